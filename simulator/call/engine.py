@@ -1,0 +1,159 @@
+"""The call engine: a pure state machine over one scenario.
+
+It knows nothing of audio, screens or databases. Give it replies (text, and for voice
+the measured speech timing), it scores each through the injected scorer, follows the
+scenario's branches, and records every turn. Time comes from an injected clock, and
+the customer's line variants from a seeded random generator, so a call is repeatable.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
+
+from ..scenario.model import Scenario
+from ..scoring.scorecard import CallScore, TurnScore, score_call, score_turn
+
+Scorer = Callable[..., TurnScore]
+
+
+class Clock(Protocol):
+    def now(self) -> float: ...
+
+
+class CallOver(RuntimeError):
+    """A reply was given after the call had ended."""
+
+
+@dataclass
+class Turn:
+    index: int
+    node_id: str
+    customer_line: str
+    asked_at: float                 # when the customer finished speaking / the message arrived
+    replied_at: float | None = None
+    reply: str = ""
+    silent: bool = False
+    latency: float | None = None    # seconds before the first word, if measured (voice)
+    score: TurnScore | None = None
+
+    @property
+    def seconds(self) -> float | None:
+        return None if self.replied_at is None else self.replied_at - self.asked_at
+
+    def to_dict(self) -> dict:
+        out = {
+            "index": self.index,
+            "node": self.node_id,
+            "customer": self.customer_line,
+            "reply": self.reply,
+            "silent": self.silent,
+            "asked_at": round(self.asked_at, 3),
+            "replied_at": None if self.replied_at is None else round(self.replied_at, 3),
+        }
+        if self.score is not None:
+            out["score"] = self.score.to_dict()
+        return out
+
+
+@dataclass
+class Call:
+    scenario: Scenario
+    clock: Clock
+    seed: int = 0
+    scorer: Scorer = score_turn
+    turns: list[Turn] = field(default_factory=list)
+    node_id: str = ""
+    outcome: str | None = None      # resolved | escalated | hung_up | unresolved | abandoned
+    closing_line: str = ""          # what the customer says as the call ends
+    started_at: float = 0.0
+    ended_at: float | None = None
+    silences_in_row: int = 0
+
+    def __post_init__(self):
+        self._random = random.Random(self.seed)
+        self.started_at = self.clock.now()
+        self.node_id = self.scenario.start_node
+        self._ask(self._pick(self.scenario.nodes[self.node_id].customer))
+
+    # --- what the trainee sees ---------------------------------------------------
+    @property
+    def finished(self) -> bool:
+        return self.outcome is not None
+
+    @property
+    def current(self) -> Turn:
+        """The turn waiting for a reply (the last one, while the call is on)."""
+        return self.turns[-1]
+
+    @property
+    def scored_turns(self) -> list[TurnScore]:
+        return [t.score for t in self.turns if t.score is not None]
+
+    # --- what the trainee does ---------------------------------------------------
+    def reply(self, text: str, *, latency: float | None = None, at: float | None = None) -> Turn:
+        """Answer the current customer line. An empty reply counts as silence."""
+        if self.finished:
+            raise CallOver(f"the call has ended ({self.outcome})")
+        if not text or not text.strip():
+            return self.silence(at=at)
+        turn = self.current
+        turn.replied_at = self.clock.now() if at is None else at
+        turn.reply = text.strip()
+        turn.latency = latency
+        turn.score = self.scorer(self.scenario, self.node_id, turn.reply, seconds=turn.seconds, latency=latency)
+        self.silences_in_row = 0
+        node = self.scenario.nodes[self.node_id]
+        target = next(b.goto for b in node.routes() if b.parsed is None or b.parsed.holds(turn.score))
+        self._move(target)
+        return turn
+
+    def silence(self, at: float | None = None) -> Turn:
+        """The trainee said nothing (an empty reply or the silence timeout)."""
+        if self.finished:
+            raise CallOver(f"the call has ended ({self.outcome})")
+        turn = self.current
+        turn.replied_at = self.clock.now() if at is None else at
+        turn.silent = True
+        self.silences_in_row += 1
+        if self.silences_in_row > self.scenario.max_silences:
+            self._end("hung_up", "")
+        elif not self._out_of_turns():
+            self._ask(self._pick(self.scenario.silence_prompt))
+        return turn
+
+    def abandon(self) -> None:
+        """The trainee left the call (closed the tab, pressed stop)."""
+        if not self.finished:
+            self._end("abandoned", "")
+
+    def scorecard(self) -> CallScore:
+        end = self.ended_at if self.ended_at is not None else self.clock.now()
+        silent = sum(1 for t in self.turns if t.silent)
+        return score_call(self.scenario, self.scored_turns, self.outcome or "abandoned", end - self.started_at, silent)
+
+    # --- inside ------------------------------------------------------------------
+    def _move(self, target: str) -> None:
+        self.node_id = target
+        node = self.scenario.nodes[target]
+        if node.is_end:
+            self._end(node.end, self._pick(node.customer) if node.customer else "")
+        elif not self._out_of_turns():
+            self._ask(self._pick(node.customer))
+
+    def _out_of_turns(self) -> bool:
+        if len(self.turns) >= self.scenario.max_turns:
+            self._end("unresolved", "")
+            return True
+        return False
+
+    def _ask(self, line: str) -> None:
+        self.turns.append(Turn(len(self.turns), self.node_id, line, self.clock.now()))
+
+    def _end(self, outcome: str, line: str) -> None:
+        self.outcome = outcome
+        self.closing_line = line
+        self.ended_at = self.clock.now()
+
+    def _pick(self, options: list[str]) -> str:
+        return options[self._random.randrange(len(options))]

@@ -1,0 +1,331 @@
+"""`python -m simulator ...`: thin commands over the scenario, call and scoring services."""
+from __future__ import annotations
+
+import argparse
+import json
+import select
+import sys
+import textwrap
+from pathlib import Path
+
+from . import __version__
+
+LABELS = {
+    "uk": {
+        "situation": "Ситуація", "customer": "Клієнт", "you": "Ви", "turn": "Оцінка репліки",
+        "accuracy": "точність", "empathy": "емпатія", "time": "час", "overall": "загалом",
+        "scorecard": "Підсумок дзвінка", "outcome": "Результат", "prompt": "Ваша відповідь (порожній рядок — мовчання, Ctrl+D — завершити)",
+        "hint": "Підказка",
+    },
+    "en": {
+        "situation": "Situation", "customer": "Customer", "you": "You", "turn": "Reply score",
+        "accuracy": "accuracy", "empathy": "empathy", "time": "time", "overall": "overall",
+        "scorecard": "Call scorecard", "outcome": "Outcome", "prompt": "Your reply (empty line = silence, Ctrl+D = hang up)",
+        "hint": "Hint",
+    },
+}
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 2."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("", file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m simulator", description="Operator training simulator: scenarios, calls and scoring, offline.")
+    parser.add_argument("--version", action="version", version=f"simulator {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    scenarios = sub.add_parser("scenarios", help="check and list the scenario library")
+    scenarios_sub = scenarios.add_subparsers(title="scenario commands", metavar="COMMAND")
+    validate = scenarios_sub.add_parser("validate", help="check scenario files; prints file:line: problem")
+    validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the --scenarios folder)")
+    _scenarios_option(validate)
+    validate.set_defaults(handler=cmd_validate)
+    listing = scenarios_sub.add_parser("list", help="list the scenarios")
+    listing.add_argument("--json", action="store_true", help="one JSON array")
+    listing.add_argument("--language", choices=["uk", "en"])
+    listing.add_argument("--channel", choices=["voice", "chat"])
+    listing.add_argument("--category")
+    _scenarios_option(listing)
+    listing.set_defaults(handler=cmd_list)
+
+    play = sub.add_parser("play", help="play a call in the terminal (typed replies)")
+    play.add_argument("scenario_id")
+    play.add_argument("--replies", type=Path, help="scripted replies, one per line (an empty line is silence)")
+    play.add_argument("--json", action="store_true", help="print the transcript and scorecard as JSON")
+    play.add_argument("--seed", type=int, default=0, help="picks the customer's line variants (default 0)")
+    play.add_argument("--exam", action="store_true", help="no feedback until the end of the call")
+    play.add_argument("--silence-timeout", type=float, default=60.0, help="seconds of no input that count as silence (interactive)")
+    _scenarios_option(play)
+    play.set_defaults(handler=cmd_play)
+
+    score = sub.add_parser("score", help="score replies at one node of a scenario")
+    score.add_argument("--scenario", required=True)
+    score.add_argument("--node", required=True)
+    group = score.add_mutually_exclusive_group(required=True)
+    group.add_argument("--reply", help="one reply")
+    group.add_argument("--replies", type=Path, help="a file with one reply per line; prints one JSON object per line")
+    score.add_argument("--seconds", type=float, help="how long the reply took (default: on target)")
+    score.add_argument("--json", action="store_true")
+    _scenarios_option(score)
+    score.set_defaults(handler=cmd_score)
+
+    models = sub.add_parser("models", help="train and prepare models")
+    models_sub = models.add_subparsers(title="model commands", metavar="COMMAND")
+    train = models_sub.add_parser("train-empathy", help="evaluate the empathy classifier on held-out data and write its model card")
+    train.set_defaults(handler=cmd_train_empathy)
+
+    bench = sub.add_parser("bench", help="measure scoring speed, library load time and model training time")
+    bench.add_argument("--quick", action="store_true", help="fewer repetitions")
+    _scenarios_option(bench)
+    bench.set_defaults(handler=cmd_bench)
+
+    _voice_commands(sub, models_sub)
+    return parser
+
+
+def _voice_commands(sub, models_sub) -> None:
+    try:
+        from . import cli_voice
+    except ImportError:  # the voice part is being built; the core commands work without it
+        return
+    cli_voice.register(sub, models_sub, persona_resolver=_persona_voice)
+
+
+def _persona_voice(name: str):
+    """Voice settings of the persona called ``name`` in the default library."""
+    from .voice.persona import voice_for
+
+    for scenario in _library(Path("scenarios")).scenarios.values():
+        if scenario.persona.name.lower() == name.lower() or scenario.id == name:
+            return voice_for(scenario)
+    return None
+
+
+def _scenarios_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default ./scenarios)")
+
+
+def _library(folder: Path):
+    from .scenario.loader import load_library
+
+    if not folder.exists():
+        raise UserError(f"scenario folder {folder} does not exist (use --scenarios DIR)")
+    return load_library(folder)
+
+
+def _scenario(args):
+    library = _library(args.scenarios)
+    try:
+        return library.get(args.scenario_id if hasattr(args, "scenario_id") else args.scenario)
+    except KeyError as exc:
+        raise UserError(exc.args[0]) from None
+
+
+# --- scenarios -----------------------------------------------------------------------
+
+def cmd_validate(args) -> int:
+    from .scenario.loader import load_library
+
+    paths = args.paths or [args.scenarios]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise UserError(f"not found: {', '.join(map(str, missing))}")
+    library = load_library(*paths)
+    for problem in library.problems:
+        print(problem)
+    valid = len(library.scenarios)
+    print(f"{valid} of {library.files} scenario files valid", file=sys.stderr)
+    return 1 if library.problems else 0
+
+
+def cmd_list(args) -> int:
+    library = _library(args.scenarios)
+    rows = []
+    for scenario in library.scenarios.values():
+        if args.language and scenario.language != args.language:
+            continue
+        if args.channel and scenario.channel != args.channel:
+            continue
+        if args.category and scenario.category != args.category:
+            continue
+        rows.append({
+            "id": scenario.id, "title": scenario.title, "language": scenario.language, "channel": scenario.channel,
+            "category": scenario.category, "difficulty": scenario.difficulty, "facts_as_of": scenario.facts_as_of.isoformat(),
+            "target_seconds": scenario.target_seconds, "replies": len(scenario.reply_nodes), "file": str(library.paths[scenario.id]),
+        })
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['id']:<40} {row['language']} {row['channel']:<5} {row['category']:<18} {row['difficulty']:<6} {row['title']}")
+    for problem in library.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    return 0
+
+
+# --- play ----------------------------------------------------------------------------
+
+def cmd_play(args) -> int:
+    from .call.clock import ManualClock, RealClock, scripted_reply_seconds
+    from .call.engine import Call
+
+    scenario = _scenario(args)
+    if args.replies:
+        replies = _read_lines(args.replies)
+        clock = ManualClock()
+        call = Call(scenario, clock, seed=args.seed)
+        for text in replies:
+            if call.finished:
+                break
+            clock.advance(scripted_reply_seconds(text, scenario.channel) if text.strip() else 10.0)
+            turn = call.reply(text)
+            if not args.json:
+                _show_turn(scenario, turn, exam=args.exam)
+        if not call.finished:
+            print(f"note: the replies ran out before the call ended (at node '{call.node_id}'); the call counts as abandoned", file=sys.stderr)
+            call.abandon()
+    else:
+        call = Call(scenario, RealClock(), seed=args.seed)
+        _interactive(call, args)
+    card = call.scorecard()
+    if args.json:
+        result = {
+            "scenario": scenario.id, "seed": args.seed, "outcome": call.outcome, "closing_line": call.closing_line,
+            "transcript": [{k: v for k, v in t.to_dict().items() if k != "score"} for t in call.turns],
+            "scorecard": card.to_dict(),
+        }
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        _show_scorecard(scenario, call, card)
+    return 0
+
+
+def _interactive(call, args) -> None:
+    scenario = call.scenario
+    words = LABELS[scenario.language]
+    print(f"\n{scenario.title}  [{scenario.id}]")
+    if scenario.situation:
+        print(textwrap.fill(f"{words['situation']}: {scenario.situation}", 100))
+    print(f"({words['prompt']})\n")
+    while not call.finished:
+        print(f"{words['customer']}: {call.current.customer_line}")
+        line = _read_reply(args.silence_timeout)
+        if line is None:  # end of input
+            call.abandon()
+            break
+        turn = call.reply(line)
+        _show_turn(scenario, turn, exam=args.exam)
+    if call.closing_line:
+        print(f"{words['customer']}: {call.closing_line}")
+
+
+def _read_reply(timeout: float) -> str | None:
+    print("> ", end="", flush=True)
+    ready, _, _ = select.select([sys.stdin], [], [], timeout)
+    if not ready:
+        print("")
+        return ""
+    line = sys.stdin.readline()
+    return None if line == "" else line.rstrip("\n")
+
+
+def _show_turn(scenario, turn, exam: bool) -> None:
+    words = LABELS[scenario.language]
+    if turn.silent:
+        print(f"{words['you']}: …")
+        return
+    if exam:
+        return
+    s = turn.score
+    print(f"  {words['turn']}: {words['overall']} {s.overall:.0f} | {words['accuracy']} {s.accuracy.score:.0f} | {words['empathy']} {s.empathy.score:.0f} | {words['time']} {s.time.score:.0f}")
+    for line in s.feedback:
+        print(textwrap.fill(line, 100, initial_indent="  - ", subsequent_indent="    "))
+    print()
+
+
+def _show_scorecard(scenario, call, card) -> None:
+    words = LABELS[scenario.language]
+    from .scoring.feedback import say
+
+    print(f"\n== {words['scorecard']}: {scenario.title} ==")
+    print(f"{words['outcome']}: {say(scenario.language, 'outcome_' + card.outcome)}")
+    print(f"{words['overall']} {card.overall:.0f} | {words['accuracy']} {card.accuracy:.0f} | {words['empathy']} {card.empathy:.0f} | {words['time']} {card.time.score:.0f} ({card.time.seconds:.0f} s / {card.time.target:.0f} s)")
+    for k, turn in enumerate(card.turns, start=1):
+        print(f"  {k}. [{turn.node_id}] {turn.overall:.0f}: {turn.reply[:80]}")
+        if turn.overall < 90 and turn.accuracy.closest_reference:
+            print(textwrap.fill(say(scenario.language, "better", reference=turn.accuracy.closest_reference), 100, initial_indent="     ", subsequent_indent="     "))
+    for line in card.verdict:
+        print(line)
+
+
+# --- score ---------------------------------------------------------------------------
+
+def cmd_score(args) -> int:
+    from .scoring.scorecard import score_turn
+
+    scenario = _scenario(args)
+    if args.node not in scenario.nodes or scenario.nodes[args.node].is_end:
+        reply_nodes = ", ".join(scenario.reply_nodes)
+        raise UserError(f"scenario {scenario.id} has no node '{args.node}' that takes a reply (nodes: {reply_nodes})")
+    replies = [args.reply] if args.reply is not None else _read_lines(args.replies)
+    for text in replies:
+        result = score_turn(scenario, args.node, text, seconds=args.seconds)
+        if args.json or args.replies:
+            print(json.dumps(result.to_dict(), ensure_ascii=False))
+        else:
+            words = LABELS[scenario.language]
+            print(f"{words['overall']} {result.overall:.0f} | {words['accuracy']} {result.accuracy.score:.0f} | {words['empathy']} {result.empathy.score:.0f} | {words['time']} {result.time.score:.0f}")
+            for line in result.feedback:
+                print(f"  - {line}")
+    return 0
+
+
+def _read_lines(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"replies file {path} not found") from None
+    except UnicodeDecodeError:
+        raise UserError(f"replies file {path} is not UTF-8 text") from None
+    return text.splitlines()
+
+
+# --- models and bench -----------------------------------------------------------------
+
+def cmd_train_empathy(args) -> int:
+    from .scoring import empathy_model
+
+    try:
+        report = empathy_model.train()
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    for line in report.lines():
+        print(line)
+    print(f"model card written to {empathy_model.MODEL_CARD}")
+    return 0
+
+
+def cmd_bench(args) -> int:
+    try:
+        from bench import run_all
+    except ImportError:
+        raise UserError("the bench/ folder is not importable: run this from the project folder") from None
+    run_all(quick=args.quick, scenarios=args.scenarios)
+    return 0

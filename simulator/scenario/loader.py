@@ -1,0 +1,122 @@
+"""Loading scenario files and the library, with every problem as ``file:line: message``.
+
+A broken file is reported and left out; it never stops the other files from loading.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from . import validate, yaml_lines
+from .model import Scenario
+
+MAX_FILE_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+@dataclass
+class Library:
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
+    paths: dict[str, Path] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files: int = 0
+
+    def get(self, scenario_id: str) -> Scenario:
+        try:
+            return self.scenarios[scenario_id]
+        except KeyError:
+            broken = [p for p in self.problems if Path(p.file).stem in scenario_id or scenario_id in p.file]
+            hint = " (its file has problems: run `python -m simulator scenarios validate`)" if broken else ""
+            known = difflib.get_close_matches(scenario_id, list(self.scenarios), n=3)
+            maybe = f"; did you mean {', '.join(known)}?" if known else ""
+            raise KeyError(f"no scenario '{scenario_id}'{hint}{maybe}") from None
+
+
+def load_text(text: str, file: str = "<text>") -> tuple[Scenario | None, list[Problem]]:
+    """Parse and check one scenario given as YAML text."""
+    try:
+        lined = yaml_lines.load(text)
+    except yaml_lines.YamlError as exc:
+        return None, [Problem(file, exc.line, exc.message)]
+    problems = [Problem(file, line, message) for line, message in lined.duplicates]
+    if not isinstance(lined.data, dict):
+        return None, problems + [Problem(file, 1, "a scenario file must be a set of 'key: value' lines (id, title, nodes, ...)")]
+    try:
+        scenario = Scenario.model_validate(lined.data)
+    except ValidationError as exc:
+        return None, problems + [Problem(file, lined.line_of(e["loc"]), _message(e)) for e in exc.errors()]
+    problems += [Problem(file, lined.line_of(path), message) for path, message in validate.semantic(scenario)]
+    return (None if problems else scenario), problems
+
+
+def load_file(path: Path) -> tuple[Scenario | None, list[Problem]]:
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None, [Problem(str(path), 1, f"the file is larger than {MAX_FILE_BYTES // 1000} kB: is it really a scenario?")]
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None, [Problem(str(path), 1, "the file is not UTF-8 text: save it as UTF-8")]
+    except OSError as exc:
+        return None, [Problem(str(path), 1, f"cannot read the file: {exc.strerror or exc}")]
+    return load_text(text, str(path))
+
+
+def scenario_files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        else:
+            files.append(path)
+    return files
+
+
+def load_library(*paths: Path) -> Library:
+    library = Library()
+    for path in scenario_files(list(paths) or [Path("scenarios")]):
+        library.files += 1
+        scenario, problems = load_file(path)
+        library.problems += problems
+        if scenario is None:
+            continue
+        if scenario.id in library.scenarios:
+            first = library.paths[scenario.id]
+            library.problems.append(Problem(str(path), 1, f"scenario id '{scenario.id}' is already used by {first}"))
+            continue
+        library.scenarios[scenario.id] = scenario
+        library.paths[scenario.id] = path
+    return library
+
+
+
+def _message(error: dict) -> str:
+    loc = [str(part) for part in error["loc"]]
+    where = ".".join(loc)
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"unknown key '{loc[-1]}'{_suggest(loc[-1])}"
+    if kind == "missing":
+        return f"'{where}' is missing"
+    if kind == "literal_error":
+        return f"'{where}': {error.get('input')!r} is not allowed; use one of {error['ctx']['expected']}"
+    message = error["msg"].removeprefix("Value error, ")
+    return f"'{where}': {message}" if where else message
+
+
+def _suggest(key: str) -> str:
+    known = validate.KNOWN_KEYS
+    close = difflib.get_close_matches(key, known, n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""

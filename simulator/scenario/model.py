@@ -1,0 +1,188 @@
+"""The scenario model: what a scenario file may say, checked field by field.
+
+Field names are the ones trainers write in YAML (see docs/authoring.md). Unknown keys
+are refused so that a typo ("referneces") is reported instead of silently ignored.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from . import conditions
+
+Language = Literal["uk", "en"]
+Channel = Literal["voice", "chat"]
+Difficulty = Literal["easy", "medium", "hard"]
+Mood = Literal["calm", "worried", "irritated", "angry"]
+Outcome = Literal["resolved", "escalated", "hung_up"]
+EmpathyWeight = Literal["low", "normal", "high"]
+
+CATEGORIES = (
+    "payment-slip",
+    "estimated-bill",
+    "meter-readings",
+    "tariff-zones",
+    "heating-discount",
+    "payment-debt",
+    "outage",
+    "abusive-caller",
+    "repeat-complaint",
+    "subsidies",
+    "other",
+)
+Category = Literal[CATEGORIES]  # type: ignore[valid-type]
+
+Id = str
+
+
+class _Strict(BaseModel):
+    # numbers written bare in YAML (`- 4.32`) are read as text where text is expected
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, coerce_numbers_to_str=True)
+
+
+def _as_list(value):
+    """Let a trainer write one string where a list is expected."""
+    if isinstance(value, str):
+        return [value]
+    return value
+
+
+class VoiceSettings(_Strict):
+    variant: str | None = Field(None, pattern=r"^[a-z0-9]{1,8}$")
+    rate: int = Field(165, ge=80, le=320)
+    pitch: int = Field(50, ge=0, le=99)
+    volume: float = Field(0.9, ge=0.1, le=1.0)
+
+
+class Persona(_Strict):
+    name: str = Field(min_length=1)
+    gender: Literal["female", "male"]
+    mood: Mood = "calm"
+    about: str = ""
+    voice: VoiceSettings = VoiceSettings()
+
+
+class Fact(_Strict):
+    """A fact the reply should (key fact) or must not (wrong fact) contain."""
+
+    id: Id = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    fact: str = Field(min_length=1)
+    accept: list[str] = Field(min_length=1)
+    correction: str = ""
+
+    _split = field_validator("accept", mode="before")(_as_list)
+
+
+class Branch(_Strict):
+    condition: str | None = Field(None, alias="if")
+    goto: Id
+
+    @field_validator("condition")
+    @classmethod
+    def _readable(cls, value):
+        if value is not None:
+            try:
+                conditions.parse(value)
+            except conditions.ConditionError as exc:
+                raise ValueError(str(exc)) from None
+        return value
+
+    @property
+    def parsed(self) -> conditions.Condition | None:
+        return conditions.parse(self.condition) if self.condition is not None else None
+
+
+class Node(_Strict):
+    customer: list[str] = Field(default_factory=list)
+    end: Outcome | None = None
+    hint: str = ""
+    empathy: EmpathyWeight = "normal"
+    references: list[str] = Field(default_factory=list)
+    key_facts: list[Fact] = Field(default_factory=list)
+    wrong_facts: list[Fact] = Field(default_factory=list)
+    forbidden: list[str] = Field(default_factory=list)
+    branches: list[Branch] = Field(default_factory=list)
+    next: Id | None = None
+
+    _split = field_validator("customer", "references", "forbidden", mode="before")(_as_list)
+
+    @model_validator(mode="after")
+    def _shape(self):
+        if self.end is None:
+            if not self.customer:
+                raise ValueError("a node needs 'customer' (what the customer says)")
+            if not self.references:
+                raise ValueError("a node the trainee answers needs at least one reference answer in 'references'")
+            if not self.branches and self.next is None:
+                raise ValueError("say where the call goes after the reply: 'next: NODE' or 'branches'")
+            if self.branches and self.next is not None:
+                raise ValueError("use either 'next' or 'branches', not both")
+        else:
+            extra = [k for k in ("references", "key_facts", "wrong_facts", "branches") if getattr(self, k)]
+            if extra or self.next:
+                raise ValueError(f"an end node ('end: {self.end}') has no reply to score: remove {', '.join(extra) or 'next'}")
+        ids = [f.id for f in self.key_facts + self.wrong_facts]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"fact id given twice in this node: {', '.join(duplicates)}")
+        return self
+
+    @property
+    def is_end(self) -> bool:
+        return self.end is not None
+
+    def routes(self) -> list[Branch]:
+        """The branches in order, with ``next`` as a single unconditional branch."""
+        if self.next is not None:
+            return [Branch(goto=self.next)]
+        return list(self.branches)
+
+
+class Weights(_Strict):
+    accuracy: float = Field(0.45, ge=0)
+    empathy: float = Field(0.35, ge=0)
+    time: float = Field(0.20, ge=0)
+
+    @model_validator(mode="after")
+    def _some(self):
+        if self.accuracy + self.empathy + self.time <= 0:
+            raise ValueError("at least one weight must be above 0")
+        return self
+
+    def normalised(self, empathy_factor: float = 1.0) -> tuple[float, float, float]:
+        a, e, t = self.accuracy, self.empathy * empathy_factor, self.time
+        total = a + e + t
+        return a / total, e / total, t / total
+
+
+class Scenario(_Strict):
+    id: Id = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str = Field(min_length=1)
+    language: Language
+    channel: Channel
+    category: Category  # type: ignore[valid-type]
+    difficulty: Difficulty
+    facts_as_of: dt.date
+    situation: str = ""
+    persona: Persona
+    target_seconds: int = Field(gt=0, le=3600)
+    pass_mark: int = Field(70, ge=0, le=100)
+    weights: Weights = Weights()
+    max_turns: int = Field(12, ge=1, le=50)
+    max_silences: int = Field(2, ge=0, le=10)
+    silence_prompt: list[str] = Field(min_length=1)
+    forbidden: list[str] = Field(default_factory=list)
+    start: Id | None = None
+    nodes: dict[Id, Node] = Field(min_length=1)
+
+    _split = field_validator("silence_prompt", "forbidden", mode="before")(_as_list)
+
+    @property
+    def start_node(self) -> Id:
+        return self.start or next(iter(self.nodes))
+
+    @property
+    def reply_nodes(self) -> list[Id]:
+        return [name for name, node in self.nodes.items() if not node.is_end]

@@ -1,0 +1,107 @@
+"""Checks a scenario can only fail as a whole: the graph, the facts, the language.
+
+Each check returns (data path, message); the loader turns the path into a line.
+"""
+from __future__ import annotations
+
+from ..scoring import compliance
+from ..scoring.accuracy import check_fact
+from ..scoring.matching import Reply
+from . import graph, language
+from .model import Branch, Fact, Node, Persona, Scenario, VoiceSettings, Weights
+
+KNOWN_KEYS = sorted(
+    {f.alias or name for model in (Scenario, Node, Fact, Branch, Persona, VoiceSettings, Weights) for name, f in model.model_fields.items()}
+)
+
+
+def semantic(scenario: Scenario) -> list[tuple[tuple, str]]:
+    return _graph(scenario) + _branches(scenario) + _facts(scenario) + _language(scenario)
+
+
+def _graph(scenario: Scenario) -> list[tuple[tuple, str]]:
+    problems = []
+    if scenario.start is not None and scenario.start not in scenario.nodes:
+        return [(("start",), f"start node '{scenario.start}' does not exist")]
+    for name, node in scenario.nodes.items():
+        if node.next is not None and node.next not in scenario.nodes:
+            problems.append((("nodes", name, "next"), f"node '{node.next}' does not exist{_known(scenario)}"))
+        for k, branch in enumerate(node.branches):
+            if branch.goto not in scenario.nodes:
+                problems.append((("nodes", name, "branches", k, "goto"), f"node '{branch.goto}' does not exist{_known(scenario)}"))
+    if problems:
+        return problems
+    if not any(node.is_end for node in scenario.nodes.values()):
+        problems.append((("nodes",), "no end node: add one with 'end: resolved' (or escalated, hung_up)"))
+    reachable = graph.reachable(scenario)
+    for name in scenario.nodes:
+        if name not in reachable:
+            problems.append((("nodes", name), f"node '{name}' cannot be reached from the start '{scenario.start_node}'"))
+    ending = graph.can_end(scenario)
+    for name in scenario.nodes:
+        if name in reachable and name not in ending:
+            problems.append((("nodes", name), f"from node '{name}' the call can never end: every path loops back"))
+    return problems
+
+
+def _branches(scenario: Scenario) -> list[tuple[tuple, str]]:
+    problems = []
+    for name, node in scenario.nodes.items():
+        if not node.branches:
+            continue
+        defaults = [k for k, b in enumerate(node.branches) if b.condition is None]
+        if not defaults:
+            problems.append((("nodes", name, "branches"), "add a last branch without 'if' for replies that fit no condition"))
+        elif defaults[0] != len(node.branches) - 1:
+            problems.append((("nodes", name, "branches", defaults[0] + 1), "this branch is never taken: the branch before it has no 'if'"))
+        key_ids = {f.id for f in node.key_facts}
+        wrong_ids = {f.id for f in node.wrong_facts}
+        for k, branch in enumerate(node.branches):
+            parsed = branch.parsed
+            for test, fact_id in parsed.fact_ids() if parsed else []:
+                known = wrong_ids if test == "wrong" else key_ids
+                if fact_id not in known:
+                    kind = "wrong_facts" if test == "wrong" else "key_facts"
+                    problems.append((("nodes", name, "branches", k, "if"), f"'{fact_id}' is not in this node's {kind} ({', '.join(sorted(known)) or 'none'})"))
+    return problems
+
+
+def _facts(scenario: Scenario) -> list[tuple[tuple, str]]:
+    problems = []
+    lang = scenario.language
+    for name, node in scenario.nodes.items():
+        replies = [Reply(text, lang) for text in node.references]
+        for k, fact in enumerate(node.key_facts):
+            if replies and not any(check_fact(reply, fact, lang).said for reply in replies):
+                problems.append((("nodes", name, "key_facts", k), f"key fact '{fact.id}' is in none of the node's reference answers (add it to one, or add the wording used there to 'accept')"))
+        for k, reply in enumerate(replies):
+            for fact in node.wrong_facts:
+                if check_fact(reply, fact, lang, ordered=True).said:
+                    problems.append((("nodes", name, "references", k), f"this reference answer states the wrong fact '{fact.id}'"))
+            for flag in compliance.check(reply, lang, scenario.forbidden + node.forbidden):
+                problems.append((("nodes", name, "references", k), f"this reference answer contains '{flag.phrase}' ({flag.kind})"))
+    return problems
+
+
+def _language(scenario: Scenario) -> list[tuple[tuple, str]]:
+    texts: list[tuple[tuple, str]] = [(("title",), scenario.title), (("situation",), scenario.situation)]
+    texts += [(("silence_prompt", k), t) for k, t in enumerate(scenario.silence_prompt)]
+    for name, node in scenario.nodes.items():
+        base = ("nodes", name)
+        texts += [(base + ("customer", k), t) for k, t in enumerate(node.customer)]
+        texts += [(base + ("references", k), t) for k, t in enumerate(node.references)]
+        texts.append((base + ("hint",), node.hint))
+        for group in ("key_facts", "wrong_facts"):
+            for k, fact in enumerate(getattr(node, group)):
+                texts.append((base + (group, k, "fact"), fact.fact))
+                texts += [(base + (group, k, "accept", j), t) for j, t in enumerate(fact.accept)]
+    problems = []
+    for path, text in texts:
+        message = language.problem(text, scenario.language)
+        if message:
+            problems.append((path, message))
+    return problems
+
+
+def _known(scenario: Scenario) -> str:
+    return f" (nodes here: {', '.join(scenario.nodes)})"

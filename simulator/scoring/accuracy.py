@@ -1,0 +1,83 @@
+"""Accuracy, 0-100: key facts said, wrong facts stated, closeness to the best reference."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..scenario.model import Fact, Node
+from .matching import Reply, Wording
+from .text import normalise
+
+FACTS_SHARE = 0.75          # the rest is similarity to the closest reference answer
+WRONG_FACT_PENALTY = 30
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    id: str
+    fact: str
+    said: bool
+    wording: str | None = None      # the accepted wording that was found
+    correction: str = ""
+
+    def to_dict(self) -> dict:
+        out = {"id": self.id, "fact": self.fact, "said": self.said, "wording": self.wording}
+        if self.correction:
+            out["correction"] = self.correction
+        return out
+
+
+@dataclass
+class AccuracyResult:
+    score: float
+    facts: list[FactCheck] = field(default_factory=list)
+    wrong: list[FactCheck] = field(default_factory=list)    # only the wrong facts that were stated
+    similarity: float = 0.0
+    closest_reference: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "score": round(self.score, 1),
+            "facts": [f.to_dict() for f in self.facts],
+            "wrong_facts": [f.to_dict() for f in self.wrong],
+            "similarity": round(self.similarity, 1),
+            "closest_reference": self.closest_reference,
+        }
+
+
+def check_fact(reply: Reply, fact: Fact, language: str, ordered: bool = False) -> FactCheck:
+    """Is the fact said? Wrong facts are checked ``ordered`` (see Reply.score)."""
+    for text in fact.accept:
+        if reply.says(Wording.of(text, language), ordered=ordered):
+            return FactCheck(fact.id, fact.fact, True, text, fact.correction)
+    return FactCheck(fact.id, fact.fact, False, None, fact.correction)
+
+
+def similarity(reply: Reply, reference: str, language: str) -> float:
+    """0-100: overlap of word stems and numbers (F1), blind to word order and endings."""
+    mine = _stems(reply.norm)
+    theirs = _stems(normalise(reference, language))
+    if not mine or not theirs:
+        return 0.0
+    common = len(mine & theirs)
+    if not common:
+        return 0.0
+    precision, recall = common / len(mine), common / len(theirs)
+    return 100 * 2 * precision * recall / (precision + recall)
+
+
+def _stems(norm) -> set:
+    return {w[:5] for w in norm.content if len(w) > 2} | {("#", n) for n in norm.numbers}
+
+
+def score(reply: Reply, node: Node, language: str) -> AccuracyResult:
+    facts = [check_fact(reply, fact, language) for fact in node.key_facts]
+    wrong = [c for c in (check_fact(reply, fact, language, ordered=True) for fact in node.wrong_facts) if c.said]
+    similarities = [(similarity(reply, ref, language), ref) for ref in node.references]
+    best, closest = max(similarities, key=lambda item: item[0]) if similarities else (0.0, "")
+    if facts:
+        covered = 100 * sum(f.said for f in facts) / len(facts)
+        value = FACTS_SHARE * covered + (1 - FACTS_SHARE) * best
+    else:
+        value = best
+    value -= WRONG_FACT_PENALTY * len(wrong)
+    return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest)

@@ -1,0 +1,120 @@
+"""Short feedback in the scenario's language. All wording lives here, keyed by language."""
+from __future__ import annotations
+
+MESSAGES = {
+    "uk": {
+        "facts": "Ключові факти: {said} з {total}.",
+        "missing": "Не прозвучало: {items}.",
+        "wrong": "Помилка у фактах: {fact}. {correction}",
+        "helped": "Допомогло: {items}.",
+        "hurt": "Зашкодило: {items}.",
+        "acknowledge_then_act": "Добре: ви визнали ситуацію клієнта і одразу запропонували дію.",
+        "sympathy_without_action": "Співчуття без дії: скажіть, що саме ви зробите і коли.",
+        "repeated_apologies": "Кілька вибачень поспіль звучать шаблонно: вибачтеся один раз і перейдіть до дії.",
+        "critical": "Критична помилка: {what} («{phrase}»).",
+        "kind_forbidden": "заборонена фраза",
+        "kind_blame": "звинувачення клієнта",
+        "kind_secret": "запит даних картки, PIN або коду з SMS",
+        "time": "Час: {seconds} с при нормі {target} с ({band}).",
+        "band_on_target": "у межах норми",
+        "band_slightly_over": "трохи довше за норму",
+        "band_over": "довше за норму",
+        "band_well_over": "значно довше за норму",
+        "band_far_over": "набагато довше за норму",
+        "better": "Краща відповідь: {reference}",
+        "silent": "Відповіді не було.",
+        "passed": "Дзвінок зараховано: {score} балів при прохідному {mark}.",
+        "failed": "Дзвінок не зараховано.",
+        "reason_below_mark": "Загальна оцінка {score} нижча за прохідну {mark}.",
+        "reason_critical": "Була критична помилка.",
+        "reason_outcome": "Дзвінок завершився без вирішення ({outcome}).",
+        "outcome_resolved": "питання вирішено",
+        "outcome_escalated": "клієнт ескалював",
+        "outcome_hung_up": "клієнт поклав слухавку",
+        "outcome_unresolved": "вичерпано кількість реплік",
+        "outcome_abandoned": "дзвінок перервано",
+    },
+    "en": {
+        "facts": "Key facts: {said} of {total}.",
+        "missing": "Not said: {items}.",
+        "wrong": "Wrong fact: {fact}. {correction}",
+        "helped": "Helped: {items}.",
+        "hurt": "Hurt: {items}.",
+        "acknowledge_then_act": "Good: you acknowledged the customer's situation and went straight to an action.",
+        "sympathy_without_action": "Sympathy without action: say what exactly you will do and when.",
+        "repeated_apologies": "Several apologies in a row sound scripted: apologise once and move to action.",
+        "critical": "Critical mistake: {what} (\"{phrase}\").",
+        "kind_forbidden": "a forbidden phrase",
+        "kind_blame": "blaming the customer",
+        "kind_secret": "asking for card details, a PIN or an SMS code",
+        "time": "Time: {seconds} s against a target of {target} s ({band}).",
+        "band_on_target": "on target",
+        "band_slightly_over": "slightly over",
+        "band_over": "over the target",
+        "band_well_over": "well over the target",
+        "band_far_over": "far over the target",
+        "better": "A better answer: {reference}",
+        "silent": "No reply was given.",
+        "passed": "Call passed: {score} points against a pass mark of {mark}.",
+        "failed": "Call not passed.",
+        "reason_below_mark": "The overall score {score} is below the pass mark {mark}.",
+        "reason_critical": "There was a critical mistake.",
+        "reason_outcome": "The call ended without a resolution ({outcome}).",
+        "outcome_resolved": "resolved",
+        "outcome_escalated": "the customer escalated",
+        "outcome_hung_up": "the customer hung up",
+        "outcome_unresolved": "out of turns",
+        "outcome_abandoned": "the call was abandoned",
+    },
+}
+
+
+def say(language: str, key: str, **values) -> str:
+    return MESSAGES[language][key].format(**values).strip()
+
+
+def quoted(language: str, items: list[str]) -> str:
+    if language == "uk":
+        return ", ".join(f"«{item}»" for item in items)
+    return ", ".join(f'"{item}"' for item in items)
+
+
+def turn(score, language: str) -> list[str]:
+    """Feedback lines for one scored reply (a scorecard.TurnScore)."""
+    lines: list[str] = []
+    facts = score.accuracy.facts
+    if facts:
+        lines.append(say(language, "facts", said=sum(f.said for f in facts), total=len(facts)))
+        missing = [f.fact for f in facts if not f.said]
+        if missing:
+            lines.append(say(language, "missing", items="; ".join(missing)))
+    for wrong in score.accuracy.wrong:
+        lines.append(say(language, "wrong", fact=wrong.fact, correction=wrong.correction))
+    for flag in score.flags:
+        if flag.critical:
+            lines.append(say(language, "critical", what=say(language, f"kind_{flag.kind}"), phrase=flag.phrase))
+    lines += [say(language, note) for note in score.empathy.notes]
+    if score.empathy.helped:
+        lines.append(say(language, "helped", items=quoted(language, score.empathy.helped[:4])))
+    if score.empathy.hurt:
+        lines.append(say(language, "hurt", items=quoted(language, score.empathy.hurt[:4])))
+    time = score.time
+    lines.append(say(language, "time", seconds=round(time.seconds), target=round(time.target), band=say(language, f"band_{time.band}")))
+    if score.overall < 90 and score.accuracy.closest_reference:
+        lines.append(say(language, "better", reference=score.accuracy.closest_reference))
+    return lines
+
+
+def verdict(call, language: str) -> list[str]:
+    """Pass or fail, and why (for a scorecard.CallScore)."""
+    if call.passed:
+        return [say(language, "passed", score=round(call.overall), mark=call.pass_mark)]
+    lines = [say(language, "failed")]
+    for reason in call.reasons:
+        if reason == "below_mark":
+            lines.append(say(language, "reason_below_mark", score=round(call.overall), mark=call.pass_mark))
+        elif reason == "critical":
+            lines.append(say(language, "reason_critical"))
+        elif reason == "outcome":
+            lines.append(say(language, "reason_outcome", outcome=say(language, f"outcome_{call.outcome}")))
+    return lines

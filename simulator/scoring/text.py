@@ -1,0 +1,55 @@
+"""Text as the scorers compare it: lower case, one kind of apostrophe, numbers as values.
+
+Everything that compares a reply with a wording (key facts, wrong facts, forbidden
+phrases, reference answers) goes through ``normalise`` so that they agree on what a
+word and a number are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import numbers
+
+_APOSTROPHES = re.compile(r"[’ʼ`´‘]")
+_KWH = re.compile(r"кіловат[- ]?годин\w*|квт[\s·.\-]*год(?:ин\w*)?|kilowatt[- ]?hours?|kwh|квт")
+_AM_PM = re.compile(r"\b([ap])\.\s?m\.?")
+_TOKEN = re.compile(r"#[\d.|]+|[^\W\d_]+\d+\b|[^\W\d_]+(?:'[^\W\d_]+)*")  # numbers, names like T1 or Приват24, words
+_METER_ZONE = re.compile(r"\b[tт]\s?([1-3])\b")  # T1/Т1 (Latin or Cyrillic): a zone's name, not a number
+
+STOPWORDS = frozenset(
+    "і й та а в у на з із зі до за по о об від при для що це як же б би чи the a an of to in on at for"
+    " and or is are be by with it this that".split()
+)
+
+
+@dataclass(frozen=True)
+class Normalised:
+    words: tuple[str, ...]          # the words, numbers and currency names taken out
+    said_numbers: tuple[tuple[int, frozenset[float]], ...]  # (place among the words, readings)
+
+    @property
+    def numbers(self) -> frozenset[float]:
+        """Every reading of every number, rounded to cents."""
+        return frozenset().union(*(readings for _, readings in self.said_numbers))
+
+    @property
+    def content(self) -> tuple[str, ...]:
+        return tuple(w for w in self.words if w not in STOPWORDS)
+
+
+@lru_cache(maxsize=8192)
+def normalise(text: str, language: str = "uk") -> Normalised:
+    text = _APOSTROPHES.sub("'", str(text).lower())
+    text = _KWH.sub(" kwh ", text)
+    text = _METER_ZONE.sub(r" t\1 ", text)
+    text = _AM_PM.sub(lambda m: f" {m.group(1)}m ", text)
+    text = numbers._DIGITS.sub(lambda m: " #" + "|".join(_fmt(v) for v in numbers.parse_digits(m.group(0), language)) + " ", text)
+    tokens = _TOKEN.findall(text)
+    words, said = numbers.read_words(tokens)
+    return Normalised(tuple(words), tuple(said))
+
+
+def _fmt(value: float) -> str:
+    return repr(float(value))
