@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(handler=cmd_list)
 
     play = sub.add_parser("play", help="play a call in the terminal (typed replies)")
-    play.add_argument("scenario_id")
+    play.add_argument("scenario_id", nargs="?", help="the scenario to play (without it: choose from a list)")
     play.add_argument("--replies", type=Path, help="scripted replies, one per line (an empty line is silence)")
     play.add_argument("--json", action="store_true", help="print the transcript and scorecard as JSON")
     play.add_argument("--seed", type=int, default=0, help="picks the customer's line variants (default 0)")
@@ -132,10 +132,31 @@ def _library(folder: Path):
 
 def _scenario(args):
     library = _library(args.scenarios)
+    wanted = args.scenario_id if hasattr(args, "scenario_id") else args.scenario
+    if wanted is None:
+        return _choose(library)
     try:
-        return library.get(args.scenario_id if hasattr(args, "scenario_id") else args.scenario)
+        return library.get(wanted)
     except KeyError as exc:
         raise UserError(exc.args[0]) from None
+
+
+def _choose(library):
+    """Ask which scenario to play (the terminal menu of ./run.sh)."""
+    scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language != "uk", s.category, s.id))
+    if not scenarios:
+        raise UserError("there are no valid scenarios to play (run `python -m simulator scenarios validate`)")
+    for number, scenario in enumerate(scenarios, start=1):
+        print(f"{number:>3}. [{scenario.language} {scenario.channel:<5} {scenario.difficulty:<6}] {scenario.title}")
+    while True:
+        try:
+            answer = input("Оберіть сценарій / choose a scenario (1-%d): " % len(scenarios)).strip()
+        except EOFError:
+            raise UserError("no scenario chosen") from None
+        if answer.isdigit() and 1 <= int(answer) <= len(scenarios):
+            return scenarios[int(answer) - 1]
+        if answer in library.scenarios:
+            return library.scenarios[answer]
 
 
 # --- scenarios -----------------------------------------------------------------------
@@ -238,10 +259,11 @@ def _interactive(call, args) -> None:
 
 def _read_reply(timeout: float) -> str | None:
     print("> ", end="", flush=True)
-    ready, _, _ = select.select([sys.stdin], [], [], timeout)
-    if not ready:
-        print("")
-        return ""
+    if sys.stdin.isatty():  # piped input is read line by line: select() cannot see Python's buffer
+        ready, _, _ = select.select([sys.stdin], [], [], timeout)
+        if not ready:
+            print("")
+            return ""
     line = sys.stdin.readline()
     return None if line == "" else line.rstrip("\n")
 

@@ -85,19 +85,28 @@ def score(reply: Reply, language: str, flags: list[Flag] = (), model: EmpathyMod
             result.hurt.append(flag.phrase)
 
     weights = sorted(model.word_weights(reply.text), key=lambda item: item[1])
-    result.hurt += [gram for gram, w in weights[:3] if w < -EVIDENCE_WEIGHT and _meaningful(gram) and gram not in result.hurt]
-    result.helped += [gram for gram, w in reversed(weights[-3:]) if w > EVIDENCE_WEIGHT and _meaningful(gram) and gram not in result.helped]
+    result.hurt += [gram for gram, w in weights[:3] if w < -EVIDENCE_WEIGHT and _new(gram, result.hurt)]
+    result.helped += [gram for gram, w in reversed(weights[-3:]) if w > EVIDENCE_WEIGHT and _new(gram, result.helped)]
     result.score = max(0.0, min(100.0, value))
     return result
 
 
 def _found(reply: Reply, phrases: list[str], language: str) -> list[tuple[str, int]]:
-    found = []
+    """Phrases said, with where they start; of overlapping phrases only the longest."""
+    candidates = []
     for phrase in phrases:
-        position = reply.phrase_position(Wording.of(phrase, language))
-        if position is not None:
-            found.append((phrase, position))
-    return found
+        wording = Wording.of(phrase, language)
+        start = reply.phrase_position(wording)
+        if start is not None:
+            candidates.append((len(wording.tokens), len(phrase), phrase, start, start + len(wording.tokens) - 1))
+    chosen: list[tuple[str, int]] = []
+    covered: set[int] = set()
+    for *_, phrase, start, end in sorted(candidates, reverse=True):
+        span = set(range(start, end + 1))
+        if not span & covered:
+            covered |= span
+            chosen.append((phrase, start))
+    return sorted(chosen, key=lambda item: item[1])
 
 
 def _count(reply: Reply, words: list[str]) -> int:
@@ -105,5 +114,7 @@ def _count(reply: Reply, words: list[str]) -> int:
     return sum(1 for word in reply.words if word.startswith(stems))
 
 
-def _meaningful(gram: str) -> bool:
-    return any(len(word) >= 4 and word not in STOPWORDS for word in gram.split())
+def _new(gram: str, shown: list[str]) -> bool:
+    """Worth showing: has a real word, and is not part of a phrase already shown."""
+    meaningful = any(len(word) >= 4 and word not in STOPWORDS for word in gram.split())
+    return meaningful and not any(gram in phrase or phrase in gram for phrase in shown)

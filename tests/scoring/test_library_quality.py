@@ -1,0 +1,42 @@
+"""For every library scenario and node, the reference answers clearly beat poor replies."""
+from __future__ import annotations
+
+import pytest
+
+from simulator.scenario.loader import load_library
+from simulator.scoring.scorecard import score_turn
+from tests.conftest import SCENARIOS
+
+MARGIN = 25  # points between the weakest reference and the best poor reply
+
+POOR = {
+    "uk": {
+        "rude": "Що тут незрозумілого? Читайте платіжку і не морочте мені голову.",
+        "vague": "Ну, треба подивитися, там по-різному буває.",
+        "blaming": "Ви самі винні, треба було вчасно все робити.",
+    },
+    "en": {
+        "rude": "What's so hard to understand? Read your bill and stop wasting my time.",
+        "vague": "Well, it depends, these things vary.",
+        "blaming": "It's your own fault, you should have done it on time.",
+    },
+}
+
+NODES = [(s.id, n) for s in load_library(SCENARIOS).scenarios.values() for n in s.reply_nodes]
+
+
+@pytest.mark.parametrize("scenario_id, node_id", NODES)
+def test_references_beat_rude_vague_and_wrong_replies(library, scenario_id, node_id):
+    scenario = library.get(scenario_id)
+    node = scenario.nodes[node_id]
+    references = [score_turn(scenario, node_id, text) for text in node.references]
+    poor = {name: score_turn(scenario, node_id, text) for name, text in POOR[scenario.language].items()}
+    if node.wrong_facts:
+        stated = " ".join(f"{fact.accept[0]}." for fact in node.wrong_facts)
+        poor["wrong"] = score_turn(scenario, node_id, stated)
+    weakest = min(r.overall for r in references)
+    for name, result in poor.items():
+        assert weakest - result.overall >= MARGIN, f"{name}: reference {weakest:.0f} vs {result.overall:.0f}"
+        assert max(r.accuracy.score for r in references) > result.accuracy.score
+    assert all(not r.critical for r in references)
+    assert poor["blaming"].critical

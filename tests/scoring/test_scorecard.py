@@ -1,0 +1,125 @@
+"""Scoring behaviour: accuracy evidence, empathy rules, compliance, time bands, feedback."""
+from __future__ import annotations
+
+import pytest
+
+from simulator.scoring import compliance
+from simulator.scoring.empathy import score as empathy_score
+from simulator.scoring.matching import Reply, Wording
+from simulator.scoring.scorecard import score_turn
+from simulator.scoring.timing import in_band
+
+
+def test_accuracy_evidence_names_facts_said_and_missed(mini):
+    result = score_turn(mini, "opening", "Рахунок порахували за середнім. Ціна 2,64.")
+    facts = {f.id: f.said for f in result.accuracy.facts}
+    assert facts == {"estimated": True}
+    assert [w.id for w in result.accuracy.wrong] == ["old-price"]
+    assert any("Помилка у фактах" in line for line in result.feedback)
+
+
+def test_key_facts_survive_transcription_slips(mini):
+    slip = score_turn(mini, "opening", "рахунок виставили за середнiм спожеванням")  # Latin i, a typo
+    assert slip.fact_said("estimated")
+
+
+@pytest.mark.parametrize("text, language, kind", [
+    ("Назвіть, будь ласка, номер вашої картки.", "uk", "secret"),
+    ("Продиктуйте код з SMS, будь ласка.", "uk", "secret"),
+    ("Скажіть PIN-код картки.", "uk", "secret"),
+    ("Could you read me the card number and the CVV?", "en", "secret"),
+    ("Please tell me the code from the SMS we sent.", "en", "secret"),
+    ("Ви самі винні, що не передали показники.", "uk", "blame"),
+    ("You should have sent your readings on time.", "en", "blame"),
+])
+def test_critical_mistakes(text, language, kind):
+    flags = compliance.check(Reply(text, language), language)
+    assert any(f.kind == kind and f.critical for f in flags), flags
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ми ніколи не просимо номер картки, PIN чи коди з SMS.", "uk"),
+    ("We never ask for your card number, PIN or SMS codes.", "en"),
+    ("Передайте, будь ласка, показники лічильника.", "uk"),
+])
+def test_warnings_about_secrets_are_not_requests(text, language):
+    assert not [f for f in compliance.check(Reply(text, language), language) if f.critical]
+
+
+def test_phrases_to_avoid_hurt_but_are_not_critical():
+    flags = compliance.check(Reply("Заспокойтеся, така політика компанії.", "uk"), "uk")
+    assert {f.phrase for f in flags} == {"заспокойтеся", "така політика"}
+    assert not any(f.critical for f in flags)
+
+
+def test_scenario_forbidden_phrases_are_critical(mini):
+    result = score_turn(mini, "opening", "Нічим не можу допомогти.")
+    assert not result.critical
+    strict = mini.model_copy(update={"forbidden": ["Нічим не можу допомогти"]})
+    assert score_turn(strict, "opening", "Нічим не можу допомогти.").critical
+
+
+@pytest.mark.parametrize("language, warm, cold", [
+    ("uk", "Розумію, як це неприємно отримати такий рахунок. Зараз перевірю нарахування і скажу, що можна зробити.",
+     "Це не до нас. Читайте платіжку уважніше."),
+    ("en", "I can see why this bill is a shock. Let me check the charges right now and tell you how we can fix it.",
+     "That's not our department. Read your bill more carefully."),
+])
+def test_empathy_prefers_acknowledgement_with_action(language, warm, cold):
+    high = empathy_score(Reply(warm, language), language)
+    low = empathy_score(Reply(cold, language), language, compliance.check(Reply(cold, language), language))
+    assert high.score >= 70 and low.score <= 25
+    assert "acknowledge_then_act" in high.notes
+    assert high.helped and low.hurt
+
+
+@pytest.mark.parametrize("language, once, stacked", [
+    ("uk", "Перепрошую за незручності. Зараз перевірю ваш платіж.",
+     "Вибачте, вибачте, перепрошую, дуже вибачаюсь, вибачте нас. Зараз перевірю ваш платіж."),
+    ("en", "I'm sorry for the trouble. Let me check your payment now.",
+     "Sorry, so sorry, I apologise, sorry again, sorry. Let me check your payment now."),
+])
+def test_repeated_formulaic_apologies_are_not_rewarded(language, once, stacked):
+    single = empathy_score(Reply(once, language), language)
+    many = empathy_score(Reply(stacked, language), language)
+    assert "repeated_apologies" in many.notes
+    assert many.score < single.score
+
+
+def test_sympathy_without_action_is_noted():
+    result = empathy_score(Reply("Мені дуже прикро, що так сталося.", "uk"), "uk")
+    assert "sympathy_without_action" in result.notes
+
+
+@pytest.mark.parametrize("seconds, band, points", [(50, "on_target", 100), (70, "slightly_over", 80), (85, "over", 60), (110, "well_over", 30), (200, "far_over", 0)])
+def test_time_bands(seconds, band, points):
+    result = in_band(seconds, 60)
+    assert (result.band, result.score) == (band, points)
+
+
+def test_feedback_in_the_scenario_language(library):
+    english = library.get("en-estimated-bill")
+    node = english.reply_nodes[0]
+    lines = score_turn(english, node, "Whatever.").feedback
+    assert any(line.startswith("Key facts:") for line in lines)
+    assert any(line.startswith("A better answer:") for line in lines)
+
+
+def test_weights_can_be_overridden(mini):
+    reply = "Що тут незрозумілого? Рахунок за середнім."
+    default = score_turn(mini, "opening", reply)
+    accuracy_only = mini.model_copy(update={"weights": mini.weights.model_copy(update={"empathy": 0, "time": 0})})
+    assert score_turn(accuracy_only, "opening", reply).overall == pytest.approx(default.accuracy.score)
+
+
+def test_scores_stay_in_range_for_odd_replies(mini):
+    for text in ["", "?", "а" * 3000, "4,32 " * 200, "🙂", "Ви самі винні " * 20]:
+        result = score_turn(mini, "opening", text)
+        for value in (result.overall, result.accuracy.score, result.empathy.score, result.time.score):
+            assert 0 <= value <= 100
+
+
+def test_wordings_in_order_for_wrong_facts():
+    reply = Reply("Субсидію призначає Пенсійний фонд, а не постачальник.", "uk")
+    assert not reply.says(Wording.of("постачальник призначає", "uk"), ordered=True)
+    assert reply.says(Wording.of("призначає Пенсійний фонд", "uk"), ordered=True)

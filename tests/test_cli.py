@@ -1,0 +1,115 @@
+"""The command-line contracts from ARCHITECTURE.md, run as a user would run them."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import MINI, ROOT
+
+
+def run(*args, stdin: str | None = None, cwd=ROOT):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "simulator", *args], capture_output=True, text=True, input=stdin, cwd=cwd, env=env, timeout=300)
+
+
+@pytest.fixture
+def mini_dir(tmp_path):
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    (folder / "mini.yaml").write_text(MINI, encoding="utf-8")
+    return folder
+
+
+def test_validate_the_library():
+    result = run("scenarios", "validate")
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == ""
+    assert "scenario files valid" in result.stderr
+
+
+def test_validate_reports_file_line_message_and_fails(mini_dir):
+    broken = mini_dir / "broken.yaml"
+    broken.write_text(MINI.replace("id: test-mini", "id: broken").replace("goto: thanks\n  again:", "goto: nowhere\n  again:"), encoding="utf-8")
+    result = run("scenarios", "validate", str(mini_dir))
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert lines and all(line.startswith(str(broken) + ":") for line in lines)
+    assert "node 'nowhere' does not exist" in result.stdout
+    assert "1 of 2 scenario files valid" in result.stderr
+
+
+def test_list_json_with_filters():
+    result = run("scenarios", "list", "--json", "--language", "en", "--channel", "chat")
+    rows = json.loads(result.stdout)
+    assert rows and all(r["language"] == "en" and r["channel"] == "chat" for r in rows)
+    assert {"id", "title", "category", "difficulty", "facts_as_of", "target_seconds"} <= set(rows[0])
+
+
+def test_play_scripted_json(mini_dir, tmp_path):
+    replies = tmp_path / "replies.txt"
+    replies.write_text("\nЩо тут незрозумілого?\nЯ вас чую, і ваше обурення зрозуміле. Рахунок виставили за середнім, і я зараз перевірю нарахування разом з вами.\n", encoding="utf-8")
+    result = run("play", "test-mini", "--replies", str(replies), "--json", "--scenarios", str(mini_dir))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["outcome"] == "resolved"
+    assert [t["node"] for t in data["transcript"]] == ["opening", "opening", "angry"]
+    assert data["transcript"][0]["silent"] is True
+    card = data["scorecard"]
+    assert {"overall", "accuracy", "empathy", "time", "passed", "reasons", "verdict", "turns"} <= set(card)
+    assert card["silent_turns"] == 1 and len(card["turns"]) == 2
+
+
+def test_play_interactive_text_call(mini_dir):
+    reply = "Розумію, що сума неочікувана, це неприємно. Рахунок виставили за середнім споживанням, бо показники не надійшли. Я зараз перевірю нарахування.\n"
+    result = run("play", "test-mini", "--scenarios", str(mini_dir), stdin=reply)
+    assert result.returncode == 0, result.stderr
+    assert "Клієнт:" in result.stdout and "Підсумок дзвінка" in result.stdout
+    assert "Дзвінок зараховано" in result.stdout
+
+
+def test_play_every_library_scenario_with_its_references(library, tmp_path, capsys, monkeypatch):
+    """A trainee can play each scenario in the terminal and gets a scorecard (in-process:
+    a subprocess per scenario would fit the empathy model 19 times)."""
+    from simulator.call.clock import ManualClock
+    from simulator.call.engine import Call
+    from simulator.cli import main
+
+    monkeypatch.chdir(ROOT)
+    for scenario in library.scenarios.values():
+        call = Call(scenario, ManualClock())
+        replies = []
+        while not call.finished:
+            replies.append(scenario.nodes[call.node_id].references[0])
+            call.reply(replies[-1])
+        path = tmp_path / f"{scenario.id}.txt"
+        path.write_text("\n".join(replies), encoding="utf-8")
+        assert main(["play", scenario.id, "--replies", str(path), "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["scorecard"]["passed"], (scenario.id, data["scorecard"]["reasons"])
+
+
+def test_score_one_reply_and_a_file(tmp_path):
+    result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--reply", "Рахунок за середнім", "--json")
+    data = json.loads(result.stdout)
+    assert data["node"] == "opening" and any(f["id"] == "estimated" and f["said"] for f in data["accuracy"]["facts"])
+    replies = tmp_path / "r.txt"
+    replies.write_text("Рахунок за середнім\nЧитайте платіжку\n", encoding="utf-8")
+    result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(replies))
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 2 and lines[0]["overall"] > lines[1]["overall"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (("play", "no-such-id"), "no scenario 'no-such-id'"),
+    (("score", "--scenario", "uk-estimated-bill", "--node", "resolved", "--reply", "x"), "has no node 'resolved' that takes a reply"),
+    (("play", "uk-estimated-bill", "--replies", "/no/such/file"), "not found"),
+    (("scenarios", "list", "--scenarios", "/no/such/dir"), "does not exist"),
+])
+def test_clear_errors_without_tracebacks(args, message):
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
