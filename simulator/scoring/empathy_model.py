@@ -14,6 +14,7 @@ language and rewrites the model card.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import datetime as dt
 import re
 import threading
@@ -40,7 +41,13 @@ def clean(text: str) -> str:
 
 @dataclass
 class EmpathyModel:
-    """Fitted vectorizers and classifier, with a prediction path light enough for every reply."""
+    """Fitted vectorizers and classifier, with a prediction path light enough for every reply.
+
+    scikit-learn's ``transform``/``predict_proba`` spend most of their time on input
+    validation when called one short reply at a time; ``probabilities`` computes the very
+    same TF-IDF weights and softmax from the fitted vocabularies and coefficients
+    directly (a test checks it against ``predict_proba``).
+    """
 
     words: object
     chars: object
@@ -51,14 +58,19 @@ class EmpathyModel:
         return list(self.classifier.classes_)
 
     def features(self, texts: list[str]):
+        """The feature matrix as scikit-learn builds it (for training and for checks)."""
         from scipy.sparse import hstack
 
         cleaned = [clean(t) for t in texts]
         return hstack([self.words.transform(cleaned), self.chars.transform(cleaned)]).tocsr()
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
-        """Rows of probabilities in LABELS order; the same numbers as predict_proba, without its overhead."""
-        scores = self.features(texts) @ self._coef + self._intercept
+        """Rows of probabilities in LABELS order; the same numbers as predict_proba."""
+        rows = []
+        for text in texts:
+            columns, values = self._vector(clean(text))
+            rows.append(self._coef[columns].T @ values + self._intercept if columns else self._intercept.copy())
+        scores = np.array(rows)
         scores = np.exp(scores - scores.max(axis=1, keepdims=True))
         return (scores / scores.sum(axis=1, keepdims=True))[:, self._order]
 
@@ -67,17 +79,39 @@ class EmpathyModel:
 
     def word_weights(self, text: str) -> list[tuple[str, float]]:
         """The reply's word n-grams with how much each pushed towards empathetic (+) or dismissive (-)."""
-        row = self.words.transform([clean(text)])
-        empathetic, dismissive = self.classes.index("empathetic"), self.classes.index("dismissive")
-        coef = self.classifier.coef_
-        names = self._word_names
-        return [(names[j], float(v * (coef[empathetic, j] - coef[dismissive, j]))) for j, v in zip(row.indices, row.data)]
+        columns, values = self._tfidf(self._word_part, clean(text))
+        return [(self._word_names[j], float(v * self._push[j])) for j, v in zip(columns, values)]
+
+    def _vector(self, text: str) -> tuple[list[int], np.ndarray]:
+        word_columns, word_values = self._tfidf(self._word_part, text)
+        char_columns, char_values = self._tfidf(self._char_part, text)
+        offset = len(self._word_names)
+        return word_columns + [offset + c for c in char_columns], np.concatenate([word_values, char_values])
+
+    @staticmethod
+    def _tfidf(part, text: str) -> tuple[list[int], np.ndarray]:
+        """Sublinear TF x IDF, L2-normalised: TfidfVectorizer(sublinear_tf=True) for one text."""
+        analyse, vocabulary, idf = part
+        columns, counts = [], []
+        for gram, count in Counter(analyse(text)).items():
+            column = vocabulary.get(gram)
+            if column is not None:
+                columns.append(column)
+                counts.append(count)
+        if not columns:
+            return [], np.zeros(0)
+        values = (1.0 + np.log(np.array(counts, dtype=float))) * idf[columns]
+        return columns, values / np.linalg.norm(values)
 
     def __post_init__(self):
-        self._coef = np.asarray(self.classifier.coef_.T)
-        self._intercept = np.asarray(self.classifier.intercept_)
+        coef = np.asarray(self.classifier.coef_)
+        self._coef = coef.T.copy()
+        self._intercept = np.asarray(self.classifier.intercept_, dtype=float)
         self._order = [self.classes.index(label) for label in LABELS]
         self._word_names = self.words.get_feature_names_out()
+        self._push = coef[self.classes.index("empathetic")] - coef[self.classes.index("dismissive")]
+        self._word_part = (self.words.build_analyzer(), self.words.vocabulary_, self.words.idf_)
+        self._char_part = (self.chars.build_analyzer(), self.chars.vocabulary_, self.chars.idf_)
 
 
 def fit(texts: list[str], labels: list[str]) -> EmpathyModel:

@@ -8,6 +8,7 @@ letters, at least five), or is at least 75% similar (a transcription slip).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -24,14 +25,17 @@ _NUMBER_GAP = 3   # words allowed between two numbers of one wording
 class Wording:
     text: str
     norm: Normalised
+    tokens: tuple[str, ...]     # the words to look for: without stopwords, unless that leaves none
 
     @classmethod
     def of(cls, text: str, language: str) -> "Wording":
-        return cls(text, normalise(text, language))
+        return _wording(text, language)
 
-    @property
-    def tokens(self) -> tuple[str, ...]:
-        return self.norm.content or self.norm.words
+
+@lru_cache(maxsize=8192)
+def _wording(text: str, language: str) -> Wording:
+    norm = normalise(text, language)
+    return Wording(text, norm, norm.content or norm.words)
 
 
 class Reply:

@@ -1,0 +1,17 @@
+"""Benchmarks: they print figures (and ratios against an alternative), they assert nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def run_all(quick: bool = False, scenarios: Path = Path("scenarios")) -> dict:
+    from . import core
+
+    figures = {"core": core.run(quick=quick, scenarios=scenarios)}
+    try:
+        from . import voice
+    except ImportError as exc:  # the voice extra is missing on this machine
+        print(f"voice benchmark skipped: {exc}")
+    else:
+        figures["voice"] = voice.run(quick=quick)
+    return figures
