@@ -5,7 +5,7 @@ project's own labelled corpus in ``models/empathy/data/*.csv``.
 
 It is not stored as a file: each process fits it from the corpus the first time it is
 needed (``default_model``). The fit is deterministic (fixed random_state, lbfgs), takes
-under a second, and loading a skops file of the same model was measured slower (0.8 s
+one to two seconds on two cores, and loading a skops file of the same model was measured slower (0.8 s
 for a 26 MB file, mostly its vocabulary) than fitting it. So there is no artifact to go
 stale or to deserialise, and editing the corpus changes the model with no extra step.
 ``python -m simulator models train-empathy`` prints held-out macro-F1 overall and per
@@ -235,14 +235,15 @@ def model_card(report: TrainingReport) -> str:
 Written by `python -m simulator models train-empathy` on {dt.date.today().isoformat()}; do not edit by hand.
 
 - **Task**: label one operator utterance as `empathetic`, `neutral` or `dismissive` (dismissive or blaming).
-- **Use**: the empathy score of a trainee's reply (0-100) starts from this model's probabilities
-  (100 x P(empathetic) + 45 x P(neutral)) and is then adjusted by phrase rules (acknowledgement
-  followed by a concrete action, repeated apologies, phrases to avoid); see `simulator/scoring/empathy.py`.
+- **Use**: the empathy score of a trainee's reply (0-100). The model reads each sentence; the score
+  starts at 40, rises with the most empathetic sentence (+60 x P(empathetic)) and falls with the most
+  dismissive one (-70 x P(dismissive)), then phrase rules adjust it (acknowledgement followed by a
+  concrete action, repeated apologies, phrases to avoid); see `simulator/scoring/empathy.py`.
 - **Model**: TF-IDF word 1-2 grams and character 2-5 grams, logistic regression (C=8, balanced
   classes), scikit-learn; random_state {RANDOM_STATE}.
 - **Data**: `models/empathy/data/*.csv`, written for this project (see `DATA_CARD.md`).
 - **Storage**: none. Each process fits the model from the corpus on first use (deterministic:
-  fixed split and random_state; under a second). A skops file of the same model was 26 MB and
+  fixed random_state; {report.seconds / 2:.1f} s here, see `python -m simulator bench`). A skops file of the same model was 26 MB and
   took longer to load than the fit, so nothing is deserialised and nothing can go stale.
 
 ## Held-out evaluation ({int(TEST_SHARE * 100)}% stratified by language and label, {report.test_size} utterances)
