@@ -76,7 +76,7 @@ def _facts(scenario: Scenario) -> list[tuple[tuple, str]]:
                 problems.append((("nodes", name, "key_facts", k), f"key fact '{fact.id}' is in none of the node's reference answers (add it to one, or add the wording used there to 'accept')"))
         for k, reply in enumerate(replies):
             for fact in node.wrong_facts:
-                if check_fact(reply, fact, lang, ordered=True).said:
+                if check_fact(reply, fact, lang, statement=True).said:
                     problems.append((("nodes", name, "references", k), f"this reference answer states the wrong fact '{fact.id}'"))
             for flag in compliance.check(reply, lang, scenario.forbidden + node.forbidden):
                 problems.append((("nodes", name, "references", k), f"this reference answer contains '{flag.phrase}' ({flag.kind})"))

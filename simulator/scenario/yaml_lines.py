@@ -18,6 +18,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
 
 Path = tuple[Any, ...]
+MAX_DEPTH = 40  # a scenario nests about six levels; far deeper is an accident or an attack
 
 
 class YamlError(Exception):
@@ -70,23 +71,42 @@ def load(text: str) -> LinedYaml:
         loader.dispose()
 
 
-def _walk(node: yaml.Node, path: Path, out: LinedYaml, loader) -> Any:
+def _walk(node: yaml.Node, path: Path, out: LinedYaml, loader, seen: set[int] | None = None) -> Any:
+    seen = set() if seen is None else seen
+    line = node.start_mark.line + 1
+    if id(node) in seen:  # the composer hands out the same node again for an alias (*name)
+        raise YamlError(line, "anchors and aliases (& and *) are not supported: write the text out")
+    if len(path) > MAX_DEPTH:
+        raise YamlError(line, "the file is nested far too deeply to be a scenario")
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _walk(key_node, path, out, loader)
+            key = _walk(key_node, path, out, loader, seen)
             if isinstance(key, (list, dict)):
                 raise YamlError(key_node.start_mark.line + 1, "a key must be a plain word")
             line = key_node.start_mark.line + 1
             if key in mapping:
                 out.duplicates.append((line, f"'{key}' is given twice (the first one is on line {out.lines[path + (key,)]})"))
             out.lines[path + (key,)] = line
-            mapping[key] = _walk(value_node, path + (key,), out, loader)
+            mapping[key] = _walk(value_node, path + (key,), out, loader, seen)
         return mapping
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
             out.lines[path + (index,)] = item.start_mark.line + 1
-            items.append(_walk(item, path + (index,), out, loader))
+            items.append(_walk(item, path + (index,), out, loader, seen))
         return items
-    return loader.construct_object(node, deep=True)
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.YAMLError:
+        raise
+    except Exception as exc:  # e.g. a date that does not exist (2026-02-30), "!!int x"
+        raise YamlError(line, f"cannot read the value '{node.value}': {_reason(node, exc)}") from None
+
+
+def _reason(node: yaml.Node, exc: Exception) -> str:
+    if node.tag.endswith(":timestamp"):
+        return "not a real date (write it as YYYY-MM-DD)"
+    return str(exc) or type(exc).__name__

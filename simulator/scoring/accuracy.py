@@ -44,10 +44,11 @@ class AccuracyResult:
         }
 
 
-def check_fact(reply: Reply, fact: Fact, language: str, ordered: bool = False) -> FactCheck:
-    """Is the fact said? Wrong facts are checked ``ordered`` (see Reply.score)."""
+def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False) -> FactCheck:
+    """Is the fact said? Wrong facts are checked as statements (in order, not negated)."""
     for text in fact.accept:
-        if reply.says(Wording.of(text, language), ordered=ordered):
+        wording = Wording.of(text, language)
+        if reply.states(wording) if statement else reply.says(wording):
             return FactCheck(fact.id, fact.fact, True, text, fact.correction)
     return FactCheck(fact.id, fact.fact, False, None, fact.correction)
 
@@ -71,7 +72,7 @@ def _stems(norm) -> set:
 
 def score(reply: Reply, node: Node, language: str) -> AccuracyResult:
     facts = [check_fact(reply, fact, language) for fact in node.key_facts]
-    wrong = [c for c in (check_fact(reply, fact, language, ordered=True) for fact in node.wrong_facts) if c.said]
+    wrong = [c for c in (check_fact(reply, fact, language, statement=True) for fact in node.wrong_facts) if c.said]
     similarities = [(similarity(reply, ref, language), ref) for ref in node.references]
     best, closest = max(similarities, key=lambda item: item[0]) if similarities else (0.0, "")
     if facts:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from . import lexicon
 from .compliance import Flag
 from .empathy_model import EmpathyModel, default_model
@@ -25,6 +27,7 @@ ACT_BONUS = 10
 NO_ACTION_PENALTY = 5
 APOLOGY_PENALTY = 8
 AVOID_PENALTY = 15
+FULL_SENTENCE_WORDS = 4  # sentences shorter than this count proportionally less
 EVIDENCE_WEIGHT = 0.25  # how strongly an n-gram must push the model to be shown as evidence
 
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+|\n+")
@@ -54,8 +57,10 @@ def score(reply: Reply, language: str, flags: list[Flag] = (), model: EmpathyMod
     model = model or default_model()
     sentences = [s for s in _SENTENCES.split(reply.text.strip()) if s.strip()] or [reply.text]
     probabilities = model.probabilities(sentences)
-    best_empathetic = float(probabilities[:, 0].max())
-    worst_dismissive = float(probabilities[:, 2].max())
+    # a three-word sentence says less about the reply than a full one
+    weight = np.array([min(1.0, len(s.split()) / FULL_SENTENCE_WORDS) for s in sentences])
+    best_empathetic = float((probabilities[:, 0] * weight).max())
+    worst_dismissive = float((probabilities[:, 2] * weight).max())
     value = NEUTRAL_BASE + 60 * best_empathetic - 70 * worst_dismissive
     mean = probabilities.mean(axis=0)
     result = EmpathyResult(

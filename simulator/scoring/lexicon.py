@@ -13,11 +13,13 @@ ACKNOWLEDGE = {
         "розумію", "розумію вас", "я вас чую", "мені шкода", "мені дуже прикро", "це неприємно",
         "зрозуміло чому", "ви маєте рацію", "дякую за терпіння", "дякую що звернулися",
         "дякую за очікування", "перепрошую за незручності", "це справді", "вас засмутив", "ваше обурення",
+        "маєте право",
     ],
     "en": [
         "i understand", "i can see", "i hear you", "i'm sorry that", "i am sorry that", "that must be",
         "frustrating", "you're right", "you are right", "thank you for your patience",
         "thank you for waiting", "i appreciate", "thanks for bearing with", "that's a shock", "upsetting",
+        "every right", "you have the right",
     ],
 }
 
@@ -45,11 +47,12 @@ AVOID = {
         "це не до нас", "не моя робота", "не моя справа", "я не знаю", "заспокойтеся", "заспокойтесь",
         "така політика", "нічим не можу допомогти", "передзвоніть пізніше", "не кричіть",
         "що тут незрозумілого", "я ж вам пояснила", "я ж вам пояснив", "алло", "слухаю",
+        "замовкніть", "помовчіть", "не скигліть",
     ],
     "en": [
         "not our department", "not my job", "not my problem", "i don't know", "i do not know",
         "calm down", "company policy", "nothing i can do", "call back later", "stop shouting",
-        "i know exactly how you feel", "as i already said", "as i said",
+        "i know exactly how you feel", "as i already said", "as i said", "shut up", "stop whining",
     ],
 }
 

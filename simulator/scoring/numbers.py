@@ -101,6 +101,8 @@ def _build() -> dict[str, tuple[str, int]]:
             table.setdefault(stem + ending, ("ordinal", value))
     for form in _UK_SOFT_THIRD:
         table[form] = ("ordinal", 3)
+    for form in ("півтора", "півтори", "півтору"):
+        table[form] = ("unit", 1.5)
     for word, value in _EN_UNITS.items():
         table[word] = ("unit" if value < 10 else "teen", value)
     for word, value in _EN_TENS.items():
@@ -119,6 +121,9 @@ WORDS = _build()
 _PLACE = {"unit": 0, "teen": 0, "ordinal": 0, "ten": 1, "hundred": 2}
 
 
+MAX_VALUE = 1e12  # nothing in a call is larger; bigger "numbers" are noise
+
+
 def key(value: float) -> float:
     """The form numbers are compared in: rounded to cents."""
     return round(float(value) + 0.0, 2)
@@ -131,6 +136,14 @@ _DIGITS = re.compile(r"(?<![^\W_])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)
 
 def parse_digits(raw: str, language: str) -> set[float]:
     """All plausible values of a number written in digits ("1 296,00", "1,296.00", "23:00")."""
+    try:
+        values = _parse_digits(raw)
+    except ValueError:  # "4.32,2.64": two numbers typed without a space
+        values = {float(part) for part in re.findall(r"\d+(?:\.\d+)?", raw.replace(",", "."))}
+    return {v for v in values if v < MAX_VALUE}
+
+
+def _parse_digits(raw: str) -> set[float]:
     raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
     if ":" in raw:
         hours, minutes = raw.split(":")
@@ -198,12 +211,29 @@ def read_words(tokens: list[str]) -> tuple[list[str], list[tuple[int, frozenset[
                 places.append(len(words))
             i = run_end
             continue
-        if token not in CURRENCY_MAJOR and token not in CURRENCY_MINOR:
+        if token not in CURRENCY_MAJOR and token not in CURRENCY_MINOR and not _decimal_mark(tokens, i):
             words.append(token)
         i += 1
-    for k, value in _combinations(tokens, numbers):
+    merged: set[int] = set()
+    for k, value, joined in _combinations(tokens, numbers):
         readings[k].add(value)
-    return words, [(place, frozenset(key(v) for v in values)) for place, values in zip(places, readings)]
+        for j in range(k + 1, min(k + 1 + joined, len(readings))):  # "4 гривні 32 копійки" is one amount
+            readings[k] |= readings[j]
+            merged.add(j)
+    return words, [
+        (place, frozenset(key(v) for v in values if v < MAX_VALUE))
+        for k, (place, values) in enumerate(zip(places, readings))
+        if k not in merged
+    ]
+
+
+def _is_number(token: str) -> bool:
+    return token.startswith("#") or token in WORDS
+
+
+def _decimal_mark(tokens: list[str], i: int) -> bool:
+    """"point" in "four point three two" is part of the number, not a word of the text."""
+    return tokens[i] in _DECIMAL_MARKS and 0 < i < len(tokens) - 1 and _is_number(tokens[i - 1]) and _is_number(tokens[i + 1])
 
 
 def _is_connector(tokens: list[str], i: int) -> bool:
@@ -260,27 +290,29 @@ def _parse_run(run: list[str]) -> list[tuple[int, float]]:
     return out
 
 
-def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]]) -> list[tuple[int, float]]:
-    """Readings that join a number with the next: hryvnias and kopecks, "four thirty-two",
-    decimals, "eleven pm". Each is given as (index of the first number, value)."""
-    extra: list[tuple[int, float]] = []
+def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]]) -> list[tuple[int, float, int]]:
+    """Other readings of a number: with the next ones (hryvnias and kopecks, "four
+    thirty-two", decimals) or with "pm". Each is (index of the number, value, how many
+    of the following numbers it takes in)."""
+    extra: list[tuple[int, float, int]] = []
     for k, (index, value, in_words) in enumerate(numbers):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if following in _EVENING and 1 <= value <= 12:
-            extra.append((k, value + 12 if value < 12 else 0))
+            extra.append((k, value + 12 if value < 12 else 0, 0))
         if k + 1 >= len(numbers):
             continue
         next_index, next_value, next_in_words = numbers[k + 1]
         between = [t for t in tokens[_end_of(tokens, index) + 1: next_index]]
         # 4 гривні 32 копійки / 4 hryvnias 32 kopecks
         if any(t in CURRENCY_MAJOR for t in between) and 0 <= next_value < 100 and next_value == int(next_value):
-            extra.append((k, value + next_value / 100))
+            extra.append((k, value + next_value / 100, 1))
         # "four thirty-two": two numbers said in words with nothing between them
         if in_words and next_in_words and not between and 10 <= next_value < 100 and value == int(value):
-            extra.append((k, value + next_value / 100))
+            extra.append((k, value + next_value / 100, 1))
         # "four point three two", "чотири кома тридцять дві", "чотири цілих тридцять дві сотих"
         if between and between[-1] in _DECIMAL_MARKS and value == int(value):
-            extra.append((k, value + _fraction(tokens, numbers, k + 1)))
+            fraction, digits = _fraction(tokens, numbers, k + 1)
+            extra.append((k, value + fraction, digits))
     return extra
 
 
@@ -292,15 +324,16 @@ def _end_of(tokens: list[str], index: int) -> int:
     return end
 
 
-def _fraction(tokens: list[str], numbers: list[tuple[int, float, bool]], k: int) -> float:
+def _fraction(tokens: list[str], numbers: list[tuple[int, float, bool]], k: int) -> tuple[float, int]:
+    """The part after a decimal mark, and how many numbers it was said as."""
     index, value, _ = numbers[k]
     end = _end_of(tokens, index)
     after = tokens[end + 1] if end + 1 < len(tokens) else ""
     if after in _FRACTION_WORDS:
-        return value / _FRACTION_WORDS[after]
+        return value / _FRACTION_WORDS[after], 1
     # digit by digit: "point three two"
     digits = [WORDS[t][1] for t in tokens[index:end + 1] if t in WORDS and WORDS[t][1] < 10]
-    if len(digits) == end + 1 - index and len(digits) > 1:
-        return float("0." + "".join(str(d) for d in digits))
+    if len(digits) == end + 1 - index and len(digits) > 1 and all(d == int(d) for d in digits):
+        return float("0." + "".join(str(int(d)) for d in digits)), len(digits)
     whole = str(int(value))
-    return int(whole) / (10 ** len(whole))
+    return int(whole) / (10 ** len(whole)), 1

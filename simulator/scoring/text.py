@@ -15,6 +15,9 @@ from . import numbers
 _APOSTROPHES = re.compile(r"[’ʼ`´‘]")
 _KWH = re.compile(r"кіловат[- ]?годин\w*|квт[\s·.\-]*год(?:ин\w*)?|kilowatt[- ]?hours?|kwh|квт")
 _AM_PM = re.compile(r"\b([ap])\.\s?m\.?")
+_RESERVED = re.compile(r"[#|]")  # our own marks for numbers below
+_ORDINAL_SUFFIX = re.compile(r"(\d)(?:(?:st|nd|rd|th)|-(?:го|ого|му|ому|ше|ге|тє|те|е|й|я|ї|ій))\b")  # 21st, 3-го
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bвідсот\w*")
 _TOKEN = re.compile(r"#[\d.|]+|[^\W\d_]+\d+\b|[^\W\d_]+(?:'[^\W\d_]+)*")  # numbers, names like T1 or Приват24, words
 _METER_ZONE = re.compile(r"\b[tт]\s?([1-3])\b")  # T1/Т1 (Latin or Cyrillic): a zone's name, not a number
 
@@ -41,7 +44,9 @@ class Normalised:
 
 @lru_cache(maxsize=8192)
 def normalise(text: str, language: str = "uk") -> Normalised:
-    text = _APOSTROPHES.sub("'", str(text).lower())
+    text = _RESERVED.sub(" ", _APOSTROPHES.sub("'", str(text).lower()))
+    text = _ORDINAL_SUFFIX.sub(r"\1", text)
+    text = _PERCENT.sub(" percent ", text)
     text = _KWH.sub(" kwh ", text)
     text = _METER_ZONE.sub(r" t\1 ", text)
     text = _AM_PM.sub(lambda m: f" {m.group(1)}m ", text)
@@ -52,4 +57,4 @@ def normalise(text: str, language: str = "uk") -> Normalised:
 
 
 def _fmt(value: float) -> str:
-    return repr(float(value))
+    return f"{float(value):.6f}"  # never "1e+16": the token is read back by numbers.read_words

@@ -119,7 +119,19 @@ def test_scores_stay_in_range_for_odd_replies(mini):
             assert 0 <= value <= 100
 
 
-def test_wordings_in_order_for_wrong_facts():
+def test_wrong_facts_are_statements_in_order_and_not_negated():
     reply = Reply("Субсидію призначає Пенсійний фонд, а не постачальник.", "uk")
-    assert not reply.says(Wording.of("постачальник призначає", "uk"), ordered=True)
-    assert reply.says(Wording.of("призначає Пенсійний фонд", "uk"), ordered=True)
+    assert not reply.states(Wording.of("постачальник призначає", "uk"))
+    assert reply.states(Wording.of("призначає Пенсійний фонд", "uk"))
+    assert not Reply("You can no longer submit through Privat24.", "en").states(Wording.of("submit through Privat24", "en"))
+    assert not Reply("Через Приват24 показники більше не приймаються.", "uk").states(Wording.of("приймаються через Приват24", "uk"))
+    assert Reply("Submit them through Privat24.", "en").states(Wording.of("submit through Privat24", "en"))
+
+
+def test_short_words_are_not_taken_for_slips():
+    assert not Reply("There is a reconnection fee.", "en").states(Wording.of("reconnection is free", "en"))
+
+
+def test_set_phrases_need_every_word():
+    flags = compliance.check(Reply("Can you check that against the bill you got?", "en"), "en")
+    assert not [f for f in flags if f.critical]
