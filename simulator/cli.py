@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.set_defaults(handler=cmd_bench)
 
     _voice_commands(sub, models_sub)
+    from . import cli_users
+
+    cli_users.register(sub)
     return parser
 
 

@@ -1,0 +1,176 @@
+"""`python -m simulator users ...`: user accounts from the terminal.
+
+cli.py calls ``register(subparsers)``. Each command sets ``handler`` (args -> exit code).
+The database is ``--database URL``, else DATABASE_URL, else the SQLite file in ./data; it is
+migrated on first use. Problems print one line ``error: ...`` on stderr: exit 2 for input
+the user can fix (bad or taken username, weak password, bad CSV lines), 1 when the
+database cannot be reached.
+
+A password comes from ``--password``, else from a prompt (typed twice) on a terminal, else
+from the first line of standard input (for scripts: ``echo "$PW" | ... reset-password NAME``).
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from .store.models import LANGUAGES, ROLES
+from .store.repository import NotFound, Store
+
+
+class _Failure(Exception):
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+def register(subparsers) -> None:
+    users = subparsers.add_parser("users", help="add, import, list user accounts; reset passwords")
+    users.set_defaults(handler=lambda args: _usage(users))
+    sub = users.add_subparsers(title="user commands", metavar="COMMAND")
+
+    add = sub.add_parser("add", help="create a user")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--full-name", default="")
+    add.add_argument("--group", help="e.g. the trainee's training group")
+    add.add_argument("--language", choices=LANGUAGES, default="uk", help="interface language (default uk)")
+    add.add_argument("--password", help="default: prompt (or the first line of standard input)")
+    _database_option(add)
+    add.set_defaults(handler=_guarded(_add))
+
+    load = sub.add_parser("import", help="create trainees from a CSV file: username,full_name,group[,language]")
+    load.add_argument("file", type=Path)
+    _database_option(load)
+    load.set_defaults(handler=_guarded(_import))
+
+    reset = sub.add_parser("reset-password", help="set a new password (also unlocks and logs out everywhere)")
+    reset.add_argument("username")
+    reset.add_argument("--password", help="default: prompt (or the first line of standard input)")
+    _database_option(reset)
+    reset.set_defaults(handler=_guarded(_reset_password))
+
+    listing = sub.add_parser("list", help="list users")
+    listing.add_argument("--role", choices=ROLES)
+    listing.add_argument("--group")
+    listing.add_argument("--all", action="store_true", help="include deactivated users")
+    listing.add_argument("--json", action="store_true", help="one JSON array")
+    _database_option(listing)
+    listing.set_defaults(handler=_guarded(_list))
+
+    off = sub.add_parser("deactivate", help="deactivate a user (their history is kept)")
+    off.add_argument("username")
+    _database_option(off)
+    off.set_defaults(handler=_guarded(_deactivate))
+
+
+def _database_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--database", metavar="URL", help="default: DATABASE_URL, else the SQLite file in ./data")
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+def _guarded(command):
+    def run(args) -> int:
+        store = None
+        try:
+            store = Store.open(args.database)
+            return command(store, args)
+        except _Failure as exc:
+            _error(str(exc))
+            return exc.code
+        except (ValueError, NotFound) as exc:
+            _error(str(exc))
+            return 2
+        except SQLAlchemyError as exc:
+            _error(f"database problem: {str(exc.orig if getattr(exc, 'orig', None) else exc).splitlines()[0]}")
+            return 1
+        finally:
+            if store is not None:
+                store.close()
+
+    return run
+
+
+def _error(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
+
+
+def _password(args) -> str:
+    if args.password is not None:
+        return args.password
+    if sys.stdin.isatty():
+        first = getpass.getpass("New password: ")
+        if getpass.getpass("Again: ") != first:
+            raise _Failure("the two passwords differ")
+        return first
+    line = sys.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise _Failure("no password given: use --password, the prompt, or one line on standard input")
+    return line
+
+
+def _user(store: Store, username: str):
+    user = store.user_by_username(username)
+    if user is None:
+        raise _Failure(f"no user '{username}'")
+    return user
+
+
+def _add(store: Store, args) -> int:
+    user = store.create_user(args.username, args.role, _password(args), full_name=args.full_name, group=args.group,
+                             language=args.language)
+    print(f"created {user.role} {user.username}")
+    return 0
+
+
+def _import(store: Store, args) -> int:
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise _Failure(f"{args.file} is not UTF-8 text: save it as CSV UTF-8") from None
+    except OSError as exc:
+        raise _Failure(f"cannot read {args.file}: {exc.strerror or exc}") from None
+    results = store.import_trainees(text)
+    for result in results:
+        if result.ok:
+            print(f"{args.file}:{result.line}: created {result.username}, first password: {result.password}")
+        else:
+            print(f"{args.file}:{result.line}: {result.error}", file=sys.stderr)
+    failed = sum(not r.ok for r in results)
+    print(f"{len(results) - failed} created, {failed} failed", file=sys.stderr)
+    return 2 if failed else 0
+
+
+def _reset_password(store: Store, args) -> int:
+    user = _user(store, args.username)
+    store.set_password(user.id, _password(args))
+    print(f"password of {user.username} changed")
+    return 0
+
+
+def _list(store: Store, args) -> int:
+    users = store.users(role=args.role, group=args.group, include_inactive=args.all)
+    if args.json:
+        rows = [{"username": u.username, "full_name": u.full_name, "role": u.role, "group": u.group_name,
+                 "language": u.language, "active": u.active} for u in users]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for u in users:
+        state = "" if u.active else "  (deactivated)"
+        print(f"{u.username:<24} {u.role:<8} {u.group_name or '-':<16} {u.language}  {u.full_name}{state}")
+    return 0
+
+
+def _deactivate(store: Store, args) -> int:
+    user = store.deactivate(_user(store, args.username).id)
+    print(f"deactivated {user.username}")
+    return 0

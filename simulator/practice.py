@@ -1,0 +1,235 @@
+"""One practice or exam call, saved as it goes: the service the UI drives (no Streamlit here).
+
+A :class:`PracticeSession` wraps the core call engine for one attempt. Every answered turn
+is written to the store as soon as it is scored, and the scorecard when the call ends, so a
+page refresh, a crash or a switch to another app replica loses at most the reply being
+given. :meth:`PracticeSession.resume` rebuilds the call by replaying the saved turns into a
+fresh engine: the same seed gives the same customer lines, and each reply is replayed at
+its recorded time, so the scores and branches come out as they were.
+
+Time on the call is counted in seconds since the attempt started, from the wall clock by
+default, so it means the same on every replica. The engine reads the clock once per action
+(see ``_ActionClock``), which is what makes a replay exact. Audio stays outside: the caller
+transcribes a spoken reply (simulator.voice) and passes the transcript and the raw bytes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Callable
+
+from .call.engine import Call, CallOver, Clock, Scorer, Turn
+from .scenario.loader import load_text
+from .scenario.model import Scenario
+from .scoring.scorecard import CallScore, score_turn
+from .store.audio_files import AudioFiles
+from .store.records import Attempt, User
+from .store.repository import AttemptClosed, Store
+
+
+class ResumeError(RuntimeError):
+    """The saved turns no longer replay the same way (e.g. the scoring changed in between)."""
+
+
+class _ActionClock:
+    """The engine's clock: one reading of the source per trainee action.
+
+    A reply and the customer line it brings are stamped with the same instant, so replaying
+    the saved times reproduces the engine's state exactly.
+    """
+
+    def __init__(self, source: Callable[[], float], at: float):
+        self.source = source
+        self.at = at
+
+    def now(self) -> float:
+        return self.at
+
+    def tick(self) -> float:
+        self.at = self.source()
+        return self.at
+
+
+class PracticeSession:
+    """Create with :meth:`start` or :meth:`resume`; then show :attr:`customer_line`, pass the
+    trainee's replies, and read :attr:`finished` / :meth:`scorecard`.
+
+    ``show_feedback`` is False in exam mode: the UI must then show no per-turn scores or
+    feedback until the call has ended.
+    """
+
+    def __init__(self, store: Store, attempt: Attempt, scenario: Scenario, call: Call, clock: _ActionClock,
+                 audio: AudioFiles | None = None, saved_turns: int = 0):
+        self.store = store
+        self.attempt = attempt
+        self.scenario = scenario
+        self.call = call
+        self._clock = clock
+        self._audio = audio
+        self._saved = saved_turns
+        self._audio_keys: dict[int, str] = {}
+
+    # --- creating -------------------------------------------------------------------------
+    @classmethod
+    def start(cls, store: Store, user: User, scenario: Scenario, yaml_text: str, mode: str = "practice",
+              seed: int | None = None, *, clock: Clock | None = None, scorer: Scorer = score_turn,
+              audio: AudioFiles | None = None) -> PracticeSession:
+        """A new attempt at ``scenario`` (whose file text is ``yaml_text``: that exact version
+        is recorded). ``seed`` None picks one at random; ``clock`` defaults to the wall clock.
+        ValueError when ``yaml_text`` is not the text of ``scenario`` (the file changed since
+        the library was loaded: reload it), since a resume replays the recorded text."""
+        parsed, problems = load_text(yaml_text, scenario.id)
+        if parsed != scenario:
+            why = f": {problems[0]}" if problems else ""
+            raise ValueError(f"the text given is not the scenario '{scenario.id}' being played{why}; reload the library")
+        version = store.scenario_version(scenario, yaml_text)
+        seed = secrets.randbelow(2**31) if seed is None else seed
+        attempt = store.start_attempt(user.id, version.id, mode, seed)
+        action_clock = _ActionClock(_source(attempt, clock), 0.0)
+        action_clock.tick()
+        call = Call(scenario, action_clock, seed=seed, scorer=scorer)
+        return cls(store, attempt, scenario, call, action_clock, audio)
+
+    @classmethod
+    def resume(cls, store: Store, attempt_id: int, user: User, *, clock: Clock | None = None,
+               scorer: Scorer = score_turn, audio: AudioFiles | None = None) -> PracticeSession:
+        """The in-progress attempt ``attempt_id`` of ``user``, rebuilt from its saved turns.
+
+        PermissionError when it is someone else's; AttemptClosed when it is no longer in
+        progress; ResumeError when the saved turns do not replay (start again then).
+        """
+        detail = store.attempt_detail(user, attempt_id)
+        attempt = detail.attempt
+        if attempt.user_id != user.id:
+            raise PermissionError("only the trainee who started a call can continue it")
+        if attempt.status != "in_progress":
+            raise AttemptClosed(f"attempt {attempt_id} is {attempt.status}")
+        scenario, problems = load_text(store.version(attempt.scenario_version_id).yaml_text, f"{attempt.scenario_id} v{attempt.version}")
+        if scenario is None:
+            raise ResumeError(f"the saved scenario version no longer loads: {problems[0]}")
+        saved = detail.turns
+        source = _source(attempt, clock)
+        action_clock = _ActionClock(source, saved[0].asked_at if saved else source())
+        call = Call(scenario, action_clock, seed=attempt.seed, scorer=scorer)
+        for k, turn in enumerate(saved):
+            current = None if call.finished else call.current
+            if current is None or (current.index, current.node_id, current.customer_line) != (turn.index, turn.node_id, turn.customer_line):
+                raise ResumeError(f"turn {turn.index} of attempt {attempt_id} does not replay as it was saved")
+            # the instant the customer's next line came (or the call ended): the next turn's asked_at
+            action_clock.at = saved[k + 1].asked_at if k + 1 < len(saved) else turn.replied_at
+            if turn.silent:
+                call.silence(at=turn.replied_at)
+            else:
+                call.reply(turn.reply, latency=turn.latency, at=turn.replied_at)
+        session = cls(store, attempt, scenario, call, action_clock, audio, saved_turns=len(saved))
+        session.flush()     # a crash between the last turn and the scorecard: finish now
+        return session
+
+    # --- what the UI shows ----------------------------------------------------------------
+    @property
+    def attempt_id(self) -> int:
+        return self.attempt.id
+
+    @property
+    def mode(self) -> str:
+        return self.attempt.mode
+
+    @property
+    def exam(self) -> bool:
+        return self.attempt.mode == "exam"
+
+    @property
+    def show_feedback(self) -> bool:
+        """Whether per-turn scores and feedback may be shown during the call."""
+        return not self.exam
+
+    @property
+    def finished(self) -> bool:
+        return self.call.finished
+
+    @property
+    def outcome(self) -> str | None:
+        return self.call.outcome
+
+    @property
+    def customer_line(self) -> str | None:
+        """What the customer says now, waiting for a reply (None once the call has ended)."""
+        return None if self.call.finished else self.call.current.customer_line
+
+    @property
+    def closing_line(self) -> str:
+        """What the customer says as the call ends ("" while it goes on, or when they hang up)."""
+        return self.call.closing_line
+
+    @property
+    def turns(self) -> list[Turn]:
+        return list(self.call.turns)
+
+    @property
+    def unsaved(self) -> bool:
+        """True when a save failed: call :meth:`flush` (or just reply again) to retry."""
+        return self._saved < len(self._answered()) or (self.call.finished and self.attempt.status == "in_progress")
+
+    def scorecard(self) -> CallScore | None:
+        return self.call.scorecard() if self.call.finished else None
+
+    # --- what the trainee does ------------------------------------------------------------
+    def reply_text(self, text: str, latency: float | None = None) -> Turn:
+        """A typed (or already transcribed) reply; an empty one counts as silence."""
+        return self._act(lambda at: self.call.reply(text, latency=latency, at=at))
+
+    def reply_audio(self, transcript_text: str, latency: float | None, audio_bytes: bytes, ext: str = "wav") -> Turn:
+        """A spoken reply: its transcript is scored, its recording kept in the audio store."""
+        if self.call.finished:
+            raise CallOver(f"the call has ended ({self.call.outcome})")
+        self.flush()
+        key = self._audio_store().save(audio_bytes, ext)
+        self._audio_keys[self.call.current.index] = key
+        return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=at))
+
+    def silence(self) -> Turn:
+        """The trainee said nothing within the silence timeout."""
+        return self._act(lambda at: self.call.silence(at=at))
+
+    def abandon(self) -> None:
+        """The trainee left the call: it ends as abandoned, with the scorecard so far."""
+        if not self.call.finished:
+            self._clock.tick()
+            self.call.abandon()
+        self.flush()
+
+    def flush(self) -> None:
+        """Save every answered turn not saved yet, then the scorecard if the call has ended."""
+        answered = self._answered()
+        for turn in answered[self._saved:]:
+            record = {**turn.to_dict(), "asked_at": turn.asked_at, "replied_at": turn.replied_at, "latency": turn.latency}
+            self.store.save_turn(self.attempt.id, record, audio_key=self._audio_keys.get(turn.index))
+            self._saved += 1
+        if self.call.finished and self.attempt.status == "in_progress":
+            self.attempt = self.store.finish_attempt(self.attempt.id, self.call.outcome, self.call.scorecard().to_dict())
+
+    # --- inside ---------------------------------------------------------------------------
+    def _act(self, action: Callable[[float], Turn]) -> Turn:
+        self.flush()    # an earlier failed save first: never get ahead of the database by more than one reply
+        turn = action(self._clock.tick())
+        self.flush()
+        return turn
+
+    def _answered(self) -> list[Turn]:
+        return [t for t in self.call.turns if t.replied_at is not None]
+
+    def _audio_store(self) -> AudioFiles:
+        if self._audio is None:
+            self._audio = AudioFiles.from_env()
+        return self._audio
+
+
+def _source(attempt: Attempt, clock: Clock | None) -> Callable[[], float]:
+    """Seconds on the call's clock: the injected clock's, or wall-clock seconds since the attempt started."""
+    if clock is not None:
+        return clock.now
+
+    def since_start() -> float:
+        return (dt.datetime.now(dt.timezone.utc) - attempt.started_at).total_seconds()
+
+    return since_start

@@ -1,0 +1,96 @@
+"""Recorded replies as files: ``$SIMULATOR_AUDIO_DIR`` (default ``$SIMULATOR_DATA_DIR/audio``).
+
+A key is ``YYYY-MM-DD/<32 hex>.<ext>``: a random name in the folder of the day it was saved,
+so that purging old recordings is deleting old folders. Keys are checked before any file
+is touched, so a key from a request can never reach outside the audio folder. Files are
+written to a temporary name and renamed, so a reader never sees half a file. With several
+app replicas the folder must be shared (a network volume), like the database.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import secrets
+import shutil
+import tempfile
+from pathlib import Path
+
+from .db import data_dir
+
+EXTENSIONS = ("wav", "webm", "ogg", "mp3", "m4a")
+KEY = re.compile(r"^(\d{4}-\d{2}-\d{2})/[0-9a-f]{32}\.(" + "|".join(EXTENSIONS) + r")$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DEFAULT_RETENTION_DAYS = 90
+
+
+def configured_retention_days() -> int:
+    """SIMULATOR_AUDIO_RETENTION_DAYS (default 90); 0 keeps recordings for ever."""
+    value = os.environ.get("SIMULATOR_AUDIO_RETENTION_DAYS", "").strip()
+    try:
+        days = int(value) if value else DEFAULT_RETENTION_DAYS
+    except ValueError:
+        raise ValueError(f"SIMULATOR_AUDIO_RETENTION_DAYS must be a whole number of days, not {value!r}") from None
+    if days < 0:
+        raise ValueError("SIMULATOR_AUDIO_RETENTION_DAYS must not be negative")
+    return days
+
+
+class AudioFiles:
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+
+    @classmethod
+    def from_env(cls) -> AudioFiles:
+        folder = os.environ.get("SIMULATOR_AUDIO_DIR")
+        return cls(Path(folder) if folder else data_dir() / "audio")
+
+    def save(self, data: bytes, ext: str = "wav", now: dt.datetime | None = None) -> str:
+        """Store ``data``; returns its key (keep it with the turn)."""
+        if ext not in EXTENSIONS:
+            raise ValueError(f"audio extension must be one of {', '.join(EXTENSIONS)}, not '{ext}'")
+        now = now or dt.datetime.now(dt.timezone.utc)
+        key = f"{now.astimezone(dt.timezone.utc):%Y-%m-%d}/{secrets.token_hex(16)}.{ext}"
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".part-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return key
+
+    def load(self, key: str) -> bytes:
+        """The bytes saved under ``key``; FileNotFoundError once purged, ValueError for a bad key."""
+        return self._path(key).read_bytes()
+
+    def delete(self, key: str) -> None:
+        self._path(key).unlink(missing_ok=True)
+
+    def purge(self, retention_days: int | None = None, now: dt.datetime | None = None) -> int:
+        """Delete recordings saved more than ``retention_days`` days ago (default: the
+        SIMULATOR_AUDIO_RETENTION_DAYS setting; 0 keeps everything); returns how many files."""
+        days = configured_retention_days() if retention_days is None else retention_days
+        if days <= 0 or not self.root.is_dir():
+            return 0
+        now = now or dt.datetime.now(dt.timezone.utc)
+        oldest_kept = (now.astimezone(dt.timezone.utc) - dt.timedelta(days=days)).date()
+        deleted = 0
+        for folder in self.root.iterdir():
+            if not (folder.is_dir() and DAY.match(folder.name)) or dt.date.fromisoformat(folder.name) >= oldest_kept:
+                continue
+            deleted += sum(1 for f in folder.iterdir() if f.is_file() and not f.name.startswith(".part-"))
+            shutil.rmtree(folder, ignore_errors=True)
+        return deleted
+
+    def _path(self, key: str) -> Path:
+        match = KEY.match(key or "")
+        if not match:
+            raise ValueError(f"not an audio key: {key!r}")
+        dt.date.fromisoformat(match.group(1))  # a real date, not 2026-99-99
+        return self.root / key

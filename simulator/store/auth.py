@@ -1,0 +1,205 @@
+"""Passwords, logging in with throttling, and login sessions.
+
+* Passwords are hashed with Argon2id (argon2-cffi); a hash made with older parameters is
+  replaced at the next successful login.
+* After ``FREE_FAILURES`` failed logins in a row an account is locked for 2^(n-3) seconds
+  (n = failures so far), at most ``MAX_LOCK_SECONDS``. The count and the lock live in the
+  users table, so every app replica sees them. A lock does not reveal whether the password
+  that hit it was right: it is not checked at all until the lock ends.
+* A session token is random (``secrets.token_urlsafe``); only its SHA-256 is stored. A session
+  ends after ``SIMULATOR_SESSION_IDLE_MINUTES`` (default 30) without use, and at the latest
+  ``SIMULATOR_SESSION_MAX_HOURS`` (default 12) after login.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import math
+import os
+import secrets
+from typing import TYPE_CHECKING
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, select
+
+from .models import LoginSessionRow, UserRow
+from .records import User, from_row
+
+if TYPE_CHECKING:
+    from .repository import Store
+
+MIN_PASSWORD_LENGTH = 8
+FREE_FAILURES = 3
+MAX_LOCK_SECONDS = 15 * 60
+LAST_SEEN_EVERY = dt.timedelta(seconds=30)  # write last_seen at most this often (every rerun reads it)
+
+hasher = PasswordHasher()
+
+
+@functools.cache
+def _dummy_hash(of: PasswordHasher) -> str:
+    """A hash to check against when there is no such user (made once per hasher)."""
+    return of.hash("not the password of anyone")
+
+
+class AuthError(Exception):
+    """Login refused. ``code``: bad_credentials | locked | inactive; ``retry_after``: seconds."""
+
+    def __init__(self, code: str, retry_after: int = 0):
+        self.code = code
+        self.retry_after = retry_after
+        messages = {
+            "bad_credentials": "wrong username or password",
+            "locked": f"too many failed logins: try again in {retry_after} s",
+            "inactive": "this account is deactivated",
+        }
+        super().__init__(messages[code])
+
+
+# --- passwords --------------------------------------------------------------------------
+
+def check_password_rules(password: str) -> None:
+    """Raise ValueError (with a message for the user) when the password is too weak."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValueError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters long")
+    if password.strip() != password:
+        raise ValueError("the password must not begin or end with a space")
+
+
+def hash_password(password: str) -> str:
+    check_password_rules(password)
+    return hasher.hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_password() -> str:
+    """A random first password (16 URL-safe characters) to hand to a new user."""
+    return secrets.token_urlsafe(12)
+
+
+def lockout_seconds(failures: int) -> int:
+    """How long the account stays locked after ``failures`` failed logins in a row."""
+    if failures < FREE_FAILURES:
+        return 0
+    return min(2 ** (failures - FREE_FAILURES), MAX_LOCK_SECONDS)
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or dt.datetime.now(dt.timezone.utc)
+
+
+def authenticate(store: Store, username: str, password: str, now: dt.datetime | None = None) -> User:
+    """The user with these credentials, or AuthError. Failures are counted in the database."""
+    now = _now(now)
+    username = username.strip().lower()
+    with store.transaction() as session:
+        row = session.scalars(select(UserRow).where(UserRow.username == username)).first()
+        if row is None:
+            verify_password(_dummy_hash(hasher), password)  # as slow as a real check: no user enumeration by timing
+            raise AuthError("bad_credentials")
+        if row.locked_until is not None and row.locked_until > now:
+            raise AuthError("locked", math.ceil((row.locked_until - now).total_seconds()))
+        user_id, stored_hash = row.id, row.password_hash
+    ok = verify_password(stored_hash, password)         # slow on purpose: outside any transaction
+    with store.transaction() as session:
+        row = session.get(UserRow, user_id, with_for_update=True)
+        if row is None:
+            raise AuthError("bad_credentials")
+        if not ok:
+            row.failed_logins += 1
+            wait = lockout_seconds(row.failed_logins)
+            if wait:
+                row.locked_until = now + dt.timedelta(seconds=wait)
+            failed = True
+        else:
+            failed = False
+            row.failed_logins = 0
+            row.locked_until = None
+            if row.password_hash == stored_hash and hasher.check_needs_rehash(stored_hash):
+                row.password_hash = hasher.hash(password)
+            user = from_row(User, row)
+            active = row.active
+    if failed:
+        raise AuthError("bad_credentials")
+    if not active:
+        raise AuthError("inactive")
+    return user
+
+
+# --- sessions ---------------------------------------------------------------------------
+
+def _env_number(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    try:
+        number = float(value) if value else default
+    except ValueError:
+        raise ValueError(f"{name} must be a number, not {value!r}") from None
+    if number <= 0:
+        raise ValueError(f"{name} must be above 0")
+    return number
+
+
+def idle_timeout() -> dt.timedelta:
+    return dt.timedelta(minutes=_env_number("SIMULATOR_SESSION_IDLE_MINUTES", 30))
+
+
+def max_session_age() -> dt.timedelta:
+    return dt.timedelta(hours=_env_number("SIMULATOR_SESSION_MAX_HOURS", 12))
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def open_session(store: Store, user: User, now: dt.datetime | None = None) -> str:
+    """Start a login session; returns the token to keep in the browser (never stored as such)."""
+    now = _now(now)
+    token = secrets.token_urlsafe(32)
+    with store.transaction() as session:
+        session.add(LoginSessionRow(token_hash=_digest(token), user_id=user.id, created_at=now, last_seen=now,
+                                    expires_at=now + max_session_age()))
+    return token
+
+
+def session_user(store: Store, token: str, now: dt.datetime | None = None) -> User | None:
+    """The active user of a live session, or None (unknown, idle too long, too old, deactivated)."""
+    if not token:
+        return None
+    now = _now(now)
+    with store.transaction() as session:
+        row = session.scalars(select(LoginSessionRow).where(LoginSessionRow.token_hash == _digest(token))).first()
+        if row is None:
+            return None
+        user = session.get(UserRow, row.user_id)
+        if now >= row.expires_at or now - row.last_seen >= idle_timeout() or user is None or not user.active:
+            session.delete(row)
+            return None
+        if now - row.last_seen >= LAST_SEEN_EVERY:
+            row.last_seen = now
+        return from_row(User, user)
+
+
+def end_session(store: Store, token: str) -> None:
+    """Log out."""
+    with store.transaction() as session:
+        session.execute(delete(LoginSessionRow).where(LoginSessionRow.token_hash == _digest(token)))
+
+
+def purge_sessions(store: Store, now: dt.datetime | None = None) -> int:
+    """Delete sessions that can no longer be used; returns how many."""
+    now = _now(now)
+    with store.transaction() as session:
+        result = session.execute(
+            delete(LoginSessionRow).where(
+                (LoginSessionRow.expires_at <= now) | (LoginSessionRow.last_seen <= now - idle_timeout())
+            )
+        )
+        return result.rowcount or 0

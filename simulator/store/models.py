@@ -1,0 +1,188 @@
+"""The database tables, as SQLAlchemy 2.x typed ORM classes.
+
+Tables are created only by the migrations (simulator/store/migrations); these classes must
+stay in step with them (tests/store/test_migrations.py compares the two). Every time is
+stored in UTC and read back as an aware datetime; JSON columns are JSONB on PostgreSQL
+and JSON text on SQLite.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+ROLES = ("trainee", "trainer", "hr", "admin")
+LANGUAGES = ("uk", "en")
+VERSION_STATUSES = ("draft", "published", "retired")
+MODES = ("practice", "exam")
+ATTEMPT_STATUSES = ("in_progress", "completed", "abandoned")
+
+# Named constraints, so that later migrations (batch mode on SQLite) can refer to them.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# None is stored as SQL NULL (not JSON 'null'), so that "IS NULL" means what it says
+Json = JSON(none_as_null=True).with_variant(postgresql.JSONB(none_as_null=True), "postgresql")
+
+
+class UTCDateTime(TypeDecorator):
+    """A timezone-aware UTC datetime on every database (SQLite keeps no zone: we add it back)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("give times as timezone-aware datetimes (UTC)")
+        value = value.astimezone(dt.timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.timezone.utc) if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+
+
+def one_of(column: str, values: tuple[str, ...]) -> CheckConstraint:
+    allowed = ", ".join(f"'{v}'" for v in values)
+    return CheckConstraint(f"{column} IN ({allowed})", name=column)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime(), dict[str, Any]: Json}
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    __table_args__ = (one_of("role", ROLES), one_of("language", LANGUAGES))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    group_name: Mapped[str | None] = mapped_column(String(100), index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    language: Mapped[str] = mapped_column(String(2), default="uk")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime]
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[dt.datetime | None]
+
+
+class LoginSessionRow(Base):
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime]
+    last_seen: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]     # the absolute limit; idle expiry is counted from last_seen
+
+
+class ScenarioVersionRow(Base):
+    __tablename__ = "scenario_versions"
+    __table_args__ = (
+        UniqueConstraint("scenario_id", "version"),
+        UniqueConstraint("scenario_id", "content_hash"),
+        one_of("status", VERSION_STATUSES),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario_id: Mapped[str] = mapped_column(String(100))
+    version: Mapped[int]
+    content_hash: Mapped[str] = mapped_column(String(64))     # SHA-256 of yaml_text
+    yaml_text: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(2))
+    channel: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(50))
+    status: Mapped[str] = mapped_column(String(16), default="published")
+    created_at: Mapped[dt.datetime]
+
+
+class AttemptRow(Base):
+    __tablename__ = "attempts"
+    __table_args__ = (
+        one_of("mode", MODES),
+        one_of("status", ATTEMPT_STATUSES),
+        Index(None, "user_id", "status"),
+        Index(None, "status", "last_activity_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    scenario_version_id: Mapped[int] = mapped_column(ForeignKey("scenario_versions.id"), index=True)
+    mode: Mapped[str] = mapped_column(String(16))
+    seed: Mapped[int]
+    status: Mapped[str] = mapped_column(String(16), default="in_progress")
+    started_at: Mapped[dt.datetime]
+    last_activity_at: Mapped[dt.datetime]   # start or last saved turn: what abandon_stale looks at
+    finished_at: Mapped[dt.datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    overall: Mapped[float | None] = mapped_column(Float)
+    accuracy: Mapped[float | None] = mapped_column(Float)
+    empathy: Mapped[float | None] = mapped_column(Float)
+    time_score: Mapped[float | None] = mapped_column(Float)
+    passed: Mapped[bool | None]
+    scorecard: Mapped[dict[str, Any] | None]
+
+
+class TurnRow(Base):
+    __tablename__ = "turns"
+    __table_args__ = (UniqueConstraint("attempt_id", "turn_index"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
+    index: Mapped[int] = mapped_column("turn_index")
+    node_id: Mapped[str] = mapped_column(String(100))
+    customer_line: Mapped[str] = mapped_column(Text)
+    reply: Mapped[str] = mapped_column(Text, default="")
+    silent: Mapped[bool] = mapped_column(default=False)
+    asked_at: Mapped[float] = mapped_column(Float)          # seconds on the call's clock
+    replied_at: Mapped[float | None] = mapped_column(Float)
+    latency: Mapped[float | None] = mapped_column(Float)
+    overall: Mapped[float | None] = mapped_column(Float)
+    accuracy: Mapped[float | None] = mapped_column(Float)
+    empathy: Mapped[float | None] = mapped_column(Float)
+    time_score: Mapped[float | None] = mapped_column(Float)
+    critical: Mapped[bool] = mapped_column(default=False)
+    score: Mapped[dict[str, Any] | None]                    # TurnScore.to_dict(); None for silence
+    audio_key: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime]
+
+
+class AssignmentRow(Base):
+    __tablename__ = "assignments"
+    __table_args__ = (CheckConstraint("(user_id IS NULL) <> (group_name IS NULL)", name="user_or_group"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scenario_id: Mapped[str] = mapped_column(String(100))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    group_name: Mapped[str | None] = mapped_column(String(100), index=True)
+    due: Mapped[dt.date | None]
+    assigned_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime]

@@ -1,0 +1,171 @@
+"""What the store hands out: plain frozen records, not ORM objects.
+
+They are safe to keep between Streamlit reruns and in caches (no lazy loading, no session
+behind them), and they never carry a password hash.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+def from_row(cls, row, **extra):
+    """Build record ``cls`` from an ORM row (attributes of the same names) plus ``extra``."""
+    return cls(**{f.name: extra[f.name] if f.name in extra else getattr(row, f.name) for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    full_name: str
+    role: str                       # trainee | trainer | hr | admin
+    group_name: str | None
+    language: str                   # interface language: uk | en
+    active: bool
+    created_at: dt.datetime
+    locked_until: dt.datetime | None = None
+
+    @property
+    def is_staff(self) -> bool:
+        """Trainers, HR and admins see everyone's attempts."""
+        return self.role != "trainee"
+
+
+@dataclass(frozen=True)
+class ScenarioVersion:
+    id: int
+    scenario_id: str
+    version: int                    # 1, 2, ... per scenario_id
+    content_hash: str
+    title: str
+    language: str
+    channel: str
+    category: str
+    status: str                     # draft | published | retired
+    created_at: dt.datetime
+    yaml_text: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    user_id: int
+    username: str
+    scenario_version_id: int
+    scenario_id: str
+    version: int
+    title: str
+    category: str
+    mode: str                       # practice | exam
+    seed: int
+    status: str                     # in_progress | completed | abandoned
+    started_at: dt.datetime
+    last_activity_at: dt.datetime
+    finished_at: dt.datetime | None
+    outcome: str | None
+    overall: float | None
+    accuracy: float | None
+    empathy: float | None
+    time_score: float | None
+    passed: bool | None
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    index: int
+    node_id: str
+    customer_line: str
+    reply: str
+    silent: bool
+    asked_at: float                 # seconds on the call's clock (0 = the call started)
+    replied_at: float | None
+    latency: float | None
+    overall: float | None
+    accuracy: float | None
+    empathy: float | None
+    time_score: float | None
+    critical: bool
+    score: dict[str, Any] | None    # TurnScore.to_dict(); None for a silent turn
+    audio_key: str | None
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AttemptDetail:
+    attempt: Attempt
+    scorecard: dict[str, Any] | None    # CallScore.to_dict() once the call has ended
+    turns: list[TurnRecord]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """One line of a trainee CSV import: created (with its first password) or why not."""
+
+    line: int
+    username: str
+    ok: bool
+    error: str = ""
+    password: str = field(default="", repr=False)
+    user: User | None = None
+
+
+@dataclass(frozen=True)
+class Assignment:
+    id: int
+    scenario_id: str
+    user_id: int | None
+    group_name: str | None
+    due: dt.date | None
+    assigned_by: int | None
+    created_at: dt.datetime
+    done: bool = False              # the user completed the scenario after it was assigned
+
+
+@dataclass(frozen=True)
+class ScenarioStats:
+    scenario_id: str
+    attempts: int                   # completed attempts
+    best: float | None
+    passed: bool                    # passed at least once
+    last_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ProgressPoint:
+    attempt_id: int
+    scenario_id: str
+    title: str
+    category: str
+    mode: str
+    finished_at: dt.datetime
+    overall: float
+    accuracy: float
+    empathy: float
+    time_score: float
+    passed: bool
+
+
+@dataclass(frozen=True)
+class MissedFact:
+    scenario_id: str
+    fact_id: str
+    fact: str
+    missed: int                     # replies that should have said it and did not
+    asked: int                      # replies that should have said it
+
+
+@dataclass(frozen=True)
+class CategoryMean:
+    category: str
+    mean: float                     # mean overall score of the scored replies
+    replies: int
+
+
+@dataclass(frozen=True)
+class Progress:
+    points: list[ProgressPoint]                 # completed attempts, oldest first
+    missed_facts: list[MissedFact]              # most missed first
+    weak_categories: list[CategoryMean]         # lowest mean first
+    skills: dict[str, float]                    # mean accuracy / empathy / time over all scored replies

@@ -1,0 +1,649 @@
+"""The Store: every read and write the app needs, each in one short transaction.
+
+Methods take and return plain records (simulator.store.records), never ORM objects. Times
+are timezone-aware UTC datetimes; every method that stamps a time takes ``now`` (default:
+the current time) so that tests and replays control it.
+
+Who may see what is decided here, not in the pages: a trainee only ever gets their own
+attempts and progress (PermissionError for anyone else's); trainers, HR and admins see all.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, case, delete, exists, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..scenario.loader import Library, load_text
+from . import auth
+from .db import engine_from_env, migrate
+from .models import (
+    LANGUAGES,
+    MODES,
+    ROLES,
+    AssignmentRow,
+    AttemptRow,
+    LoginSessionRow,
+    ScenarioVersionRow,
+    TurnRow,
+    UserRow,
+)
+from .records import (
+    Assignment,
+    Attempt,
+    AttemptDetail,
+    CategoryMean,
+    ImportResult,
+    MissedFact,
+    Progress,
+    ProgressPoint,
+    ScenarioStats,
+    ScenarioVersion,
+    TurnRecord,
+    User,
+    from_row,
+)
+
+if TYPE_CHECKING:
+    from ..scenario.model import Scenario
+
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
+DEMO_PASSWORD = "demo-password"
+DEMO_ACCOUNTS = (("demo-trainee", "trainee"), ("demo-trainer", "trainer"), ("demo-hr", "hr"), ("demo-admin", "admin"))
+DEMO_GROUP = "demo"
+IMPORT_COLUMNS = "username,full_name,group[,language]"
+_KEEP: Any = object()
+
+
+class NotFound(LookupError):
+    """No such user, scenario version, attempt or assignment."""
+
+
+class AttemptClosed(ValueError):
+    """The attempt is no longer in progress (finished, or abandoned as stale)."""
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or dt.datetime.now(dt.timezone.utc)
+
+
+def normal_username(username: str) -> str:
+    """The stored form of a username (lower case), or ValueError saying what is wrong."""
+    name = username.strip().lower()
+    if not USERNAME.match(name):
+        raise ValueError(
+            f"'{username}' is not a valid username: use 1-64 letters a-z, digits and . _ @ -, starting with a letter or digit"
+        )
+    return name
+
+
+def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise ValueError(f"{what} must be one of {', '.join(allowed)}, not '{value}'")
+    return value
+
+
+class Store:
+    """Persistence over one SQLAlchemy engine (SQLite file or PostgreSQL); thread-safe."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str | None = None, *, upgrade: bool = True) -> Store:
+        """The store at ``url`` / DATABASE_URL / the default SQLite file, migrated to the newest schema."""
+        engine = engine_from_env(url)
+        if upgrade:
+            migrate(engine)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One ORM session in one transaction, committed at the end (for this package's modules)."""
+        with self._sessions.begin() as session:
+            yield session
+
+    # --- users ----------------------------------------------------------------------------
+    def create_user(
+        self,
+        username: str,
+        role: str,
+        password: str,
+        *,
+        full_name: str = "",
+        group: str | None = None,
+        language: str = "uk",
+        now: dt.datetime | None = None,
+    ) -> User:
+        """A new active user. ValueError for a bad or taken username, role, language or weak password."""
+        username = normal_username(username)
+        _choice(role, ROLES, "role")
+        _choice(language, LANGUAGES, "language")
+        password_hash = auth.hash_password(password)
+        try:
+            with self.transaction() as session:
+                row = UserRow(
+                    username=username, full_name=full_name.strip(), role=role, group_name=(group or "").strip() or None,
+                    password_hash=password_hash, language=language, active=True, created_at=_now(now), failed_logins=0,
+                )
+                session.add(row)
+                session.flush()
+                return from_row(User, row)
+        except IntegrityError:
+            raise ValueError(f"the username '{username}' is already taken") from None
+
+    def user(self, user_id: int) -> User | None:
+        with self.transaction() as session:
+            row = session.get(UserRow, user_id)
+            return from_row(User, row) if row else None
+
+    def user_by_username(self, username: str) -> User | None:
+        with self.transaction() as session:
+            row = session.scalars(select(UserRow).where(UserRow.username == username.strip().lower())).first()
+            return from_row(User, row) if row else None
+
+    def users(self, role: str | None = None, group: str | None = None, include_inactive: bool = False) -> list[User]:
+        query = select(UserRow).order_by(UserRow.username)
+        if role is not None:
+            query = query.where(UserRow.role == _choice(role, ROLES, "role"))
+        if group is not None:
+            query = query.where(UserRow.group_name == group)
+        if not include_inactive:
+            query = query.where(UserRow.active.is_(True))
+        with self.transaction() as session:
+            return [from_row(User, row) for row in session.scalars(query)]
+
+    def groups(self) -> list[str]:
+        """The names of the groups active users belong to."""
+        query = select(UserRow.group_name).where(UserRow.group_name.is_not(None), UserRow.active.is_(True)).distinct()
+        with self.transaction() as session:
+            return sorted(session.scalars(query))
+
+    def update_user(self, user_id: int, *, full_name: str = _KEEP, role: str = _KEEP, group: str | None = _KEEP,
+                    language: str = _KEEP) -> User:
+        """Change the given fields (the others stay); e.g. the user's interface language."""
+        with self.transaction() as session:
+            row = self._user_row(session, user_id)
+            if full_name is not _KEEP:
+                row.full_name = full_name.strip()
+            if role is not _KEEP:
+                row.role = _choice(role, ROLES, "role")
+            if group is not _KEEP:
+                row.group_name = (group or "").strip() or None
+            if language is not _KEEP:
+                row.language = _choice(language, LANGUAGES, "language")
+            return from_row(User, row)
+
+    def set_password(self, user_id: int, password: str) -> None:
+        """Replace the password, lift any lock and log the user out everywhere."""
+        password_hash = auth.hash_password(password)
+        with self.transaction() as session:
+            row = self._user_row(session, user_id)
+            row.password_hash, row.failed_logins, row.locked_until = password_hash, 0, None
+            session.execute(delete(LoginSessionRow).where(LoginSessionRow.user_id == user_id))
+
+    def set_active(self, user_id: int, active: bool) -> User:
+        """Deactivate (and log out everywhere) or reactivate; history is kept either way."""
+        with self.transaction() as session:
+            row = self._user_row(session, user_id)
+            row.active = active
+            if not active:
+                session.execute(delete(LoginSessionRow).where(LoginSessionRow.user_id == user_id))
+            return from_row(User, row)
+
+    def deactivate(self, user_id: int) -> User:
+        return self.set_active(user_id, False)
+
+    def import_trainees(self, csv_text: str | Iterable[str], now: dt.datetime | None = None) -> list[ImportResult]:
+        """Create trainees from CSV lines ``username,full_name,group[,language]``.
+
+        A first line starting with ``username`` is a header; ``;`` works as the separator
+        too (spreadsheets in Ukrainian locales write it). Every line gets a result: created,
+        with a random first password to hand over, or the reason it was not. Good lines are
+        created even when others are bad.
+        """
+        lines = csv_text.splitlines() if isinstance(csv_text, str) else list(csv_text)
+        if lines:
+            lines[0] = lines[0].lstrip("\ufeff")
+        first = next((line for line in lines if line.strip()), "")
+        delimiter = ";" if ";" in first and "," not in first else ","
+        reader = csv.reader(lines, delimiter=delimiter)
+        results: list[ImportResult] = []
+        seen: dict[str, int] = {}
+        for cells in reader:
+            line = reader.line_num
+            cells = [cell.strip() for cell in cells]
+            if not any(cells) or (not results and not seen and cells[0].lower() == "username"):
+                continue
+            username = cells[0]
+            try:
+                if len(cells) not in (3, 4):
+                    raise ValueError(f"expected {IMPORT_COLUMNS}, found {len(cells)} field(s)")
+                username = normal_username(cells[0])
+                if username in seen:
+                    raise ValueError(f"username '{username}' is already on line {seen[username]}")
+                seen[username] = line
+                language = (cells[3] if len(cells) == 4 else "") or "uk"
+                _choice(language, LANGUAGES, "language")
+                password = auth.new_password()
+                user = self.create_user(username, "trainee", password, full_name=cells[1], group=cells[2] or None,
+                                        language=language, now=now)
+            except ValueError as exc:
+                results.append(ImportResult(line, username, False, str(exc)))
+            else:
+                results.append(ImportResult(line, username, True, password=password, user=user))
+        return results
+
+    def ensure_demo_accounts(self, now: dt.datetime | None = None) -> list[User]:
+        """Demo users for every role (password DEMO_PASSWORD), only on an empty database and
+        unless SIMULATOR_DEMO=0. Returns the users created (none when it did nothing)."""
+        if os.environ.get("SIMULATOR_DEMO", "1").strip() == "0":
+            return []
+        with self.transaction() as session:
+            if session.scalar(select(func.count()).select_from(UserRow)):
+                return []
+        password_hash = auth.hash_password(DEMO_PASSWORD)
+        try:
+            with self.transaction() as session:
+                if session.scalar(select(func.count()).select_from(UserRow)):
+                    return []
+                rows = [
+                    UserRow(username=name, full_name=f"Demo {role}", role=role, password_hash=password_hash, language="uk",
+                            group_name=DEMO_GROUP if role == "trainee" else None, active=True, created_at=_now(now),
+                            failed_logins=0)
+                    for name, role in DEMO_ACCOUNTS
+                ]
+                session.add_all(rows)
+                session.flush()
+                return [from_row(User, row) for row in rows]
+        except IntegrityError:      # another replica created them at the same moment
+            return []
+
+    # --- scenario versions ----------------------------------------------------------------
+    def scenario_version(self, scenario: Scenario, yaml_text: str, now: dt.datetime | None = None) -> ScenarioVersion:
+        """The version of ``scenario`` whose file text is ``yaml_text``; created (published, next
+        number) the first time this exact text is seen."""
+        digest = hashlib.sha256(yaml_text.encode("utf-8")).hexdigest()
+        for _ in range(3):
+            try:
+                with self.transaction() as session:
+                    row = session.scalars(
+                        select(ScenarioVersionRow).where(
+                            ScenarioVersionRow.scenario_id == scenario.id, ScenarioVersionRow.content_hash == digest
+                        )
+                    ).first()
+                    if row is None:
+                        last = session.scalar(
+                            select(func.max(ScenarioVersionRow.version)).where(ScenarioVersionRow.scenario_id == scenario.id)
+                        )
+                        row = ScenarioVersionRow(
+                            scenario_id=scenario.id, version=(last or 0) + 1, content_hash=digest, yaml_text=yaml_text,
+                            title=scenario.title, language=scenario.language, channel=scenario.channel,
+                            category=scenario.category, status="published", created_at=_now(now),
+                        )
+                        session.add(row)
+                        session.flush()
+                    return from_row(ScenarioVersion, row)
+            except IntegrityError:  # another replica recorded a version at the same moment: look again
+                continue
+        raise RuntimeError(f"could not record a version of scenario '{scenario.id}'")
+
+    def record_library(self, library: Library, now: dt.datetime | None = None) -> dict[str, ScenarioVersion]:
+        """The current version of every scenario of a loaded library, by scenario id. A file
+        changed on disk since the library was loaded is left out (reload the library)."""
+        versions = {}
+        for scenario_id, scenario in library.scenarios.items():
+            path = library.paths[scenario_id]
+            text = path.read_text(encoding="utf-8")
+            if load_text(text, str(path))[0] == scenario:
+                versions[scenario_id] = self.scenario_version(scenario, text, now)
+        return versions
+
+    def version(self, version_id: int) -> ScenarioVersion:
+        with self.transaction() as session:
+            row = session.get(ScenarioVersionRow, version_id)
+            if row is None:
+                raise NotFound(f"no scenario version {version_id}")
+            return from_row(ScenarioVersion, row)
+
+    def versions(self, scenario_id: str) -> list[ScenarioVersion]:
+        query = select(ScenarioVersionRow).where(ScenarioVersionRow.scenario_id == scenario_id).order_by(ScenarioVersionRow.version)
+        with self.transaction() as session:
+            return [from_row(ScenarioVersion, row) for row in session.scalars(query)]
+
+    # --- attempts and turns ---------------------------------------------------------------
+    def start_attempt(self, user_id: int, version_id: int, mode: str = "practice", seed: int = 0,
+                      now: dt.datetime | None = None) -> Attempt:
+        """A new in-progress attempt. The user's other in-progress attempts at the same
+        scenario are abandoned: one open call per user and scenario."""
+        _choice(mode, MODES, "mode")
+        now = _now(now)
+        with self.transaction() as session:
+            user = self._user_row(session, user_id)
+            if not user.active:
+                raise PermissionError(f"user '{user.username}' is deactivated")
+            version = session.get(ScenarioVersionRow, version_id)
+            if version is None:
+                raise NotFound(f"no scenario version {version_id}")
+            same_scenario = select(ScenarioVersionRow.id).where(ScenarioVersionRow.scenario_id == version.scenario_id)
+            session.execute(
+                update(AttemptRow)
+                .where(AttemptRow.user_id == user_id, AttemptRow.status == "in_progress",
+                       AttemptRow.scenario_version_id.in_(same_scenario))
+                .values(status="abandoned", outcome="abandoned", finished_at=now)
+            )
+            row = AttemptRow(user_id=user_id, scenario_version_id=version_id, mode=mode, seed=seed, status="in_progress",
+                             started_at=now, last_activity_at=now)
+            session.add(row)
+            session.flush()
+            return self._attempt(session, row.id)
+
+    def save_turn(self, attempt_id: int, turn: dict[str, Any], audio_key: str | None = None,
+                  now: dt.datetime | None = None) -> TurnRecord:
+        """Save one answered turn (``Turn.to_dict()``, optionally with ``latency``) at once.
+
+        Idempotent on (attempt, index): saving the same turn again (a retry after a lost
+        connection) returns the row already saved and changes nothing.
+        """
+        values = _turn_values(turn)
+        now = _now(now)
+        with self.transaction() as session:
+            saved = self._turn_row(session, attempt_id, values["index"])
+            if saved is not None:
+                return from_row(TurnRecord, saved)
+            attempt = session.get(AttemptRow, attempt_id)
+            if attempt is None:
+                raise NotFound(f"no attempt {attempt_id}")
+            if attempt.status != "in_progress":
+                raise AttemptClosed(f"attempt {attempt_id} is {attempt.status}: no more turns can be saved")
+            row = TurnRow(attempt_id=attempt_id, audio_key=audio_key, created_at=now, **values)
+            try:
+                with session.begin_nested():
+                    session.add(row)
+            except IntegrityError:      # the same turn, saved by a concurrent retry
+                return from_row(TurnRecord, self._turn_row(session, attempt_id, values["index"]))
+            attempt.last_activity_at = now
+            return from_row(TurnRecord, row)
+
+    def finish_attempt(self, attempt_id: int, outcome: str, scorecard: dict[str, Any],
+                       now: dt.datetime | None = None) -> Attempt:
+        """Record the end of the call and its scorecard (``CallScore.to_dict()``). The attempt
+        becomes completed (abandoned when the outcome is ``abandoned``). Finishing twice is a no-op."""
+        with self.transaction() as session:
+            row = session.get(AttemptRow, attempt_id)
+            if row is None:
+                raise NotFound(f"no attempt {attempt_id}")
+            if row.status == "in_progress":
+                row.status = "abandoned" if outcome == "abandoned" else "completed"
+                row.outcome = outcome
+                row.finished_at = row.last_activity_at = _now(now)
+                row.overall = float(scorecard["overall"])
+                row.accuracy = float(scorecard["accuracy"])
+                row.empathy = float(scorecard["empathy"])
+                row.time_score = float(scorecard["time"]["score"])
+                row.passed = bool(scorecard["passed"])
+                row.scorecard = scorecard
+            elif row.status == "abandoned" and row.scorecard is None:
+                raise AttemptClosed(f"attempt {attempt_id} was abandoned (no activity for too long)")
+            return self._attempt(session, attempt_id)
+
+    def open_attempt(self, user_id: int, scenario_id: str) -> AttemptDetail | None:
+        """The user's in-progress attempt at this scenario, with its saved turns, to resume."""
+        query = (
+            select(AttemptRow.id)
+            .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
+            .where(AttemptRow.user_id == user_id, AttemptRow.status == "in_progress", ScenarioVersionRow.scenario_id == scenario_id)
+            .order_by(AttemptRow.started_at.desc(), AttemptRow.id.desc())
+        )
+        with self.transaction() as session:
+            attempt_id = session.scalars(query).first()
+            return None if attempt_id is None else self._detail(session, attempt_id)
+
+    def abandon_stale(self, older_than: dt.timedelta, now: dt.datetime | None = None) -> int:
+        """Mark in-progress attempts with no activity for ``older_than`` as abandoned; returns how many."""
+        now = _now(now)
+        with self.transaction() as session:
+            result = session.execute(
+                update(AttemptRow)
+                .where(AttemptRow.status == "in_progress", AttemptRow.last_activity_at < now - older_than)
+                .values(status="abandoned", outcome="abandoned", finished_at=now)
+            )
+            return result.rowcount or 0
+
+    def attempts(self, viewer: User, user_id: int | None = None, *, scenario_id: str | None = None,
+                 status: str | None = None, mode: str | None = None, limit: int | None = None) -> list[Attempt]:
+        """Attempts, newest first. A trainee gets only their own (PermissionError when asking
+        for someone else's); staff get everyone's, or one user's with ``user_id``."""
+        with self.transaction() as session:
+            user_id = _visible_user(session, viewer, user_id)
+            query = _attempt_query().order_by(AttemptRow.started_at.desc(), AttemptRow.id.desc())
+            if user_id is not None:
+                query = query.where(AttemptRow.user_id == user_id)
+            if scenario_id is not None:
+                query = query.where(ScenarioVersionRow.scenario_id == scenario_id)
+            if status is not None:
+                query = query.where(AttemptRow.status == status)
+            if mode is not None:
+                query = query.where(AttemptRow.mode == mode)
+            if limit is not None:
+                query = query.limit(limit)
+            return [_attempt_record(row) for row in session.execute(query)]
+
+    def attempt_detail(self, viewer: User, attempt_id: int) -> AttemptDetail:
+        """One attempt with its scorecard and turns, under the same rule as :meth:`attempts`."""
+        with self.transaction() as session:
+            row = session.get(AttemptRow, attempt_id)
+            if row is None:
+                raise NotFound(f"no attempt {attempt_id}")
+            _visible_user(session, viewer, row.user_id)
+            return self._detail(session, attempt_id)
+
+    # --- progress and catalogue -----------------------------------------------------------
+    def progress(self, viewer: User, user_id: int | None = None, top: int = 5) -> Progress:
+        """A user's scores over time and weakest areas (own only, for a trainee)."""
+        with self.transaction() as session:
+            user_id = _visible_user(session, viewer, user_id) or viewer.id
+            finished = session.execute(
+                _attempt_query().where(AttemptRow.user_id == user_id, AttemptRow.status == "completed")
+                .order_by(AttemptRow.finished_at, AttemptRow.id)
+            )
+            points = [
+                ProgressPoint(a.id, a.scenario_id, a.title, a.category, a.mode, a.finished_at, a.overall, a.accuracy,
+                              a.empathy, a.time_score, bool(a.passed))
+                for a in map(_attempt_record, finished)
+            ]
+            scored = session.execute(
+                select(TurnRow.score, TurnRow.overall, TurnRow.accuracy, TurnRow.empathy, TurnRow.time_score,
+                       ScenarioVersionRow.scenario_id, ScenarioVersionRow.category)
+                .join(AttemptRow, TurnRow.attempt_id == AttemptRow.id)
+                .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
+                .where(AttemptRow.user_id == user_id, TurnRow.overall.is_not(None))
+            ).all()
+        return Progress(points, _missed_facts(scored)[:top], _category_means(scored), _skills(scored))
+
+    def catalogue_stats(self, user: User) -> dict[str, ScenarioStats]:
+        """The user's own completed attempts per scenario id: count, best score, passed, last."""
+        query = (
+            select(ScenarioVersionRow.scenario_id, func.count(AttemptRow.id), func.max(AttemptRow.overall),
+                   func.max(case((AttemptRow.passed.is_(True), 1), else_=0)), func.max(AttemptRow.finished_at))
+            .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
+            .where(AttemptRow.user_id == user.id, AttemptRow.status == "completed")
+            .group_by(ScenarioVersionRow.scenario_id)
+        )
+        with self.transaction() as session:
+            return {
+                scenario_id: ScenarioStats(scenario_id, count, best, bool(passed), last)
+                for scenario_id, count, best, passed, last in session.execute(query)
+            }
+
+    # --- assignments ----------------------------------------------------------------------
+    def assign(self, by: User, scenario_id: str, *, user_id: int | None = None, group: str | None = None,
+               due: dt.date | None = None, now: dt.datetime | None = None) -> Assignment:
+        """Assign a scenario to one user or to a group (exactly one of them), by staff only."""
+        if (user_id is None) == (not group):
+            raise ValueError("assign to a user or to a group (exactly one)")
+        with self.transaction() as session:
+            _staff(session, by)
+            if user_id is not None:
+                self._user_row(session, user_id)
+            row = AssignmentRow(scenario_id=scenario_id, user_id=user_id, group_name=group or None, due=due,
+                                assigned_by=by.id, created_at=_now(now))
+            session.add(row)
+            session.flush()
+            return from_row(Assignment, row, done=False)
+
+    def unassign(self, by: User, assignment_id: int) -> None:
+        with self.transaction() as session:
+            _staff(session, by)
+            session.execute(delete(AssignmentRow).where(AssignmentRow.id == assignment_id))
+
+    def assignments(self, by: User) -> list[Assignment]:
+        """Every assignment (staff only), soonest due first."""
+        with self.transaction() as session:
+            _staff(session, by)
+            query = select(AssignmentRow).order_by(AssignmentRow.due.is_(None), AssignmentRow.due, AssignmentRow.id)
+            return [from_row(Assignment, row, done=False) for row in session.scalars(query)]
+
+    def assignments_for(self, user: User) -> list[Assignment]:
+        """What the user has to do, directly or through their group, soonest due first, each
+        marked ``done`` once the user completed that scenario after it was assigned."""
+        with self.transaction() as session:
+            row = self._user_row(session, user.id)
+            mine = AssignmentRow.user_id == row.id
+            if row.group_name:
+                mine = mine | (AssignmentRow.group_name == row.group_name)
+            done = exists(
+                select(AttemptRow.id)
+                .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
+                .where(AttemptRow.user_id == row.id, AttemptRow.status == "completed",
+                       ScenarioVersionRow.scenario_id == AssignmentRow.scenario_id,
+                       AttemptRow.finished_at >= AssignmentRow.created_at)
+            )
+            query = (
+                select(AssignmentRow, done.label("done"))
+                .where(mine)
+                .order_by(AssignmentRow.due.is_(None), AssignmentRow.due, AssignmentRow.id)
+            )
+            return [from_row(Assignment, assignment, done=bool(is_done)) for assignment, is_done in session.execute(query)]
+
+    # --- inside ---------------------------------------------------------------------------
+    @staticmethod
+    def _user_row(session: Session, user_id: int) -> UserRow:
+        row = session.get(UserRow, user_id)
+        if row is None:
+            raise NotFound(f"no user {user_id}")
+        return row
+
+    @staticmethod
+    def _turn_row(session: Session, attempt_id: int, index: int) -> TurnRow | None:
+        return session.scalars(select(TurnRow).where(TurnRow.attempt_id == attempt_id, TurnRow.index == index)).first()
+
+    @staticmethod
+    def _attempt(session: Session, attempt_id: int) -> Attempt:
+        return _attempt_record(session.execute(_attempt_query().where(AttemptRow.id == attempt_id)).one())
+
+    def _detail(self, session: Session, attempt_id: int) -> AttemptDetail:
+        scorecard = session.scalar(select(AttemptRow.scorecard).where(AttemptRow.id == attempt_id))
+        turns = session.scalars(select(TurnRow).where(TurnRow.attempt_id == attempt_id).order_by(TurnRow.index))
+        return AttemptDetail(self._attempt(session, attempt_id), scorecard, [from_row(TurnRecord, t) for t in turns])
+
+
+def _visible_user(session: Session, viewer: User, user_id: int | None) -> int | None:
+    """The user whose rows ``viewer`` may read: themselves for a trainee, anyone for staff
+    (None: everyone). The viewer's role is read from the database, not from the record."""
+    row = session.get(UserRow, viewer.id)
+    if row is None or not row.active:
+        raise PermissionError("unknown or deactivated user")
+    if row.role == "trainee":
+        if user_id is not None and user_id != row.id:
+            raise PermissionError("a trainee can only see their own attempts")
+        return row.id
+    return user_id
+
+
+def _staff(session: Session, viewer: User) -> None:
+    row = session.get(UserRow, viewer.id)
+    if row is None or not row.active or row.role == "trainee":
+        raise PermissionError("only trainers, HR and admins can manage assignments")
+
+
+def _attempt_query():
+    return (
+        select(AttemptRow, UserRow.username, ScenarioVersionRow.scenario_id, ScenarioVersionRow.version,
+               ScenarioVersionRow.title, ScenarioVersionRow.category)
+        .join(UserRow, AttemptRow.user_id == UserRow.id)
+        .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
+    )
+
+
+def _attempt_record(row) -> Attempt:
+    attempt, username, scenario_id, version, title, category = row
+    return from_row(Attempt, attempt, username=username, scenario_id=scenario_id, version=version, title=title,
+                    category=category)
+
+
+def _turn_values(turn: dict[str, Any]) -> dict[str, Any]:
+    """The turn table's columns from ``Turn.to_dict()`` (plus an optional ``latency``)."""
+    score = turn.get("score")
+    latency = turn.get("latency")
+    if latency is None and score:
+        latency = score["time"].get("latency")
+    replied_at = turn.get("replied_at")
+    return {
+        "index": int(turn["index"]),
+        "node_id": turn["node"],
+        "customer_line": turn["customer"],
+        "reply": turn.get("reply") or "",
+        "silent": bool(turn.get("silent")),
+        "asked_at": float(turn["asked_at"]),
+        "replied_at": None if replied_at is None else float(replied_at),
+        "latency": latency,
+        "overall": float(score["overall"]) if score else None,
+        "accuracy": float(score["accuracy"]["score"]) if score else None,
+        "empathy": float(score["empathy"]["score"]) if score else None,
+        "time_score": float(score["time"]["score"]) if score else None,
+        "critical": bool(score and score["compliance"]["critical"]),
+        "score": score,
+    }
+
+
+def _missed_facts(scored) -> list[MissedFact]:
+    asked: dict[tuple[str, str], int] = defaultdict(int)
+    missed: dict[tuple[str, str], int] = defaultdict(int)
+    text: dict[tuple[str, str], str] = {}
+    for score, *_, scenario_id, _category in scored:
+        for fact in score.get("accuracy", {}).get("facts", []):
+            key = (scenario_id, fact["id"])
+            asked[key] += 1
+            missed[key] += not fact["said"]
+            text[key] = fact.get("fact", "")
+    facts = [MissedFact(sid, fid, text[(sid, fid)], missed[(sid, fid)], n) for (sid, fid), n in asked.items() if missed[(sid, fid)]]
+    return sorted(facts, key=lambda f: (-f.missed, -f.missed / f.asked, f.scenario_id, f.fact_id))
+
+
+def _category_means(scored) -> list[CategoryMean]:
+    overall: dict[str, list[float]] = defaultdict(list)
+    for _score, value, *_, category in scored:
+        overall[category].append(value)
+    means = [CategoryMean(category, sum(values) / len(values), len(values)) for category, values in overall.items()]
+    return sorted(means, key=lambda c: (c.mean, c.category))
+
+
+def _skills(scored) -> dict[str, float]:
+    if not scored:
+        return {}
+    columns = {"accuracy": 2, "empathy": 3, "time": 4}
+    return {name: sum(row[i] for row in scored) / len(scored) for name, i in columns.items()}

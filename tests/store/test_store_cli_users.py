@@ -1,0 +1,79 @@
+"""`python -m simulator users ...`, through register() on a parser of our own."""
+from __future__ import annotations
+
+import argparse
+import io
+
+import pytest
+
+from simulator import cli_users
+from simulator.store import Store, auth
+
+
+@pytest.fixture
+def run(tmp_path, capsys, monkeypatch, fast_passwords):
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    parser = argparse.ArgumentParser(prog="python -m simulator")
+    cli_users.register(parser.add_subparsers())
+
+    def invoke(*argv, stdin=""):
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        args = parser.parse_args(list(argv) + ([] if argv[1:] == () else ["--database", url]))
+        code = args.handler(args)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    invoke.url = url
+    return invoke
+
+
+def test_add_list_reset_and_deactivate(run):
+    code, out, err = run("users", "add", "Tetiana", "--role", "trainer", "--full-name", "Tetiana Bondar", "--password", "trainer-pass-1")
+    assert (code, out, err) == (0, "created trainer tetiana\n", "")
+    code, out, _ = run("users", "add", "anna", "--role", "trainee", "--group", "kyiv-1", stdin="anna-pass-123\n")
+    assert code == 0
+    code, out, _ = run("users", "list")
+    assert code == 0 and out.splitlines()[0].split()[:3] == ["anna", "trainee", "kyiv-1"] and "Tetiana Bondar" in out
+    code, out, _ = run("users", "list", "--role", "trainer", "--json")
+    assert code == 0 and '"username": "tetiana"' in out and "anna" not in out
+
+    code, _, err = run("users", "add", "anna", "--role", "trainee", "--password", "whatever-123")
+    assert code == 2 and err == "error: the username 'anna' is already taken\n"
+    code, _, err = run("users", "add", "zoya", "--role", "trainee", "--password", "short")
+    assert code == 2 and err == "error: the password must be at least 8 characters long\n"
+    code, _, err = run("users", "reset-password", "nobody", "--password", "whatever-123")
+    assert code == 2 and err == "error: no user 'nobody'\n"
+
+    code, out, _ = run("users", "reset-password", "anna", stdin="new-anna-pass\n")
+    assert (code, out) == (0, "password of anna changed\n")
+    store = Store.open(run.url)
+    try:
+        assert auth.authenticate(store, "anna", "new-anna-pass").username == "anna"
+    finally:
+        store.close()
+    code, _, err = run("users", "reset-password", "anna")
+    assert code == 2 and err.startswith("error: no password given")
+    assert run("users", "deactivate", "anna")[:2] == (0, "deactivated anna\n")
+    assert "anna" not in run("users", "list")[1]
+    assert "(deactivated)" in run("users", "list", "--all")[1]
+
+
+def test_import_creates_good_lines_and_reports_bad_ones(run, tmp_path):
+    csv_file = tmp_path / "group.csv"
+    csv_file.write_text("username,full_name,group\nmaria,Maria S,kyiv-1\nbad name,X,kyiv-1\n", encoding="utf-8")
+    code, out, err = run("users", "import", str(csv_file))
+    assert code == 2
+    assert out.startswith(f"{csv_file}:2: created maria, first password: ")
+    assert f"{csv_file}:3: 'bad name' is not a valid username" in err
+    assert err.splitlines()[-1] == "1 created, 1 failed"
+    code, _, err = run("users", "import", str(tmp_path / "missing.csv"))
+    assert code == 2 and err.startswith("error: cannot read") and len(err.splitlines()) == 1
+
+
+def test_without_a_command_it_prints_help_and_a_broken_database_is_exit_1(run, tmp_path):
+    code, _, err = run("users")
+    assert code == 2 and "reset-password" in err
+    parser = argparse.ArgumentParser()
+    cli_users.register(parser.add_subparsers())
+    args = parser.parse_args(["users", "list", "--database", "postgresql+psycopg://nobody@127.0.0.1:1/none"])
+    assert args.handler(args) == 1
