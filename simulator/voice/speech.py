@@ -1,0 +1,77 @@
+"""A call's speech: the customer's line in the persona's voice, the trainee's recorded reply
+checked and transcribed in the scenario's language with the vocabulary the node expects.
+
+Bytes in, bytes or a transcript out, so the app's call page, `play --voice`, the tests and
+the benchmarks all take the same steps.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from ..scenario.model import Scenario
+from . import audio, tts
+from .asr import AsrBusy, Transcriber, Transcript, get_transcriber
+
+BUSY_WAIT_SECONDS = 30.0    # how long a reply waits for a free speech recogniser before giving up
+BUSY_RETRY_SECONDS = 0.5
+
+
+def customer_voice(scenario: Scenario) -> tts.VoiceSpec:
+    """The persona's voice as the scenario file describes it."""
+    persona = scenario.persona
+    return tts.VoiceSpec(
+        language=scenario.language, gender=persona.gender, variant=persona.voice.variant, rate=persona.voice.rate,
+        pitch=persona.voice.pitch, volume=persona.voice.volume, mood=persona.mood,
+    )
+
+
+def customer_audio(scenario: Scenario, line: str, replay: int = 0) -> bytes:
+    """The customer saying ``line`` over a telephone line, as WAV bytes (cached by tts).
+
+    ``replay`` > 0 appends that many milliseconds of silence: the bytes, and so the address
+    the browser plays them from, change, which makes an autoplaying player start again.
+    """
+    wav = tts.synthesize(line, customer_voice(scenario), phone_line=True)
+    if not replay:
+        return wav
+    samples, rate = audio.read_wav(wav)
+    return audio.wav_bytes(np.concatenate([samples, np.zeros(rate * replay // 1000, np.float32)]), rate)
+
+
+def hints(scenario: Scenario, node_id: str) -> list[str]:
+    """What the trainee is expected to say at this node: the key facts' accepted wordings
+    first (they matter most, and the recogniser keeps the first hints that fit), then the
+    reference answers."""
+    node = scenario.nodes[node_id]
+    return [wording for fact in node.key_facts for wording in fact.accept] + list(node.references)
+
+
+def check_recording(data: bytes) -> np.ndarray:
+    """The recording decoded to 16 kHz mono and checked; AudioError (with a message for the
+    trainee in ``.text(lang)``) when it is empty, damaged, silent, too short or too long."""
+    return audio.decode(data, audio.Limits.from_env())
+
+
+def transcribe(scenario: Scenario, node_id: str, samples: np.ndarray, transcriber: Transcriber | None = None,
+               wait: float = BUSY_WAIT_SECONDS, on_wait: Callable[[], None] | None = None) -> Transcript:
+    """The reply's transcript, in the scenario's language, biased toward the node's wording.
+
+    When the recogniser is busy (AsrBusy), waits for a free place up to ``wait`` seconds
+    (``on_wait`` is called once, e.g. to tell the trainee), then lets AsrBusy through.
+    """
+    transcriber = transcriber or get_transcriber()
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            return transcriber.transcribe(samples, scenario.language, hints(scenario, node_id))
+        except AsrBusy:
+            if time.monotonic() >= deadline:
+                raise
+            if on_wait is not None and not told:
+                on_wait()
+                told = True
+            time.sleep(BUSY_RETRY_SECONDS)

@@ -1,0 +1,45 @@
+"""Several trainees at once: synthesis and transcription from 4 threads, no crash, right text."""
+
+from __future__ import annotations
+
+import threading
+
+from voice_helpers import duration
+
+from simulator.voice import tts
+
+LINES = [
+    ("The internet has been down since Monday morning.", {"internet", "monday", "morning", "down"}),
+    ("My card was charged twice for the same order.", {"card", "charged", "twice", "order"}),
+    ("Please cancel my subscription before the next payment.", {"cancel", "subscription", "next", "payment"}),
+    ("I moved house and need a new address on the account.", {"moved", "house", "address", "account"}),
+]
+
+
+def test_four_threads_synthesise_and_transcribe_at_once(tiny):
+    results: dict[int, str] = {}
+    errors: list[BaseException] = []
+    start = threading.Barrier(len(LINES))
+
+    def trainee(i: int) -> None:
+        try:
+            text, _ = LINES[i]
+            start.wait(30)
+            for mood in ("calm", "angry"):  # each thread renders and transcribes twice
+                wav = tts.synthesize(text, tts.VoiceSpec("en", mood=mood, gender="male" if i % 2 else "female"))
+                assert duration(wav) > 1.0
+                results[(i, mood)] = tiny.transcribe(wav, "en").text
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=trainee, args=(i,)) for i in range(len(LINES))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(300)
+    assert not errors, errors
+    assert len(results) == 2 * len(LINES)
+    for (i, mood), heard in results.items():
+        words = set(heard.lower().replace(".", " ").replace(",", " ").split())
+        expected = LINES[i][1]
+        assert len(words & expected) >= len(expected) - 1, (mood, heard)
