@@ -1,6 +1,7 @@
 """Every library scenario spoken and heard back: reference answers said by the project's own
 TTS, transcribed by the default model (Whisper base, the scenario's language forced, the
-node's vocabulary as hints), then scored like a typed reply.
+node's vocabulary as hints), then scored like a typed reply. A rude reply goes through the
+same steps with the same hints, to show the vocabulary prompt does not invent key facts.
 
 Figures are printed and written to test-artifacts/round_trip.json. The asserted floors are
 the product's promises, set below what was measured (see the closing notes and docs/voice.md):
@@ -38,16 +39,21 @@ def _cer(reference: str, heard: str) -> float:
     return Levenshtein.distance(reference, heard) / max(1, len(reference))
 
 
+NODES_PER_SCENARIO = 2  # every scenario, its first two replies: about 80 transcriptions
+
+
 def test_every_scenario_round_trip(base):
     library = load_library(ROOT / "scenarios")
     rows = []
     for scenario in library.scenarios.values():
         rude_wav = tts.synthesize(RUDE[scenario.language], TRAINEE[scenario.language])
-        rude_text = base.transcribe(rude_wav, scenario.language).text
-        for node_id in scenario.reply_nodes:
+        for node_id in scenario.reply_nodes[:NODES_PER_SCENARIO]:
             node = scenario.nodes[node_id]
             reference = node.references[0]
-            heard = base.transcribe(tts.synthesize(reference, TRAINEE[scenario.language]), scenario.language, hints(scenario, node_id))
+            vocabulary = hints(scenario, node_id)
+            heard = base.transcribe(tts.synthesize(reference, TRAINEE[scenario.language]), scenario.language, vocabulary)
+            # the rude reply gets the same vocabulary prompt: the prompt must not put the facts in its mouth
+            rude_text = base.transcribe(rude_wav, scenario.language, vocabulary).text
             said = [f.id for f in node.key_facts if check_fact(Reply(reference, scenario.language), f, scenario.language).said]
             kept = [f.id for f in node.key_facts if f.id in said and check_fact(Reply(heard.text, scenario.language), f, scenario.language).said]
             rows.append({
@@ -56,6 +62,7 @@ def test_every_scenario_round_trip(base):
                 "facts_said": len(said), "facts_kept": len(kept),
                 "spoken_reference": round(score_turn(scenario, node_id, heard.text).overall, 1),
                 "spoken_rude": round(score_turn(scenario, node_id, rude_text).overall, 1),
+                "rude_facts": sum(check_fact(Reply(rude_text, scenario.language), f, scenario.language).said for f in node.key_facts),
             })
     report = {}
     for language in ("uk", "en"):
@@ -65,6 +72,7 @@ def test_every_scenario_round_trip(base):
             "key_facts_kept": round(sum(r["facts_kept"] for r in mine) / max(1, sum(r["facts_said"] for r in mine)), 3),
             "mean_cer": round(sum(r["cer"] for r in mine) / len(mine), 3),
             "reference_beats_rude": round(sum(r["spoken_reference"] > r["spoken_rude"] for r in mine) / len(mine), 3),
+            "facts_put_in_rude_mouth": sum(r["rude_facts"] for r in mine),
         }
     out = ROOT / "test-artifacts" / "round_trip.json"
     out.parent.mkdir(exist_ok=True)
@@ -76,3 +84,4 @@ def test_every_scenario_round_trip(base):
     assert report["uk"]["mean_cer"] <= 0.6, report
     for language in ("uk", "en"):
         assert report[language]["reference_beats_rude"] >= 0.9, report
+        assert report[language]["facts_put_in_rude_mouth"] <= 1, report
