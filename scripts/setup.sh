@@ -9,8 +9,8 @@ dev=0
 [ "${1:-}" = "--dev" ] && dev=1
 
 debian_packages=(espeak-ng)
-# the tests also start a throwaway PostgreSQL server on loopback
-[ "$dev" = 1 ] && debian_packages+=(postgresql)
+# the tests also start a throwaway PostgreSQL server on loopback and drive a real browser
+[ "$dev" = 1 ] && debian_packages+=(postgresql chromium)
 
 missing=()
 for package in "${debian_packages[@]}"; do

