@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Sets everything up, then starts a practice call in the terminal (pick a scenario from the list).
-#   ./run.sh                  choose a scenario
-#   ./run.sh uk-estimated-bill
+# Sets everything up, then starts the app on its embedded defaults (SQLite in ./data, the
+# bundled models, the sample scenarios, demo accounts): open the address it prints.
+# Extra arguments go to `streamlit run` (e.g. --server.port 8600).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
-exec .venv/bin/python -m simulator play "$@"
+exec .venv/bin/python -m streamlit run streamlit_app.py "$@"

@@ -14,4 +14,7 @@ def run_all(quick: bool = False, scenarios: Path = Path("scenarios")) -> dict:
         print(f"voice benchmark skipped: {exc}")
     else:
         figures["voice"] = voice.run(quick=quick)
+        from . import app
+
+        figures["app"] = app.run(quick=quick)
     return figures

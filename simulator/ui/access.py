@@ -1,0 +1,83 @@
+"""Which pages each role may open, and the check every page makes before it shows anything.
+
+The router offers only the allowed pages (``pages_for``), but a page never trusts that it was
+reached through the menu: ``require`` reads the user from the store on each run and stops the
+page for anyone else. The store enforces the same rules on the data (a trainee gets only their
+own attempts), so an edited URL or session state still shows nothing that is not theirs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import streamlit as st
+
+from simulator.store import User
+
+from . import session
+
+PAGES_DIR = "simulator/ui/pages"
+PRACTISING = ("trainee", "trainer")     # trainers try their scenarios as a trainee would
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    name: str           # the file under simulator/ui/pages and the URL path
+    title: str          # label key
+    icon: str
+    roles: tuple[str, ...]
+    hidden: bool = False    # reached from other pages, not from the menu
+
+    @property
+    def path(self) -> str:
+        return f"{PAGES_DIR}/{self.name}.py"
+
+
+# In menu order; a role's first page is where it lands after login.
+PAGES = (
+    PageSpec("trainer", "nav_trainer", ":material/edit_note:", ("trainer",)),
+    PageSpec("hr", "nav_hr", ":material/groups:", ("hr",)),
+    PageSpec("admin", "nav_admin", ":material/manage_accounts:", ("admin",)),
+    PageSpec("catalogue", "nav_catalogue", ":material/menu_book:", PRACTISING),
+    PageSpec("call", "nav_call", ":material/call:", PRACTISING),
+    PageSpec("progress", "nav_progress", ":material/monitoring:", PRACTISING),
+    PageSpec("attempt", "nav_attempt", ":material/fact_check:", ("trainee", "trainer", "hr", "admin"), hidden=True),
+)
+LOGIN = PageSpec("login", "nav_login", ":material/login:", ())
+
+
+def allowed(role: str) -> list[PageSpec]:
+    """The pages a role may open, its start page first."""
+    return [page for page in PAGES if role in page.roles]
+
+
+def page(name: str) -> PageSpec:
+    return next(p for p in (*PAGES, LOGIN) if p.name == name)
+
+
+def st_pages(user: User | None) -> list[st.Page]:
+    """The st.Page objects for the router: the login page alone, or the role's pages."""
+    tr = session.labels(user)
+    specs = [LOGIN] if user is None else allowed(user.role)
+    return [
+        st.Page(spec.path, title=tr(spec.title), icon=spec.icon, url_path=spec.name, default=(i == 0),
+                visibility="hidden" if spec.hidden else "visible")
+        for i, spec in enumerate(specs)
+    ]
+
+
+def require(name: str) -> User:
+    """The logged-in user if their role may open page ``name``; otherwise a message and stop."""
+    user = session.current_user()
+    tr = session.labels(user)
+    if user is None:
+        st.warning(tr("login_required"))
+        st.stop()
+    if user.role not in page(name).roles:
+        st.error(tr("access_denied"))
+        st.stop()
+    return user
+
+
+def go(name: str, **query) -> None:
+    """Open page ``name`` (with query parameters, e.g. an attempt id)."""
+    st.switch_page(page(name).path, query_params={k: str(v) for k, v in query.items()} or None)

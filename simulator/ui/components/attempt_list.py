@@ -1,0 +1,33 @@
+"""Past attempts as a table, and a picker to open one's scorecard (owns ``attempt_list.*``)."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from simulator.store import Attempt
+
+from .. import access
+from ..labels import Labels
+
+
+def render(attempts: list[Attempt], tr: Labels) -> None:
+    st.subheader(tr("past_attempts"))
+    if not attempts:
+        st.caption(tr("no_attempts"))
+        return
+    table = pd.DataFrame(
+        {
+            tr("column_started"): [a.started_at.strftime("%d.%m.%Y %H:%M") for a in attempts],
+            tr("column_scenario"): [a.title for a in attempts],
+            tr("column_mode"): [tr(f"mode_{a.mode}") for a in attempts],
+            tr("column_status"): [tr(f"state_{a.status}") for a in attempts],
+            tr("score_overall"): [a.overall for a in attempts],
+            tr("column_passed"): ["✓" if a.passed else ("✗" if a.passed is False else "") for a in attempts],
+        }
+    )
+    st.dataframe(table, hide_index=True)
+    labels = {a.id: f"{a.started_at:%d.%m.%Y %H:%M} · {a.title} · {tr(f'state_{a.status}')}" for a in attempts}
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        chosen = st.selectbox(tr("open_attempt"), list(labels), format_func=labels.get, key="attempt_list.chosen")
+        if st.button(tr("open_scorecard"), key="attempt_list.open", icon=":material/fact_check:"):
+            access.go("attempt", attempt=chosen)

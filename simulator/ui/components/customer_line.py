@@ -1,0 +1,43 @@
+"""What the customer says: the text, and on the voice channel the line in the persona's voice.
+
+Owns ``customer_line.replays.*``: how many times the trainee asked to hear a line again. The
+player autoplays (where the browser allows it); replaying changes the audio's bytes (see
+``speech.customer_audio``), so the browser loads it anew and plays it from the start.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from simulator.scenario.model import Scenario
+from simulator.voice import speech
+from simulator.voice.tts import TTSError
+
+from ..labels import Labels
+
+CUSTOMER_AVATAR = ":material/person:"
+TRAINEE_AVATAR = ":material/support_agent:"
+
+
+def _replays_key(attempt_id: int, index: int) -> str:
+    return f"customer_line.replays.{attempt_id}.{index}"
+
+
+def render(scenario: Scenario, attempt_id: int, index: int, line: str, tr: Labels, *, current: bool) -> None:
+    """One customer line; ``current``: the line waiting for a reply (played, with a replay button)."""
+    with st.chat_message("customer", avatar=CUSTOMER_AVATAR):
+        st.markdown(f"**{scenario.persona.name}:** {line}")
+        if scenario.channel != "voice" or not current:
+            return
+        key = _replays_key(attempt_id, index)
+        replays = st.session_state.get(key, 0)
+        try:
+            wav = speech.customer_audio(scenario, line, replay=replays)
+        except (TTSError, ValueError) as exc:
+            st.warning(tr("voice_unavailable", error=str(exc)))
+            return
+        st.audio(wav, format="audio/wav", autoplay=True)
+        st.button(tr("replay"), key=f"{key}.button", icon=":material/replay:", on_click=_replay, args=(key,))
+
+
+def _replay(key: str) -> None:
+    st.session_state[key] = st.session_state.get(key, 0) + 1

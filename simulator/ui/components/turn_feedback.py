@@ -1,0 +1,57 @@
+"""One scored reply with its evidence: scores, key facts said and missed, wrong facts,
+how the reply came across, the time taken, and a better answer.
+
+Reads a ``TurnScore.to_dict()`` (live during a call, or as saved with the attempt), so a
+reply looks the same during the call and on the scorecard. Everything is worded in the
+interface language except the evidence itself (facts, phrases, the reference answer), which
+is quoted in the scenario's language.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from ..labels import Labels
+
+
+def render(score: dict[str, Any], tr: Labels) -> None:
+    accuracy, empathy, time = score["accuracy"], score["empathy"], score["time"]
+    columns = st.columns(4)
+    columns[0].metric(tr("score_overall"), f"{score['overall']:.0f}")
+    columns[1].metric(tr("score_accuracy"), f"{accuracy['score']:.0f}")
+    columns[2].metric(tr("score_empathy"), f"{empathy['score']:.0f}")
+    columns[3].metric(tr("score_time"), f"{time['score']:.0f}")
+
+    if score["compliance"]["critical"]:
+        for flag in score["compliance"]["flags"]:
+            if flag["critical"]:
+                st.error(tr("critical_flag", kind=tr(f"flag_{flag['kind']}"), phrase=flag["phrase"]))
+
+    facts = accuracy["facts"]
+    if facts:
+        said = sum(f["said"] for f in facts)
+        lines = [f"**{tr('facts_heading', said=said, total=len(facts))}**", ""]
+        for fact in facts:
+            if fact["said"]:
+                lines.append(f"- :green[✓] {fact['fact']} — «{fact['wording']}»")
+            else:
+                lines.append(f"- :red[✗] {fact['fact']} — {tr('fact_missed')}")
+        st.markdown("\n".join(lines))
+    for fact in accuracy["wrong_facts"]:
+        st.warning(f"{tr('wrong_fact', fact=fact['fact'])} {fact.get('correction', '')}".strip())
+    manner = [f"- {tr(f'note_{note}')}" for note in empathy["notes"]]
+    if empathy["helped"]:
+        manner.append(f"- **{tr('phrases_helped')}** " + ", ".join(f"«{p}»" for p in empathy["helped"]))
+    if empathy["hurt"]:
+        manner.append(f"- **{tr('phrases_hurt')}** " + ", ".join(f"«{p}»" for p in empathy["hurt"]))
+    if manner:
+        st.markdown("\n".join(manner))
+    timing = tr("time_line", seconds=round(time["seconds"]), target=round(time["target"]), band=tr(f"band_{time['band']}"))
+    if time.get("latency") is not None:
+        timing += " " + tr("latency_line", seconds=f"{time['latency']:.1f}")
+    st.markdown(f"**{tr('time_heading')}** {timing}")
+
+    if accuracy.get("closest_reference"):
+        st.markdown(f"**{tr('closest_reference')}**")
+        st.info(accuracy["closest_reference"], icon=":material/lightbulb:")

@@ -1,0 +1,122 @@
+"""Administration (minimal for now): create users, import trainees from CSV, reset a password."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from simulator.store import auth
+from simulator.store.models import LANGUAGES, ROLES
+from simulator.store.repository import IMPORT_COLUMNS, NotFound
+from simulator.ui import access, services, session
+from simulator.ui.labels import Labels
+
+
+def render() -> None:
+    user = access.require("admin")
+    tr = session.labels(user)
+    st.title(tr("admin_title"))
+    create, load, reset, users = st.tabs([tr("admin_create"), tr("admin_import"), tr("admin_reset"), tr("admin_users")])
+    with create:
+        _create_user(tr)
+    with load:
+        _import(tr)
+    with reset:
+        _reset_password(tr)
+    with users:
+        _user_table(tr)
+
+
+def _password_or_new(given: str) -> str:
+    return given or auth.new_password()
+
+
+def _create_user(tr: Labels) -> None:
+    with st.form("admin.create"):
+        username = st.text_input(tr("username"), key="admin.create.username")
+        full_name = st.text_input(tr("full_name"), key="admin.create.full_name")
+        role = st.selectbox(tr("role"), ROLES, format_func=lambda r: tr(f"role_{r}"), key="admin.create.role")
+        group = st.text_input(tr("group"), key="admin.create.group")
+        language = st.selectbox(tr("interface_language"), LANGUAGES, format_func=lambda c: tr(f"language_{c}"),
+                                key="admin.create.language")
+        password = st.text_input(tr("password_or_blank"), type="password", key="admin.create.password")
+        submitted = st.form_submit_button(tr("create_user"), key="admin.create.submit", type="primary")
+    if not submitted:
+        return
+    password = _password_or_new(password)
+    try:
+        created = services.store().create_user(username, role, password, full_name=full_name, group=group or None,
+                                               language=language)
+    except ValueError as exc:
+        st.error(tr("create_failed", error=str(exc)))
+        return
+    st.success(tr("user_created", username=created.username))
+    st.code(password, language=None)
+    st.caption(tr("hand_over_password"))
+
+
+def _import(tr: Labels) -> None:
+    st.caption(tr("import_help", columns=IMPORT_COLUMNS))
+    upload = st.file_uploader(tr("import_file"), type=["csv", "txt"], key="admin.import.file")
+    if not st.button(tr("import_run"), key="admin.import.run", type="primary", disabled=upload is None):
+        return
+    text = upload.getvalue().decode("utf-8-sig", errors="replace")
+    results = services.store().import_trainees(text)
+    created = [r for r in results if r.ok]
+    st.success(tr("import_done", created=len(created), failed=len(results) - len(created)))
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("column_line"): [r.line for r in results],
+                tr("username"): [r.username for r in results],
+                tr("column_result"): [tr("import_ok") if r.ok else r.error for r in results],
+                tr("first_password"): [r.password for r in results],
+            }
+        ),
+        hide_index=True,
+    )
+    if created:
+        st.caption(tr("hand_over_password"))
+
+
+def _reset_password(tr: Labels) -> None:
+    store = services.store()
+    people = store.users(include_inactive=True)
+    with st.form("admin.reset"):
+        username = st.selectbox(tr("username"), [u.username for u in people], key="admin.reset.username")
+        password = st.text_input(tr("password_or_blank"), type="password", key="admin.reset.password")
+        submitted = st.form_submit_button(tr("reset_password"), key="admin.reset.submit", type="primary")
+    if not submitted or not username:
+        return
+    target = store.user_by_username(username)
+    password = _password_or_new(password)
+    try:
+        if target is None:
+            raise NotFound(username)
+        store.set_password(target.id, password)
+    except (ValueError, NotFound) as exc:
+        st.error(tr("reset_failed", error=str(exc)))
+        return
+    st.success(tr("password_reset", username=username))
+    st.code(password, language=None)
+    st.caption(tr("hand_over_password"))
+
+
+def _user_table(tr: Labels) -> None:
+    people = services.store().users(include_inactive=True)
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("username"): [u.username for u in people],
+                tr("full_name"): [u.full_name for u in people],
+                tr("role"): [tr(f"role_{u.role}") for u in people],
+                tr("group"): [u.group_name or "" for u in people],
+                tr("interface_language"): [tr(f"language_{u.language}") for u in people],
+                tr("column_active"): ["✓" if u.active else "✗" for u in people],
+            }
+        ),
+        hide_index=True,
+    )
+
+
+if __name__ == "__main__":
+    render()

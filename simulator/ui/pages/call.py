@@ -1,0 +1,132 @@
+"""The call: the customer speaks (or writes), the trainee answers, turn by turn.
+
+Voice channel: the customer's line plays in the persona's voice and is shown as text; the
+trainee records a reply (and may record again before sending), which is checked, transcribed
+and scored. Chat channel: typed replies. Practice mode shows feedback after each reply and a
+hint on request; exam mode shows nothing until the end. Each reply is saved as soon as it is
+scored (by PracticeSession), so a refresh or a new login resumes the call where it was.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
+
+from simulator.call.engine import CallOver
+from simulator.practice import PracticeSession, ResumeError
+from simulator.store import AttemptClosed, NotFound
+from simulator.ui import access, session
+from simulator.ui.components import call_session, chat_reply, conversation, voice_reply
+from simulator.ui.labels import Labels
+
+HINTS = "call.hints"    # {(attempt id, turn index)} the trainee asked a hint for
+NOTICE = "call.notice"  # a label key to show once, after a rerun
+
+
+def render() -> None:
+    user = access.require("call")
+    tr = session.labels(user)
+    attempt_id = call_session.attempt_id()
+    if attempt_id is None:
+        st.info(tr("no_call"))
+        st.page_link(access.page("catalogue").path, label=tr("nav_catalogue"), icon=":material/menu_book:")
+        return
+    try:
+        practice = call_session.get(user, attempt_id)
+    except (PermissionError, NotFound):
+        st.error(tr("access_denied"))
+        return
+    except AttemptClosed:
+        call_session.forget(attempt_id)
+        _closed(attempt_id, tr)
+        return
+    except ResumeError:
+        call_session.forget(attempt_id)
+        st.warning(tr("call_cannot_resume"))
+        st.page_link(access.page("catalogue").path, label=tr("nav_catalogue"), icon=":material/menu_book:")
+        return
+    if practice.finished:
+        access.go("attempt", attempt=attempt_id)
+
+    scenario = practice.scenario
+    st.title(scenario.title)
+    st.caption(" · ".join([tr(f"mode_{practice.mode}"), tr(f"channel_{scenario.channel}"), scenario.persona.name]))
+    if practice.exam:
+        st.info(tr("exam_note"), icon=":material/timer:")
+    if scenario.situation:
+        with st.expander(tr("about_call")):
+            st.write(scenario.situation)
+
+    conversation.render(practice, tr)
+    if st.session_state.get(NOTICE):
+        st.error(tr(st.session_state.pop(NOTICE)))
+    _hint(practice, tr)
+    if _actions(practice, tr) or _reply(practice, tr):
+        _after_reply(practice)
+
+
+def _reply(practice: PracticeSession, tr: Labels) -> bool:
+    with _saving(practice, tr):
+        if practice.scenario.channel == "voice":
+            return voice_reply.render(practice, tr)
+        return chat_reply.render(practice, tr)
+    return False
+
+
+def _actions(practice: PracticeSession, tr: Labels) -> bool:
+    """Hint (practice only), "I have nothing to say" and hanging up; True after an action."""
+    key = f"call.{practice.attempt_id}.{len(practice.turns)}"
+    with st.container(horizontal=True):
+        if practice.show_feedback and st.button(tr("hint"), key=f"{key}.hint", icon=":material/lightbulb:"):
+            st.session_state.setdefault(HINTS, set()).add((practice.attempt_id, len(practice.turns) - 1))
+            st.rerun()
+        silence = st.button(tr("nothing_to_say"), key=f"{key}.silence", icon=":material/voice_over_off:")
+        hang_up = st.button(tr("end_call"), key=f"{key}.end", icon=":material/call_end:")
+    with _saving(practice, tr):
+        if silence:
+            practice.silence()
+        elif hang_up:
+            practice.abandon()
+        return silence or hang_up
+    return False
+
+
+@contextmanager
+def _saving(practice: PracticeSession, tr: Labels) -> Iterator[None]:
+    """A reply or action that the store refused: the call has ended elsewhere, or the database
+    is down (PracticeSession then saves the turn with the trainee's next action)."""
+    try:
+        yield
+    except (AttemptClosed, CallOver):
+        _closed(practice.attempt_id, tr)
+    except SQLAlchemyError:
+        st.session_state[NOTICE] = "save_failed"
+        st.rerun()      # the call has moved on in memory: show where it is now
+
+
+def _hint(practice: PracticeSession, tr: Labels) -> None:
+    turn = practice.turns[-1]
+    if not practice.show_feedback or (practice.attempt_id, turn.index) not in st.session_state.get(HINTS, set()):
+        return
+    node = practice.scenario.nodes[turn.node_id]
+    text = node.hint or "; ".join(fact.fact for fact in node.key_facts) or tr("no_hint")
+    st.info(f"**{tr('hint')}:** {text}", icon=":material/lightbulb:")
+
+
+def _after_reply(practice: PracticeSession) -> None:
+    if practice.finished:
+        call_session.forget(practice.attempt_id)
+        access.go("attempt", attempt=practice.attempt_id)
+    st.rerun()
+
+
+def _closed(attempt_id: int, tr: Labels) -> None:
+    st.warning(tr("call_closed"))
+    if st.button(tr("open_scorecard"), key="call.open_scorecard", icon=":material/fact_check:"):
+        access.go("attempt", attempt=attempt_id)
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,75 @@
+"""The services the pages use, opened once per process and shared by every browser session.
+
+Each is cached by what identifies it (the database URL, the scenario folder and its files'
+times), so a test that points ``SIMULATOR_DATA_DIR`` or ``DATABASE_URL`` at a fresh place
+gets a fresh store, and a trainer's edited scenario file is picked up on the next rerun.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import streamlit as st
+
+from simulator.scenario.loader import Library, load_library, scenario_files
+from simulator.scenario.model import Scenario
+from simulator.store import AudioFiles, Store, housekeeping
+from simulator.store.db import database_url
+
+
+def scenarios_dir() -> Path:
+    """SIMULATOR_SCENARIOS, else ./scenarios (the same default as the command line)."""
+    return Path(os.environ.get("SIMULATOR_SCENARIOS") or "scenarios")
+
+
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> Store:
+    store = Store.open(url)
+    store.ensure_demo_accounts()
+    housekeeping(store, AudioFiles.from_env())
+    return store
+
+
+def store() -> Store:
+    """The store for DATABASE_URL / SIMULATOR_DATA_DIR, migrated, with the demo accounts
+    (demo mode only) and stale calls cleared up when first opened."""
+    return _store(database_url())
+
+
+def audio_files() -> AudioFiles:
+    return AudioFiles.from_env()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _library(folder: str, signature: tuple) -> Library:
+    return load_library(Path(folder))
+
+
+def library() -> Library:
+    """The scenario library (valid scenarios only), reloaded when a file changes."""
+    folder = scenarios_dir()
+    files = scenario_files([folder]) if folder.is_dir() else []
+    signature = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    return _library(str(folder), signature)
+
+
+def scenario_text(scenario: Scenario) -> str:
+    """The file text of a loaded scenario: the exact version an attempt records."""
+    return library().paths[scenario.id].read_text(encoding="utf-8")
+
+
+@st.cache_resource(show_spinner=False)
+def warm_up() -> threading.Thread:
+    """Fit the empathy model in the background, once per process, so that the first reply of
+    the day does not wait for it (about 5 s on 2 cores).
+
+    The speech model is not loaded here: it loads in 1-2 s at the first spoken reply (inside
+    that reply's visible status), and a CTranslate2 load still running when the process
+    exits aborts the process ("terminate called without an active exception").
+    """
+    from simulator.scoring.empathy_model import default_model
+
+    thread = threading.Thread(target=default_model, name="simulator-warm-up")
+    thread.start()
+    return thread

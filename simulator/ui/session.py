@@ -1,0 +1,83 @@
+"""Who is logged in, and in which language the interface speaks.
+
+Owns the ``auth.*`` and ``ui.*`` keys of ``st.session_state``. The session token lives only
+there (server side, never in the URL); it is checked against the store on every rerun, so a
+session that expired, was logged out elsewhere or belongs to a deactivated user sends the
+browser back to the login page with a message.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from simulator.store import User, auth
+
+from . import services
+from .labels import LANGUAGES, Labels
+
+TOKEN = "auth.token"
+NOTICE = "auth.notice"          # a label key shown once on the login page
+LANGUAGE = "ui.language"        # the language chosen before logging in
+LANGUAGE_CHOSEN = "ui.language_chosen"
+
+
+def current_user() -> User | None:
+    """The logged-in user, read from the store (so a role or language change shows at once)."""
+    token = st.session_state.get(TOKEN)
+    if not token:
+        return None
+    user = auth.session_user(services.store(), token)
+    if user is None:
+        del st.session_state[TOKEN]
+        st.session_state[NOTICE] = "session_expired"
+    return user
+
+
+def log_in(username: str, password: str) -> User:
+    """Check the credentials (AuthError when refused) and open a session."""
+    store = services.store()
+    user = auth.authenticate(store, username, password)
+    st.session_state[TOKEN] = auth.open_session(store, user)
+    if st.session_state.get(LANGUAGE_CHOSEN) and st.session_state.get(LANGUAGE) != user.language:
+        user = store.update_user(user.id, language=st.session_state[LANGUAGE])
+    st.session_state.pop(NOTICE, None)
+    return user
+
+
+def log_out(user: User) -> None:
+    """End the session; the login page keeps the user's language, not as a choice to impose
+    on the next person who logs in on this browser."""
+    token = st.session_state.pop(TOKEN, None)
+    if token:
+        auth.end_session(services.store(), token)
+    st.session_state[LANGUAGE] = user.language
+    st.session_state.pop(LANGUAGE_CHOSEN, None)
+    st.session_state[NOTICE] = "logged_out"
+
+
+def take_notice() -> str | None:
+    """The label key of a message for the login page (shown once)."""
+    return st.session_state.pop(NOTICE, None)
+
+
+def language(user: User | None) -> str:
+    """The user's stored interface language; before login, the one chosen on the login page."""
+    if user is not None:
+        return user.language
+    chosen = st.session_state.get(LANGUAGE, "uk")
+    return chosen if chosen in LANGUAGES else "uk"
+
+
+def set_language(user: User | None, code: str) -> None:
+    """Switch the interface language: stored with the user when logged in; before login,
+    kept for this browser session and saved with the user at login."""
+    if code not in LANGUAGES:
+        return
+    if user is None:
+        st.session_state[LANGUAGE] = code
+        st.session_state[LANGUAGE_CHOSEN] = True
+    elif user.language != code:
+        services.store().update_user(user.id, language=code)
+
+
+def labels(user: User | None) -> Labels:
+    return Labels(language(user))

@@ -1,0 +1,28 @@
+"""The app's entry point: the login gate, then only the pages the user's role allows.
+
+    streamlit run streamlit_app.py
+
+Runs on every rerun of every page: checks the session token against the store (an expired
+session goes back to the login page with a message), builds the navigation for the user's
+role, and draws the sidebar (who is logged in, the language switch, log out). Each page
+checks the role again itself (simulator.ui.access.require).
+"""
+import streamlit as st
+
+from simulator.ui import access, services, session
+from simulator.ui.components import language_switch
+
+st.set_page_config(page_title="Operator training · Тренажер оператора", page_icon=":material/headset_mic:")
+services.warm_up()
+
+user = session.current_user()
+tr = session.labels(user)
+page = st.navigation(access.st_pages(user), position="sidebar" if user else "hidden")
+if user is not None:
+    with st.sidebar:
+        st.markdown(f"**{user.full_name or user.username}**  \n{tr(f'role_{user.role}')}")
+        language_switch.render(user, tr)
+        if st.button(tr("log_out"), icon=":material/logout:"):
+            session.log_out(user)
+            st.rerun()
+page.run()
