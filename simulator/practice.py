@@ -178,14 +178,21 @@ class PracticeSession:
         """A typed (or already transcribed) reply; an empty one counts as silence."""
         return self._act(lambda at: self.call.reply(text, latency=latency, at=at))
 
-    def reply_audio(self, transcript_text: str, latency: float | None, audio_bytes: bytes, ext: str = "wav") -> Turn:
-        """A spoken reply: its transcript is scored, its recording kept in the audio store."""
+    def reply_audio(self, transcript_text: str, latency: float | None, audio_bytes: bytes, ext: str = "wav",
+                    processing_seconds: float = 0.0) -> Turn:
+        """A spoken reply: its transcript is scored, its recording kept in the audio store.
+
+        ``processing_seconds``: how long checking and transcribing the recording took. The
+        reply counts as given when the recording arrived, so the machine's work never
+        counts against the trainee's handling time.
+        """
         if self.call.finished:
             raise CallOver(f"the call has ended ({self.call.outcome})")
         self.flush()
         key = self._audio_store().save(audio_bytes, ext)
         self._audio_keys[self.call.current.index] = key
-        return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=at))
+        asked_at = self.call.current.asked_at
+        return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=max(asked_at, at - processing_seconds)))
 
     def silence(self) -> Turn:
         """The trainee said nothing within the silence timeout."""

@@ -174,3 +174,14 @@ def test_the_wall_clock_counts_seconds_since_the_attempt_started(store, anna, mi
     assert 0 <= session.attempt.seed < 2**31
     again = PracticeSession.resume(store, session.attempt_id, anna)
     assert again.customer_line == session.customer_line
+
+
+def test_transcription_time_does_not_count_against_the_trainee(store, anna, mini, tmp_path):
+    clock = ManualClock()
+    session = start(store, anna, mini, clock=clock, audio=AudioFiles(tmp_path / "audio"))
+    clock.advance(9)                       # 6 s of recording arrives at 6 s, transcribing takes 3 s
+    turn = session.reply_audio(COLD_NO_FACT, 0.8, b"RIFF-fake-wav-bytes", processing_seconds=3)
+    assert turn.seconds == 6
+    assert session.customer_line is not None and session.call.current.asked_at == 9
+    resumed = PracticeSession.resume(store, session.attempt_id, anna, clock=clock)
+    assert resumed.turns[0].seconds == 6

@@ -63,7 +63,8 @@ def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
             return False
         st.write(f"«{transcript.text}»")
         status.update(label=tr("status_scoring"))
-        practice.reply_audio(transcript.text, transcript.speech_start, data, ext="wav")
+        practice.reply_audio(transcript.text, transcript.speech_start, data, ext="wav",
+                             processing_seconds=time.perf_counter() - started)
         seconds = time.perf_counter() - started
         status.update(label=tr("status_done", seconds=f"{seconds:.1f}"), state="complete", expanded=False)
     st.session_state[LAST] = {"attempt": practice.attempt_id, "index": turn.index, "text": transcript.text,
