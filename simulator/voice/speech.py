@@ -41,32 +41,22 @@ def customer_audio(scenario: Scenario, line: str, replay: int = 0) -> bytes:
     return audio.wav_bytes(np.concatenate([samples, np.zeros(rate * replay // 1000, np.float32)]), rate)
 
 
-# Domain words the recogniser should expect in any call (a glossary, not sentences).
-GLOSSARY = {
-    "uk": "YASNO, платіжка, особовий рахунок, показники лічильника, кіловат-година, тариф, двозонний, "
-          "тризонний, нічна зона, пікова, напівпікова, нарахування за середнім, перерахунок, Пенсійний фонд, "
-          "субсидія, ДТЕК Київські електромережі, ОСББ, квитанція, відключення, борг, електроопалення, "
-          "Приват24, Viber, Telegram, гривня, копійки.",
-    "en": "YASNO, payment slip, personal account number, meter reading, kilowatt-hour, tariff, two-zone, "
-          "three-zone, night zone, peak, half-peak, estimated bill, recalculation, Pension Fund, subsidy, "
-          "DTEK Kyiv Electric Networks, OSBB, receipt, disconnection, debt, electric heating, Privat24, "
-          "Viber, Telegram, hryvnias, kopecks.",
-}
-
-
 def hints(scenario: Scenario, node_id: str) -> list[str]:
-    """The vocabulary to prompt the recogniser with: the words of the node's key facts, then
-    the domain glossary. Never whole reference answers: measured on our Ukrainian round trip,
-    a prompt of the reference sentences made Whisper "hear" them in a rude reply (key facts
-    credited that were never said, in 5 of 20 replies); words alone invented none."""
+    """The vocabulary to prompt the recogniser with: the words of the node's key facts.
+
+    Never whole reference answers: measured on our Ukrainian round trip, a prompt of the
+    reference sentences made Whisper "hear" them in a rude reply (key facts credited that
+    were never said, in 5 of 20 replies). A general domain glossary was tried too: Whisper
+    then wrote glossary terms into replies that never had them, and decoded up to twice as
+    slowly. The key-fact words alone invented nothing (tests/voice/test_round_trip.py).
+    """
     node = scenario.nodes[node_id]
     words = dict.fromkeys(
         word.strip(".,;:!?«»\"")
         for fact in node.key_facts for wording in fact.accept for word in wording.split()
         if len(word) > 3 or any(c.isdigit() for c in word)
     )
-    vocabulary = [", ".join(words)] if words else []
-    return vocabulary + [GLOSSARY[scenario.language]]
+    return [", ".join(words)] if words else []
 
 
 def check_recording(data: bytes) -> np.ndarray:
