@@ -1,0 +1,1 @@
+"""Aggregations for HR (pandas): readiness for live calls, trends, exports."""
