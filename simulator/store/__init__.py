@@ -1,5 +1,6 @@
-"""Persistence: users and logins, scenario versions, attempts with their turns, assignments,
-and recorded replies. SQLite in ./data by default, PostgreSQL with DATABASE_URL.
+"""Persistence: users and logins, scenario versions (drafts, published, retired), attempts
+with their turns and trainers' overrides, assignments, report queries, settings, and
+recorded replies. SQLite in ./data by default, PostgreSQL with DATABASE_URL.
 
     store = Store.open()                 # connects and migrates
     store.ensure_demo_accounts()         # demo mode (SIMULATOR_DEMO, default on, empty database only)
@@ -24,10 +25,14 @@ from .records import (
     TurnRecord,
     User,
 )
-from .repository import DEMO_PASSWORD, AttemptClosed, NotFound, Store
+from .errors import AttemptClosed, NotFound, NotPublishable
+from .records import ProgressPoint, ScenarioSummary, TurnOverride
+from .report_queries import Filters, Table
+from .repository import DEMO_ACCOUNTS, DEMO_PASSWORD, Store
 
 __all__ = [
-    "Assignment", "Attempt", "AttemptClosed", "AttemptDetail", "AudioFiles", "AuthError", "DEMO_PASSWORD",
-    "ImportResult", "NotFound", "Progress", "ScenarioStats", "ScenarioVersion", "Store", "TurnRecord", "User",
+    "Assignment", "Attempt", "AttemptClosed", "AttemptDetail", "AudioFiles", "AuthError", "DEMO_ACCOUNTS", "DEMO_PASSWORD",
+    "Filters", "ImportResult", "NotFound", "NotPublishable", "Progress", "ProgressPoint", "ScenarioStats",
+    "ScenarioSummary", "ScenarioVersion", "Store", "Table", "TurnOverride", "TurnRecord", "User",
     "auth", "engine_from_env", "housekeeping", "migrate",
 ]

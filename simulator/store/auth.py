@@ -24,6 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 
+from .guard import utc_now
 from .models import LoginSessionRow, UserRow
 from .records import User, from_row
 
@@ -92,13 +93,10 @@ def lockout_seconds(failures: int) -> int:
     return min(2 ** (failures - FREE_FAILURES), MAX_LOCK_SECONDS)
 
 
-def _now(now: dt.datetime | None) -> dt.datetime:
-    return now or dt.datetime.now(dt.timezone.utc)
-
 
 def authenticate(store: Store, username: str, password: str, now: dt.datetime | None = None) -> User:
     """The user with these credentials, or AuthError. Failures are counted in the database."""
-    now = _now(now)
+    now = utc_now(now)
     username = username.strip().lower()
     with store.transaction() as session:
         row = session.scalars(select(UserRow).where(UserRow.username == username)).first()
@@ -161,7 +159,7 @@ def _digest(token: str) -> str:
 
 def open_session(store: Store, user: User, now: dt.datetime | None = None) -> str:
     """Start a login session; returns the token to keep in the browser (never stored as such)."""
-    now = _now(now)
+    now = utc_now(now)
     token = secrets.token_urlsafe(32)
     with store.transaction() as session:
         session.add(LoginSessionRow(token_hash=_digest(token), user_id=user.id, created_at=now, last_seen=now,
@@ -173,7 +171,7 @@ def session_user(store: Store, token: str, now: dt.datetime | None = None) -> Us
     """The active user of a live session, or None (unknown, idle too long, too old, deactivated)."""
     if not token:
         return None
-    now = _now(now)
+    now = utc_now(now)
     with store.transaction() as session:
         row = session.scalars(select(LoginSessionRow).where(LoginSessionRow.token_hash == _digest(token))).first()
         if row is None:
@@ -195,7 +193,7 @@ def end_session(store: Store, token: str) -> None:
 
 def purge_sessions(store: Store, now: dt.datetime | None = None) -> int:
     """Delete sessions that can no longer be used; returns how many."""
-    now = _now(now)
+    now = utc_now(now)
     with store.transaction() as session:
         result = session.execute(
             delete(LoginSessionRow).where(

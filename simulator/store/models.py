@@ -31,6 +31,7 @@ LANGUAGES = ("uk", "en")
 VERSION_STATUSES = ("draft", "published", "retired")
 MODES = ("practice", "exam")
 ATTEMPT_STATUSES = ("in_progress", "completed", "abandoned")
+FINDING_KINDS = ("missed_fact", "wrong_fact", "hurt")
 
 # Named constraints, so that later migrations (batch mode on SQLite) can refer to them.
 NAMING = {
@@ -122,6 +123,9 @@ class ScenarioVersionRow(Base):
     category: Mapped[str] = mapped_column(String(50))
     status: Mapped[str] = mapped_column(String(16), default="published")
     created_at: Mapped[dt.datetime]
+    author_id: Mapped[int | None]      # users.id, not a foreign key (added in place by migration 0002)
+    changed_at: Mapped[dt.datetime | None]      # a draft's last save; the publication time once published
+    note: Mapped[str] = mapped_column(Text, default="")     # what changed, said by the author
 
 
 class AttemptRow(Base):
@@ -131,6 +135,7 @@ class AttemptRow(Base):
         one_of("status", ATTEMPT_STATUSES),
         Index(None, "user_id", "status"),
         Index(None, "status", "last_activity_at"),
+        Index(None, "status", "finished_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -148,6 +153,9 @@ class AttemptRow(Base):
     empathy: Mapped[float | None] = mapped_column(Float)
     time_score: Mapped[float | None] = mapped_column(Float)
     passed: Mapped[bool | None]
+    critical: Mapped[bool] = mapped_column(default=False)
+    reviewed_overall: Mapped[float | None] = mapped_column(Float)     # after a trainer's overrides
+    reviewed_critical: Mapped[bool | None]
     scorecard: Mapped[dict[str, Any] | None]
 
 
@@ -186,3 +194,47 @@ class AssignmentRow(Base):
     due: Mapped[dt.date | None]
     assigned_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime]
+
+
+class TurnOverrideRow(Base):
+    """A trainer's correction of one turn's score. Every override is kept; the newest counts."""
+
+    __tablename__ = "turn_overrides"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), index=True)
+    turn_index: Mapped[int]
+    original_overall: Mapped[float] = mapped_column(Float)
+    original_critical: Mapped[bool]
+    overall: Mapped[float] = mapped_column(Float)
+    critical: Mapped[bool]
+    comment: Mapped[str] = mapped_column(Text)
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime]
+
+
+class TurnFindingRow(Base):
+    """What a scored turn showed, one row per missed key fact, wrong fact or phrase that hurt:
+    the weak-area counts are then one GROUP BY, without reading every turn's JSON."""
+
+    __tablename__ = "turn_findings"
+    __table_args__ = (one_of("kind", FINDING_KINDS), Index(None, "created_at", "kind"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    scenario_version_id: Mapped[int] = mapped_column(ForeignKey("scenario_versions.id"))
+    turn_index: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(16))
+    item: Mapped[str] = mapped_column(String(300))      # fact id, or the phrase
+    label: Mapped[str] = mapped_column(Text, default="")    # the fact as the trainer wrote it
+    created_at: Mapped[dt.datetime]
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]]
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    updated_at: Mapped[dt.datetime]

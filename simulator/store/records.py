@@ -46,6 +46,9 @@ class ScenarioVersion:
     status: str                     # draft | published | retired
     created_at: dt.datetime
     yaml_text: str = field(repr=False)
+    author_id: int | None = None
+    changed_at: dt.datetime | None = None   # a draft's last save; when it was published
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,22 @@ class Attempt:
     empathy: float | None
     time_score: float | None
     passed: bool | None
+    critical: bool = False
+    reviewed_overall: float | None = None   # the score after a trainer's overrides (None: not reviewed)
+    reviewed_critical: bool | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        return self.reviewed_overall is not None
+
+    @property
+    def effective_overall(self) -> float | None:
+        """The score that counts (in readiness): the reviewed one when a trainer overrode a turn."""
+        return self.overall if self.reviewed_overall is None else self.reviewed_overall
+
+    @property
+    def effective_critical(self) -> bool:
+        return self.critical if self.reviewed_critical is None else self.reviewed_critical
 
 
 @dataclass(frozen=True)
@@ -93,10 +112,31 @@ class TurnRecord:
 
 
 @dataclass(frozen=True)
+class TurnOverride:
+    id: int
+    attempt_id: int
+    turn_index: int
+    original_overall: float
+    original_critical: bool
+    overall: float
+    critical: bool
+    comment: str
+    reviewer_id: int | None
+    reviewer: str | None                # username (None when that account was deleted)
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class AttemptDetail:
     attempt: Attempt
     scorecard: dict[str, Any] | None    # CallScore.to_dict() once the call has ended
     turns: list[TurnRecord]
+    overrides: list[TurnOverride] = field(default_factory=list)     # oldest first; the newest per turn counts
+
+    def override_of(self, turn_index: int) -> TurnOverride | None:
+        """The override that counts for a turn (the newest), if any."""
+        mine = [o for o in self.overrides if o.turn_index == turn_index]
+        return mine[-1] if mine else None
 
 
 @dataclass(frozen=True)
@@ -169,3 +209,18 @@ class Progress:
     missed_facts: list[MissedFact]              # most missed first
     weak_categories: list[CategoryMean]         # lowest mean first
     skills: dict[str, float]                    # mean accuracy / empathy / time over all scored replies
+
+
+@dataclass(frozen=True)
+class ScenarioSummary:
+    """One scenario id in the studio: its newest version of each kind."""
+
+    scenario_id: str
+    title: str
+    language: str
+    channel: str
+    category: str
+    published: ScenarioVersion | None       # what trainees play now (None: never published, or retired)
+    draft: ScenarioVersion | None           # the draft being edited, if any
+    retired: bool
+    versions: int

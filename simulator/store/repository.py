@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import os
 import re
 from collections import defaultdict
@@ -23,9 +22,14 @@ from sqlalchemy import Engine, case, delete, exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..scenario.loader import Library, load_text
 from . import auth
 from .db import engine_from_env, migrate
+from .errors import AttemptClosed, NotFound
+from .findings import turn_findings
+from .report_queries import ReportQueries
+from .reviews import Reviews, _overrides
+from .scenario_versions import ScenarioVersions
+from .guard import require_role, utc_now
 from .models import (
     LANGUAGES,
     MODES,
@@ -34,6 +38,7 @@ from .models import (
     AttemptRow,
     LoginSessionRow,
     ScenarioVersionRow,
+    TurnFindingRow,
     TurnRow,
     UserRow,
 )
@@ -47,33 +52,22 @@ from .records import (
     Progress,
     ProgressPoint,
     ScenarioStats,
-    ScenarioVersion,
     TurnRecord,
     User,
     from_row,
 )
 
 if TYPE_CHECKING:
-    from ..scenario.model import Scenario
+    pass
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
 DEMO_PASSWORD = "demo-password"
 DEMO_ACCOUNTS = (("demo-trainee", "trainee"), ("demo-trainer", "trainer"), ("demo-hr", "hr"), ("demo-admin", "admin"))
 DEMO_GROUP = "demo"
+STAFF = ("trainer", "hr", "admin")
 IMPORT_COLUMNS = "username,full_name,group[,language]"
 _KEEP: Any = object()
 
-
-class NotFound(LookupError):
-    """No such user, scenario version, attempt or assignment."""
-
-
-class AttemptClosed(ValueError):
-    """The attempt is no longer in progress (finished, or abandoned as stale)."""
-
-
-def _now(now: dt.datetime | None) -> dt.datetime:
-    return now or dt.datetime.now(dt.timezone.utc)
 
 
 def normal_username(username: str) -> str:
@@ -92,7 +86,7 @@ def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
     return value
 
 
-class Store:
+class Store(ScenarioVersions, Reviews, ReportQueries):
     """Persistence over one SQLAlchemy engine (SQLite file or PostgreSQL); thread-safe."""
 
     def __init__(self, engine: Engine):
@@ -137,7 +131,7 @@ class Store:
             with self.transaction() as session:
                 row = UserRow(
                     username=username, full_name=full_name.strip(), role=role, group_name=(group or "").strip() or None,
-                    password_hash=password_hash, language=language, active=True, created_at=_now(now), failed_logins=0,
+                    password_hash=password_hash, language=language, active=True, created_at=utc_now(now), failed_logins=0,
                 )
                 session.add(row)
                 session.flush()
@@ -262,7 +256,7 @@ class Store:
                     return []
                 rows = [
                     UserRow(username=name, full_name=f"Demo {role}", role=role, password_hash=password_hash, language="uk",
-                            group_name=DEMO_GROUP if role == "trainee" else None, active=True, created_at=_now(now),
+                            group_name=DEMO_GROUP if role == "trainee" else None, active=True, created_at=utc_now(now),
                             failed_logins=0)
                     for name, role in DEMO_ACCOUNTS
                 ]
@@ -272,65 +266,13 @@ class Store:
         except IntegrityError:      # another replica created them at the same moment
             return []
 
-    # --- scenario versions ----------------------------------------------------------------
-    def scenario_version(self, scenario: Scenario, yaml_text: str, now: dt.datetime | None = None) -> ScenarioVersion:
-        """The version of ``scenario`` whose file text is ``yaml_text``; created (published, next
-        number) the first time this exact text is seen."""
-        digest = hashlib.sha256(yaml_text.encode("utf-8")).hexdigest()
-        for _ in range(3):
-            try:
-                with self.transaction() as session:
-                    row = session.scalars(
-                        select(ScenarioVersionRow).where(
-                            ScenarioVersionRow.scenario_id == scenario.id, ScenarioVersionRow.content_hash == digest
-                        )
-                    ).first()
-                    if row is None:
-                        last = session.scalar(
-                            select(func.max(ScenarioVersionRow.version)).where(ScenarioVersionRow.scenario_id == scenario.id)
-                        )
-                        row = ScenarioVersionRow(
-                            scenario_id=scenario.id, version=(last or 0) + 1, content_hash=digest, yaml_text=yaml_text,
-                            title=scenario.title, language=scenario.language, channel=scenario.channel,
-                            category=scenario.category, status="published", created_at=_now(now),
-                        )
-                        session.add(row)
-                        session.flush()
-                    return from_row(ScenarioVersion, row)
-            except IntegrityError:  # another replica recorded a version at the same moment: look again
-                continue
-        raise RuntimeError(f"could not record a version of scenario '{scenario.id}'")
-
-    def record_library(self, library: Library, now: dt.datetime | None = None) -> dict[str, ScenarioVersion]:
-        """The current version of every scenario of a loaded library, by scenario id. A file
-        changed on disk since the library was loaded is left out (reload the library)."""
-        versions = {}
-        for scenario_id, scenario in library.scenarios.items():
-            path = library.paths[scenario_id]
-            text = path.read_text(encoding="utf-8")
-            if load_text(text, str(path))[0] == scenario:
-                versions[scenario_id] = self.scenario_version(scenario, text, now)
-        return versions
-
-    def version(self, version_id: int) -> ScenarioVersion:
-        with self.transaction() as session:
-            row = session.get(ScenarioVersionRow, version_id)
-            if row is None:
-                raise NotFound(f"no scenario version {version_id}")
-            return from_row(ScenarioVersion, row)
-
-    def versions(self, scenario_id: str) -> list[ScenarioVersion]:
-        query = select(ScenarioVersionRow).where(ScenarioVersionRow.scenario_id == scenario_id).order_by(ScenarioVersionRow.version)
-        with self.transaction() as session:
-            return [from_row(ScenarioVersion, row) for row in session.scalars(query)]
-
     # --- attempts and turns ---------------------------------------------------------------
     def start_attempt(self, user_id: int, version_id: int, mode: str = "practice", seed: int = 0,
                       now: dt.datetime | None = None) -> Attempt:
         """A new in-progress attempt. The user's other in-progress attempts at the same
         scenario are abandoned: one open call per user and scenario."""
         _choice(mode, MODES, "mode")
-        now = _now(now)
+        now = utc_now(now)
         with self.transaction() as session:
             user = self._user_row(session, user_id)
             if not user.active:
@@ -359,7 +301,7 @@ class Store:
         connection) returns the row already saved and changes nothing.
         """
         values = _turn_values(turn)
-        now = _now(now)
+        now = utc_now(now)
         with self.transaction() as session:
             saved = self._turn_row(session, attempt_id, values["index"])
             if saved is not None:
@@ -373,8 +315,14 @@ class Store:
             try:
                 with session.begin_nested():
                     session.add(row)
+                    session.flush()
             except IntegrityError:      # the same turn, saved by a concurrent retry
                 return from_row(TurnRecord, self._turn_row(session, attempt_id, values["index"]))
+            session.add_all(
+                TurnFindingRow(attempt_id=attempt_id, user_id=attempt.user_id, scenario_version_id=attempt.scenario_version_id,
+                               turn_index=row.index, kind=kind, item=item, label=label, created_at=now)
+                for kind, item, label in turn_findings(values["score"])
+            )
             attempt.last_activity_at = now
             return from_row(TurnRecord, row)
 
@@ -389,12 +337,13 @@ class Store:
             if row.status == "in_progress":
                 row.status = "abandoned" if outcome == "abandoned" else "completed"
                 row.outcome = outcome
-                row.finished_at = row.last_activity_at = _now(now)
+                row.finished_at = row.last_activity_at = utc_now(now)
                 row.overall = float(scorecard["overall"])
                 row.accuracy = float(scorecard["accuracy"])
                 row.empathy = float(scorecard["empathy"])
                 row.time_score = float(scorecard["time"]["score"])
                 row.passed = bool(scorecard["passed"])
+                row.critical = "critical" in scorecard.get("reasons", [])
                 row.scorecard = scorecard
             elif row.status == "abandoned" and row.scorecard is None:
                 raise AttemptClosed(f"attempt {attempt_id} was abandoned (no activity for too long)")
@@ -414,7 +363,7 @@ class Store:
 
     def abandon_stale(self, older_than: dt.timedelta, now: dt.datetime | None = None) -> int:
         """Mark in-progress attempts with no activity for ``older_than`` as abandoned; returns how many."""
-        now = _now(now)
+        now = utc_now(now)
         with self.transaction() as session:
             result = session.execute(
                 update(AttemptRow)
@@ -496,24 +445,24 @@ class Store:
         if (user_id is None) == (not group):
             raise ValueError("assign to a user or to a group (exactly one)")
         with self.transaction() as session:
-            _staff(session, by)
+            require_role(session, by, STAFF, "manage assignments")
             if user_id is not None:
                 self._user_row(session, user_id)
             row = AssignmentRow(scenario_id=scenario_id, user_id=user_id, group_name=group or None, due=due,
-                                assigned_by=by.id, created_at=_now(now))
+                                assigned_by=by.id, created_at=utc_now(now))
             session.add(row)
             session.flush()
             return from_row(Assignment, row, done=False)
 
     def unassign(self, by: User, assignment_id: int) -> None:
         with self.transaction() as session:
-            _staff(session, by)
+            require_role(session, by, STAFF, "manage assignments")
             session.execute(delete(AssignmentRow).where(AssignmentRow.id == assignment_id))
 
     def assignments(self, by: User) -> list[Assignment]:
         """Every assignment (staff only), soonest due first."""
         with self.transaction() as session:
-            _staff(session, by)
+            require_role(session, by, STAFF, "manage assignments")
             query = select(AssignmentRow).order_by(AssignmentRow.due.is_(None), AssignmentRow.due, AssignmentRow.id)
             return [from_row(Assignment, row, done=False) for row in session.scalars(query)]
 
@@ -558,7 +507,8 @@ class Store:
     def _detail(self, session: Session, attempt_id: int) -> AttemptDetail:
         scorecard = session.scalar(select(AttemptRow.scorecard).where(AttemptRow.id == attempt_id))
         turns = session.scalars(select(TurnRow).where(TurnRow.attempt_id == attempt_id).order_by(TurnRow.index))
-        return AttemptDetail(self._attempt(session, attempt_id), scorecard, [from_row(TurnRecord, t) for t in turns])
+        return AttemptDetail(self._attempt(session, attempt_id), scorecard, [from_row(TurnRecord, t) for t in turns],
+                             _overrides(session, attempt_id))
 
 
 def _visible_user(session: Session, viewer: User, user_id: int | None) -> int | None:
@@ -573,11 +523,6 @@ def _visible_user(session: Session, viewer: User, user_id: int | None) -> int | 
         return row.id
     return user_id
 
-
-def _staff(session: Session, viewer: User) -> None:
-    row = session.get(UserRow, viewer.id)
-    if row is None or not row.active or row.role == "trainee":
-        raise PermissionError("only trainers, HR and admins can manage assignments")
 
 
 def _attempt_query():

@@ -9,7 +9,8 @@ from sqlalchemy import inspect
 from simulator.store.db import alembic_config, current_revision, database_url, engine_from_env, migrate
 from simulator.store.models import Base
 
-TABLES = {"users", "login_sessions", "scenario_versions", "attempts", "turns", "assignments"}
+TABLES = {"users", "login_sessions", "scenario_versions", "attempts", "turns", "assignments", "turn_overrides",
+          "turn_findings", "settings"}
 
 
 def test_migrations_build_the_whole_schema_from_an_empty_database(database_url):
@@ -47,3 +48,40 @@ def test_database_url_setting_and_postgres_driver(clean_env, monkeypatch):
     assert database_url() == "postgresql+psycopg://trainer@db.local:5432/simulator"
     assert database_url("postgres://u@h/d") == "postgresql+psycopg://u@h/d"
     assert database_url("sqlite:////srv/sim.db") == "sqlite:////srv/sim.db"
+
+
+def test_upgrading_from_the_first_schema_keeps_calls_and_fills_the_new_columns(database_url):
+    """A database made by 0001 with a finished call: 0002 sets the call's critical flag and
+    writes the findings of its turn, from the turn's saved score."""
+    from sqlalchemy import text
+
+    engine = engine_from_env(database_url)
+    score = ('{"accuracy": {"facts": [{"id": "estimated", "fact": "за середнім", "said": false}], "wrong_facts": []},'
+             ' "empathy": {"hurt": ["я не знаю"]}, "compliance": {"critical": true, "flags":'
+             ' [{"kind": "secret", "phrase": "назвіть номер картки", "critical": true}]}}')
+    try:
+        migrate(engine, "0001")
+        with engine.begin() as connection:
+            connection.execute(text(
+                "INSERT INTO users (id, username, full_name, role, password_hash, language, active, created_at, failed_logins)"
+                " VALUES (1, 'anna', '', 'trainee', 'x', 'uk', true, '2026-03-01 10:00:00', 0)"))
+            connection.execute(text(
+                "INSERT INTO scenario_versions (id, scenario_id, version, content_hash, yaml_text, title, language, channel,"
+                " category, status, created_at) VALUES (1, 's', 1, 'h', 'id: s', 'S', 'uk', 'voice', 'debt', 'published',"
+                " '2026-03-01 10:00:00')"))
+            connection.execute(text(
+                "INSERT INTO attempts (id, user_id, scenario_version_id, mode, seed, status, started_at, last_activity_at,"
+                " overall, passed) VALUES (1, 1, 1, 'practice', 0, 'completed', '2026-03-01 10:00:00',"
+                " '2026-03-01 10:05:00', 20, false)"))
+            connection.execute(text(
+                "INSERT INTO turns (attempt_id, turn_index, node_id, customer_line, reply, silent, asked_at, overall,"
+                " critical, score, created_at) VALUES (1, 0, 'opening', 'Алло', 'Назвіть номер картки', false, 0, 20,"
+                " true, :score, '2026-03-01 10:01:00')"), {"score": score})
+        migrate(engine)
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT critical, reviewed_overall FROM attempts")).one() == (True, None)
+            findings = connection.execute(text("SELECT kind, item, label FROM turn_findings ORDER BY kind, item")).all()
+        assert findings == [("hurt", "назвіть номер картки", ""), ("hurt", "я не знаю", ""),
+                            ("missed_fact", "estimated", "за середнім")]
+    finally:
+        engine.dispose()

@@ -1,0 +1,130 @@
+"""What HR's reports read: finished calls, trainees and weak-area counts, filtered in SQL,
+and the settings the admin keeps (e.g. the readiness definition).
+
+Rows come back as plain tuples under named columns (a :class:`Table`), ready for
+``pandas.DataFrame(table.rows, columns=table.columns)`` in simulator.reports: the store
+itself stays free of pandas. Only active trainees are reported on. The score and critical
+flag of a call are the reviewed ones where a trainer overrode a turn.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, func, select
+
+from .guard import require_role, utc_now
+from .records import User
+from .models import AttemptRow, ScenarioVersionRow, SettingRow, TurnFindingRow, UserRow
+
+READERS = ("trainer", "hr", "admin")
+ATTEMPT_COLUMNS = ("attempt_id", "user_id", "user", "full_name", "group", "category", "language", "scenario_id", "title",
+                   "mode", "finished_at", "overall", "critical", "passed", "reviewed")
+TRAINEE_COLUMNS = ("user_id", "user", "full_name", "group", "language")
+FINDING_COLUMNS = ("kind", "scenario_id", "item", "label", "count")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which calls a report covers: finished in [since, until) (UTC), a group, a scenario language."""
+
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    group: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: list[tuple]
+
+
+class ReportQueries:
+    """Mixed into :class:`simulator.store.Store` (which provides ``transaction``)."""
+
+    def report_attempts(self, viewer: User, filters: Filters = Filters()) -> Table:
+        """Completed calls of active trainees (staff only), oldest first."""
+        query = (
+            select(AttemptRow.id, UserRow.id, UserRow.username, UserRow.full_name, UserRow.group_name,
+                   ScenarioVersionRow.category, ScenarioVersionRow.language, ScenarioVersionRow.scenario_id,
+                   ScenarioVersionRow.title, AttemptRow.mode, AttemptRow.finished_at,
+                   func.coalesce(AttemptRow.reviewed_overall, AttemptRow.overall),
+                   func.coalesce(AttemptRow.reviewed_critical, AttemptRow.critical),
+                   AttemptRow.passed, AttemptRow.reviewed_overall.is_not(None))
+            .join(UserRow, AttemptRow.user_id == UserRow.id)
+            .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
+            .where(AttemptRow.status == "completed", *_trainees(filters), *_versions(filters),
+                   *_between(AttemptRow.finished_at, filters))
+            .order_by(AttemptRow.finished_at, AttemptRow.id)
+        )
+        with self.transaction() as session:
+            require_role(session, viewer, READERS, "see reports")
+            return Table(ATTEMPT_COLUMNS, [tuple(row) for row in session.execute(query)])
+
+    def report_trainees(self, viewer: User, filters: Filters = Filters()) -> Table:
+        """Every active trainee (of the group), with or without calls."""
+        query = select(UserRow.id, UserRow.username, UserRow.full_name, UserRow.group_name, UserRow.language) \
+            .where(*_trainees(filters)).order_by(UserRow.username)
+        with self.transaction() as session:
+            require_role(session, viewer, READERS, "see reports")
+            return Table(TRAINEE_COLUMNS, [tuple(row) for row in session.execute(query)])
+
+    def report_findings(self, viewer: User, filters: Filters = Filters(), top: int = 10) -> Table:
+        """The most frequent findings of each kind (missed key facts, wrong facts, phrases that
+        hurt) in replies given within the filters, most frequent first."""
+        count = func.count(TurnFindingRow.id)
+        rows = []
+        with self.transaction() as session:
+            require_role(session, viewer, READERS, "see reports")
+            for kind in ("missed_fact", "wrong_fact", "hurt"):
+                query = (
+                    select(TurnFindingRow.kind, ScenarioVersionRow.scenario_id, TurnFindingRow.item,
+                           func.max(TurnFindingRow.label), count)
+                    .join(UserRow, TurnFindingRow.user_id == UserRow.id)
+                    .join(ScenarioVersionRow, TurnFindingRow.scenario_version_id == ScenarioVersionRow.id)
+                    .where(TurnFindingRow.kind == kind, *_trainees(filters), *_versions(filters),
+                           *_between(TurnFindingRow.created_at, filters))
+                    .group_by(TurnFindingRow.kind, ScenarioVersionRow.scenario_id, TurnFindingRow.item)
+                    .order_by(count.desc(), ScenarioVersionRow.scenario_id, TurnFindingRow.item)
+                    .limit(top)
+                )
+                rows += [tuple(row) for row in session.execute(query)]
+        return Table(FINDING_COLUMNS, rows)
+
+    # --- settings -------------------------------------------------------------------------
+    def setting(self, key: str) -> dict[str, Any] | None:
+        with self.transaction() as session:
+            row = session.get(SettingRow, key)
+            return None if row is None else row.value
+
+    def set_setting(self, admin: User, key: str, value: dict[str, Any], now: dt.datetime | None = None) -> None:
+        """Store a setting (admins only); the caller checks the value's meaning."""
+        with self.transaction() as session:
+            require_role(session, admin, ("admin",), "change settings")
+            row = session.get(SettingRow, key)
+            if row is None:
+                session.add(SettingRow(key=key, value=value, updated_by=admin.id, updated_at=utc_now(now)))
+            else:
+                row.value, row.updated_by, row.updated_at = value, admin.id, utc_now(now)
+
+
+def _trainees(filters: Filters) -> list:
+    conditions = [UserRow.role == "trainee", UserRow.active.is_(True)]
+    if filters.group:
+        conditions.append(UserRow.group_name == filters.group)
+    return conditions
+
+
+def _versions(filters: Filters) -> list:
+    return [ScenarioVersionRow.language == filters.language] if filters.language else []
+
+
+def _between(column, filters: Filters) -> list:
+    conditions = []
+    if filters.since is not None:
+        conditions.append(column >= filters.since)
+    if filters.until is not None:
+        conditions.append(column < filters.until)
+    return [and_(*conditions)] if conditions else []
