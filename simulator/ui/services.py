@@ -2,7 +2,8 @@
 
 Each is cached by what identifies it (the database URL, the scenario folder and its files'
 times), so a test that points ``SIMULATOR_DATA_DIR`` or ``DATABASE_URL`` at a fresh place
-gets a fresh store, and a trainer's edited scenario file is picked up on the next rerun.
+gets a fresh store, and an edited scenario file is recorded on the next rerun. What trainees
+play comes from the store (simulator.catalogue): the files and the studio's publications.
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from simulator.scenario.loader import Library, load_library, scenario_files
+from simulator.catalogue import Playable, files_signature, playable, record_files
+from simulator.scenario.loader import Problem
 from simulator.scenario.model import Scenario
 from simulator.store import AudioFiles, Store, housekeeping
 from simulator.store.db import database_url
@@ -42,21 +44,21 @@ def audio_files() -> AudioFiles:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _library(folder: str, signature: tuple) -> Library:
-    return load_library(Path(folder))
+def _recorded(url: str, folder: str, signature: tuple) -> list[Problem]:
+    return record_files(_store(url), Path(folder))
 
 
-def library() -> Library:
-    """The scenario library (valid scenarios only), reloaded when a file changes."""
+def catalogue() -> dict[str, Playable]:
+    """What trainees can play now, by scenario id: the store's published versions, after the
+    library's files were recorded into it (again whenever a file changes)."""
     folder = scenarios_dir()
-    files = scenario_files([folder]) if folder.is_dir() else []
-    signature = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
-    return _library(str(folder), signature)
+    _recorded(database_url(), str(folder), files_signature(folder))
+    return playable(store())
 
 
 def scenario_text(scenario: Scenario) -> str:
-    """The file text of a loaded scenario: the exact version an attempt records."""
-    return library().paths[scenario.id].read_text(encoding="utf-8")
+    """The text of the published version being offered: the exact version an attempt records."""
+    return catalogue()[scenario.id].yaml_text
 
 
 @st.cache_resource(show_spinner=False)

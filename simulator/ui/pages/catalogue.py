@@ -13,9 +13,9 @@ from simulator.ui.components import catalogue_filters, scenario_card
 def render() -> None:
     user = access.require("catalogue")
     tr = session.labels(user)
-    store, library = services.store(), services.library()
+    store = services.store()
     st.title(tr("catalogue_title"))
-    scenarios = list(library.scenarios.values())
+    scenarios = [offered.scenario for offered in services.catalogue().values()]
     chosen = catalogue_filters.render(scenarios, tr)
 
     stats = store.catalogue_stats(user)

@@ -1,0 +1,60 @@
+"""What trainees can play: the store's published scenario versions, with the library's files
+recorded into the store first (no Streamlit here; the UI caches around it).
+
+A scenario published in the trainer studio and a bundled file end up alike: a published
+version in the store. Each text is parsed once per process (keyed by its content hash),
+so a catalogue read costs one small query.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from .scenario.loader import Problem, load_library, load_text, scenario_files
+from .scenario.model import Scenario
+from .store import ScenarioVersion, Store
+
+
+@dataclass(frozen=True)
+class Playable:
+    """A published version and the scenario its text is."""
+
+    version: ScenarioVersion
+    scenario: Scenario
+
+    @property
+    def yaml_text(self) -> str:
+        return self.version.yaml_text
+
+
+def record_files(store: Store, folder: Path) -> list[Problem]:
+    """Record every valid scenario file under ``folder`` as a version (new texts only); the
+    problems of the files that do not load are returned, and those files are skipped."""
+    if not folder.is_dir():
+        return []
+    library = load_library(folder)
+    store.record_library(library)
+    return library.problems
+
+
+def playable(store: Store) -> dict[str, Playable]:
+    """The catalogue by scenario id. A published text that no longer loads (the scenario rules
+    grew stricter since) is left out rather than offered broken."""
+    found = {}
+    for version in store.catalogue():
+        scenario = parse(version.content_hash, version.yaml_text)
+        if scenario is not None:
+            found[version.scenario_id] = Playable(version, scenario)
+    return found
+
+
+@functools.lru_cache(maxsize=512)
+def parse(content_hash: str, yaml_text: str) -> Scenario | None:
+    return load_text(yaml_text, content_hash[:12])[0]
+
+
+def files_signature(folder: Path) -> tuple:
+    """What changes when a scenario file is added, edited or removed."""
+    files = scenario_files([folder]) if folder.is_dir() else []
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
