@@ -32,15 +32,20 @@ class PageSpec:
         return f"{PAGES_DIR}/{self.name}.py"
 
 
+STAFF = ("trainer", "hr", "admin")
+
 # In menu order; a role's first page is where it lands after login.
 PAGES = (
-    PageSpec("trainer", "nav_trainer", ":material/edit_note:", ("trainer",)),
-    PageSpec("hr", "nav_hr", ":material/groups:", ("hr",)),
     PageSpec("admin", "nav_admin", ":material/manage_accounts:", ("admin",)),
+    PageSpec("studio", "nav_studio", ":material/edit_note:", ("trainer", "admin")),
+    PageSpec("review", "nav_review", ":material/rate_review:", ("trainer", "admin")),
+    PageSpec("assignments", "nav_assignments", ":material/assignment:", ("trainer", "admin")),
+    PageSpec("readiness", "nav_readiness", ":material/groups:", ("hr", "admin")),
     PageSpec("catalogue", "nav_catalogue", ":material/menu_book:", PRACTISING),
     PageSpec("call", "nav_call", ":material/call:", PRACTISING),
     PageSpec("progress", "nav_progress", ":material/monitoring:", PRACTISING),
-    PageSpec("attempt", "nav_attempt", ":material/fact_check:", ("trainee", "trainer", "hr", "admin"), hidden=True),
+    PageSpec("attempt", "nav_attempt", ":material/fact_check:", ("trainee", *STAFF), hidden=True),
+    PageSpec("trainee_report", "nav_trainee_report", ":material/print:", STAFF, hidden=True),
 )
 LOGIN = PageSpec("login", "nav_login", ":material/login:", ())
 

@@ -6,6 +6,8 @@ both languages have the same keys and placeholders, and that every key the code 
 """
 from __future__ import annotations
 
+from . import labels_readiness, labels_review, labels_studio
+
 LANGUAGES = {"uk": "Українська", "en": "English"}
 
 UK = {
@@ -17,8 +19,11 @@ UK = {
     "nav_call": "Дзвінок",
     "nav_progress": "Мій прогрес",
     "nav_attempt": "Результат",
-    "nav_trainer": "Інструменти тренера",
-    "nav_hr": "Готовність персоналу",
+    "nav_studio": "Студія сценаріїв",
+    "nav_review": "Перевірка дзвінків",
+    "nav_assignments": "Призначення",
+    "nav_readiness": "Готовність персоналу",
+    "nav_trainee_report": "Звіт стажера",
     "nav_admin": "Користувачі",
     "role": "Роль",
     "role_trainee": "стажер",
@@ -215,10 +220,6 @@ UK = {
     "reset_password": "Скинути пароль",
     "reset_failed": "Не вдалося скинути пароль: {error}",
     "password_reset": "Пароль для {username} змінено, усі його сеанси завершено. Новий пароль:",
-    # later issues
-    "trainer_coming": "Інструменти тренера (призначення сценаріїв, перегляд спроб групи, перевірка сценаріїв) з'являться в наступній версії.",
-    "trainer_try_scenarios": "Тим часом можна пройти сценарії як стажер",
-    "hr_coming": "Звіти про готовність персоналу до живих дзвінків з'являться в наступній версії.",
 }
 
 EN = {
@@ -230,8 +231,11 @@ EN = {
     "nav_call": "Call",
     "nav_progress": "My progress",
     "nav_attempt": "Result",
-    "nav_trainer": "Trainer tools",
-    "nav_hr": "Staff readiness",
+    "nav_studio": "Scenario studio",
+    "nav_review": "Call review",
+    "nav_assignments": "Assignments",
+    "nav_readiness": "Staff readiness",
+    "nav_trainee_report": "Trainee report",
     "nav_admin": "Users",
     "role": "Role",
     "role_trainee": "trainee",
@@ -428,11 +432,14 @@ EN = {
     "reset_password": "Reset the password",
     "reset_failed": "Could not reset the password: {error}",
     "password_reset": "The password of {username} was changed and all their sessions ended. New password:",
-    # later issues
-    "trainer_coming": "Trainer tools (assigning scenarios, reviewing a group's attempts, testing scenarios) are coming in the next version.",
-    "trainer_try_scenarios": "Meanwhile, you can take the scenarios as a trainee would",
-    "hr_coming": "Reports on staff readiness for live calls are coming in the next version.",
 }
+
+# Each area of staff pages keeps its strings in its own module; none may reuse a key.
+for _area in (labels_studio, labels_review, labels_readiness):
+    _clash = (_area.UK.keys() | _area.EN.keys()) & UK.keys()
+    assert not _clash, f"{_area.__name__} redefines {sorted(_clash)}"
+    UK.update(_area.UK)
+    EN.update(_area.EN)
 
 LABELS = {"uk": UK, "en": EN}
 

@@ -13,16 +13,16 @@ DENIED = "У вас немає доступу до цієї сторінки а�
     ("role", "pages"),
     [
         ("trainee", ["catalogue", "call", "progress", "attempt"]),
-        ("trainer", ["trainer", "catalogue", "call", "progress", "attempt"]),
-        ("hr", ["hr", "attempt"]),
-        ("admin", ["admin", "attempt"]),
+        ("trainer", ["studio", "review", "assignments", "catalogue", "call", "progress", "attempt", "trainee_report"]),
+        ("hr", ["readiness", "attempt", "trainee_report"]),
+        ("admin", ["admin", "studio", "review", "assignments", "readiness", "attempt", "trainee_report"]),
     ],
 )
 def test_each_role_is_offered_only_its_pages(role, pages):
     assert [p.name for p in access.allowed(role)] == pages
 
 
-@pytest.mark.parametrize(("username", "title"), [("demo-trainer", "Інструменти тренера"),
+@pytest.mark.parametrize(("username", "title"), [("demo-trainer", "Студія сценаріїв"),
                                                  ("demo-hr", "Готовність персоналу"), ("demo-admin", "Користувачі")])
 def test_each_role_lands_on_its_own_page(store, username, title):
     at = app(store, store.user_by_username(username)).run()
@@ -36,13 +36,30 @@ def test_a_trainee_cannot_reach_the_admin_page_through_the_router(store, trainee
         at.switch_page(access.page("admin").path)
 
 
-@pytest.mark.parametrize("name", ["admin", "trainer", "hr"])
-def test_a_page_refuses_a_role_it_is_not_for_even_when_opened_directly(store, trainee, name):
+@pytest.mark.parametrize("name", ["admin", "studio", "review", "assignments", "readiness", "trainee_report"])
+def test_a_page_refuses_a_trainee_even_when_opened_directly(store, trainee, name):
     at = page_only(name)
     log_in(at, store, trainee)
     at.run()
     assert texts(at.error) == [DENIED]
-    assert not at.tabs and not at.text_input
+    assert not at.tabs and not at.text_input and not at.dataframe
+
+
+@pytest.mark.parametrize("name", ["studio", "review", "assignments"])
+def test_hr_cannot_open_the_trainer_pages(store, name):
+    at = page_only(name)
+    log_in(at, store, store.user_by_username("demo-hr"))
+    at.run()
+    assert texts(at.error) == [DENIED]
+    assert not at.text_area and not at.button
+
+
+def test_trainers_cannot_open_the_readiness_dashboard(store):
+    at = page_only("readiness")
+    log_in(at, store, store.user_by_username("demo-trainer"))
+    at.run()
+    assert texts(at.error) == [DENIED]
+    assert not at.dataframe and not at.metric
 
 
 def test_a_page_opened_without_login_asks_to_log_in(store):
@@ -73,10 +90,3 @@ def test_staff_may_open_a_trainees_scorecard(store, library, trainee):
     at = open_page(app(store, store.user_by_username("demo-hr")), "attempt", attempt=finished.attempt_id)
     assert not at.error
     assert "demo-trainee" in shown(at)
-
-
-def test_the_later_pages_say_they_are_coming_and_show_no_data(store):
-    for username, key in (("demo-trainer", "trainer_coming"), ("demo-hr", "hr_coming")):
-        at = app(store, store.user_by_username(username)).run()
-        assert texts(at.info) == [session.labels(None)(key)]
-        assert not at.dataframe and not at.metric and not at.table

@@ -1,0 +1,16 @@
+"""Placeholder, being written."""
+from __future__ import annotations
+
+import streamlit as st
+
+from simulator.ui import access, session
+
+
+def render() -> None:
+    user = access.require("review")
+    tr = session.labels(user)
+    st.title(tr("nav_review"))
+
+
+if __name__ == "__main__":
+    render()
