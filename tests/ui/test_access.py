@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from ui_helpers import app, log_in, open_page, page_only, play, shown, texts
 
-from simulator.ui import access, session
+from simulator.ui import access
 
 DENIED = "У вас немає доступу до цієї сторінки або цих даних."
 
