@@ -18,6 +18,7 @@ Difficulty = Literal["easy", "medium", "hard"]
 Mood = Literal["calm", "worried", "irritated", "angry"]
 Outcome = Literal["resolved", "escalated", "hung_up"]
 EmpathyWeight = Literal["low", "normal", "high"]
+SampleLabel = Literal["great", "average", "poor"]
 
 CATEGORIES = (
     "payment-slip",
@@ -140,6 +141,24 @@ class Node(_Strict):
         return list(self.branches)
 
 
+class Sample(_Strict):
+    """A reply a trainer wrote to test the scenario's scoring: what a great, an average or a
+    poor answer at one node sounds like. Samples are never played and never scored in a call;
+    the studio's test bench scores them to show whether the references and facts still rank
+    them the way the trainer expects."""
+
+    node: Id
+    label: SampleLabel
+    reply: str
+    note: str = ""
+
+    @field_validator("reply", "note", mode="before")
+    @classmethod
+    def _blank(cls, value):
+        # `reply:` with nothing after it is an empty reply (reported by validate), not a type error
+        return "" if value is None else value
+
+
 class Weights(_Strict):
     accuracy: float = Field(0.45, ge=0)
     empathy: float = Field(0.35, ge=0)
@@ -176,6 +195,7 @@ class Scenario(_Strict):
     forbidden: list[str] = Field(default_factory=list)
     start: Id | None = None
     nodes: dict[Id, Node] = Field(min_length=1)
+    samples: list[Sample] = Field(default_factory=list)
 
     _split = field_validator("silence_prompt", "forbidden", mode="before")(_as_list)
 

@@ -8,15 +8,15 @@ from ..scoring import compliance
 from ..scoring.accuracy import check_fact
 from ..scoring.matching import Reply
 from . import graph, language
-from .model import Branch, Fact, Node, Persona, Scenario, VoiceSettings, Weights
+from .model import Branch, Fact, Node, Persona, Sample, Scenario, VoiceSettings, Weights
 
 KNOWN_KEYS = sorted(
-    {f.alias or name for model in (Scenario, Node, Fact, Branch, Persona, VoiceSettings, Weights) for name, f in model.model_fields.items()}
+    {f.alias or name for model in (Scenario, Node, Fact, Branch, Persona, VoiceSettings, Weights, Sample) for name, f in model.model_fields.items()}
 )
 
 
 def semantic(scenario: Scenario) -> list[tuple[tuple, str]]:
-    return _graph(scenario) + _branches(scenario) + _facts(scenario) + _language(scenario)
+    return _graph(scenario) + _branches(scenario) + _facts(scenario) + _language(scenario) + _samples(scenario)
 
 
 def _graph(scenario: Scenario) -> list[tuple[tuple, str]]:
@@ -101,6 +101,37 @@ def _language(scenario: Scenario) -> list[tuple[tuple, str]]:
         if message:
             problems.append((path, message))
     return problems
+
+
+def _samples(scenario: Scenario) -> list[tuple[tuple, str]]:
+    return [(("samples", k, key), message) for k, sample in enumerate(scenario.samples) for key, message in sample_problems(scenario, sample)]
+
+
+def sample_problems(scenario: Scenario, sample: Sample) -> list[tuple[str, str]]:
+    """What is wrong with one sample, as (its key, message). The studio checks a sample
+    typed in the app with the same function before scoring it."""
+    problems = []
+    node_problem = reply_node_problem(scenario, sample.node)
+    if node_problem:
+        problems.append(("node", node_problem))
+    if not sample.reply.strip():
+        problems.append(("reply", "the sample's reply is empty: write what a trainee might say here"))
+    else:
+        message = language.problem(sample.reply, scenario.language)
+        if message:
+            problems.append(("reply", message))
+    return problems
+
+
+def reply_node_problem(scenario: Scenario, node_id: str) -> str | None:
+    """Why a reply cannot be scored at ``node_id`` (no such node, or an end node); None if it can."""
+    takes_reply = f" (nodes that take a reply: {', '.join(scenario.reply_nodes)})"
+    node = scenario.nodes.get(node_id)
+    if node is None:
+        return f"node '{node_id}' does not exist{takes_reply}"
+    if node.is_end:
+        return f"node '{node_id}' is an end of the call ('end: {node.end}'): it takes no reply{takes_reply}"
+    return None
 
 
 def _known(scenario: Scenario) -> str:

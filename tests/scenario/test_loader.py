@@ -170,3 +170,59 @@ def test_line_numbers_follow_the_file():
     text = text.replace("  thanks:\n    end: resolved", "  thanks:\n    end: solved", 1)
     found = problems_of(text)
     assert any(p.startswith(f"s.yaml:{line_of(text, 'end: solved')}:") for p in found), found
+
+
+SAMPLES = """\
+samples:
+  - node: opening
+    label: great
+    reply: Розумію, що сума неочікувана. Рахунок виставили за середнім споживанням, я зараз перевірю нарахування.
+  - node: opening
+    label: poor
+    reply: Читайте платіжку.
+    note: холодно і без факту
+"""
+
+
+def test_samples_are_optional_and_change_nothing_else(mini):
+    assert mini.samples == []
+    scenario, problems = load_text(MINI + SAMPLES, "s.yaml")
+    assert problems == []
+    assert [(s.node, s.label, s.note) for s in scenario.samples] == [("opening", "great", ""), ("opening", "poor", "холодно і без факту")]
+    assert scenario.model_copy(update={"samples": []}) == mini
+
+
+def test_samples_do_not_change_a_call(mini):
+    from simulator.call.clock import ManualClock
+    from simulator.call.engine import Call
+
+    with_samples, _ = load_text(MINI + SAMPLES, "s.yaml")
+    cards = []
+    for scenario in (mini, with_samples):
+        clock = ManualClock()
+        call = Call(scenario, clock)
+        for reply in ("Читайте платіжку.", "Я вас чую. Рахунок виставили за середнім, я перевірю нарахування."):
+            clock.advance(8)
+            call.reply(reply)
+        cards.append(call.scorecard().to_dict())
+    assert cards[0] == cards[1]
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("  - node: opening\n    label: poor", "  - node: opener\n    label: poor",
+     "node 'opener' does not exist (nodes that take a reply: opening, again, angry)"),
+    ("  - node: opening\n    label: poor", "  - node: thanks\n    label: poor",
+     "node 'thanks' is an end of the call ('end: resolved'): it takes no reply"),
+    ("    reply: Читайте платіжку.", "    reply:", "the sample's reply is empty"),
+    ("    reply: Читайте платіжку.", "    reply: '  '", "the sample's reply is empty"),
+    ("    reply: Читайте платіжку.", "    reply: Read your bill.", "this looks like English (Latin letters) in a Ukrainian scenario"),
+    ("    label: poor", "    label: good", "'samples.1.label': 'good' is not allowed"),
+    ("    label: poor", "    lable: poor", "unknown key 'lable' (did you mean 'label'?)"),
+    ("  - node: opening\n    label: poor\n    reply: Читайте платіжку.", "  - node: again\n    label: poor",
+     "'samples.1.reply' is missing"),
+])
+def test_sample_problems_point_to_their_line(old, new, expected):
+    text = MINI + SAMPLES.replace(old, new, 1)
+    line = text.splitlines().index(new.split("\n")[0]) + 1
+    found = problems_of(text)
+    assert any(p.startswith(f"s.yaml:{line}: {expected}") for p in found), found
