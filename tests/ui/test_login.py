@@ -117,4 +117,4 @@ def test_after_logging_out_the_next_user_gets_their_own_language(store, trainee)
     at.run()
     assert texts(at.title) == ["Contact-centre operator trainer"]   # the login page keeps English
     fill_login(at, "demo-trainer", DEMO_PASSWORD)
-    assert texts(at.title) == ["Інструменти тренера"]               # the trainer's own Ukrainian
+    assert texts(at.title) == ["Студія сценаріїв"]                  # the trainer's own Ukrainian

@@ -1,22 +1,38 @@
 """The scorecard of a finished call, from what the store saved: pass or fail and why, the
-score per dimension, every turn with its evidence and the closest reference answer, and the
-trainee's own recordings."""
+score per dimension, every turn with its evidence and the closest reference answer, the
+trainee's own recordings, and a trainer's review when there is one (the reviewed score beside
+the machine's, and each override on its turn). ``summary`` and ``transcript`` are shared with
+the trainers' review page."""
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from simulator.store import AttemptDetail, AudioFiles
+from simulator.store import AttemptDetail, AudioFiles, TurnOverride, TurnRecord
 
 from ..labels import Labels
-from . import turn_feedback
+from . import review_notes, turn_feedback
 
 
 def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles) -> None:
-    card = detail.scorecard
-    if card is None:
+    if detail.scorecard is None:
         st.warning(tr("no_scorecard"))
         return
+    summary(detail, tr)
+    review_notes.call_banner(detail.attempt, tr)
+    st.subheader(tr("turns_heading"))
+    st.table(_turn_table(detail, tr))
+    for turn in detail.turns:
+        with st.expander(tr("turn_title", number=turn.index + 1, line=_short(turn.customer_line))):
+            transcript(turn, tr, audio)
+            if turn.score:
+                turn_feedback.render(turn.score, tr)
+            review_notes.turn_history(detail, turn.index, tr)
+
+
+def summary(detail: AttemptDetail, tr: Labels) -> None:
+    """Pass or fail and why, the score per dimension, the outcome and the time (as the machine scored them)."""
+    card = detail.scorecard
     values = {"score": round(card["overall"]), "mark": card["pass_mark"], "outcome": tr(f"outcome_{card['outcome']}")}
     if card["passed"]:
         st.success(tr("verdict_passed", **values), icon=":material/check_circle:")
@@ -36,19 +52,16 @@ def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles) -> None:
         tr("silent_turns", count=card["silent_turns"]),
     ]))
 
-    st.subheader(tr("turns_heading"))
-    st.table(_turn_table(detail, tr))
-    for turn in detail.turns:
-        with st.expander(tr("turn_title", number=turn.index + 1, line=_short(turn.customer_line))):
-            st.markdown(f"**{tr('customer_said')}** {turn.customer_line}")
-            st.markdown(f"**{tr('you_said')}** " + (f"_{tr('silence_given')}_" if turn.silent else turn.reply))
-            if turn.audio_key:
-                try:
-                    st.audio(audio.load(turn.audio_key), format="audio/wav")
-                except (FileNotFoundError, ValueError):
-                    st.caption(tr("recording_gone"))
-            if turn.score:
-                turn_feedback.render(turn.score, tr)
+
+def transcript(turn: TurnRecord, tr: Labels, audio: AudioFiles) -> None:
+    """What the customer said, what the trainee said, and the trainee's recording when kept."""
+    st.markdown(f"**{tr('customer_said')}** {turn.customer_line}")
+    st.markdown(f"**{tr('you_said')}** " + (f"_{tr('silence_given')}_" if turn.silent else turn.reply))
+    if turn.audio_key:
+        try:
+            st.audio(audio.load(turn.audio_key), format="audio/wav")
+        except (FileNotFoundError, ValueError):
+            st.caption(tr("recording_gone"))
 
 
 def _turn_table(detail: AttemptDetail, tr: Labels) -> pd.DataFrame:
@@ -59,15 +72,23 @@ def _turn_table(detail: AttemptDetail, tr: Labels) -> pd.DataFrame:
         {
             tr("column_turn"): turn.index + 1,
             tr("column_reply"): tr("silence_given") if turn.silent else _short(turn.reply, 90),
-            tr("score_overall"): points(turn.overall),
+            tr("score_overall"): _reviewed(points(turn.overall), detail.override_of(turn.index)),
             tr("score_accuracy"): points(turn.accuracy),
             tr("score_empathy"): points(turn.empathy),
             tr("score_time"): points(turn.time_score),
-            tr("column_critical"): "!" if turn.critical else "",
+            tr("column_critical"): "!" if _critical(turn, detail.override_of(turn.index)) else "",
         }
         for turn in detail.turns
     ]
     return pd.DataFrame(rows).set_index(tr("column_turn"))
+
+
+def _reviewed(machine: str, override: TurnOverride | None) -> str:
+    return machine if override is None else f"{machine} → {override.overall:.0f}"
+
+
+def _critical(turn: TurnRecord, override: TurnOverride | None) -> bool:
+    return turn.critical if override is None else override.critical
 
 
 def _short(text: str, limit: int = 70) -> str:

@@ -1,0 +1,90 @@
+"""One finished call under review, named by the address (``?attempt=ID``): the machine's
+scorecard and the reviewed score beside it, then every reply: what was said, the recording,
+the scores and evidence, the reply's overrides, and the form to override it."""
+from __future__ import annotations
+
+import streamlit as st
+
+from simulator.store import (
+    Attempt,
+    AttemptDetail,
+    AudioFiles,
+    NotFound,
+    TurnRecord,
+    User,
+)
+
+from .. import services
+from ..labels import Labels
+from . import review_notes, review_override, scorecard_view, turn_feedback
+
+PARAM = "attempt"
+
+
+def chosen() -> int | None:
+    """The call the address names, if any (a malformed id names none)."""
+    value = st.query_params.get(PARAM)
+    try:
+        return None if value is None else int(value)
+    except ValueError:
+        return None
+
+
+def open_call(attempt_id: int) -> None:
+    st.query_params[PARAM] = str(attempt_id)
+    st.rerun()
+
+
+def close() -> None:
+    st.query_params.pop(PARAM, None)
+    st.rerun()
+
+
+def render(user: User, attempt_id: int, tr: Labels) -> None:
+    if st.button(tr("review_back"), key="review_call.back", icon=":material/arrow_back:"):
+        close()
+    try:
+        detail = services.store().attempt_detail(user, attempt_id)
+    except PermissionError:
+        st.error(tr("access_denied"))
+        return
+    except NotFound:
+        st.warning(tr("review_no_call"))
+        return
+    attempt = detail.attempt
+    st.title(attempt.title)
+    st.caption(" · ".join([attempt.username, tr(f"mode_{attempt.mode}"), review_notes.when(attempt.finished_at)]))
+    if attempt.status != "completed" or detail.scorecard is None:
+        st.info(tr("review_not_finished", state=tr(f"state_{attempt.status}")))
+        return
+    scorecard_view.summary(detail, tr)
+    _machine_and_reviewed(attempt, tr)
+    audio = services.audio_files()
+    for turn in detail.turns:
+        _turn(user, detail, turn, tr, audio)
+
+
+def _machine_and_reviewed(attempt: Attempt, tr: Labels) -> None:
+    machine, reviewed = st.columns(2)
+    machine.metric(tr("review_machine_score"), review_notes.points(attempt.overall))
+    if attempt.reviewed:
+        reviewed.metric(tr("review_reviewed_score"), review_notes.points(attempt.reviewed_overall),
+                        delta=f"{attempt.reviewed_overall - attempt.overall:+.0f}")
+    else:
+        reviewed.metric(tr("review_reviewed_score"), "—", help=tr("review_not_reviewed"))
+    st.caption(tr("review_critical_line", machine=review_notes.yes_no(attempt.critical, tr),
+                  reviewed=review_notes.yes_no(attempt.effective_critical, tr)))
+
+
+def _turn(user: User, detail: AttemptDetail, turn: TurnRecord, tr: Labels, audio: AudioFiles) -> None:
+    with st.container(border=True, key=f"review_call.turn.{turn.index}"):
+        st.markdown(f"##### {tr('review_turn_heading', number=turn.index + 1)}")
+        scorecard_view.transcript(turn, tr, audio)
+        if turn.score:
+            with st.expander(tr("turn_feedback", number=turn.index + 1)):
+                turn_feedback.render(turn.score, tr)
+        review_notes.turn_history(detail, turn.index, tr)
+        if turn.overall is None:
+            st.caption(tr("review_silent_turn"))
+        else:
+            review_override.render(user, detail, turn, tr)
