@@ -373,14 +373,25 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
             return result.rowcount or 0
 
     def attempts(self, viewer: User, user_id: int | None = None, *, scenario_id: str | None = None,
-                 status: str | None = None, mode: str | None = None, limit: int | None = None) -> list[Attempt]:
+                 status: str | None = None, mode: str | None = None, group: str | None = None,
+                 finished_since: dt.datetime | None = None, finished_until: dt.datetime | None = None,
+                 reviewed: bool | None = None, limit: int | None = None) -> list[Attempt]:
         """Attempts, newest first. A trainee gets only their own (PermissionError when asking
-        for someone else's); staff get everyone's, or one user's with ``user_id``."""
+        for someone else's); staff get everyone's, or one user's with ``user_id``. Filters:
+        the trainee's group, finished in [since, until), reviewed by a trainer or not."""
         with self.transaction() as session:
             user_id = _visible_user(session, viewer, user_id)
             query = _attempt_query().order_by(AttemptRow.started_at.desc(), AttemptRow.id.desc())
             if user_id is not None:
                 query = query.where(AttemptRow.user_id == user_id)
+            if group is not None:
+                query = query.where(UserRow.group_name == group)
+            if finished_since is not None:
+                query = query.where(AttemptRow.finished_at >= finished_since)
+            if finished_until is not None:
+                query = query.where(AttemptRow.finished_at < finished_until)
+            if reviewed is not None:
+                query = query.where(AttemptRow.reviewed_overall.is_not(None) if reviewed else AttemptRow.reviewed_overall.is_(None))
             if scenario_id is not None:
                 query = query.where(ScenarioVersionRow.scenario_id == scenario_id)
             if status is not None:
@@ -441,30 +452,68 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
     # --- assignments ----------------------------------------------------------------------
     def assign(self, by: User, scenario_id: str, *, user_id: int | None = None, group: str | None = None,
                due: dt.date | None = None, now: dt.datetime | None = None) -> Assignment:
-        """Assign a scenario to one user or to a group (exactly one of them), by staff only."""
+        """Assign a scenario to one trainee or to a group (exactly one of them), by staff only.
+        Assigning the same scenario to the same trainee or group again changes the due date."""
         if (user_id is None) == (not group):
             raise ValueError("assign to a user or to a group (exactly one)")
         with self.transaction() as session:
             require_role(session, by, STAFF, "manage assignments")
+            if not session.scalar(select(func.count()).where(ScenarioVersionRow.scenario_id == scenario_id,
+                                                             ScenarioVersionRow.status == "published")):
+                raise ValueError(f"scenario '{scenario_id}' is not published: trainees could not play it")
             if user_id is not None:
                 self._user_row(session, user_id)
-            row = AssignmentRow(scenario_id=scenario_id, user_id=user_id, group_name=group or None, due=due,
-                                assigned_by=by.id, created_at=utc_now(now))
-            session.add(row)
+            elif not session.scalar(select(func.count()).where(UserRow.group_name == group)):
+                raise ValueError(f"no one is in the group '{group}'")
+            target = AssignmentRow.user_id == user_id if user_id is not None else AssignmentRow.group_name == group
+            row = session.scalars(select(AssignmentRow).where(AssignmentRow.scenario_id == scenario_id, target)).first()
+            if row is None:
+                row = AssignmentRow(scenario_id=scenario_id, user_id=user_id, group_name=group or None, assigned_by=by.id,
+                                    created_at=utc_now(now))
+                session.add(row)
+            row.due = due
             session.flush()
             return from_row(Assignment, row, done=False)
 
     def unassign(self, by: User, assignment_id: int) -> None:
         with self.transaction() as session:
             require_role(session, by, STAFF, "manage assignments")
-            session.execute(delete(AssignmentRow).where(AssignmentRow.id == assignment_id))
+            if not session.execute(delete(AssignmentRow).where(AssignmentRow.id == assignment_id)).rowcount:
+                raise NotFound(f"no assignment {assignment_id}")
 
     def assignments(self, by: User) -> list[Assignment]:
-        """Every assignment (staff only), soonest due first."""
+        """Every assignment (staff only), soonest due first; ``done`` is left False here: see
+        :meth:`assignment_progress` for how many assignees have done each."""
         with self.transaction() as session:
             require_role(session, by, STAFF, "manage assignments")
             query = select(AssignmentRow).order_by(AssignmentRow.due.is_(None), AssignmentRow.due, AssignmentRow.id)
             return [from_row(Assignment, row, done=False) for row in session.scalars(query)]
+
+    def assignment_progress(self, by: User) -> dict[int, tuple[int, int]]:
+        """{assignment id: (active trainees who completed it since it was assigned, active
+        trainees it applies to)}, in three queries whatever the number of trainees."""
+        with self.transaction() as session:
+            require_role(session, by, STAFF, "manage assignments")
+            assignments = session.scalars(select(AssignmentRow)).all()
+            trainees = session.execute(select(UserRow.id, UserRow.group_name)
+                                       .where(UserRow.role == "trainee", UserRow.active.is_(True))).all()
+            last_done = {
+                (user_id, scenario_id): finished
+                for user_id, scenario_id, finished in session.execute(
+                    select(AttemptRow.user_id, ScenarioVersionRow.scenario_id, func.max(AttemptRow.finished_at))
+                    .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
+                    .where(AttemptRow.status == "completed")
+                    .group_by(AttemptRow.user_id, ScenarioVersionRow.scenario_id)
+                )
+            }
+        progress = {}
+        for assignment in assignments:
+            assignees = [user_id for user_id, group in trainees
+                         if user_id == assignment.user_id or (assignment.group_name and group == assignment.group_name)]
+            done = sum(1 for user_id in assignees
+                       if (finished := last_done.get((user_id, assignment.scenario_id))) and finished >= assignment.created_at)
+            progress[assignment.id] = (done, len(assignees))
+        return progress
 
     def assignments_for(self, user: User) -> list[Assignment]:
         """What the user has to do, directly or through their group, soonest due first, each

@@ -10,7 +10,7 @@ import pytest
 from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
 from simulator.scenario.loader import load_library
-from simulator.store import DEMO_PASSWORD, AttemptClosed, AudioFiles, Store, auth, housekeeping
+from simulator.store import DEMO_PASSWORD, AttemptClosed, AudioFiles, NotFound, Store, auth, housekeeping
 from tests.conftest import MINI
 from tests.store.store_db import make_user
 
@@ -312,10 +312,11 @@ def test_progress_shows_scores_over_time_and_the_weakest_areas(store, mini, libr
     assert store.catalogue_stats(trainer) == {}
 
 
-def test_assignments_reach_users_directly_and_through_their_group(store, mini):
+def test_assignments_reach_users_directly_and_through_their_group(store, mini, library):
     anna, bohdan = make_user(store, "anna", group="kyiv-1"), make_user(store, "bohdan", group="kyiv-2")
     trainer = make_user(store, "tetiana", role="trainer")
     version = store.scenario_version(mini, MINI)
+    store.record_library(library)
     soon, later = dt.date(2026, 3, 5), dt.date(2026, 3, 20)
     group_task = store.assign(trainer, "test-mini", group="kyiv-1", due=later, now=T0)
     own_task = store.assign(trainer, "uk-payment-slip", user_id=anna.id, due=soon, now=T0)
@@ -329,8 +330,17 @@ def test_assignments_reach_users_directly_and_through_their_group(store, mini):
         store.assign(anna, "test-mini", user_id=bohdan.id)
     with pytest.raises(ValueError, match="exactly one"):
         store.assign(trainer, "test-mini", user_id=anna.id, group="kyiv-1")
+    assert store.assignment_progress(trainer) == {group_task.id: (1, 1), own_task.id: (0, 1), own_task.id + 1: (0, 1)}
     store.unassign(trainer, own_task.id)
     assert [a.id for a in store.assignments_for(anna)] == [group_task.id]
+    again = store.assign(trainer, "test-mini", group="kyiv-1", due=soon)       # the same task again: a new due date
+    assert again.id == group_task.id and [a.due for a in store.assignments(trainer) if a.id == group_task.id] == [soon]
+    with pytest.raises(ValueError, match="not published"):
+        store.assign(trainer, "no-such-scenario", group="kyiv-1")
+    with pytest.raises(ValueError, match="no one is in the group"):
+        store.assign(trainer, "test-mini", group="kyiv-9")
+    with pytest.raises(NotFound):
+        store.unassign(trainer, 9999)
 
 
 def test_two_store_objects_share_one_database(store, database_url, mini):

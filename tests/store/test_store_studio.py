@@ -162,3 +162,21 @@ def test_settings_are_kept_and_only_an_admin_changes_them(store, people):
     for role in ("trainer", "hr", "anna"):
         with pytest.raises(PermissionError):
             store.set_setting(people[role], "readiness", {"pass_mark": 10})
+
+
+def test_attempts_are_filtered_by_group_finish_time_and_review(store, people, mini):
+    trainer, anna, bohdan = people["trainer"], people["anna"], people["bohdan"]
+    version = store.scenario_version(mini, MINI)
+    first = record_call(store, anna, version, played(mini, [GOOD]), when=T0)
+    second = record_call(store, bohdan, version, played(mini, [GOOD]), when=T0 + dt.timedelta(days=2))
+    store.override_turn(trainer, second, 0, overall=10, critical=False, comment="calibration")
+
+    def ids(**filters):
+        return [a.id for a in store.attempts(trainer, status="completed", **filters)]
+
+    assert ids() == [second, first]
+    assert ids(group="kyiv-1") == [first]
+    assert ids(finished_since=T0 + dt.timedelta(days=1)) == [second]
+    assert ids(finished_until=T0 + dt.timedelta(days=1)) == [first]
+    assert ids(reviewed=True) == [second] and ids(reviewed=False) == [first]
+    assert ids(limit=1) == [second]

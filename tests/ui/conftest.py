@@ -35,7 +35,9 @@ def app_env(monkeypatch, tmp_path, voice_folders):
 
 @pytest.fixture
 def store(app_env):
-    """The app's own store for this test's database (with the demo accounts)."""
+    """The app's own store for this test's database (with the demo accounts and the library
+    recorded, as the first catalogue read in the app does)."""
+    services.catalogue()
     return services.store()
 
 

@@ -4,7 +4,6 @@ once overdue and not done by everyone), how many assignees have done it, and a r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 import streamlit as st
 
@@ -16,16 +15,6 @@ from ..labels import Labels
 from .assignment_form import person
 
 NOTICE = "assignment_list.notice"
-
-
-def tally(per_trainee: Iterable[list[Assignment]]) -> dict[int, tuple[int, int]]:
-    """{assignment id: (assignees who did it, assignees)} from each trainee's ``store.assignments_for``."""
-    counts: dict[int, tuple[int, int]] = {}
-    for assignments in per_trainee:
-        for assignment in assignments:
-            done, total = counts.get(assignment.id, (0, 0))
-            counts[assignment.id] = (done + assignment.done, total + 1)
-    return counts
 
 
 def render(user: User, assignments: list[Assignment], *, offered: dict[str, Playable], people: dict[int, User],

@@ -3,12 +3,13 @@ scenario, reviewed or not, and finish date; one is opened by its id in the addre
 ``review_list.*`` keys of st.session_state, so the filters survive opening a call and coming back)."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from simulator.store import Attempt, User
+from simulator.store import Attempt, Store, User
 
 from ..labels import Labels
 from . import review_call, review_notes
@@ -16,13 +17,21 @@ from . import review_call, review_notes
 ALL = None
 
 
-def render(calls: list[Attempt], people: list[User], tr: Labels) -> None:
-    """``calls``: the finished attempts the viewer may see; ``people``: every user (for names and groups)."""
-    by_id = {person.id: person for person in people}
-    group_of = {person.id: person.group_name for person in people}
-    chosen = _filters(calls, by_id, group_of, tr)
-    shown = sorted((a for a in calls if matches(a, chosen, group_of)), key=lambda a: (a.finished_at, a.id), reverse=True)
-    st.caption(tr("review_count", count=len(shown)))
+LIMIT = 300     # newest calls listed at once; the filters narrow the rest down
+
+
+def render(store: Store, viewer: User, tr: Labels) -> None:
+    """The finished calls ``viewer`` may see, filtered in the store (newest :data:`LIMIT`)."""
+    people = store.users(include_inactive=True)
+    chosen = _filters(store, viewer, people, tr)
+    day = dt.timedelta(days=1)
+    calls = store.attempts(
+        viewer, chosen["trainee"], status="completed", scenario_id=chosen["scenario"], group=chosen["group"],
+        finished_since=_midnight(chosen["since"]), finished_until=_midnight(chosen["until"] and chosen["until"] + day),
+        reviewed=None if chosen["reviewed"] is ALL else chosen["reviewed"] == "yes", limit=LIMIT,
+    )
+    shown = sorted(calls, key=lambda a: (a.finished_at, a.id), reverse=True)
+    st.caption(tr("review_count", count=len(shown)) + (" " + tr("review_limited", limit=LIMIT) if len(shown) == LIMIT else ""))
     if not shown:
         st.info(tr("review_none"))
         return
@@ -34,31 +43,24 @@ def render(calls: list[Attempt], people: list[User], tr: Labels) -> None:
             review_call.open_call(picked)
 
 
-def matches(attempt: Attempt, chosen: dict[str, Any], group_of: dict[int, str | None]) -> bool:
-    finished = attempt.finished_at.date()
-    return ((chosen["trainee"] is ALL or attempt.user_id == chosen["trainee"])
-            and (chosen["group"] is ALL or group_of.get(attempt.user_id) == chosen["group"])
-            and (chosen["scenario"] is ALL or attempt.scenario_id == chosen["scenario"])
-            and (chosen["reviewed"] is ALL or attempt.reviewed == (chosen["reviewed"] == "yes"))
-            and (chosen["since"] is None or finished >= chosen["since"])
-            and (chosen["until"] is None or finished <= chosen["until"]))
+def _midnight(day: dt.date | None) -> dt.datetime | None:
+    return None if day is None else dt.datetime.combine(day, dt.time(), dt.timezone.utc)
 
 
-def _filters(calls: list[Attempt], by_id: dict[int, User], group_of: dict[int, str | None], tr: Labels) -> dict[str, Any]:
+def _filters(store: Store, viewer: User, people: list[User], tr: Labels) -> dict[str, Any]:
     def or_all(label):
         return lambda value: tr("filter_all") if value is ALL else label(value)
 
-    trainees = sorted({a.user_id: a.username for a in calls}.items(), key=lambda item: item[1])
-    groups = sorted({group_of.get(a.user_id) for a in calls} - {None})
-    scenarios = sorted({a.scenario_id: a.title for a in calls}.items(), key=lambda item: item[1])
-    titles = dict(scenarios)
+    by_id = {person.id: person for person in people}
+    trainees = [person.id for person in people if person.role == "trainee"]
+    titles = {s.scenario_id: s.title for s in sorted(store.studio_scenarios(viewer), key=lambda s: s.title)}
     chosen: dict[str, Any] = {}
     first, second = st.columns(3), st.columns(3)
     with first[0]:
-        chosen["trainee"] = st.selectbox(tr("review_trainee"), [ALL, *(i for i, _ in trainees)], key="review_list.trainee",
+        chosen["trainee"] = st.selectbox(tr("review_trainee"), [ALL, *trainees], key="review_list.trainee",
                                          format_func=or_all(lambda i: _person(by_id, i)))
     with first[1]:
-        chosen["group"] = st.selectbox(tr("group"), [ALL, *groups], key="review_list.group", format_func=or_all(str))
+        chosen["group"] = st.selectbox(tr("group"), [ALL, *store.groups()], key="review_list.group", format_func=or_all(str))
     with first[2]:
         chosen["scenario"] = st.selectbox(tr("column_scenario"), [ALL, *titles], key="review_list.scenario",
                                           format_func=or_all(titles.get))

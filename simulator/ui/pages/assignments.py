@@ -20,7 +20,7 @@ def render() -> None:
     assignment_form.render(user, offered, trainees, store.groups(), tr)
     assignment_list.render(user, store.assignments(user), offered=offered,
                            people={u.id: u for u in store.users(include_inactive=True)},
-                           counts=assignment_list.tally(store.assignments_for(t) for t in trainees),
+                           counts=store.assignment_progress(user),
                            tr=tr, today=dt.date.today())
 
 

@@ -17,8 +17,7 @@ def render() -> None:
         review_call.render(user, attempt_id, tr)
         return
     st.title(tr("nav_review"))
-    store = services.store()
-    review_list.render(store.attempts(user, status="completed"), store.users(include_inactive=True), tr)
+    review_list.render(services.store(), user, tr)
 
 
 if __name__ == "__main__":
