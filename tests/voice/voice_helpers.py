@@ -10,9 +10,9 @@ import numpy as np
 
 from simulator.voice import audio
 
-ENGLISH_LINE = "Hello, I was charged twice for my internet this month. Please refund the money to my card."
-ENGLISH_KEYWORDS = {"charged", "twice", "internet", "month", "refund", "money", "card"}
-UKRAINIAN_LINE = "Добрий день, з мене двічі зняли гроші за інтернет цього місяця."
+ENGLISH_LINE = "Hello, I was charged twice for electricity this month. Please refund the money to my card."
+ENGLISH_KEYWORDS = {"charged", "twice", "electricity", "month", "refund", "money", "card"}
+UKRAINIAN_LINE = "Добрий день, з мене двічі зняли гроші за електроенергію цього місяця."
 
 
 def words_of(text: str) -> set[str]:

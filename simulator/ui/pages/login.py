@@ -5,7 +5,7 @@ import os
 
 import streamlit as st
 
-from simulator.store.repository import DEMO_ACCOUNTS, DEMO_PASSWORD
+from simulator.store import DEMO_ACCOUNTS, DEMO_PASSWORD
 from simulator.ui import services, session
 from simulator.ui.components import language_switch, login_form
 

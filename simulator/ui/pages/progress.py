@@ -5,7 +5,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from simulator.store.records import ProgressPoint
+from simulator.store import ProgressPoint
 from simulator.ui import access, services, session
 from simulator.ui.components import attempt_list
 from simulator.ui.labels import Labels
