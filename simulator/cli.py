@@ -103,9 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.set_defaults(handler=cmd_bench)
 
     _voice_commands(sub, models_sub)
-    from . import cli_users
+    from . import cli_reports, cli_users
 
     cli_users.register(sub)
+    cli_reports.register(sub)
     return parser
 
 

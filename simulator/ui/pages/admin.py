@@ -1,4 +1,5 @@
-"""Administration (minimal for now): create users, import trainees from CSV, reset a password."""
+"""Administration (minimal for now): create users, import trainees from CSV, reset a password,
+and the readiness definition HR's reports use."""
 from __future__ import annotations
 
 import pandas as pd
@@ -8,6 +9,7 @@ from simulator.store import auth
 from simulator.store.models import LANGUAGES, ROLES
 from simulator.store.repository import IMPORT_COLUMNS, NotFound
 from simulator.ui import access, services, session
+from simulator.ui.components import readiness_settings
 from simulator.ui.labels import Labels
 
 
@@ -15,7 +17,8 @@ def render() -> None:
     user = access.require("admin")
     tr = session.labels(user)
     st.title(tr("admin_title"))
-    create, load, reset, users = st.tabs([tr("admin_create"), tr("admin_import"), tr("admin_reset"), tr("admin_users")])
+    create, load, reset, users, readiness = st.tabs([tr("admin_create"), tr("admin_import"), tr("admin_reset"),
+                                                     tr("admin_users"), tr("rd_settings")])
     with create:
         _create_user(tr)
     with load:
@@ -24,6 +27,8 @@ def render() -> None:
         _reset_password(tr)
     with users:
         _user_table(tr)
+    with readiness:
+        readiness_settings.render(services.store(), user, tr)
 
 
 def _password_or_new(given: str) -> str:

@@ -1,15 +1,68 @@
-"""Placeholder, being written."""
+"""One trainee's one-page readiness report (``?user=ID``, optionally ``&as_of=YYYY-MM-DD`` and
+``&language=uk|en`` for the scenarios counted, as the dashboard links it): shown as the
+printable page itself, with the HTML file to download, open and print.
+
+The report is a standalone document with its own print styles, so it is shown in an iframe
+(its CSS must not restyle the app); every value in it is HTML-escaped by the reports.
+"""
 from __future__ import annotations
+
+import datetime as dt
 
 import streamlit as st
 
-from simulator.ui import access, session
+from simulator.reports import readiness_report
+from simulator.ui import access, services, session
+from simulator.ui.components import readiness_definition, readiness_filters
+
+SCENARIO_LANGUAGES = ("uk", "en")
 
 
 def render() -> None:
     user = access.require("trainee_report")
     tr = session.labels(user)
     st.title(tr("nav_trainee_report"))
+    if user.role in access.page("readiness").roles:
+        st.page_link(access.page("readiness").path, label=tr("rd_back"), icon=":material/arrow_back:")
+    store = services.store()
+    trainee = _trainee(store, st.query_params.get("user"))
+    as_of = _day(st.query_params.get("as_of")) or readiness_filters.today()
+    language = st.query_params.get("language")
+    if trainee is None:
+        st.warning(tr("rd_report_no_trainee"))
+        return
+    try:
+        html = readiness_report.trainee_html(
+            store, user, trainee, as_of=as_of, language=tr.language,
+            scenario_language=language if language in SCENARIO_LANGUAGES else None,
+            category_names=readiness_definition.category_names(tr))
+    except readiness_report.NothingRequired:
+        st.info(tr("rd_nothing_required"))
+        return
+    if html is None:
+        st.warning(tr("rd_report_no_trainee"))
+        return
+    st.subheader(trainee.full_name or trainee.username)
+    st.caption(tr("rd_report_caption", date=as_of.strftime("%d.%m.%Y" if tr.language == "uk" else "%Y-%m-%d")))
+    st.download_button(tr("rd_report_download"), html.encode("utf-8"), mime="text/html",
+                       file_name=f"report-{trainee.username}-{as_of.isoformat()}.html", key="trainee_report.download",
+                       icon=":material/download:", type="primary", on_click="ignore")
+    st.iframe(html, alt=tr("nav_trainee_report"))
+
+
+def _trainee(store, given: str | None):
+    """The user of ``?user=``, or None when it is missing or not a number."""
+    try:
+        return store.user(int(given)) if given else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def _day(given: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(given) if given else None
+    except ValueError:
+        return None
 
 
 if __name__ == "__main__":

@@ -1,0 +1,115 @@
+"""`python -m simulator readiness ...`: the HR readiness table as CSV or Excel, from the terminal.
+
+    python -m simulator readiness --format csv|xlsx -o FILE [--as-of DATE] [--group NAME]
+        [--language uk|en] [--labels uk|en] [--database URL] [--as USERNAME]
+
+The same report as the dashboard (simulator.reports.readiness_report), under the admin's
+readiness definition: the CSV holds the trainees; the workbook also each trainee's categories
+and the calls counted. ``-o -`` writes to standard output.
+
+Who reads: the store shows reports only to staff, and reads the role from the database, so the
+command reads as an existing, active HR or admin account: ``--as USERNAME``, by default the
+operating-system login name (as ``psql`` picks its role). Nothing is created for it. Problems
+print one line ``error: ...`` on stderr: exit 2 for what the user can fix, 1 when the database
+cannot be reached (as the ``users`` commands do).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from pathlib import Path
+
+from .cli_users import _database_option, _Failure, _guarded
+from .store import Store
+
+FORMATS = ("csv", "xlsx")
+LANGUAGES = ("uk", "en")
+READERS = ("hr", "admin")            # who may see readiness in the app, too
+STDOUT = "-"
+
+
+def register(subparsers) -> None:
+    readiness = subparsers.add_parser(
+        "readiness", help="export who is ready for live calls (CSV or Excel)",
+        description="Export the HR readiness table under the admin's readiness definition: the CSV holds one row per "
+                    "trainee; the Excel workbook also each trainee's categories and the calls counted.",
+        epilog="Ukrainian labels give a CSV with ';' between fields and a decimal comma (what Excel with Ukrainian "
+               "regional settings opens by double-click); English labels give ',' and a decimal point.")
+    readiness.add_argument("--format", choices=FORMATS,
+                           help="csv or xlsx (default: from the file name's extension; csv for -o -)")
+    readiness.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write; '-' for standard output")
+    readiness.add_argument("--as-of", type=_date, metavar="DATE",
+                           help="judge readiness on this day, YYYY-MM-DD or DD.MM.YYYY (UTC; default: today)")
+    readiness.add_argument("--group", help="only the trainees of this group (default: every group)")
+    readiness.add_argument("--language", choices=LANGUAGES, help="count only calls in scenarios of this language (default: all)")
+    readiness.add_argument("--labels", choices=LANGUAGES, default="uk", help="language of the headers and reasons (default uk)")
+    readiness.add_argument("--as", dest="viewer", metavar="USERNAME",
+                           help="an active HR or admin account to read as (default: your operating-system login name)")
+    _database_option(readiness)
+    readiness.set_defaults(handler=_guarded(_readiness))
+
+
+def _date(text: str) -> dt.date:
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date: use YYYY-MM-DD or DD.MM.YYYY")
+
+
+def _readiness(store: Store, args) -> int:
+    from .reports import readiness_report  # pandas and openpyxl: only for this command
+    from .scenario.model import CATEGORIES
+    from .ui.labels import Labels
+
+    today = dt.datetime.now(dt.timezone.utc).date()
+    as_of = args.as_of or today
+    if as_of > today:
+        raise _Failure(f"--as-of {as_of} is in the future (today is {today} UTC)")
+    file_format = args.format or ("xlsx" if args.output.lower().endswith(".xlsx") else "csv")
+    to_stdout = args.output == STDOUT
+    if to_stdout and file_format == "xlsx" and sys.stdout.isatty():
+        raise _Failure("an Excel workbook is not for the terminal: give a file name, or redirect the output")
+    if args.group is not None and args.group not in store.groups():
+        raise _Failure(f"no group '{args.group}' (groups: {', '.join(store.groups()) or 'none'})")
+    report = readiness_report.build(store, _viewer(store, args.viewer), as_of=as_of, group=args.group,
+                                    language=args.language)
+    tr = Labels(args.labels)
+    names = {code: tr(f"category_{code}") for code in CATEGORIES}
+    data = report.csv(args.labels, names) if file_format == "csv" else report.xlsx(args.labels, names)
+    _write(args.output, data)
+    figures = report.summary()
+    print(f"wrote {'standard output' if to_stdout else args.output} ({file_format}): {figures['total']} trainees, "
+          f"{figures['ready']} ready ({figures['share']:.0%}) as of {as_of}", file=sys.stderr if to_stdout else sys.stdout)
+    return 0
+
+
+def _viewer(store: Store, username: str | None):
+    """The account the report is read as: an active HR or admin user that exists."""
+    if username is None:
+        try:
+            username = getpass.getuser()
+        except (KeyError, OSError):
+            raise _Failure("cannot tell who you are: pass --as USERNAME (an HR or admin account)") from None
+    user = store.user_by_username(username)
+    if user is None:
+        raise _Failure(f"no user '{username}': pass --as USERNAME with an active HR or admin account")
+    if not user.active or user.role not in READERS:
+        raise _Failure(f"'{user.username}' is not an active HR or admin account ({user.role}"
+                       f"{'' if user.active else ', deactivated'})")
+    return user
+
+
+def _write(output: str, data: bytes) -> None:
+    if output == STDOUT:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    path = Path(output)
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise _Failure(f"cannot write {path}: {exc.strerror or exc}") from None

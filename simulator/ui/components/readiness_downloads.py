@@ -1,0 +1,30 @@
+"""Download buttons for the readiness tables: CSV of the trainees and an Excel workbook
+(trainees, categories, the period's calls), in the viewer's language (owns ``readiness_downloads.*``).
+
+A Ukrainian-interface CSV uses ";" and a decimal comma, which Excel set to Ukrainian regional
+formats expects when the file is opened by double-click."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import streamlit as st
+
+from simulator.reports.readiness_report import Report
+
+from ..labels import Labels
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def file_stem(report: Report) -> str:
+    return f"readiness-{report.as_of.isoformat()}"
+
+
+def render(report: Report, names: Mapping[str, str], tr: Labels) -> None:
+    language = tr.language
+    with st.container(horizontal=True):
+        st.download_button(tr("rd_download_csv"), report.csv(language, names), file_name=f"{file_stem(report)}.csv",
+                           mime="text/csv", key="readiness_downloads.csv", icon=":material/download:",
+                           help=tr("rd_download_help"), on_click="ignore")
+        st.download_button(tr("rd_download_xlsx"), report.xlsx(language, names), file_name=f"{file_stem(report)}.xlsx",
+                           mime=XLSX, key="readiness_downloads.xlsx", icon=":material/download:", on_click="ignore")
