@@ -1,8 +1,9 @@
-"""Who is ready for live calls: the readiness definition, computed from completed attempts.
+"""Who is ready for live calls: the readiness definition, computed from scored calls.
 
 Definition (the defaults below; the admin may change them, see :class:`Rules`):
 
-- Only completed calls count, within the last ``window_days`` (60) before the day asked about.
+- Scored calls count (completed ones, and ones the trainee ended early, as they stood), within
+  the last ``window_days`` (60) before the day asked about.
   Days are UTC days; the day asked about counts whole.
 - Per trainee and category, the most recent ``recent`` (5) calls are weighed, the newest most:
   weight ``decay ** k`` for the k-th newest (1, 0.8, 0.64, ...). That weighted mean of the

@@ -15,11 +15,10 @@ from functools import cached_property
 import pandas as pd
 
 from ..store import Store, User
-from ..store.records import MissedFact
 from . import i18n
 from .cohort import by_group
 from .export import readiness_tables, to_csv, to_xlsx
-from .frames import FINDING_COLUMNS, filter_attempts
+from .frames import filter_attempts
 from .readiness import by_category, by_trainee, summary
 from .source import Data, Definition, definition, load
 from .trainee_report import _result, render_html
@@ -106,11 +105,11 @@ class Report:
 
 
 def build(store: Store, viewer: User, *, as_of: dt.date, since: dt.date | None = None, group: str | None = None,
-          language: str | None = None, history_weeks: int = 0) -> Report:
+          language: str | None = None, user_id: int | None = None, history_weeks: int = 0) -> Report:
     """The report for ``viewer`` (trainer, HR or admin: the store checks) on ``as_of``.
 
-    ``since`` defaults to the start of the readiness window; ``group`` and ``language`` (of the
-    scenarios) narrow the trainees and the calls. With ``history_weeks``, the calls are read far
+    ``since`` defaults to the start of the readiness window; ``group``, ``language`` (of the
+    scenarios) and ``user_id`` (one trainee) narrow the trainees and the calls. With ``history_weeks``, the calls are read far
     enough back for :meth:`Report.ready_weeks`. NothingRequired when there is no category to be
     ready in; ValueError when ``since`` is after ``as_of``.
     """
@@ -124,7 +123,7 @@ def build(store: Store, viewer: User, *, as_of: dt.date, since: dt.date | None =
         raise ValueError(f"the period starts ({since}) after it ends ({as_of})")
     # readiness at the end of each week looks one window back from that week's end
     reach = dataclasses.replace(rules, window_days=rules.window_days + 7 * history_weeks)
-    data = load(store, viewer, until=as_of, since=since, group=group, language=language, rules=reach)
+    data = load(store, viewer, until=as_of, since=since, group=group, language=language, user_id=user_id, rules=reach)
     categories = by_category(data.attempts, required, as_of, rules, data.trainees)
     return Report(chosen, required, as_of, since, history_weeks, data, categories, by_trainee(categories))
 
@@ -154,25 +153,17 @@ def trainee_html(store: Store, viewer: User, trainee: User, *, as_of: dt.date, l
     """The one-page report on ``trainee`` as of ``as_of``, in ``language``; None when they are not
     an active trainee (the reports leave deactivated trainees out). NothingRequired as :func:`build`.
 
-    The weak areas are the key facts the trainee missed most often, over all their calls (the
-    store counts the other findings for groups, not per trainee).
+    The weak areas are the trainee's own findings (missed facts, wrong facts, phrases that
+    hurt) in the readiness window.
     """
     if trainee.role != "trainee" or not trainee.active:
         return None
-    report = build(store, viewer, as_of=as_of, group=trainee.group_name, language=scenario_language)
+    report = build(store, viewer, as_of=as_of, user_id=trainee.id, language=scenario_language)
     person = report.trainees[report.trainees["user"] == trainee.username]
     if person.empty:
         return None
-    calls = report.data.attempts[report.data.attempts["user"] == trainee.username]
-    missed = missed_facts(store.progress(viewer, trainee.id).missed_facts, titles=report.data.attempts)
-    return render_html(person.iloc[0], report.categories[report.categories["user"] == trainee.username], calls,
-                       missed, language, generated_at, category_names)
-
-
-def missed_facts(missed: list[MissedFact], titles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """A trainee's most missed key facts (``Store.progress``) as findings of kind "missed_fact",
-    with the scenario's title where ``titles`` (scenario_id, title) knows it."""
-    findings = pd.DataFrame([("missed_fact", m.scenario_id, m.fact_id, m.fact, m.missed) for m in missed],
-                            columns=list(FINDING_COLUMNS)).astype({"count": int})
-    known = {} if titles is None else dict(zip(titles["scenario_id"], titles["title"]))
-    return findings.assign(title=[known.get(scenario, scenario) for scenario in findings["scenario_id"]])
+    findings = report.data.findings.assign(
+        title=report.data.findings["scenario_id"].map(dict(zip(report.data.attempts["scenario_id"], report.data.attempts["title"]))))
+    findings["title"] = findings["title"].fillna(findings["scenario_id"])
+    return render_html(person.iloc[0], report.categories, report.data.attempts, findings, language, generated_at,
+                       category_names)

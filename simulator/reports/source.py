@@ -63,19 +63,20 @@ class Data:
 
 
 def load(store: Store, viewer: User, *, until: dt.date, since: dt.date | None = None, group: str | None = None,
-         language: str | None = None, rules: Rules = Rules()) -> Data:
+         language: str | None = None, user_id: int | None = None, rules: Rules = Rules()) -> Data:
     """The calls, trainees and findings for a report on the days ``since``..``until``
-    (UTC days, both included). Calls are read from far enough back for readiness on
+    (UTC days, both included), for a group or one trainee (``user_id``). Calls are read from far enough back for readiness on
     ``until`` (its window of ``rules.window_days``) even when ``since`` is later."""
     window_start = until - dt.timedelta(days=rules.window_days)
     first = min(since, window_start) if since else window_start
     end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), dt.timezone.utc)
-    calls = Filters(since=dt.datetime.combine(first, dt.time(), dt.timezone.utc), until=end, group=group, language=language)
+    calls = Filters(since=dt.datetime.combine(first, dt.time(), dt.timezone.utc), until=end, group=group, language=language,
+                    user_id=user_id)
     shown = Filters(since=dt.datetime.combine(since or first, dt.time(), dt.timezone.utc), until=end, group=group,
-                    language=language)
+                    language=language, user_id=user_id)
     return Data(
         attempts=frame(store.report_attempts(viewer, calls), ATTEMPT_COLUMNS),
-        trainees=frame(store.report_trainees(viewer, Filters(group=group)), TRAINEE_COLUMNS),
+        trainees=frame(store.report_trainees(viewer, Filters(group=group, user_id=user_id)), TRAINEE_COLUMNS),
         findings=frame(store.report_findings(viewer, shown), FINDING_COLUMNS),
     )
 
@@ -89,4 +90,6 @@ def frame(table: Table, columns: tuple[str, ...]) -> pd.DataFrame:
     for flag in ("critical", "passed", "reviewed"):
         if flag in data:
             data[flag] = data[flag].fillna(False).astype(bool)
+    if "count" in data:
+        data["count"] = data["count"].astype(int)
     return data

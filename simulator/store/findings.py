@@ -25,5 +25,5 @@ def turn_findings(score: dict[str, Any] | None) -> list[tuple[str, str, str]]:
         key = " ".join(str(phrase).lower().split())[:ITEM_LENGTH]
         if key and key not in seen:
             seen.add(key)
-            found.append(("hurt", key, ""))
+            found.append(("hurt", key, " ".join(str(phrase).split())))
     return found

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 
 from .guard import require_role, utc_now
 from .records import User
@@ -27,12 +27,14 @@ FINDING_COLUMNS = ("kind", "scenario_id", "item", "label", "count")
 
 @dataclass(frozen=True)
 class Filters:
-    """Which calls a report covers: finished in [since, until) (UTC), a group, a scenario language."""
+    """Which calls a report covers: finished in [since, until) (UTC), a group, a scenario
+    language, one trainee."""
 
     since: dt.datetime | None = None
     until: dt.datetime | None = None
     group: str | None = None
     language: str | None = None
+    user_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,9 @@ class ReportQueries:
     """Mixed into :class:`simulator.store.Store` (which provides ``transaction``)."""
 
     def report_attempts(self, viewer: User, filters: Filters = Filters()) -> Table:
-        """Completed calls of active trainees (staff only), oldest first."""
+        """The scored calls of active trainees (staff only), oldest first: completed calls, and
+        calls the trainee ended early, as they stood (ending a bad call must not hide it).
+        Calls abandoned for inactivity (a lost connection) have no score and are left out."""
         query = (
             select(AttemptRow.id, UserRow.id, UserRow.username, UserRow.full_name, UserRow.group_name,
                    ScenarioVersionRow.category, ScenarioVersionRow.language, ScenarioVersionRow.scenario_id,
@@ -55,7 +59,7 @@ class ReportQueries:
                    AttemptRow.passed, AttemptRow.reviewed_overall.is_not(None))
             .join(UserRow, AttemptRow.user_id == UserRow.id)
             .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
-            .where(AttemptRow.status == "completed", *_trainees(filters), *_versions(filters),
+            .where(_scored(), *_trainees(filters), *_versions(filters),
                    *_between(AttemptRow.finished_at, filters))
             .order_by(AttemptRow.finished_at, AttemptRow.id)
         )
@@ -110,10 +114,16 @@ class ReportQueries:
                 row.value, row.updated_by, row.updated_at = value, admin.id, utc_now(now)
 
 
+def _scored():
+    return or_(AttemptRow.status == "completed", and_(AttemptRow.status == "abandoned", AttemptRow.overall.is_not(None)))
+
+
 def _trainees(filters: Filters) -> list:
     conditions = [UserRow.role == "trainee", UserRow.active.is_(True)]
     if filters.group:
         conditions.append(UserRow.group_name == filters.group)
+    if filters.user_id is not None:
+        conditions.append(UserRow.id == filters.user_id)
     return conditions
 
 

@@ -8,7 +8,7 @@ import pytest
 from simulator.reports import readiness, source
 from simulator.reports.readiness import Rules
 from tests.conftest import MINI
-from tests.store.store_db import clean_env, database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
+from tests.store.store_db import make_user
 from tests.store.test_store_repository import GOOD, T0, played, record_call
 
 
@@ -50,3 +50,15 @@ def test_load_reads_far_enough_back_for_readiness_and_shows_findings_of_the_peri
     assert list(source.load(store, hr, until=until, group="kyiv-2").attempts["attempt_id"]) == []
     short = source.load(store, hr, until=until, rules=Rules(window_days=10))
     assert list(short.attempts["attempt_id"]) == [new]
+
+
+def test_load_for_one_trainee_reads_only_their_calls_and_findings(store, mini):
+    hr, anna, bohdan = make_user(store, "hr", role="hr"), make_user(store, "anna"), make_user(store, "bohdan")
+    version = store.scenario_version(mini, MINI)
+    record_call(store, anna, version, played(mini, [GOOD]), when=T0)
+    theirs = record_call(store, bohdan, version, played(mini, ["Це не моя проблема.", "Не знаю."]), when=T0)
+    data = source.load(store, hr, until=T0.date(), user_id=bohdan.id)
+    assert list(data.attempts["attempt_id"]) == [theirs] and list(data.trainees["user"]) == ["bohdan"]
+    hurt = data.findings[data.findings["kind"] == "hurt"]
+    assert "не моя проблема" in set(hurt["item"]) and set(hurt["label"]) >= {"не моя проблема"}
+    assert source.load(store, hr, until=T0.date(), user_id=anna.id).findings.query("kind == 'hurt'").empty

@@ -81,7 +81,7 @@ def test_upgrading_from_the_first_schema_keeps_calls_and_fills_the_new_columns(d
         with engine.connect() as connection:
             assert connection.execute(text("SELECT critical, reviewed_overall FROM attempts")).one() == (True, None)
             findings = connection.execute(text("SELECT kind, item, label FROM turn_findings ORDER BY kind, item")).all()
-        assert findings == [("hurt", "назвіть номер картки", ""), ("hurt", "я не знаю", ""),
+        assert findings == [("hurt", "назвіть номер картки", "назвіть номер картки"), ("hurt", "я не знаю", "я не знаю"),
                             ("missed_fact", "estimated", "за середнім")]
     finally:
         engine.dispose()

@@ -180,3 +180,16 @@ def test_attempts_are_filtered_by_group_finish_time_and_review(store, people, mi
     assert ids(finished_until=T0 + dt.timedelta(days=1)) == [first]
     assert ids(reviewed=True) == [second] and ids(reviewed=False) == [first]
     assert ids(limit=1) == [second]
+
+
+def test_a_call_ended_early_counts_in_reports_as_it_stood_and_a_dropped_one_does_not(store, people, mini):
+    hr, anna = people["hr"], people["anna"]
+    version = store.scenario_version(mini, MINI)
+    call = played(mini, [RUDE])                                    # one bad reply, then the trainee leaves
+    call.abandon()
+    ended = record_call(store, anna, version, call)
+    dropped = store.start_attempt(anna.id, version.id, now=T0).id
+    store.save_turn(dropped, played(mini, [RUDE]).turns[0].to_dict(), now=T0)
+    assert store.abandon_stale(dt.timedelta(minutes=30), now=T0 + dt.timedelta(hours=1)) == 1
+    ids = [row[0] for row in store.report_attempts(hr).rows]
+    assert ended in ids and dropped not in ids
