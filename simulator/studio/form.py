@@ -215,16 +215,16 @@ def _insert(text: str, mapping: yaml.MappingNode, where: tuple[str, ...], path: 
     present = [(order.index(k.value), k, v) for k, v in mapping.value if k.value in order]
     before = [item for item in present if item[0] < rank]
     after = [item for item in present if item[0] > rank]
-    lines = _newlines(_block(path, value, indent), text) + _nl(text)
+    lines = _newlines(_block(path, value, indent), text) + newline_of(text)
     if before:
-        at = _after_line(text, _content_end(text, max(before, key=lambda item: item[0])[2]))
+        at = after_line(text, content_end(text, max(before, key=lambda item: item[0])[2]))
     elif after:
         key = min(after, key=lambda item: item[0])[1]
         at = text.rfind("\n", 0, key.start_mark.index) + 1
     else:
-        at = _after_line(text, _content_end(text, mapping.value[-1][1]) if mapping.value else len(text))
+        at = after_line(text, content_end(text, mapping.value[-1][1]) if mapping.value else len(text))
     if at == len(text) and text and not text.endswith("\n"):
-        text, at = text + _nl(text), len(text) + len(_nl(text))
+        text, at = text + newline_of(text), len(text) + len(newline_of(text))
     return text[:at] + lines + text[at:]
 
 
@@ -236,17 +236,17 @@ def _block(path: tuple[str, ...], value: Any, indent: int) -> str:
     return f"{pad}{path[0]}:\n" + _block(path[1:], value, indent + 2)
 
 
-def _content_end(text: str, node: yaml.Node) -> int:
+def content_end(text: str, node: yaml.Node) -> int:
     """Where the text that belongs to ``node`` ends: not the comments and blank lines after it."""
     if isinstance(node, yaml.MappingNode) and node.value and not node.flow_style:
-        return _content_end(text, node.value[-1][1])
+        return content_end(text, node.value[-1][1])
     if isinstance(node, yaml.SequenceNode) and node.value and not node.flow_style:
-        return _content_end(text, node.value[-1])
+        return content_end(text, node.value[-1])
     start, end = node.start_mark.index, node.end_mark.index
     return start + len(text[start:end].rstrip())
 
 
-def _after_line(text: str, index: int) -> int:
+def after_line(text: str, index: int) -> int:
     end = text.find("\n", index)
     return len(text) if end < 0 else end + 1
 
@@ -259,12 +259,12 @@ def _line_end(text: str, index: int) -> int:
     return end - 1 if end > index and text[end - 1] == "\r" else end
 
 
-def _nl(text: str) -> str:
+def newline_of(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
 def _newlines(block: str, text: str) -> str:
-    return block.replace("\n", _nl(text)) if _nl(text) != "\n" else block
+    return block.replace("\n", newline_of(text)) if newline_of(text) != "\n" else block
 
 
 # --- values as YAML --------------------------------------------------------------------
