@@ -18,13 +18,17 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
+
+from simulator.scenario.model import Scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 INSTALL = "run ./test.sh, which installs it (Debian package chromium, Python package playwright)"
 SERVER_START_SECONDS = 90
+TURN_SECONDS = 90
 
 
 def _free_port() -> int:
@@ -85,3 +89,64 @@ def screenshot(page, name: str) -> Path:
     page.screenshot(path=str(path), full_page=True)
     print(f"screenshot: {path}")
     return path
+
+
+def log_in(page, url: str, username: str = "demo-trainee", landing: str = "Сценарії для тренування") -> None:
+    """Log in as a demo account and wait for the role's landing page (its heading)."""
+    page.goto(url)
+    page.get_by_label("Ім'я користувача").fill(username)
+    page.get_by_label("Пароль").fill("demo-password")
+    page.get_by_role("button", name="Увійти").click()
+    page.get_by_role("heading", name=landing).wait_for()
+
+
+def start_practice(page, scenario_id: str) -> None:
+    page.locator(f".st-key-scenario_card-{scenario_id}-practice button").click()
+    page.wait_for_url("**/call?attempt=*")
+    page.get_by_test_id("stChatMessage").first.wait_for()
+
+
+def customer_lines(page, scenario: Scenario) -> list[str]:
+    return page.get_by_test_id("stChatMessage").filter(has_text=f"{scenario.persona.name}:").all_inner_texts()
+
+
+def node_of(scenario: Scenario, shown: str) -> str:
+    """The node whose customer line (or the silence prompt) is on screen."""
+    for node_id, node in scenario.nodes.items():
+        if not node.is_end and any(" ".join(line.split()) in " ".join(shown.split()) for line in node.customer):
+            return node_id
+    raise AssertionError(f"no node of {scenario.id} says: {shown!r}")
+
+
+def wait_for_next(page, scenario: Scenario, lines_before: int) -> bool:
+    """Wait until a new customer line appears (True) or the scorecard opens (False)."""
+    deadline = time.monotonic() + TURN_SECONDS
+    while time.monotonic() < deadline:
+        if "/attempt" in page.url:
+            page.get_by_test_id("stAlertContentSuccess").or_(page.get_by_test_id("stAlertContentError")).first.wait_for()
+            return False
+        if len(customer_lines(page, scenario)) > lines_before:
+            return True
+        page.wait_for_timeout(200)
+    raise AssertionError(f"no new customer line within {TURN_SECONDS} s (page {page.url})")
+
+
+def answer_every_turn(page, scenario: Scenario, answer: Callable[[str], None], feedback_shot: str) -> None:
+    """Answer the node on screen with ``answer(node_id)`` until the scorecard opens; a
+    screenshot of the first reply's feedback on the way."""
+    while True:
+        lines = customer_lines(page, scenario)
+        answer(node_of(scenario, lines[-1]))
+        if not wait_for_next(page, scenario, len(lines)):
+            return
+        if len(lines) == 1:
+            page.get_by_text("Оцінка відповіді 1").wait_for()
+            screenshot(page, feedback_shot)
+
+
+def finish_on_scorecard(page, name: str) -> None:
+    assert "/attempt" in page.url
+    page.get_by_text("Відповідь за відповіддю").wait_for()
+    verdict = page.get_by_test_id("stAlert").first.inner_text()
+    assert "Зараховано" in verdict or "Не зараховано" in verdict, verdict
+    screenshot(page, name)

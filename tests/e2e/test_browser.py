@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from e2e_helpers import screenshot
+from e2e_helpers import answer_every_turn, finish_on_scorecard, log_in, screenshot, start_practice
 
 from simulator.scenario.loader import load_library
-from simulator.scenario.model import Scenario
 from simulator.voice import tts
 from simulator.voice.audio import read_wav
 
@@ -25,67 +23,6 @@ LIBRARY = load_library(ROOT / "scenarios")
 CHAT_SCENARIO = "en-payment-slip"
 VOICE_SCENARIO = "en-three-zone-readings"
 TRAINEE_VOICE = tts.VoiceSpec("en", gender="female", rate=200)
-TURN_SECONDS = 90
-
-
-def log_in(page, url: str) -> None:
-    page.goto(url)
-    page.get_by_label("Ім'я користувача").fill("demo-trainee")
-    page.get_by_label("Пароль").fill("demo-password")
-    page.get_by_role("button", name="Увійти").click()
-    page.get_by_role("heading", name="Сценарії для тренування").wait_for()
-
-
-def start_practice(page, scenario_id: str) -> None:
-    page.locator(f".st-key-scenario_card-{scenario_id}-practice button").click()
-    page.wait_for_url("**/call?attempt=*")
-    page.get_by_test_id("stChatMessage").first.wait_for()
-
-
-def customer_lines(page, scenario: Scenario) -> list[str]:
-    return page.get_by_test_id("stChatMessage").filter(has_text=f"{scenario.persona.name}:").all_inner_texts()
-
-
-def node_of(scenario: Scenario, shown: str) -> str:
-    """The node whose customer line (or the silence prompt) is on screen."""
-    for node_id, node in scenario.nodes.items():
-        if not node.is_end and any(" ".join(line.split()) in " ".join(shown.split()) for line in node.customer):
-            return node_id
-    raise AssertionError(f"no node of {scenario.id} says: {shown!r}")
-
-
-def wait_for_next(page, scenario: Scenario, lines_before: int) -> bool:
-    """Wait until a new customer line appears (True) or the scorecard opens (False)."""
-    deadline = time.monotonic() + TURN_SECONDS
-    while time.monotonic() < deadline:
-        if "/attempt" in page.url:
-            page.get_by_test_id("stAlertContentSuccess").or_(page.get_by_test_id("stAlertContentError")).first.wait_for()
-            return False
-        if len(customer_lines(page, scenario)) > lines_before:
-            return True
-        page.wait_for_timeout(200)
-    raise AssertionError(f"no new customer line within {TURN_SECONDS} s (page {page.url})")
-
-
-def answer_every_turn(page, scenario: Scenario, answer: Callable[[str], None], feedback_shot: str) -> None:
-    """Answer the node on screen with ``answer(node_id)`` until the scorecard opens; a
-    screenshot of the first reply's feedback on the way."""
-    while True:
-        lines = customer_lines(page, scenario)
-        answer(node_of(scenario, lines[-1]))
-        if not wait_for_next(page, scenario, len(lines)):
-            return
-        if len(lines) == 1:
-            page.get_by_text("Оцінка відповіді 1").wait_for()
-            screenshot(page, feedback_shot)
-
-
-def finish_on_scorecard(page, name: str) -> None:
-    assert "/attempt" in page.url
-    page.get_by_text("Відповідь за відповіддю").wait_for()
-    verdict = page.get_by_test_id("stAlert").first.inner_text()
-    assert "Зараховано" in verdict or "Не зараховано" in verdict, verdict
-    screenshot(page, name)
 
 
 def test_trainee_completes_a_chat_call(page, app_server):
