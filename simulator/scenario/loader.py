@@ -61,6 +61,17 @@ def load_text(text: str, file: str = "<text>") -> tuple[Scenario | None, list[Pr
     return (None if problems else scenario), problems
 
 
+def load_as(text: str, scenario_id: str, file: str = "<text>") -> tuple[Scenario | None, list[Problem]]:
+    """Load ``text`` as a new version of the scenario ``scenario_id``: as :func:`load_text`, and
+    a text that names another id is a problem too (a version keeps its scenario's id)."""
+    scenario, problems = load_text(text, file)
+    if scenario is not None and scenario.id != scenario_id:
+        line = next((n for n, row in enumerate(text.splitlines(), start=1) if row.startswith("id:")), 1)
+        return None, [Problem(file, line, f"the text says 'id: {scenario.id}'; it must keep the id '{scenario_id}' "
+                                          "(to make a copy, create a new scenario and paste the text there)")]
+    return scenario, problems
+
+
 def load_file(path: Path) -> tuple[Scenario | None, list[Problem]]:
     path = Path(path)
     try:

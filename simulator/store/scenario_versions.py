@@ -29,7 +29,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..scenario.loader import Library, load_text
+from ..scenario.loader import Library, load_as, load_text
 from .errors import NotFound, NotPublishable
 from .guard import require_role, utc_now
 from .models import ScenarioVersionRow
@@ -196,9 +196,7 @@ class ScenarioVersions:
             row = _draft(session, scenario_id)
             if row is None:
                 raise NotFound(f"scenario '{scenario_id}' has no draft to publish")
-            scenario, problems = load_text(row.yaml_text, f"{scenario_id} (draft)")
-            if scenario is not None and scenario.id != scenario_id:
-                problems = [f"{scenario_id} (draft):1: the text says 'id: {scenario.id}'; a draft of '{scenario_id}' must keep its id"]
+            scenario, problems = load_as(row.yaml_text, scenario_id, f"{scenario_id}.yaml")
             if problems:
                 raise NotPublishable(scenario_id, problems)
             newest = session.scalar(select(func.max(ScenarioVersionRow.version)).where(ScenarioVersionRow.scenario_id == scenario_id))

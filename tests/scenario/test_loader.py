@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from simulator.scenario.loader import load_file, load_library, load_text
+from simulator.scenario.loader import load_as, load_file, load_library, load_text
 from tests.conftest import MINI
 
 
@@ -226,3 +226,12 @@ def test_sample_problems_point_to_their_line(old, new, expected):
     line = text.splitlines().index(new.split("\n")[0]) + 1
     found = problems_of(text)
     assert any(p.startswith(f"s.yaml:{line}: {expected}") for p in found), found
+
+
+def test_a_new_version_must_keep_its_scenarios_id():
+    scenario, problems = load_as(MINI, "test-mini")
+    assert scenario is not None and problems == []
+    renamed = MINI.replace("id: test-mini", "id: test-copy")
+    scenario, problems = load_as(renamed, "test-mini", "test-mini.yaml")
+    assert scenario is None and [(p.file, p.line) for p in problems] == [("test-mini.yaml", 1)]
+    assert "must keep the id 'test-mini'" in problems[0].message

@@ -13,7 +13,7 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.catalogue import parse
-from simulator.scenario.loader import Problem, load_text
+from simulator.scenario.loader import Problem, load_as
 from simulator.scenario.model import Scenario
 from simulator.store import NotFound, NotPublishable, ScenarioSummary, User
 
@@ -68,14 +68,8 @@ def render(user: User, scenario_id: str, tr: Labels) -> None:
 
 
 def checked(text: str, scenario_id: str) -> tuple[Scenario | None, list[Problem]]:
-    """The loader's verdict on the working text, plus the store's own rule for publishing:
-    a draft keeps its scenario's id (shown now rather than only when publishing)."""
-    scenario, problems = load_text(text, f"{scenario_id}.yaml")
-    if scenario is not None and scenario.id != scenario_id:
-        line = next((n for n, row in enumerate(text.splitlines(), start=1) if row.startswith("id:")), 1)
-        problems = [Problem(f"{scenario_id}.yaml", line, f"the text says 'id: {scenario.id}'; this scenario must keep the id "
-                            f"'{scenario_id}' (to make a copy, create a new scenario and paste the text there)")]
-    return scenario, problems
+    """The working text as the store will judge it when publishing (shown now rather than then)."""
+    return load_as(text, scenario_id, f"{scenario_id}.yaml")
 
 
 def _actions(user: User, summary: ScenarioSummary, unsaved: bool, tr: Labels) -> None:
@@ -126,7 +120,7 @@ def _publish(user: User, scenario_id: str, note_key: str, tr: Labels) -> None:
     except NotPublishable as exc:
         studio_session.flash("error", tr("studio_not_publishable", count=len(exc.problems)))
         for problem in exc.problems:
-            studio_session.flash("error", studio_yaml.problem_line(problem, tr) if isinstance(problem, Problem) else str(problem))
+            studio_session.flash("error", studio_yaml.problem_line(problem, tr))
         return
     except NotFound:
         studio_session.flash("info", tr("studio_nothing_to_publish"))
