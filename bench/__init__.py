@@ -17,4 +17,7 @@ def run_all(quick: bool = False, scenarios: Path = Path("scenarios")) -> dict:
         from . import app
 
         figures["app"] = app.run(quick=quick)
+    from . import dashboard
+
+    figures["dashboard"] = dashboard.run(quick=quick, scenarios=scenarios)
     return figures
