@@ -15,6 +15,7 @@ import io
 import openpyxl
 import pandas as pd
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from ui_helpers import app, log_in, page_only, shown, texts
 
@@ -52,15 +53,20 @@ def hr(store):
 
 @pytest.fixture
 def downloads(monkeypatch):
-    """What each download button offers, by file name."""
+    """What each download button offers, by file name (a file made on click is made here)."""
     offered = {}
-    keep = MemoryMediaFileStorage.load_and_get_id
+    keep, keep_deferred = MemoryMediaFileStorage.load_and_get_id, MediaFileManager.add_deferred
 
     def spy(self, path_or_data, mimetype, kind, filename=None):
         offered[filename] = path_or_data
         return keep(self, path_or_data, mimetype, kind, filename)
 
+    def spy_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        offered[file_name] = data_callable()
+        return keep_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", spy_deferred)
     return offered
 
 

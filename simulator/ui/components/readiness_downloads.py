@@ -1,5 +1,6 @@
 """Download buttons for the readiness tables: CSV of the trainees and an Excel workbook
-(trainees, categories, the period's calls), in the viewer's language (owns ``readiness_downloads.*``).
+(trainees, categories, the period's calls, made only when its button is clicked), in the
+viewer's language (owns ``readiness_downloads.*``).
 
 A Ukrainian-interface CSV uses ";" and a decimal comma, which Excel set to Ukrainian regional
 formats expects when the file is opened by double-click."""
@@ -26,5 +27,6 @@ def render(report: Report, names: Mapping[str, str], tr: Labels) -> None:
         st.download_button(tr("rd_download_csv"), report.csv(language, names), file_name=f"{file_stem(report)}.csv",
                            mime="text/csv", key="readiness_downloads.csv", icon=":material/download:",
                            help=tr("rd_download_help"), on_click="ignore")
-        st.download_button(tr("rd_download_xlsx"), report.xlsx(language, names), file_name=f"{file_stem(report)}.xlsx",
+        # made when clicked: the workbook holds every call of the period (seconds for a year of calls)
+        st.download_button(tr("rd_download_xlsx"), lambda: report.xlsx(language, names), file_name=f"{file_stem(report)}.xlsx",
                            mime=XLSX, key="readiness_downloads.xlsx", icon=":material/download:", on_click="ignore")
