@@ -23,6 +23,7 @@ ATTEMPT_COLUMNS = ("attempt_id", "user_id", "user", "full_name", "group", "categ
                    "mode", "finished_at", "overall", "critical", "passed", "reviewed")
 TRAINEE_COLUMNS = ("user_id", "user", "full_name", "group", "language")
 FINDING_COLUMNS = ("kind", "scenario_id", "item", "label", "count")
+FINDING_ORDER = {"missed_fact": 0, "wrong_fact": 1, "hurt": 2}
 
 
 @dataclass(frozen=True)
@@ -77,24 +78,35 @@ class ReportQueries:
 
     def report_findings(self, viewer: User, filters: Filters = Filters(), top: int = 10) -> Table:
         """The most frequent findings of each kind (missed key facts, wrong facts, phrases that
-        hurt) in replies given within the filters, most frequent first."""
-        count = func.count(TurnFindingRow.id)
-        rows = []
+        hurt) in replies given within the filters, most frequent first, ``top`` of each kind.
+
+        One pass over the findings, grouped by scenario version (no join in the big query);
+        versions of the same scenario are added up here, and the top of each kind picked here.
+        """
+        trainees = select(UserRow.id).where(*_trainees(filters))
+        query = (
+            select(TurnFindingRow.kind, TurnFindingRow.scenario_version_id, TurnFindingRow.item,
+                   func.max(TurnFindingRow.label), func.count())
+            .where(TurnFindingRow.user_id.in_(trainees), *_between(TurnFindingRow.created_at, filters))
+            .group_by(TurnFindingRow.kind, TurnFindingRow.scenario_version_id, TurnFindingRow.item)
+        )
+        if filters.language:
+            query = query.where(TurnFindingRow.scenario_version_id.in_(
+                select(ScenarioVersionRow.id).where(ScenarioVersionRow.language == filters.language)))
         with self.transaction() as session:
             require_role(session, viewer, READERS, "see reports")
-            for kind in ("missed_fact", "wrong_fact", "hurt"):
-                query = (
-                    select(TurnFindingRow.kind, ScenarioVersionRow.scenario_id, TurnFindingRow.item,
-                           func.max(TurnFindingRow.label), count)
-                    .join(UserRow, TurnFindingRow.user_id == UserRow.id)
-                    .join(ScenarioVersionRow, TurnFindingRow.scenario_version_id == ScenarioVersionRow.id)
-                    .where(TurnFindingRow.kind == kind, *_trainees(filters), *_versions(filters),
-                           *_between(TurnFindingRow.created_at, filters))
-                    .group_by(TurnFindingRow.kind, ScenarioVersionRow.scenario_id, TurnFindingRow.item)
-                    .order_by(count.desc(), ScenarioVersionRow.scenario_id, TurnFindingRow.item)
-                    .limit(top)
-                )
-                rows += [tuple(row) for row in session.execute(query)]
+            groups = session.execute(query).all()
+            scenario_of = dict(session.execute(select(ScenarioVersionRow.id, ScenarioVersionRow.scenario_id)).all())
+        counts: dict[tuple[str, str, str], list] = {}
+        for kind, version_id, item, label, count in groups:
+            entry = counts.setdefault((kind, scenario_of[version_id], item), [label, 0])
+            entry[0], entry[1] = max(entry[0], label or ""), entry[1] + count
+        ranked = sorted(counts.items(), key=lambda pair: (FINDING_ORDER[pair[0][0]], -pair[1][1], pair[0][1], pair[0][2]))
+        rows, taken = [], dict.fromkeys(FINDING_ORDER, 0)
+        for (kind, scenario_id, item), (label, count) in ranked:
+            if taken[kind] < top:
+                taken[kind] += 1
+                rows.append((kind, scenario_id, item, label, count))
         return Table(FINDING_COLUMNS, rows)
 
     # --- settings -------------------------------------------------------------------------

@@ -72,7 +72,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_turn_findings")),
     )
     op.create_index(op.f("ix_turn_findings_attempt_id"), "turn_findings", ["attempt_id"])
-    op.create_index(op.f("ix_turn_findings_created_at_kind"), "turn_findings", ["created_at", "kind"])
+    op.create_index("ix_turn_findings_weak_areas", "turn_findings", ["kind", "scenario_version_id", "item", "created_at", "user_id"])
     _fill_findings()
 
     op.create_table(
