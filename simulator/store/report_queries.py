@@ -80,13 +80,13 @@ class ReportQueries:
         """The most frequent findings of each kind (missed key facts, wrong facts, phrases that
         hurt) in replies given within the filters, most frequent first, ``top`` of each kind.
 
-        One pass over the findings, grouped by scenario version (no join in the big query);
-        versions of the same scenario are added up here, and the top of each kind picked here.
+        One pass over the findings index, grouped by scenario version (no join, no label: the
+        index covers the query); versions of a scenario are added up and the top of each kind
+        picked here, then only those few rows look up their label.
         """
         trainees = select(UserRow.id).where(*_trainees(filters))
         query = (
-            select(TurnFindingRow.kind, TurnFindingRow.scenario_version_id, TurnFindingRow.item,
-                   func.max(TurnFindingRow.label), func.count())
+            select(TurnFindingRow.kind, TurnFindingRow.scenario_version_id, TurnFindingRow.item, func.count())
             .where(TurnFindingRow.user_id.in_(trainees), *_between(TurnFindingRow.created_at, filters))
             .group_by(TurnFindingRow.kind, TurnFindingRow.scenario_version_id, TurnFindingRow.item)
         )
@@ -95,18 +95,20 @@ class ReportQueries:
                 select(ScenarioVersionRow.id).where(ScenarioVersionRow.language == filters.language)))
         with self.transaction() as session:
             require_role(session, viewer, READERS, "see reports")
-            groups = session.execute(query).all()
             scenario_of = dict(session.execute(select(ScenarioVersionRow.id, ScenarioVersionRow.scenario_id)).all())
-        counts: dict[tuple[str, str, str], list] = {}
-        for kind, version_id, item, label, count in groups:
-            entry = counts.setdefault((kind, scenario_of[version_id], item), [label, 0])
-            entry[0], entry[1] = max(entry[0], label or ""), entry[1] + count
-        ranked = sorted(counts.items(), key=lambda pair: (FINDING_ORDER[pair[0][0]], -pair[1][1], pair[0][1], pair[0][2]))
-        rows, taken = [], dict.fromkeys(FINDING_ORDER, 0)
-        for (kind, scenario_id, item), (label, count) in ranked:
-            if taken[kind] < top:
-                taken[kind] += 1
-                rows.append((kind, scenario_id, item, label, count))
+            counts: dict[tuple[str, str, str], list] = {}
+            for kind, version_id, item, count in session.execute(query):
+                entry = counts.setdefault((kind, scenario_of[version_id], item), [version_id, 0])
+                entry[0], entry[1] = max(entry[0], version_id), entry[1] + count
+            ranked = sorted(counts.items(), key=lambda pair: (FINDING_ORDER[pair[0][0]], -pair[1][1], pair[0][1], pair[0][2]))
+            rows, taken = [], dict.fromkeys(FINDING_ORDER, 0)
+            for (kind, scenario_id, item), (newest_version, count) in ranked:
+                if taken[kind] < top:
+                    taken[kind] += 1
+                    label = session.scalar(select(TurnFindingRow.label).where(
+                        TurnFindingRow.kind == kind, TurnFindingRow.scenario_version_id == newest_version,
+                        TurnFindingRow.item == item).limit(1))
+                    rows.append((kind, scenario_id, item, label or "", count))
         return Table(FINDING_COLUMNS, rows)
 
     # --- settings -------------------------------------------------------------------------
