@@ -21,7 +21,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from .cli_users import _database_option, _Failure, _guarded
+from .cli_store import Failure, database_option, guarded
 from .store import Store
 
 FORMATS = ("csv", "xlsx")
@@ -47,8 +47,8 @@ def register(subparsers) -> None:
     readiness.add_argument("--labels", choices=LANGUAGES, default="uk", help="language of the headers and reasons (default uk)")
     readiness.add_argument("--as", dest="viewer", metavar="USERNAME",
                            help="an active HR or admin account to read as (default: your operating-system login name)")
-    _database_option(readiness)
-    readiness.set_defaults(handler=_guarded(_readiness))
+    database_option(readiness)
+    readiness.set_defaults(handler=guarded(_readiness))
 
 
 def _date(text: str) -> dt.date:
@@ -68,13 +68,13 @@ def _readiness(store: Store, args) -> int:
     today = dt.datetime.now(dt.timezone.utc).date()
     as_of = args.as_of or today
     if as_of > today:
-        raise _Failure(f"--as-of {as_of} is in the future (today is {today} UTC)")
+        raise Failure(f"--as-of {as_of} is in the future (today is {today} UTC)")
     file_format = args.format or ("xlsx" if args.output.lower().endswith(".xlsx") else "csv")
     to_stdout = args.output == STDOUT
     if to_stdout and file_format == "xlsx" and sys.stdout.isatty():
-        raise _Failure("an Excel workbook is not for the terminal: give a file name, or redirect the output")
+        raise Failure("an Excel workbook is not for the terminal: give a file name, or redirect the output")
     if args.group is not None and args.group not in store.groups():
-        raise _Failure(f"no group '{args.group}' (groups: {', '.join(store.groups()) or 'none'})")
+        raise Failure(f"no group '{args.group}' (groups: {', '.join(store.groups()) or 'none'})")
     report = readiness_report.build(store, _viewer(store, args.viewer), as_of=as_of, group=args.group,
                                     language=args.language)
     tr = Labels(args.labels)
@@ -93,12 +93,12 @@ def _viewer(store: Store, username: str | None):
         try:
             username = getpass.getuser()
         except (KeyError, OSError):
-            raise _Failure("cannot tell who you are: pass --as USERNAME (an HR or admin account)") from None
+            raise Failure("cannot tell who you are: pass --as USERNAME (an HR or admin account)") from None
     user = store.user_by_username(username)
     if user is None:
-        raise _Failure(f"no user '{username}': pass --as USERNAME with an active HR or admin account")
+        raise Failure(f"no user '{username}': pass --as USERNAME with an active HR or admin account")
     if not user.active or user.role not in READERS:
-        raise _Failure(f"'{user.username}' is not an active HR or admin account ({user.role}"
+        raise Failure(f"'{user.username}' is not an active HR or admin account ({user.role}"
                        f"{'' if user.active else ', deactivated'})")
     return user
 
@@ -112,4 +112,4 @@ def _write(output: str, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise _Failure(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise Failure(f"cannot write {path}: {exc.strerror or exc}") from None

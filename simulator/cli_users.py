@@ -17,16 +17,9 @@ import json
 import sys
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
+from .cli_store import Failure, database_option, guarded
 from .store.models import LANGUAGES, ROLES
-from .store.repository import NotFound, Store
-
-
-class _Failure(Exception):
-    def __init__(self, message: str, code: int = 2):
-        super().__init__(message)
-        self.code = code
+from .store.repository import Store
 
 
 def register(subparsers) -> None:
@@ -41,67 +34,37 @@ def register(subparsers) -> None:
     add.add_argument("--group", help="e.g. the trainee's training group")
     add.add_argument("--language", choices=LANGUAGES, default="uk", help="interface language (default uk)")
     add.add_argument("--password", help="default: prompt (or the first line of standard input)")
-    _database_option(add)
-    add.set_defaults(handler=_guarded(_add))
+    database_option(add)
+    add.set_defaults(handler=guarded(_add))
 
     load = sub.add_parser("import", help="create trainees from a CSV file: username,full_name,group[,language]")
     load.add_argument("file", type=Path)
-    _database_option(load)
-    load.set_defaults(handler=_guarded(_import))
+    database_option(load)
+    load.set_defaults(handler=guarded(_import))
 
     reset = sub.add_parser("reset-password", help="set a new password (also unlocks and logs out everywhere)")
     reset.add_argument("username")
     reset.add_argument("--password", help="default: prompt (or the first line of standard input)")
-    _database_option(reset)
-    reset.set_defaults(handler=_guarded(_reset_password))
+    database_option(reset)
+    reset.set_defaults(handler=guarded(_reset_password))
 
     listing = sub.add_parser("list", help="list users")
     listing.add_argument("--role", choices=ROLES)
     listing.add_argument("--group")
     listing.add_argument("--all", action="store_true", help="include deactivated users")
     listing.add_argument("--json", action="store_true", help="one JSON array")
-    _database_option(listing)
-    listing.set_defaults(handler=_guarded(_list))
+    database_option(listing)
+    listing.set_defaults(handler=guarded(_list))
 
     off = sub.add_parser("deactivate", help="deactivate a user (their history is kept)")
     off.add_argument("username")
-    _database_option(off)
-    off.set_defaults(handler=_guarded(_deactivate))
-
-
-def _database_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--database", metavar="URL", help="default: DATABASE_URL, else the SQLite file in ./data")
+    database_option(off)
+    off.set_defaults(handler=guarded(_deactivate))
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help(sys.stderr)
     return 2
-
-
-def _guarded(command):
-    def run(args) -> int:
-        store = None
-        try:
-            store = Store.open(args.database)
-            return command(store, args)
-        except _Failure as exc:
-            _error(str(exc))
-            return exc.code
-        except (ValueError, NotFound) as exc:
-            _error(str(exc))
-            return 2
-        except SQLAlchemyError as exc:
-            _error(f"database problem: {str(exc.orig if getattr(exc, 'orig', None) else exc).splitlines()[0]}")
-            return 1
-        finally:
-            if store is not None:
-                store.close()
-
-    return run
-
-
-def _error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
 
 
 def _password(args) -> str:
@@ -110,18 +73,18 @@ def _password(args) -> str:
     if sys.stdin.isatty():
         first = getpass.getpass("New password: ")
         if getpass.getpass("Again: ") != first:
-            raise _Failure("the two passwords differ")
+            raise Failure("the two passwords differ")
         return first
     line = sys.stdin.readline().rstrip("\r\n")
     if not line:
-        raise _Failure("no password given: use --password, the prompt, or one line on standard input")
+        raise Failure("no password given: use --password, the prompt, or one line on standard input")
     return line
 
 
 def _user(store: Store, username: str):
     user = store.user_by_username(username)
     if user is None:
-        raise _Failure(f"no user '{username}'")
+        raise Failure(f"no user '{username}'")
     return user
 
 
@@ -136,9 +99,9 @@ def _import(store: Store, args) -> int:
     try:
         text = args.file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise _Failure(f"{args.file} is not UTF-8 text: save it as CSV UTF-8") from None
+        raise Failure(f"{args.file} is not UTF-8 text: save it as CSV UTF-8") from None
     except OSError as exc:
-        raise _Failure(f"cannot read {args.file}: {exc.strerror or exc}") from None
+        raise Failure(f"cannot read {args.file}: {exc.strerror or exc}") from None
     results = store.import_trainees(text)
     for result in results:
         if result.ok:
