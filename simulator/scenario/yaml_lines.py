@@ -78,8 +78,7 @@ def _walk(node: yaml.Node, path: Path, out: LinedYaml, loader, seen: set[int] | 
         raise YamlError(line, "anchors and aliases (& and *) are not supported: write the text out")
     if len(path) > MAX_DEPTH:
         raise YamlError(line, "the file is nested far too deeply to be a scenario")
-    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
-        seen.add(id(node))
+    seen.add(id(node))      # every node, scalars too: `title: *name` repeats a text as much as a list
     if isinstance(node, yaml.MappingNode):
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:

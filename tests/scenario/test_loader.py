@@ -235,3 +235,11 @@ def test_a_new_version_must_keep_its_scenarios_id():
     scenario, problems = load_as(renamed, "test-mini", "test-mini.yaml")
     assert scenario is None and [(p.file, p.line) for p in problems] == [("test-mini.yaml", 1)]
     assert "must keep the id 'test-mini'" in problems[0].message
+
+
+def test_an_alias_to_a_single_text_is_refused_too():
+    text = MINI.replace("title: Тестовий дзвінок", "title: &name Тестовий дзвінок").replace(
+        "  name: Тарас", "  name: *name")
+    scenario, problems = load_text(text, "mini.yaml")
+    assert scenario is None and [p.message for p in problems] == [
+        "anchors and aliases (& and *) are not supported: write the text out"]
