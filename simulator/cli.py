@@ -97,8 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     train = models_sub.add_parser("train-empathy", help="evaluate the empathy classifier on held-out data and write its model card")
     train.set_defaults(handler=cmd_train_empathy)
 
-    bench = sub.add_parser("bench", help="measure scoring speed, library load time and model training time")
-    bench.add_argument("--quick", action="store_true", help="fewer repetitions")
+    bench = sub.add_parser("bench", help="measure speed: library load, scoring, empathy training, voices and "
+                                          "transcription, the app, the HR dashboard (printed, never asserted)")
+    bench.add_argument("--quick", action="store_true",
+                       help="fewer repetitions and a smaller synthetic history (10,000 calls instead of 100,000)")
     _scenarios_option(bench)
     bench.set_defaults(handler=cmd_bench)
 
