@@ -6,7 +6,7 @@ import streamlit as st
 
 from simulator.store import Attempt
 
-from .. import access
+from .. import access, formats
 from ..labels import Labels
 
 
@@ -17,7 +17,7 @@ def render(attempts: list[Attempt], tr: Labels) -> None:
         return
     table = pd.DataFrame(
         {
-            tr("column_started"): [a.started_at.strftime("%d.%m.%Y %H:%M") for a in attempts],
+            tr("column_started"): [formats.moment(a.started_at) for a in attempts],
             tr("column_scenario"): [a.title for a in attempts],
             tr("column_mode"): [tr(f"mode_{a.mode}") for a in attempts],
             tr("column_status"): [tr(f"state_{a.status}") for a in attempts],
@@ -26,7 +26,7 @@ def render(attempts: list[Attempt], tr: Labels) -> None:
         }
     )
     st.dataframe(table, hide_index=True)
-    labels = {a.id: f"{a.started_at:%d.%m.%Y %H:%M} · {a.title} · {tr(f'state_{a.status}')}" for a in attempts}
+    labels = {a.id: f"{formats.moment(a.started_at)} · {a.title} · {tr(f'state_{a.status}')}" for a in attempts}
     with st.container(horizontal=True, vertical_alignment="bottom"):
         chosen = st.selectbox(tr("open_attempt"), list(labels), format_func=labels.get, key="attempt_list.chosen")
         if st.button(tr("open_scorecard"), key="attempt_list.open", icon=":material/fact_check:"):

@@ -14,7 +14,7 @@ from simulator.store import (
     User,
 )
 
-from .. import services
+from .. import formats, services
 from ..labels import Labels
 from . import review_notes, review_override, scorecard_view, turn_feedback
 
@@ -53,7 +53,7 @@ def render(user: User, attempt_id: int, tr: Labels) -> None:
         return
     attempt = detail.attempt
     st.title(attempt.title)
-    st.caption(" · ".join([attempt.username, tr(f"mode_{attempt.mode}"), review_notes.when(attempt.finished_at)]))
+    st.caption(" · ".join([attempt.username, tr(f"mode_{attempt.mode}"), formats.moment(attempt.finished_at)]))
     if attempt.status != "completed" or detail.scorecard is None:
         st.info(tr("review_not_finished", state=tr(f"state_{attempt.status}")))
         return

@@ -11,6 +11,7 @@ import streamlit as st
 
 from simulator.store import Attempt, Store, User
 
+from .. import formats
 from ..labels import Labels
 from . import review_call, review_notes
 
@@ -36,7 +37,7 @@ def render(store: Store, viewer: User, tr: Labels) -> None:
         st.info(tr("review_none"))
         return
     st.dataframe(_table(shown, tr), hide_index=True)
-    labels = {a.id: " · ".join([review_notes.when(a.finished_at), a.username, a.title]) for a in shown}
+    labels = {a.id: " · ".join([formats.moment(a.finished_at), a.username, a.title]) for a in shown}
     with st.container(horizontal=True, vertical_alignment="bottom"):
         picked = st.selectbox(tr("review_pick"), list(labels), format_func=labels.get, key="review_list.chosen")
         if st.button(tr("review_open"), key="review_list.open", type="primary", icon=":material/rate_review:"):
@@ -84,7 +85,7 @@ def _person(by_id: dict[int, User], user_id: int) -> str:
 def _table(calls: list[Attempt], tr: Labels) -> pd.DataFrame:
     return pd.DataFrame(
         {
-            tr("column_finished"): [review_notes.when(a.finished_at) for a in calls],
+            tr("column_finished"): [formats.moment(a.finished_at) for a in calls],
             tr("review_trainee"): [a.username for a in calls],
             tr("column_scenario"): [a.title for a in calls],
             tr("review_machine_score"): [review_notes.points(a.overall) for a in calls],

@@ -3,12 +3,11 @@ beside the machine's, and on each turn its overrides (score before and after, th
 flag when it changed, the comment, who and when), oldest first."""
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 from simulator.store import Attempt, AttemptDetail, TurnOverride
 
+from .. import formats
 from ..labels import Labels
 
 
@@ -37,7 +36,7 @@ def of_turn(detail: AttemptDetail, turn_index: int) -> list[TurnOverride]:
 
 
 def _line(override: TurnOverride, tr: Labels) -> str:
-    line = tr("review_history_line", when=when(override.created_at), reviewer=override.reviewer or tr("review_reviewer_gone"),
+    line = tr("review_history_line", when=formats.moment(override.created_at), reviewer=override.reviewer or tr("review_reviewer_gone"),
               original=points(override.original_overall), new=points(override.overall))
     if override.critical != override.original_critical:
         line += " · " + tr("review_history_critical", original=yes_no(override.original_critical, tr),
@@ -53,5 +52,3 @@ def yes_no(flag: bool, tr: Labels) -> str:
     return tr("review_yes") if flag else tr("review_no")
 
 
-def when(moment: dt.datetime | None) -> str:
-    return moment.strftime("%d.%m.%Y %H:%M") if moment else "—"

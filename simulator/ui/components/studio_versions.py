@@ -8,7 +8,7 @@ import streamlit as st
 
 from simulator.store import NotFound, ScenarioSummary, ScenarioVersion, Store, User
 
-from .. import services
+from .. import formats, services
 from ..labels import Labels
 from . import studio_session
 
@@ -55,8 +55,7 @@ def render(user: User, summary: ScenarioSummary, versions: list[ScenarioVersion]
 
 
 def _when(version: ScenarioVersion) -> str:
-    moment = version.changed_at or version.created_at
-    return moment.strftime("%d.%m.%Y %H:%M") if moment else "—"
+    return formats.moment(version.changed_at or version.created_at)
 
 
 def _retire(user: User, scenario_id: str, tr: Labels) -> None:

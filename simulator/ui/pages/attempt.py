@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import NotFound
-from simulator.ui import access, services, session
+from simulator.ui import access, formats, services, session
 from simulator.ui.components import call_session, scorecard_view
 
 
@@ -25,7 +25,7 @@ def render() -> None:
         return
     attempt = detail.attempt
     st.title(attempt.title)
-    finished = attempt.finished_at.strftime("%d.%m.%Y %H:%M") if attempt.finished_at else "—"
+    finished = formats.moment(attempt.finished_at)
     st.caption(" · ".join([tr(f"mode_{attempt.mode}"), tr(f"state_{attempt.status}"), finished,
                            *([attempt.username] if attempt.user_id != user.id else [])]))
     if attempt.status == "in_progress":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.reports import readiness_report
-from simulator.ui import access, services, session
+from simulator.ui import access, formats, services, session
 from simulator.ui.components import (
     readiness_charts,
     readiness_definition,
@@ -33,7 +33,7 @@ def render() -> None:
         st.info(tr("rd_nothing_required"))
         return
     names = readiness_definition.category_names(tr)
-    st.caption(tr("rd_as_of", date=_day(report.as_of, tr.language), since=_day(report.since, tr.language)))
+    st.caption(tr("rd_as_of", date=formats.day(report.as_of, tr.language), since=formats.day(report.since, tr.language)))
     readiness_definition.render(report.definition, report.required, tr)
     if report.trainees.empty:
         st.info(tr("rd_no_trainees"))
@@ -44,10 +44,6 @@ def render() -> None:
     readiness_charts.render_trends(report, tr)
     if not report.calls.empty:
         readiness_weak.render(report, names, tr)
-
-
-def _day(day, language: str) -> str:
-    return day.strftime("%d.%m.%Y" if language == "uk" else "%Y-%m-%d")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import datetime as dt
 import streamlit as st
 
 from simulator.reports import readiness_report
-from simulator.ui import access, services, session
+from simulator.ui import access, formats, services, session
 from simulator.ui.components import readiness_definition, readiness_filters
 
 SCENARIO_LANGUAGES = ("uk", "en")
@@ -43,7 +43,7 @@ def render() -> None:
         st.warning(tr("rd_report_no_trainee"))
         return
     st.subheader(trainee.full_name or trainee.username)
-    st.caption(tr("rd_report_caption", date=as_of.strftime("%d.%m.%Y" if tr.language == "uk" else "%Y-%m-%d")))
+    st.caption(tr("rd_report_caption", date=formats.day(as_of, tr.language)))
     st.download_button(tr("rd_report_download"), html.encode("utf-8"), mime="text/html",
                        file_name=f"report-{trainee.username}-{as_of.isoformat()}.html", key="trainee_report.download",
                        icon=":material/download:", type="primary", on_click="ignore")
