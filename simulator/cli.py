@@ -86,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--node", required=True)
     group = score.add_mutually_exclusive_group(required=True)
     group.add_argument("--reply", help="one reply")
-    group.add_argument("--replies", type=Path, help="a file with one reply per line; prints one JSON object per line")
+    group.add_argument("--replies", type=Path, help="a file with one reply per line, plain text or a JSON object "
+                       "{\"id\": ..., \"text\": ...}; prints one JSON object per line, with the id when given")
     score.add_argument("--seconds", type=float, help="how long the reply took (default: on target)")
     score.add_argument("--json", action="store_true")
     _scenarios_option(score)
@@ -94,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     models = sub.add_parser("models", help="train and prepare models")
     models_sub = models.add_subparsers(title="model commands", metavar="COMMAND")
-    train = models_sub.add_parser("train-empathy", help="evaluate the empathy classifier on held-out data and write its model card")
+    train = models_sub.add_parser("train-empathy", help="evaluate the empathy sentence classifier and write its model card; fit the contextual combiner (models/empathy/context-model.json)")
     train.set_defaults(handler=cmd_train_empathy)
 
     bench = sub.add_parser("bench", help="measure speed: library load, scoring, empathy training, voices and "
@@ -105,10 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.set_defaults(handler=cmd_bench)
 
     _voice_commands(sub, models_sub)
-    from . import cli_reports, cli_users
+    from . import cli_eval, cli_reports, cli_users
 
     cli_users.register(sub)
     cli_reports.register(sub)
+    cli_eval.register(sub, UserError)
     return parser
 
 
@@ -374,17 +376,36 @@ def cmd_score(args) -> int:
     if args.node not in scenario.nodes or scenario.nodes[args.node].is_end:
         reply_nodes = ", ".join(scenario.reply_nodes)
         raise UserError(f"scenario {scenario.id} has no node '{args.node}' that takes a reply (nodes: {reply_nodes})")
-    replies = [args.reply] if args.reply is not None else _read_lines(args.replies)
-    for text in replies:
+    replies = [(None, args.reply)] if args.reply is not None else _replies(args.replies)
+    for reply_id, text in replies:
         result = score_turn(scenario, args.node, text, seconds=args.seconds)
         if args.json or args.replies:
-            print(json.dumps(result.to_dict(), ensure_ascii=False))
+            out = result.to_dict() if reply_id is None else {"id": reply_id, **result.to_dict()}
+            print(json.dumps(out, ensure_ascii=False))
         else:
             words = LABELS[scenario.language]
             print(f"{words['overall']} {result.overall:.0f} | {words['accuracy']} {result.accuracy.score:.0f} | {words['empathy']} {result.empathy.score:.0f} | {words['time']} {result.time.score:.0f}")
             for line in result.feedback:
                 print(f"  - {line}")
     return 0
+
+
+def _replies(path: Path) -> list[tuple[object, str]]:
+    """(id, text) per line: a JSON object {"id": ..., "text": ...}, or a plain line of text (id None)."""
+    replies = []
+    for number, line in enumerate(_read_lines(path), start=1):
+        if line.lstrip().startswith("{"):
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError:
+                item = None
+            if isinstance(item, dict):
+                if not isinstance(item.get("text"), str):
+                    raise UserError(f"{path}:{number}: a JSON line needs \"text\" (a string) and may have \"id\"")
+                replies.append((item.get("id"), item["text"]))
+                continue
+        replies.append((None, line))
+    return replies
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -409,6 +430,13 @@ def cmd_train_empathy(args) -> int:
     for line in report.lines():
         print(line)
     print(f"model card written to {empathy_model.MODEL_CARD}")
+    from .scoring import empathy_training
+
+    try:
+        for line in empathy_training.train_context():
+            print(line)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
     return 0
 
 

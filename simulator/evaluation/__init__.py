@@ -1,0 +1,1 @@
+"""Measuring the product against people: the judging agreement benchmark."""
