@@ -101,7 +101,8 @@ class Call:
         turn.replied_at = self.clock.now() if at is None else at
         turn.reply = text.strip()
         turn.latency = latency
-        turn.score = self.scorer(self.scenario, self.node_id, turn.reply, seconds=turn.seconds, latency=latency)
+        turn.score = self.scorer(self.scenario, self.node_id, turn.reply, seconds=turn.seconds, latency=latency,
+                                 customer_line=turn.customer_line)
         self.silences_in_row = 0
         node = self.scenario.nodes[self.node_id]
         target = next(b.goto for b in node.routes() if b.parsed is None or b.parsed.holds(turn.score))

@@ -1,36 +1,30 @@
-"""Empathy, 0-100, with the phrases that helped and hurt.
+"""Empathy, 0-100, judged in context, with the sentence that showed (or lacked) each part.
 
-The classifier reads each sentence; the best empathetic sentence lifts the score and
-the most dismissive one pulls it down (one cold sentence spoils a warm reply). Then
-the rules from the domain sheet: a specific acknowledgement followed by a concrete
-action earns a bonus, sympathy with no action and repeated formulaic apologies do not,
-and every phrase to avoid costs points.
+The reply is judged as an answer to the customer's line, as the QA rubric does
+(shared/judging-rubric.md): a specific acknowledgement of what happened to this customer,
+ownership of a concrete next step, staying on topic, a respectful tone (empathy_parts.py).
+A fitted combiner (empathy_context.py) weighs those parts, the sentence classifier's view of
+the warmest and the coldest sentence (empathy_model.py) and how close the reply is to the
+customer's line and to the reference answers (sentence embeddings), into the expected
+rubric rating 0-2; the score is that times 50.
 
-Scale: a dismissive reply lands near 0-20, a polite factual one near 40-50, a warm
-reply that acknowledges and acts 80-100.
+Scale: a dismissive, rude or off-topic reply lands near 0-25, a formulaic or generic one near
+40-60, a specific acknowledgement with a concrete step 75-100.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-import numpy as np
-
-from . import lexicon
+from . import empathy_context, lexicon
 from .compliance import Flag
 from .empathy_model import EmpathyModel, default_model
-from .matching import Reply, Wording
-from .text import STOPWORDS
+from .empathy_parts import OWN_STEP, Context, Parts, features, find, phrases_in
+from .matching import Reply
 
-NEUTRAL_BASE = 40
-ACT_BONUS = 10
-NO_ACTION_PENALTY = 5
-APOLOGY_PENALTY = 8
-AVOID_PENALTY = 15
-FULL_SENTENCE_WORDS = 4  # sentences shorter than this count proportionally less
-EVIDENCE_WEIGHT = 0.25  # how strongly an n-gram must push the model to be shown as evidence
-
-_SENTENCES = re.compile(r"(?<=[.!?…])\s+|\n+")
+POINTS_PER_RATING = 50
+OFF_TOPIC_SIMILARITY = 0.80     # a reply this far from both the customer's line and every reference is off topic
+LABEL_EMPATHETIC = 67
+LABEL_DISMISSIVE = 25
 
 
 @dataclass
@@ -41,6 +35,8 @@ class EmpathyResult:
     helped: list[str] = field(default_factory=list)
     hurt: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)   # rule codes, worded by feedback.py
+    parts: dict = field(default_factory=dict)        # acknowledgement, ownership, on_topic, tone: each with its sentence
+    rating: float = 0.0                              # the expected rubric rating, 0-2
 
     def to_dict(self) -> dict:
         return {
@@ -50,76 +46,87 @@ class EmpathyResult:
             "helped": self.helped,
             "hurt": self.hurt,
             "notes": self.notes,
+            "parts": self.parts,
+            "rating": round(self.rating, 2),
         }
 
 
-def score(reply: Reply, language: str, flags: list[Flag] = (), model: EmpathyModel | None = None) -> EmpathyResult:
+def score(
+    reply: Reply,
+    language: str,
+    flags: list[Flag] = (),
+    model: EmpathyModel | None = None,
+    context: Context | None = None,
+) -> EmpathyResult:
     model = model or default_model()
-    sentences = [s for s in _SENTENCES.split(reply.text.strip()) if s.strip()] or [reply.text]
-    probabilities = model.probabilities(sentences)
-    # a three-word sentence says less about the reply than a full one
-    weight = np.array([min(1.0, len(s.split()) / FULL_SENTENCE_WORDS) for s in sentences])
-    best_empathetic = float((probabilities[:, 0] * weight).max())
-    worst_dismissive = float((probabilities[:, 2] * weight).max())
-    value = NEUTRAL_BASE + 60 * best_empathetic - 70 * worst_dismissive
-    mean = probabilities.mean(axis=0)
+    context = context or Context()
+    parts = find(reply, language, context, list(flags), model)
+    values = features(parts, reply, context)
+    fits = empathy_context.stored()
+    combiner = fits["no_embeddings" if "no_embeddings" in parts.notes else "full"]
+    rating = combiner.expected(values)
+    _judge_topic(parts)
+    mean = parts.probabilities.mean(axis=0)
     result = EmpathyResult(
-        score=0.0,
-        label=("empathetic", "neutral", "dismissive")[int(mean.argmax())],
+        score=max(0.0, min(100.0, POINTS_PER_RATING * rating)),
+        label="",
         probabilities={"empathetic": float(mean[0]), "neutral": float(mean[1]), "dismissive": float(mean[2])},
+        parts=parts.to_dict(),
+        rating=rating,
     )
-
-    acknowledged = _found(reply, lexicon.ACKNOWLEDGE[language], language)
-    acted = _found(reply, lexicon.ACTION[language], language)
-    result.helped += [phrase for phrase, _ in acknowledged + acted]
-    if acknowledged and acted and min(p for _, p in acknowledged) <= max(p for _, p in acted):
-        value += ACT_BONUS
-        result.notes.append("acknowledge_then_act")
-    elif acknowledged and not acted:
-        value -= NO_ACTION_PENALTY
-        result.notes.append("sympathy_without_action")
-
-    apologies = _count(reply, lexicon.APOLOGY[language])
-    if apologies > 1:
-        value -= APOLOGY_PENALTY * (apologies - 1)
-        result.notes.append("repeated_apologies")
-
-    for flag in flags:
-        if not flag.critical or flag.kind == "blame":
-            value -= AVOID_PENALTY
-            result.hurt.append(flag.phrase)
-
-    weights = sorted(model.word_weights(reply.text), key=lambda item: item[1])
-    result.hurt += [gram for gram, w in weights[:3] if w < -EVIDENCE_WEIGHT and _new(gram, result.hurt)]
-    result.helped += [gram for gram, w in reversed(weights[-3:]) if w > EVIDENCE_WEIGHT and _new(gram, result.helped)]
-    result.score = max(0.0, min(100.0, value))
+    result.label = _label(result.score, parts)
+    result.notes = _notes(parts)
+    _evidence(result, parts, reply, language, flags)
     return result
 
 
-def _found(reply: Reply, phrases: list[str], language: str) -> list[tuple[str, int]]:
-    """Phrases said, with where they start; of overlapping phrases only the longest."""
-    candidates = []
-    for phrase in phrases:
-        wording = Wording.of(phrase, language)
-        start = reply.phrase_position(wording)
-        if start is not None:
-            candidates.append((len(wording.tokens), len(phrase), phrase, start, start + len(wording.tokens) - 1))
-    chosen: list[tuple[str, int]] = []
-    covered: set[int] = set()
-    for *_, phrase, start, end in sorted(candidates, reverse=True):
-        span = set(range(start, end + 1))
-        if not span & covered:
-            covered |= span
-            chosen.append((phrase, start))
-    return sorted(chosen, key=lambda item: item[1])
+def _judge_topic(parts: Parts) -> None:
+    known = [s for s in (parts.customer_similarity, parts.reference_similarity) if s is not None]
+    if known:
+        closest = max(known)
+        parts.on_topic.present = closest >= OFF_TOPIC_SIMILARITY
+        parts.on_topic.strength = closest
+        parts.on_topic.detail = "on_topic" if parts.on_topic.present else "off_topic"
 
 
-def _count(reply: Reply, words: list[str]) -> int:
-    stems = tuple(w.split()[0][:6] for w in words)
-    return sum(1 for word in reply.words if word.startswith(stems))
+def _label(value: float, parts: Parts) -> str:
+    if not parts.tone.present:
+        return "dismissive"
+    if value >= LABEL_EMPATHETIC:
+        return "empathetic"
+    return "neutral"
 
 
-def _new(gram: str, shown: list[str]) -> bool:
-    """Worth showing: has a real word, and is not part of a phrase already shown."""
-    meaningful = any(len(word) >= 4 and word not in STOPWORDS for word in gram.split())
-    return meaningful and not any(gram in phrase or phrase in gram for phrase in shown)
+def _notes(parts: Parts) -> list[str]:
+    ack, own = parts.acknowledgement, parts.ownership
+    notes = []
+    if not parts.on_topic.present:
+        notes.append("off_topic")
+    if ack.present and own.detail == "concrete":
+        notes.append("acknowledge_then_act")
+    elif ack.present and not own.present:
+        notes.append("sympathy_without_action")
+    if ack.detail == "formulaic" and parts.on_topic.present:
+        notes.append("formulaic_acknowledgement")
+    if own.detail == "vague":
+        notes.append("vague_handoff")
+    if parts.apologies > 1:
+        notes.append("repeated_apologies")
+    return notes + parts.notes
+
+
+def _evidence(result: EmpathyResult, parts: Parts, reply: Reply, language: str, flags) -> None:
+    """Phrases that helped and hurt; a phrase is never listed on both sides."""
+    for flag in flags:
+        if (flag.kind in ("blame", "rude", "threat", "deflect", "regulator") or not flag.critical) and flag.phrase not in result.hurt:
+            result.hurt.append(flag.phrase)
+    if not parts.tone.present and parts.tone.detail == "dismissive":
+        result.hurt.append(parts.tone.evidence)
+    ack, own = parts.acknowledgement, parts.ownership
+    if ack.present and ack.detail in ("specific", "warm"):
+        result.helped += phrases_in(ack.evidence, lexicon.ACKNOWLEDGE[language], language) or [ack.evidence]
+    if own.detail == "concrete":
+        result.helped += phrases_in(own.evidence, OWN_STEP[language], language)
+    shown = list(dict.fromkeys(result.helped))
+    shown = [p for p in shown if not any(p != other and p in other for other in shown)]  # "перевірю" in "зараз перевірю"
+    result.helped = [p for p in shown if not any(p in h or h in p for h in result.hurt)]

@@ -15,7 +15,8 @@ from . import accuracy, compliance, empathy, feedback
 from .compliance import Flag
 from .empathy_model import EmpathyModel
 from .matching import Reply
-from .timing import TimeResult, in_band
+from .empathy_parts import Context
+from .timing import TimeResult, answered, in_band
 
 EMPATHY_FACTOR = {"low": 0.5, "normal": 1.0, "high": 1.5}
 
@@ -69,16 +70,19 @@ def score_turn(
     seconds: float | None = None,
     latency: float | None = None,
     model: EmpathyModel | None = None,
+    customer_line: str | None = None,
 ) -> TurnScore:
-    """Score one reply at one node. ``seconds``: how long the turn took (None: on target)."""
+    """Score one reply at one node. ``seconds``: how long the turn took (None: on target);
+    ``customer_line``: the variant the customer said (None: all the node's variants)."""
     node = scenario.nodes[node_id]
     language = scenario.language
     reply = Reply(reply_text, language)
     flags = compliance.check(reply, language, scenario.forbidden + node.forbidden)
     acc = accuracy.score(reply, node, language)
-    emp = empathy.score(reply, language, flags, model)
+    context = Context(customer_line or " ".join(node.customer), tuple(node.references), scenario.persona.mood)
+    emp = empathy.score(reply, language, flags, model, context)
     target = turn_target(scenario)
-    time = in_band(target if seconds is None else seconds, target, latency)
+    time = answered(in_band(target if seconds is None else seconds, target, latency), acc.score)
     a, e, t = scenario.weights.normalised(EMPATHY_FACTOR[node.empathy])
     overall = a * acc.score + e * emp.score + t * time.score
     result = TurnScore(node_id, reply_text, acc, emp, flags, time, overall)
