@@ -103,6 +103,23 @@ def test_score_one_reply_and_a_file(tmp_path):
     assert len(lines) == 2 and lines[0]["overall"] > lines[1]["overall"]
 
 
+def test_score_replies_as_json_lines_keep_their_ids(tmp_path):
+    replies = tmp_path / "r.jsonl"
+    replies.write_text(
+        json.dumps({"id": "warm", "text": "Рахунок виставили за середнім споживанням, передайте показники — буде перерахунок."}, ensure_ascii=False)
+        + "\n" + json.dumps({"id": 7, "text": "Читайте платіжку"}, ensure_ascii=False) + "\nРахунок за середнім\n",
+        encoding="utf-8")
+    result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(replies))
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line.get("id") for line in lines] == ["warm", 7, None]
+    assert lines[0]["reply"].startswith("Рахунок виставили") and lines[1]["reply"] == "Читайте платіжку"
+    assert lines[0]["overall"] > lines[1]["overall"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1}\n', encoding="utf-8")
+    result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(bad))
+    assert result.returncode == 2 and 'needs "text"' in result.stderr and "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize("args, message", [
     (("play", "no-such-id"), "no scenario 'no-such-id'"),
     (("score", "--scenario", "uk-estimated-bill", "--node", "resolved", "--reply", "x"), "has no node 'resolved' that takes a reply"),
