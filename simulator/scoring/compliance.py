@@ -1,41 +1,204 @@
-"""Compliance: critical mistakes (fail the call) and phrases to avoid (hurt, not critical)."""
+"""Compliance: critical mistakes (fail the call) and phrases to avoid (hurt, not critical).
+
+Critical, as the judging rubric has it: a phrase the scenario forbids, blaming the customer,
+deflecting responsibility, rude or condescending address, a threat (to hang up),
+discouraging a complaint to the regulator, and asking for card details, a PIN, a password
+or a one-time code in any wording. The patterns are in lexicon.py, one list per kind and
+language; here they are read against the reply's plain text, so that a typed reply and a
+lower-case unpunctuated transcript are read alike.
+
+A negation a few words before a request, a blame or a threat makes it advice or reassurance
+(«нікому не кажіть код з SMS», "it's not your fault", "I won't hang up"). The scenario's
+forbidden phrases and the phrases to avoid are matched as set phrases (matching.py).
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .matching import Reply, Wording
 
-_PUNCTUATION = re.compile(r"[^\w\s']")
+CRITICAL_KINDS = {
+    "blame": lexicon.BLAME,
+    "deflect": lexicon.DEFLECT,
+    "rude": lexicon.RUDE,
+    "threat": lexicon.THREAT,
+    "regulator": lexicon.REGULATOR,
+}
+NEGATABLE = {"blame", "threat", "secret"}
+LOOK_BACK = 5           # words before a match in which a negation turns it into advice
+THIRD_PARTY_BACK = 8    # words before a request in which "someone", «шахраї» make it a warning
+AFTER_OBJECT = 3        # words after what is asked for in which a negation takes the request back
+
+_APOSTROPHES = re.compile(r"[’ʼ`´‘]")
+_QUOTE = re.compile(r"(?<![\w])'|'(?![\w])")
+_SENTENCE_END = re.compile(r"[!?;…\n]|\.(?!\d)")
+_PUNCTUATION = re.compile(r"[^\w\s'|]|_")
+_CYRILLIC_WORD = re.compile(r"[\w']*[а-яіїєґ][\w']*")
+_LOOKALIKES = str.maketrans("aceiopxyk", "асеіорхук")  # Latin letters a transcript slips into Ukrainian
+_WORD = re.compile(r"[\w']+")
 
 
 @dataclass(frozen=True)
 class Flag:
-    kind: str          # forbidden | blame | secret | avoid
+    kind: str          # forbidden | blame | deflect | rude | threat | regulator | secret | avoid
     phrase: str        # the wording or the matched text
     critical: bool
+    why: str = ""      # a short reason in English ("asks for a one-time code"); wording for users is elsewhere
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "phrase": self.phrase, "critical": self.critical}
+        return {"kind": self.kind, "phrase": self.phrase, "critical": self.critical, "why": self.why}
 
 
 def check(reply: Reply, language: str, forbidden: list[str] = ()) -> list[Flag]:
-    """Every flag the reply raises; one phrase of a list per place in the reply."""
-    flags: list[Flag] = []
+    """Every flag the reply raises: each forbidden phrase said, the first mistake of each
+    critical kind, and the phrases to avoid; the same words are flagged once."""
     taken: set[int] = set()
-    groups = [("forbidden", forbidden, True), ("blame", lexicon.BLAME[language], True)]
-    for kind, phrases, critical in groups:
-        flags += _phrases(reply, language, kind, phrases, critical, taken)
-    plain = " ".join(_PUNCTUATION.sub(" ", reply.text.lower()).split())
-    match = lexicon.SECRET_REQUEST[language].search(plain)
-    if match:
-        flags.append(Flag("secret", match.group(0), True))
-    flags += _phrases(reply, language, "avoid", lexicon.AVOID[language], False, taken)
-    return flags
+    flags = _phrases(reply, language, "forbidden", forbidden, True, taken, "says a phrase the scenario forbids")
+    text = plain(reply.text, language)
+    found = [_first(text, language, kind, rules[language]) for kind, rules in CRITICAL_KINDS.items()]
+    found.append(_secret(text, language))
+    for flag in found:
+        if flag and not _repeats(flag, flags):
+            flags.append(flag)
+    avoid = _phrases(reply, language, "avoid", lexicon.AVOID[language], False, taken, "says a phrase to avoid")
+    return flags + [flag for flag in avoid if not _repeats(flag, flags)]
 
 
-def _phrases(reply: Reply, language: str, kind: str, phrases, critical: bool, taken: set[int]) -> list[Flag]:
+def plain(text: str, language: str) -> str:
+    """The reply as the patterns read it, character for character: lower case, one kind of
+    apostrophe, "|" where a sentence ends, a space for any other punctuation."""
+    text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("|", " "))
+    text = _QUOTE.sub(" ", _APOSTROPHES.sub("'", text))
+    text = _PUNCTUATION.sub(" ", _SENTENCE_END.sub("|", text))
+    if language == "uk":
+        text = _CYRILLIC_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+    return text
+
+
+# --- patterns -----------------------------------------------------------------------------
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    """A lexicon pattern as a regular expression over ``plain`` text: a space is any run of
+    spaces, "~N " up to N words (as few as will do) that are neither a negation nor the start
+    of another clause; an apostrophe may be missing ("im", "shouldve", «зєднання»)."""
+    pattern = re.sub(r"'(?![?\]])", "'?", pattern)
+    stop = rf"(?:{lexicon.NEGATIONS}|{lexicon.GAP_STOP})(?![\w'])"
+    gaps: list[str] = []
+
+    def gap(match: re.Match) -> str:
+        gaps.append(rf"(?:(?!{stop})[\w']+\s+){{0,{match.group(1)}}}?")
+        return f"\0{len(gaps) - 1}\0"
+
+    text = re.sub(r"~(\d) ", gap, pattern).replace(" ", r"\s+")
+    text = re.sub(r"\0(\d+)\0", lambda m: gaps[int(m.group(1))], text)
+    return re.compile(rf"(?<![\w'])(?:{text})(?![\w'])")
+
+
+@lru_cache(maxsize=None)
+def _rule(pattern: str) -> re.Pattern:
+    return compile_pattern(pattern)
+
+
+@lru_cache(maxsize=None)
+def _words(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?:{pattern})")
+
+
+def _matches(rx: re.Pattern, text: str):
+    """Every match, overlapping ones too: a negated request must not hide a later one."""
+    at = 0
+    while (match := rx.search(text, at)) is not None:
+        yield match
+        at = match.start() + 1
+
+
+def _before(text: str, start: int, count: int) -> list[str]:
+    """The last ``count`` words before ``start`` in its sentence."""
+    return _WORD.findall(text[text.rfind("|", 0, start) + 1:start])[-count:]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    stop = text.find("|", end)
+    return text[text.rfind("|", 0, start) + 1:len(text) if stop < 0 else stop]
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation among the few words before ``start`` («нікому не кажіть», "we will never
+    ask for"), unless it is an idiom that negates something else («не хвилюйтеся»)."""
+    words = _before(text, start, LOOK_BACK) + _WORD.findall(text[start:start + 40])[:1]
+    negation, idiom = _words(lexicon.NEGATIONS), _words(lexicon.NOT_NEGATING)
+    return any(negation.fullmatch(word) and not idiom.fullmatch(nxt) for word, nxt in zip(words, words[1:]))
+
+
+def _first(text: str, language: str, kind: str, rules: list[lexicon.Rule]) -> Flag | None:
+    """The earliest place in the reply where one of the kind's rules applies."""
+    best: tuple[int, Flag] | None = None
+    for rule in rules:
+        for match in _matches(_rule(rule.pattern), text):
+            if best and match.start() >= best[0]:
+                break
+            if rule.unless_before and any(_words(rule.unless_before).fullmatch(w) for w in _before(text, match.start(), 3)):
+                continue
+            if rule.needs and not _rule(rule.needs).search(_sentence(text, match.start(), match.end())):
+                continue
+            if kind in NEGATABLE and _negated(text, match.start()):
+                continue
+            best = (match.start(), Flag(kind, _phrase(match.group(0)), True, rule.why))
+            break
+    return best[1] if best else None
+
+
+# --- asking for card details and codes ----------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _requests(language: str) -> tuple[re.Pattern, re.Pattern, list[str]]:
+    """(a request word then what is asked for, what is asked for then a request word, why per
+    object); the last object is a bare "code"."""
+    objects = [rule.pattern for rule in lexicon.SECRET_OBJECT[language]] + [lexicon.SECRET_CODE[language]]
+    whys = [rule.why for rule in lexicon.SECRET_OBJECT[language]] + ["asks for a one-time code"]
+    what = "|".join(f"(?P<o{k}>{pattern})" for k, pattern in enumerate(objects))
+    ask_first = compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~5 (?:{what})")
+    ask_after = compile_pattern(rf"(?:{what}) ~2 (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})")
+    return ask_first, ask_after, whys
+
+
+def _secret(text: str, language: str) -> Flag | None:
+    """The first request for card details, a PIN, a password or a one-time code."""
+    ask_first, ask_after, whys = _requests(language)
+    third_party = _words(lexicon.SECRET_THIRD_PARTY[language])
+    named_code = _words(lexicon.SECRET_CODE_NAMED[language])
+    negation = _words(lexicon.NEGATIONS)
+    self_service = _self_service(language)
+    found: list[tuple[int, Flag]] = []
+    for rx in (ask_first, ask_after):
+        for match in _matches(rx, text):
+            if _negated(text, match.start()):
+                continue
+            if any(third_party.fullmatch(word) for word in _before(text, match.start(), THIRD_PARTY_BACK)):
+                continue
+            k = next(int(name[1:]) for name, value in match.groupdict().items() if name != "ask" and value)
+            start, end = match.span(f"o{k}")
+            if k == len(whys) - 1 and any(named_code.fullmatch(word) for word in _before(text, start, 1)):
+                continue  # "the QR code", «EIC-код»: printed on the bill, not a secret
+            after = _WORD.findall(text[end:].split("|", 1)[0])[:AFTER_OBJECT]
+            if any(negation.fullmatch(word) for word in after) or self_service.match(text, end):
+                continue  # «номер картки не потрібен»; "type the code into the app"
+            found.append((match.start(), Flag("secret", _phrase(match.group(0)), True, whys[k])))
+            break
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+@lru_cache(maxsize=None)
+def _self_service(language: str) -> re.Pattern:
+    return re.compile(rf"\s+(?:[\w']+\s+){{0,2}}{compile_pattern(lexicon.SECRET_SELF_SERVICE[language]).pattern}")
+
+
+# --- set phrases --------------------------------------------------------------------------
+
+def _phrases(reply: Reply, language: str, kind: str, phrases, critical: bool, taken: set[int], why: str) -> list[Flag]:
     found = []
     for phrase in phrases:
         wording = Wording.of(phrase, language)
@@ -43,5 +206,15 @@ def _phrases(reply: Reply, language: str, kind: str, phrases, critical: bool, ta
         if where is not None:
             if where not in taken:
                 taken.add(where)
-                found.append(Flag(kind, phrase, critical))
+                found.append(Flag(kind, phrase, critical, why))
     return found
+
+
+def _phrase(matched: str) -> str:
+    return " ".join(matched.replace("|", " ").split())
+
+
+def _repeats(flag: Flag, flags: list[Flag]) -> bool:
+    """The same words as a flag already raised (a forbidden «Заспокойтеся» is not also rude)."""
+    words = set(_WORD.findall(plain(flag.phrase, "en")))
+    return any(words <= (other := set(_WORD.findall(plain(f.phrase, "en")))) or other <= words for f in flags)

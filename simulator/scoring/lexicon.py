@@ -1,11 +1,12 @@
 """Phrase lists per language: what helps, what hurts, what is a critical mistake.
 
-Taken from the domain sheet's "how good operators talk" and its phrases to avoid.
-Wordings are matched the same tolerant way as key facts (see matching.py).
+Taken from the domain sheet's "how good operators talk" and its phrases to avoid, and the
+judging rubric's compliance scale. The helping and hurting wordings are matched the same
+tolerant way as key facts (see matching.py); the critical mistakes are patterns (see below).
 """
 from __future__ import annotations
 
-import re
+from typing import NamedTuple
 
 # A specific acknowledgement of the customer's situation or feeling.
 ACKNOWLEDGE = {
@@ -41,35 +42,316 @@ APOLOGY = {
     "en": ["sorry", "apologise", "apologize", "apologies", "my apologies"],
 }
 
-# Phrases to avoid: they hurt empathy; put one in a scenario's `forbidden` to make it critical.
+# Phrases to avoid: they hurt empathy but do not fail the call; put one in a scenario's
+# `forbidden` to make it critical there. Rude and deflecting phrases are critical (below).
 AVOID = {
     "uk": [
-        "це не до нас", "не моя робота", "не моя справа", "не моя проблема", "ваші проблеми", "я не знаю", "заспокойтеся", "заспокойтесь",
-        "така політика", "нічим не можу допомогти", "передзвоніть пізніше", "не кричіть",
-        "що тут незрозумілого", "я ж вам пояснила", "я ж вам пояснив", "алло", "слухаю",
-        "замовкніть", "помовчіть", "не скигліть",
+        "я не знаю", "така політика", "нічим не можу допомогти", "передзвоніть пізніше", "алло", "слухаю",
+        "як я вже казала", "як я вже казав",
     ],
     "en": [
-        "not our department", "not my job", "not my problem", "i don't know", "i do not know",
-        "calm down", "company policy", "nothing i can do", "call back later", "stop shouting",
-        "i know exactly how you feel", "as i already said", "as i said", "shut up", "stop whining",
+        "i don't know", "i do not know", "company policy", "nothing i can do", "call back later",
+        "i know exactly how you feel", "as i said", "as i told you",
     ],
 }
 
-# Blaming the customer: critical.
+
+# --- Critical mistakes (compliance 0 in the judging rubric) --------------------------------
+#
+# Each is a regular expression over the reply's plain text (compliance.plain): lower case, one
+# kind of apostrophe, no punctuation, and "|" where a sentence ends. In a pattern a space
+# stands for the space between two words and "~N " for up to N other words, none of them a
+# negation and none a word that opens another clause ("якщо", "але", "if", "but": see GAP_STOP),
+# so «не кажіть нікому код» is never read as «кажіть ... код». Ukrainian endings vary: use stems.
+
+class Rule(NamedTuple):
+    why: str                # a short reason, for people and logs ("asks for a one-time code")
+    pattern: str
+    unless_before: str = ""  # not a mistake when one of the three words before matches this
+    needs: str = ""          # only a mistake when the same sentence also says this
+
+
+# Words that negate what follows them: «не кажіть», "never give", "we won't ask".
+NEGATIONS = (
+    r"не|ні|ніколи|нікому|ніхто|нічого|ніде|жоден|жодн\w*|немає|нема"
+    r"|not|no|never|nobody|none|nothing|neither|nor|cannot"
+    r"|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|mustn'?t"
+)
+# After a negation these make it an idiom that negates nothing else: «не хвилюйтеся, назвіть ...».
+NOT_NEGATING = r"хвилю\w*|переживайте|турбуйтес\w*|бійтес\w*|забудьте|кладіть|worry|panic|forget|hang"
+# Words that open another clause: a gap in a pattern never crosses them.
+GAP_STOP = (
+    r"якщо|якби|а|але|проте|однак|тому|тож|бо|чи|як|коли|поки|інакше"
+    r"|if|but|so|because|whether|how|when|unless|otherwise|or|though|although|while"
+)
+
+# Blaming the customer.
 BLAME = {
-    "uk": ["ви самі винні", "сама винна", "сам винен", "самі винуваті", "треба було вчасно", "вам треба було", "ваша провина"],
-    "en": ["your own fault", "you should have", "you shouldn't have", "that's on you", "you only have yourself to blame"],
+    "uk": [
+        Rule("says the customer is to blame",
+             r"(?:ви |ти )?(?:ж |же )?сам[іаи]? (?:ж |же |собі |і |й )?(?:в цьому |у цьому |тут )?(?:винен|винна|винні|винний|винуват\w*)"),
+        Rule("says the customer is to blame", r"ви (?:ж |же )?(?:в цьому |у цьому |тут |теж |і |й )?(?:винні|винен|винна|винуваті)"),
+        Rule("says it is the customer's fault", r"(?:ваша|твоя) (?:ж |же |власна )?(?:вина|провина|помилка)|з вашої (?:ж |же )?(?:вини|провини)"),
+        Rule("says what the customer should have done",
+             r"(?:треба|потрібно|необхідно|слід|варто|мусили|повинні) було(?! б\b| би\b)",
+             unless_before=r"мені|нам|ми|я|нас|мене|раніше|колись|тоді"),  # «нам треба було попередити», «раніше треба було до 1 числа»
+        Rule("says what the customer should have done", r"якби ви ~3 (?:вчасно|раніше|своєчасно|уважніше)"),
+        Rule("says the customer failed to act",
+             r"(?:ви )?сам[іи] (?:ж |же )?не (?:передал|передав|оплатил|оплатив|сплатил|сплатив|заплатил|заплатив|подал|подав"
+             r"|надіслал|надіслав|внесл|вніс|перевірил|перевірив)\w*"),
+        Rule("taunts the customer with the consequences", r"(?:от|ось|то|ну) (?:вам )?(?:і|й) (?:маєте|результат|наслідки|отримали)"),
+    ],
+    "en": [
+        Rule("says it is the customer's fault", r"your (?:own )?(?:fault|mistake|doing)"),
+        Rule("says what the customer should have done",  # a past participle: "you should have received it" is no blame
+             r"you (?:should|ought to)(?: have|'ve) (?:\w+ly )?(?!received|been|seen|heard|notified|informed|charged|billed|offered)"
+             r"(?:\w+ed|paid|sent|done|known|read|told|thought|kept|made|given|taken|come|gone|rung|written)"),
+        Rule("says what the customer should have done", r"you (?:shouldn'?t|should not)(?: have|'ve) (?!to |had to |been )[\w']+"),
+        Rule("says what the customer should have done", r"you were supposed to (?!receive|get|be |have )[\w']+"),
+        Rule("says what the customer should have done", r"if (?:only )?you(?:'d| had) ~4 (?:on time|earlier|in time|sooner|properly|like you were told)"),
+        Rule("says it is the customer's fault",
+             r"(?:that'?s|that is|it'?s|it is|this is) (?:all )?on you|(?:only )?have (?:only )?yourself to blame"
+             r"|you brought (?:this|it) on yourself|you did (?:this|it) to yourself"),
+        Rule("taunts the customer with the consequences", r"(?:that'?s|that is|this is) what (?:happens|you get)|what did you expect"),
+    ],
 }
 
-# Asking for card details, a PIN or an SMS code: critical. A request verb near the secret.
-_SECRET_UK = r"(номер\w*\s+(?:\w+\s+){0,2}карт\w*|дан\w*\s+(?:\w+\s+){0,2}карт\w*|cvv|cvc|пін|pin|код\w*\s+(?:з|із)\s+(?:смс|sms|повідомлен\w*)|смс[- ]?код\w*|sms[- ]?код\w*|тризначн\w*\s+код\w*|термін\w*\s+дії\s+карт\w*)"
-_SECRET_EN = r"(card\s+number|card\s+details|long\s+number\s+on\s+(?:the|your)\s+card|cvv|cvc|\bpin\b|pin\s+code|(?:sms|text)\s+code|code\s+(?:from|in)\s+(?:the|your)\s+(?:sms|text|message)|one[- ]time\s+(?:code|password)|expiry\s+date)"
-SECRET_REQUEST = {
-    "uk": re.compile(
-        r"(назв\w*|продикт\w*|скаж\w*|повідом\w*|надішл\w*|напиш\w*|введ\w*|підтверд\w*|дайте|прочитай\w*|потрібен|потрібні|потрібно)\s+(?:\w+\s+){0,4}?" + _SECRET_UK
+# Deflecting responsibility. Routing («Це питання до ДТЕК Київські електромережі, я дам вам їхній
+# номер», "the grid operator handles outages") is correct and matches none of these.
+DEFLECT = {
+    "uk": [
+        Rule("says it is not their problem",
+             r"не (?:наша|моя) (?:проблема|справа|робота|турбота|відповідальність|вина|провина)|не (?:наші|мої) (?:проблеми|справи)"
+             r"|не (?:моє|наше) (?:питання|діло)"),
+        Rule("says it is the customer's problem", r"(?:це|то) (?:вже )?(?:ваші|ваша|твої|твоя) (?:проблем\w*|справ\w*)"),
+        Rule("says it is the bank's problem", r"(?:це|то) (?:вже )?(?:проблем\w*|питання|справа|вина|провина) (?:вашого |самого )?банк\w*",
+             unless_before=r"якщо|якби|можливо|мабуть|чи"),
+        Rule("says it is somebody else's problem, not theirs",
+             r"(?:проблем\w*|вин[аиі]|провин\w*|відповідальн\w*|справ[аи]|питання) ~4 а не (?:наш\w*|моя|мої|до нас|до мене)"),
+        Rule("says it is not their business", r"не до нас|не до мене|не за адресою|не наш профіль"),
+        Rule("sends the customer away",
+             r"(?:звертайтеся|звертайтесь|скаржтеся|скаржтесь|жалійтеся|ідіть|йдіть|дзвоніть|телефонуйте|пишіть) (?:хоч )?(?:куди|кому) (?:хочете|завгодно|забажаєте)"),
+        Rule("sends the customer away", r"(?:розбирайтеся|розбирайтесь|вирішуйте) (?:самі|сам|сама|з банком|з ними|із ними|з ним|з дтек\w*)"),
+        Rule("says it does not concern them", r"(?:нас|мене) (?:це |цього )?не стосу\w*|(?:це|цього) (?:нас|мене) не стосу\w*"),
+        Rule("says they have nothing to do with it", r"ми (?:тут )?(?:ні до чого|ні при чому|ні причому)"),
+    ],
+    "en": [
+        Rule("says it is not their problem",
+             r"(?:not|isn'?t|aren'?t|ain'?t) (?:our|my) (?:problem|job|department|concern|responsibility|fault|business|issue|headache)"),
+        Rule("says it is the bank's problem", r"bank'?s (?:problem|issue|fault|business)", unless_before=r"if|maybe|perhaps|whether"),
+        Rule("says it is the customer's problem", r"(?:that'?s|that is|it'?s|it is) (?:your|a you) problem|your problem not ours"),
+        Rule("sends the customer away",
+             r"take (?:it|this|that) up with (?:someone|somebody|anyone|whoever|the bank|your bank)"
+             r"|(?:go|complain|call|write|talk) (?:to )?(?:wherever|whoever|anywhere|anyone) you (?:like|want|please)"
+             r"|(?:sort|figure|work) (?:it|this|that) out (?:yourself|with (?:the|your) bank)"),
+        Rule("says they have nothing to do with it",
+             r"(?:nothing|not anything) to do with (?:us|me)|(?:doesn'?t|does not) concern (?:us|me)|(?:we'?re|we are|i'?m|i am) not to blame"),
+    ],
+}
+
+# Rude, sarcastic or condescending address. One polite request to keep the conversation free of
+# insults («Прошу вас говорити без образ», "I'd ask you to keep it civil") matches none of these.
+RUDE = {
+    "uk": [
+        Rule("addresses the customer rudely", r"жінко|чоловіче|дівчино|тітко|дядьку|бабусю|дідусю"),
+        Rule("tells the customer to calm down",
+             r"заспокой(?:теся|тесь|ся|тися)|успокойтесь|успокойтеся|вгамуйтес\w*|охолоньте|(?:треба|потрібно|варто|слід) (?:вам )?заспокоїтис\w*"),
+        Rule("tells the customer not to shout",
+             r"не (?:кричіть|кричи|верещіть|репетуйте|горлайте|галасуйте|волайте)|не (?:підвищуйте|підвищуй) (?:на мене )?(?:голос|тон)"
+             r"|(?:перестаньте|припиніть|досить|годі|хватить) (?:\w+ )?(?:кричати|верещати|репетувати|горлати|скиглити|істерити|істерику)"),
+        Rule("tells the customer to be quiet", r"замовк(?:ніть|ни)|помовч(?:іть|и)|заткн\w*|закрийте рот"),
+        Rule("tells the customer not to interrupt", r"не (?:перебивайте|перебивай)"),
+        Rule("mocks the customer",
+             r"не (?:скигліть|скигли|нийте|ний|істеріть|істери|драматизуйте|перебільшуйте)|не влаштовуйте (?:\w+ )?(?:істерик\w*|цирк\w*|сцен\w*)"),
+        Rule("talks down to the customer",
+             r"що (?:ж |же )?тут (?:ще |такого )?(?:незрозумілого|незрозуміло|не зрозуміло|не ясно|складного|важкого|не розуміти)"
+             r"|що (?:ж|же) (?:тут )?(?:незрозумілого|складного)"
+             r"|(?:ви|ти) що ~1 (?:не розумієте|не чуєте|не слухаєте|читати не вмієте|не вмієте читати)"
+             r"|(?:невже|хіба) (?:це |так )?(?:важко|складно) (?:зрозуміти|прочитати|запам'ятати)"
+             r"|скільки (?:можна|разів|ще) (?:вам )?(?:повторювати|пояснювати|казати|говорити)|це ж елементарно"
+             r"|(?:вчіться|навчіться) читати|читайте ~2 уважніше|уважніше (?:читайте|слухайте)"
+             r"|як (?:ви|ти) (?:зі мною|з нами) (?:розмовляєте|розмовляєш)"),
+        Rule("reminds the customer it was explained before",
+             r"(?:я|ми) (?:ж|же) (?:вам |тобі )?(?:вже |уже )?~1 (?:пояснил[аи]|пояснив|пояснювал[аи]|пояснював|казал[аи]|казав|сказал[аи]|сказав|говорил[аи]|говорив)"
+             r"|(?:ж|же) (?:вам|тобі) (?:вже |уже )?~1 (?:пояснил[аи]|пояснив|пояснювал[аи]|пояснював|казал[аи]|казав|сказал[аи]|сказав|говорил[аи]|говорив)"
+             r"|я (?:ж |же )?вам (?:ж |же )?(?:вже|уже) ~1 (?:пояснил[аи]|пояснив|пояснювал[аи]|пояснював|казал[аи]|казав|сказал[аи]|сказав|говорил[аи]|говорив)"),
+        Rule("repeats with irritation",
+             r"(?:втретє|вдруге|вчетверте|вп'яте|вкотре|тричі|двічі|(?:сто|десять|п'ять) раз(?:ів)?|(?:десятий|п'ятий|третій|сотий) раз)"
+             r" (?:вам |тобі )?(?:вже )?(?:повторю\w*|поясню\w*|кажу|казал[аи]|казав|пояснювал[аи]|пояснював|говорю)"
+             r"|(?:повторюю|пояснюю|кажу|говорю) (?:вам |тобі )?(?:вже )?(?:втретє|вдруге|вчетверте|вкотре|(?:в |у )?(?:десятий|п'ятий|третій|сотий) раз|(?:сто|десять) раз(?:ів)?)"),
+        Rule("says the customer wastes the operator's time",
+             r"не (?:морочте|морочи) ~2 (?:голов\w*|мізки)|не (?:забирайте|гайте|займайте|відбирайте) (?:у мене |мій |мого |мені )час\w*|не відволікайте мене"),
+        Rule("insults the customer", r"(?:ви|ти) (?:що )?~1 (?:дурн\w*|ідіот\w*|туп(?:ий|а|і)|неадекват\w*|ненормальн\w*)"),
+    ],
+    "en": [
+        Rule("addresses the customer rudely",
+             r"(?:^|(?<=\|)|(?<=\|\s))(?:(?:listen|look|hey|ok|okay|now|oh) )?(?:lady|mister|missy|pal|buddy|sweetheart|sweetie|honey)"
+             r"|(?:lady|mister|missy|pal|buddy) (?:stop|calm|listen|enough|don'?t)"),
+        Rule("tells the customer to calm down", r"calm down|settle down|chill out|cool it|get a grip|pull yourself together"),
+        Rule("tells the customer not to shout",
+             r"(?:stop|quit|enough) (?:the |your |with the )?(?:shouting|yelling|screaming|whining|moaning|complaining|interrupting|raising your voice)"
+             r"|(?:don'?t|do not) (?:you )?(?:shout|yell|scream|raise your voice)|no need to (?:shout|yell|scream)"),
+        Rule("tells the customer to be quiet", r"shut up|be quiet|keep quiet|shush"),
+        Rule("talks down to the customer",
+             r"what'?s so (?:hard|difficult|complicated|confusing) (?:to understand|about (?:this|it|that))"
+             r"|what part of ~3 (?:don'?t|do not) you (?:understand|get)|(?:don'?t|do not) you understand|are you (?:even )?listening"
+             r"|(?:can'?t|cannot) you read|learn to read|it'?s not rocket science|it'?s (?:really )?not that (?:hard|difficult|complicated)"
+             r"|how (?:hard|difficult) (?:is it|can it be)|how dare you|(?:don'?t|do not) (?:you )?(?:talk|speak) to me like that"
+             r"|watch your (?:tone|mouth|language)"),
+        Rule("talks down to the customer", r"read ~3 more carefully", unless_before=r"i|i'll|we|we'll|let"),
+        Rule("says the customer wastes the operator's time", r"(?:stop|quit) wasting my time|(?:don'?t|do not) waste my time|you'?re wasting my time"),
+        Rule("reminds the customer it was explained before",
+             r"as i(?:'ve| have)? already (?:told you|said|explained|mentioned)|i(?:'ve| have) already told you"
+             r"|i(?:'ve| have) (?:already )?(?:explained|told you|said) (?:this |that |it )?(?:to you )?(?:twice|(?:three|four|five|several|many|\d+) times|a hundred times)"
+             r"|how many times (?:do|must|should|have|will) i (?:have to )?(?:tell|explain|repeat|say)|i'?m not going to repeat myself"),
+    ],
+}
+
+# Threats, e.g. to hang up. Ending a call is a threat when it is tied to how the customer talks
+# ("if you keep shouting") or forced ("I'll have to end the call"); «інакше мені буде складно
+# продовжувати розмову» (a polite warning) and a closing ("thank you, goodbye") are not.
+_BEHAVIOUR_UK = r"крик\w*|крич\w*|образ\w*|лайк\w*|лаєте|лаятис\w*|тон\w*|груб\w*|нецензурн\w*|матюк\w*|підвищу\w*|так розмовля\w*|так говори\w*"
+_BEHAVIOUR_EN = (r"shout\w*|yell\w*|scream\w*|insult\w*|swear\w*|abus\w*|rude\w*|language|tone|keep (?:this|that) up"
+                 r"|(?:talk|speak) to me like|carry on like|one more")
+THREAT = {
+    "uk": [
+        Rule("threatens to hang up", r"(?:кладу|покладу|кидаю|кину|вішаю|повішу) (?:\w+ )?(?:слухавку|трубку)"),
+        Rule("threatens to hang up",
+             r"(?:доведеться|змушен\w*|вимушен\w*|мушу|муситиму|прийдеться) (?:\w+ )?(?:покласти|кинути) (?:\w+ )?(?:слухавку|трубку)"),
+        Rule("threatens to end the call",
+             r"(?:доведеться|змушен\w*|вимушен\w*|мушу|муситиму|прийдеться) (?:\w+ )?(?:завершити|припинити|перервати|обірвати|закінчити|завершувати|припиняти)"
+             r" (?:\w+ )?(?:розмову|дзвінок|виклик|з'єднання|спілкування)"),
+        Rule("threatens to end the call",
+             r"(?:завершу|завершую|припиню|припиняю|перерву|перериваю|обірву|обриваю|закінчу|закінчую|завершимо|припинимо|завершуємо|припиняємо)"
+             r" (?:\w+ )?(?:розмову|дзвінок|виклик|з'єднання|спілкування)", needs=_BEHAVIOUR_UK),
+        Rule("threatens to end the call", r"(?:розмову|дзвінок|виклик) (?:буде )?(?:завершено|припинено|перервано)"),
+        Rule("threatens the customer",
+             r"ще (?:одне|одна|хоч одне|хоч одна) (?:таке |така |подібне )?(?:слово|образа|образу|лайка|грубість)"
+             r"|ще (?:раз|хоч раз) (?:\w+ )?(?:образите|обізвете|накричите|нагрубите|підвищите)"),
+    ],
+    "en": [
+        Rule("threatens to hang up", r"(?:i|we)(?:'m|'ll|'d| am| will| would| are|'re)? ~3 (?:hang|hanging) up|hang up on you"),
+        Rule("threatens to end the call",
+             r"(?:i|we)(?:'ll| will|'m| am|'re| are) ~2 (?:end|ending|terminate|terminating|disconnect|disconnecting|close|closing|finish|finishing|stop|stopping)"
+             r" (?:this|the|our) (?:call|conversation|chat|line)", needs=_BEHAVIOUR_EN),
+        Rule("threatens to end the call",
+             r"(?:have to|forced to|need to|must|might have to|may have to) ~1 (?:end|terminate|disconnect|close|stop) (?:this|the|our) (?:call|conversation|chat)"),
+        Rule("threatens to end the call", r"(?:call|conversation|chat) will be (?:ended|terminated|disconnected)"),
+        Rule("threatens the customer", r"one more (?:word|insult|outburst|swear word|time and)"),
+    ],
+}
+
+# Discouraging a complaint (to the regulator, НКРЕКП / NEURC). Saying the customer may complain is right.
+REGULATOR = {
+    "uk": [
+        Rule("discourages a complaint",
+             r"(?:(?:немає|нема|не має|ніякого|мало) сенсу|не варто|не раджу|не радила б|не радив би|не радимо|марно|даремно|безглуздо|безнадійно|дарма)"
+             r" (?:вам |і |навіть |взагалі |туди |нікуди )?(?:(?:писати|подавати|відправляти|направляти|складати) (?:\w+ )?скарг\w*"
+             r"|скаржит\w*|поскаржит\w*|жалітис\w*|звертатис\w* ~2 (?:до |в )?(?:нкрекп|регулятор\w*)|(?:йти|іти|ходити) (?:до |в )(?:нкрекп|регулятор\w*))"),
+        Rule("discourages a complaint",
+             r"(?:скаржитис\w*|поскаржитис\w*|скарг[аиу]|писати скаргу|звертатис\w*|звернутис\w*) ~3 (?:немає|нема|не має|ніякого|мало) сенсу"),
+        Rule("discourages a complaint",
+             r"(?:не треба|не потрібно|нема чого|немає чого|нема потреби|немає потреби) (?:вам |і |навіть |взагалі )?"
+             r"(?:(?:скаржит\w*|поскаржит\w*|звертатис\w*|звернутис\w*|писати|йти|іти) ~2 (?:до |в )?(?:нкрекп|регулятор\w*))"),
+        Rule("says the regulator will not help",
+             r"(?:нкрекп|регулятор\w*|скарг\w*) ~3 (?:нічого не (?:дасть|зробить|вирішить|змінить)|не допоможе|не допоможуть|нічим не допоможе"
+             r"|не поможе|не розглядатиме|не розгляне|не буде розглядати)"),
+    ],
+    "en": [
+        Rule("discourages a complaint",
+             r"no (?:point|use|sense|reason) (?:in )?(?:complaining|complain|to complain|writing|filing|going|contacting|escalating|making a complaint)"
+             r"|(?:it'?s|it is|that'?s|that is) (?:pointless|useless|futile|a waste of (?:time|your time)) (?:to )?(?:complain\w*|go(?:ing)? to|writ\w*|fil\w*)"),
+        Rule("discourages a complaint",
+             r"(?:complaining|a complaint|complaints|going to (?:the )?(?:neurc|regulator)) ~4 (?:is|are|would be|will be) (?:pointless|useless|futile|a waste of (?:time|your time)|no use)"),
+        Rule("says the regulator will not help",
+             r"(?:neurc|nerc|nkrekp|regulator|complaint|complaints|complaining) ~5 (?:won'?t|will not|wouldn'?t|would not|can'?t|cannot|doesn'?t|does not"
+             r"|isn'?t going to|is not going to|never) ~1 (?:help|do anything|do a thing|change anything|get you anywhere|achieve anything"
+             r"|make (?:any |a )?difference|care|fix anything|solve anything)"),
+        Rule("discourages a complaint",
+             r"(?:don'?t|do not|no need to|wouldn'?t|would not) (?:even )?bother (?:complaining|with (?:a |the )?(?:complaint|neurc|nerc|regulator)|going to|writing|filing|contacting)"
+             r"|(?:no need|there'?s no need|you don'?t need|you do not need) to (?:go|write|complain|turn|contact) (?:to )?(?:the )?(?:neurc|nerc|regulator)"),
+    ],
+}
+
+# Asking for card details, a PIN, a password or a one-time code, in any wording: a request word
+# (SECRET_ASK) a few words before what is asked for (SECRET_OBJECT), or a request word or
+# "please" right after it («Номер картки, будь ласка»). Not a request: advice not to share
+# («нікому не кажіть код», "we will never ask for your PIN"), a warning about someone else
+# asking (SECRET_THIRD_PARTY), or telling the customer to type a code into the app themselves.
+_CARD = r"карт(?:к[аиуіо]\w*|ці|[аиуі]|ою|очк\w*)"
+SECRET_OBJECT = {
+    "uk": [
+        Rule("asks for a card number",
+             rf"номер\w* ~3 {_CARD}|(?:дан\w*|реквізит\w*) ~2 {_CARD}|(?:шістнадцят\w*|16) ~1 цифр\w*|цифр\w* ~3 {_CARD}"),
+        Rule("asks for digits of a card",
+             r"(?:останні|перші|останніх|перших) ~1 (?:чотири |4 |дві |2 )?цифр\w*"
+             r"(?! ~3 (?:особов|рахунк|лічильн|показ|телефон|мобільн|договор|звернен))"),
+        Rule("asks for the card's expiry date", r"(?:термін\w*|строк\w*) дії(?! (?:договор|тариф|знижк|пільг|субсид|акці|ліценз|пропозиц))"),
+        Rule("asks for the CVV",
+             r"cvv\w*|cvc\w*|cv2|(?:три|3|тризначн\w*) ~2 (?:цифр\w*|код\w*|числ\w*) ~3 (?:звороті|зворотн\w*|ззаду)"
+             r"|(?:код\w*|цифр\w*) (?:на )?звороті|тризначн\w* код\w*|код\w* безпеки|секретн\w* код\w*"),
+        Rule("asks for a PIN", r"(?:пін|pin)(?: код\w*)?"),
+        Rule("asks for a password", r"парол\w*|логін і пароль"),
+        Rule("asks for a one-time code",
+             r"код\w* ~2 (?:з|із|зі|в|у|від) (?:смс|sms|есемес\w*|смск\w*|повідомлен\w*)|(?:смс|sms|есемес) код\w*"
+             r"|одноразов\w* (?:код\w*|парол\w*)|код\w* (?:підтвердж\w*|верифікац\w*|доступу)"
+             r"|код\w* (?:який|що|котрий) ~3 (?:надісла\w*|надійш\w*|прийш\w*|відправи\w*|надсила\w*|отрима\w*)"),
+    ],
+    "en": [
+        Rule("asks for a card number",
+             r"card (?:number|details|data|info|information|digits|numbers)|(?:long |full )?number (?:on|of|from) (?:the |your )?(?:bank |debit |credit )?card"
+             r"|(?:sixteen|16)(?: digit)? (?:digits|numbers|number)"),
+        Rule("asks for digits of a card",
+             r"(?:last|first|final) (?:four |4 |two |2 |few )?digits(?! ~3 (?:account|phone|mobile|meter|reading|contract|personal|reference))"),
+        Rule("asks for the card's expiry date", r"expiry(?: date)?|expiration(?: date)?|valid (?:thru|through|until) date"),
+        Rule("asks for the CVV",
+             r"cvv\w*|cvc\w*|cv2|security (?:code|number)|(?:three|3)(?: digit)? (?:digits|numbers|number|code) ~3 (?:back|reverse)"
+             r"|(?:code|digits|number|numbers) on the back"),
+        Rule("asks for a PIN", r"pin(?: code| number)?"),
+        Rule("asks for a password", r"password\w*|passcode\w*|pass code|login details"),
+        Rule("asks for a one-time code",
+             r"(?:sms|text|one time|verification|confirmation|authentication|authori[sz]ation|otp|access) code\w*|otp|one time (?:password|pin)"
+             r"|code\w* ~2 (?:from|in) (?:the |your |that |this |an |a |our )?(?:sms|text|message|texts)"
+             r"|code (?:that |which )?(?:we'?ve |we have |we |i'?ve |i |you'?ve |you )(?:just )?(?:sent|texted|received|got|get)"
+             r"|code (?:just )?(?:sent|texted) (?:to )?you"),
+    ],
+}
+# A bare "code" («прочитайте мені код», "read me the code in it") is a one-time code, unless a
+# word before it names one of the codes printed on a bill or a receipt ("the QR code").
+SECRET_CODE = {
+    "uk": r"код\w*(?! (?:єдрпоу|точки|тарифу|платежу|операції|(?:з|із|на|у|в) (?:платіжц\w*|платіжк\w*|квитанці\w*|чек\w*|лічильник\w*)))",
+    "en": r"codes?(?! (?:on|from|of) (?:the |your )?(?:bill|slip|payment slip|receipt|invoice|meter))",
+}
+SECRET_CODE_NAMED = {
+    "uk": r"eic|ейк|еік|qr|поштов\w*|ідентифікаційн\w*|податков\w*|тарифн\w*|єдрпоу",
+    "en": r"eic|qr|post|zip|postal|area|country|tariff|reference|transaction|payment|receipt|promo|discount",
+}
+SECRET_ASK = {
+    "uk": (
+        r"продиктуйте|продиктуй|продиктувати|диктуйте|назвіть|назви|назвете|назвати|називайте|скажіть|скажи|сказати|кажіть|кажи|казати"
+        r"|повідомте|повідомити|повідомляйте|надішліть|надішли|надіслати|надсилайте|скиньте|скинути|перешліть|напишіть|напиши|написати|пишіть"
+        r"|прочитайте|прочитай|прочитати|зачитайте|зачитати|читайте|озвучте|озвучити|підтвердіть|підтвердити|уточніть|уточнити"
+        r"|підкажіть|підкажи|підказати|дайте|дай|продублюйте|повторіть|попрошу|прошу|який|яка|яке|які|якою|що за"
+        r"|(?:мені|нам) (?:ще |також |тільки |лише )?(?:потрібен|потрібна|потрібні|потрібно|треба|необхідн\w*|знадобиться|знадобляться)"
+        r"|(?:потрібен|потрібна|потрібні|потрібно|треба|необхідн\w*) (?:мені|нам)"
     ),
-    "en": re.compile(
-        r"(tell|give|read|send|type|provide|confirm|need|what'?s|what\s+is|share|dictate)\s+(?:\w+\s+){0,4}?" + _SECRET_EN
+    "en": (
+        r"tell(?! you)|give(?! you)|read(?! you)|send (?:me|us|it|them|over|through|in)|text (?:me|us)|type|provide|confirm|verify|dictate|share|spell|repeat"
+        r"|(?:can|could|may) (?:i|we) (?:have|get|take|ask for|ask you for)|let me (?:have|get|take)"
+        r"|(?:i|we)(?:'ll| will|'d| would|'m going to| am going to|'re going to| are going to)? (?:also |just |still )?need"
+        r"|(?:i|we) (?:have|must|need) to (?:ask|take|get|check)|ask (?:you )?for|what'?s|what is|what are|which (?:is|are)"
     ),
+}
+SECRET_ASK_AFTER = {
+    "uk": r"будь ласка|продиктуйте|диктуйте|назвіть|скажіть|кажіть|повідомте|надішліть|напишіть|прочитайте|зачитайте|озвучте|підтвердіть|уточніть|підкажіть|дайте",
+    "en": r"please|(?:can|could|would|will) you (?:read|tell|give|confirm|spell)|is what i need",
+}
+SECRET_THIRD_PARTY = {
+    "uk": r"хтось|хто-небудь|шахра\w*|зловмисн\w*|незнайом\w*|аферист\w*",
+    "en": r"someone|somebody|anyone|anybody|scammer\w*|fraudster\w*|caller\w*|stranger\w*|criminal\w*",
+}
+# Told to type the code into the app or site themselves: self-service, not a request to the operator.
+SECRET_SELF_SERVICE = {
+    "uk": r"(?:у|в|на) (?:\w+ )?(?:застосун\w*|додат\w*|кабінет\w*|сайт\w*|пол[еія]\w*|вікн\w*)|самостійно|самі",
+    "en": r"(?:into|in|on) (?:the |your |our )?(?:\w+ )?(?:app|application|website|site|field|box|form|portal)|yourself",
 }
