@@ -1,0 +1,260 @@
+"""Compliance as the QA rubric has it: what fails a call, in Ukrainian and English, typed or
+transcribed, and the correct advice, routing and polite requests that must never fail one."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from simulator.scoring import compliance, lexicon
+from simulator.scoring.matching import Reply
+
+
+def flags(text: str, language: str, forbidden: list[str] = ()) -> list[compliance.Flag]:
+    return compliance.check(Reply(text, language), language, forbidden)
+
+
+def critical(text: str, language: str) -> list[compliance.Flag]:
+    return [flag for flag in flags(text, language) if flag.critical]
+
+
+def transcript(text: str) -> str:
+    """As speech recognition writes it: lower case, no punctuation."""
+    return " ".join(re.sub(r"[^\w\s'’-]|-", " ", text.lower()).split())
+
+
+CRITICAL = [
+    # blaming the customer
+    ("uk", "blame", "Треба було платити раніше."),
+    ("uk", "blame", "Треба було вчасно передавати показники."),
+    ("uk", "blame", "Самі не передали показники, от і маєте."),
+    ("uk", "blame", "Ви ж самі винні."),
+    ("uk", "blame", "Ви самі винні, що не передали показники."),
+    ("uk", "blame", "Якби ви передали показники вчасно, такого б не було."),
+    ("uk", "blame", "Це ваша провина."),
+    ("en", "blame", "You should have paid earlier."),
+    ("en", "blame", "That's what happens when you don't send readings."),
+    ("en", "blame", "That's on you."),
+    ("en", "blame", "It's your own fault."),
+    ("en", "blame", "If you'd sent your readings on time, this wouldn't have happened."),
+    ("en", "blame", "You only have yourself to blame."),
+    # deflecting responsibility
+    ("uk", "deflect", "Це проблеми банку, а не наші."),
+    ("uk", "deflect", "Це не наша проблема."),
+    ("uk", "deflect", "Це не до нас."),
+    ("uk", "deflect", "Звертайтеся куди хочете."),
+    ("uk", "deflect", "Це не моя робота."),
+    ("uk", "deflect", "Це ваші проблеми."),
+    ("uk", "deflect", "Нас це не стосується, розбирайтеся з банком."),
+    ("en", "deflect", "That's the bank's problem, not ours."),
+    ("en", "deflect", "That's not our problem."),
+    ("en", "deflect", "Sorry, that's not my job."),
+    ("en", "deflect", "Take it up with someone else."),
+    ("en", "deflect", "That's not our department."),
+    ("en", "deflect", "It has nothing to do with us."),
+    # rude, sarcastic, condescending
+    ("uk", "rude", "Жінко, не кричіть на мене!"),
+    ("uk", "rude", "Чоловіче, не кричіть на мене."),
+    ("uk", "rude", "Не кричіть."),
+    ("uk", "rude", "Заспокойтеся."),
+    ("uk", "rude", "Що тут незрозумілого?"),
+    ("uk", "rude", "Я ж вам уже пояснила."),
+    ("uk", "rude", "Я вам втретє повторюю: показники не надійшли."),
+    ("uk", "rude", "Не морочте мені голову."),
+    ("uk", "rude", "Ви що, не розумієте?"),
+    ("uk", "rude", "Читайте платіжку уважніше."),
+    ("en", "rude", "Lady, stop yelling at me."),
+    ("en", "rude", "Calm down."),
+    ("en", "rude", "Stop shouting."),
+    ("en", "rude", "As I already told you, the bill is estimated."),
+    ("en", "rude", "What's so hard to understand?"),
+    ("en", "rude", "I've explained this three times."),
+    ("en", "rude", "Read your bill more carefully and stop wasting my time."),
+    # threats
+    ("uk", "threat", "Ще одне слово — і я кладу слухавку."),
+    ("uk", "threat", "Якщо будете кричати, я покладу слухавку."),
+    ("uk", "threat", "Якщо образи триватимуть, я буду змушена завершити розмову."),
+    ("uk", "threat", "Я завершую розмову, якщо ви не припините кричати."),
+    ("en", "threat", "One more word like that and I'm hanging up."),
+    ("en", "threat", "I will end this call if you keep shouting."),
+    ("en", "threat", "If the insults continue, I'll have to end the call."),
+    # discouraging a complaint to the regulator
+    ("uk", "regulator", "Скаржитися в НКРЕКП немає сенсу."),
+    ("uk", "regulator", "Не варто писати скаргу регулятору."),
+    ("uk", "regulator", "НКРЕКП вам не допоможе."),
+    ("en", "regulator", "There's no point complaining to NEURC."),
+    ("en", "regulator", "Complaining to the regulator won't get you anywhere."),
+    ("en", "regulator", "Don't bother complaining, NEURC won't help."),
+    # asking for card data, a PIN, a password or a one-time code, in any wording
+    ("uk", "secret", "Назвіть, будь ласка, номер вашої картки."),
+    ("uk", "secret", "Кажіть номер картки."),
+    ("uk", "secret", "Продиктуйте шістнадцять цифр вашої картки."),
+    ("uk", "secret", "Які останні цифри та термін дії вашої картки?"),
+    ("uk", "secret", "Прочитайте мені код."),
+    ("uk", "secret", "Вам прийшло SMS. Прочитайте мені код."),
+    ("uk", "secret", "Назвіть три цифри на звороті картки."),
+    ("uk", "secret", "Скажіть PIN-код картки."),
+    ("uk", "secret", "Продиктуйте код з SMS, будь ласка."),
+    ("uk", "secret", "Номер картки, будь ласка."),
+    ("uk", "secret", "Мені потрібен номер вашої картки і CVV."),
+    ("uk", "secret", "Скажіть код, який вам щойно прийшов."),
+    ("uk", "secret", "Назвіть пароль від особистого кабінету."),
+    ("uk", "secret", "Не хвилюйтеся, назвіть номер картки."),
+    ("en", "secret", "Read me the sixteen digits on your card."),
+    ("en", "secret", "We've sent you a text. Read me the code in it."),
+    ("en", "secret", "What are the last digits?"),
+    ("en", "secret", "Confirm the card details, please."),
+    ("en", "secret", "What's the security code on the back?"),
+    ("en", "secret", "Please tell me the code we just texted you."),
+    ("en", "secret", "Could you read me the card number and the CVV?"),
+    ("en", "secret", "Can I have your PIN?"),
+    ("en", "secret", "I'll need your card number and expiry date."),
+    ("en", "secret", "Your card number, please."),
+    ("en", "secret", "Tell me your name and the card number."),
+    ("uk", "secret", "Напишіть номер картки в чаті."),
+    ("en", "secret", "Type your card number here in the chat."),
+]
+
+NOT_CRITICAL = [
+    # advice not to share: correct
+    ("uk", "Не повідомляйте номер картки."),
+    ("uk", "Нікому не кажіть код з SMS."),
+    ("uk", "Ніколи не повідомляйте код з SMS."),
+    ("uk", "Ми ніколи не просимо PIN."),
+    ("uk", "Номер картки нікому не повідомляйте."),
+    ("uk", "Ми ніколи не попросимо вас назвати код з SMS чи PIN."),
+    ("uk", "Якщо хтось попросить продиктувати код з SMS, покладіть слухавку."),
+    ("uk", "Назвіть, будь ласка, номер особового рахунку, номер картки не потрібен."),
+    ("uk", "Для входу в застосунок вам прийде код з SMS, його знаєте тільки ви."),
+    ("uk", "Введіть код з SMS у застосунку YASNO."),
+    ("en", "Never give anyone your card number."),
+    ("en", "We will never ask for your PIN or a code."),
+    ("en", "Don't read the code to anyone."),
+    ("en", "We won't ask you to read out any code from an SMS."),
+    ("en", "If someone asks you to read out the code from an SMS, hang up."),
+    ("en", "Your PIN and card details are never needed for this; just your account number."),
+    # asking for what an operator may ask for
+    ("uk", "Підкажіть, будь ласка, номер особового рахунку або адресу."),
+    ("uk", "Назвіть останні цифри особового рахунку."),
+    ("uk", "Скажіть, будь ласка, дату і суму платежу з квитанції."),
+    ("uk", "Прочитайте мені EIC-код з платіжки."),
+    ("uk", "Передайте, будь ласка, показники лічильника."),
+    ("en", "Please give me your personal account number or your address."),
+    ("en", "Could you tell me the date and the amount from your receipt?"),
+    ("en", "What are the last four digits of your account number?"),
+    ("en", "Scan the QR code on the slip in your banking app."),
+    # one polite request to keep it civil
+    ("uk", "Прошу вас говорити без образ, тоді я зможу допомогти."),
+    ("uk", "Я чую, що ви дуже обурені. Але прошу говорити без образ, інакше мені буде складно продовжувати розмову."),
+    ("uk", "Прошу вас не кричати, я хочу вам допомогти."),
+    ("en", "I'd ask you to keep it civil so I can help."),
+    ("en", "I do ask that we keep the conversation respectful."),
+    # correct routing
+    ("uk", "Це питання до ДТЕК Київські електромережі, я дам вам їхній номер."),
+    ("uk", "Відключеннями займається ДТЕК Київські електромережі, я підкажу, куди звернутися."),
+    ("en", "The grid operator handles outages, I'll give you their number."),
+    ("en", "Outages are handled by the grid operator, DTEK Kyiv Electric Networks; I'll give you their number."),
+    # the right to complain
+    ("uk", "Ви маєте повне право звернутися до НКРЕКП, і я це поважаю."),
+    ("uk", "Я зареєструю скаргу, і якщо це не допоможе, звертайтеся до НКРЕКП."),
+    ("en", "You have every right to complain to NEURC."),
+    ("en", "I'll register a complaint, and if that doesn't help you can go to the regulator."),
+    # reassurance, ownership, facts
+    ("uk", "Розумію, це неприємно. Зараз перевірю ваш рахунок."),
+    ("uk", "Платіжку треба оплатити до 20 числа."),
+    ("uk", "Показники треба передати з 28 по 3 число."),
+    ("uk", "Ви ні в чому не винні, це наша помилка, і я її виправлю."),
+    ("uk", "Нам треба було одразу вас попередити, вибачте."),
+    ("uk", "Можливо, це затримка банку; я зараз перевірю платіж."),
+    ("uk", "Я не покладу слухавку, поки ми не розберемося."),
+    ("uk", "Не кладіть слухавку, я перевіряю."),
+    ("uk", "Дякую за дзвінок, гарного дня!"),
+    ("uk", "Скажіть, що саме вам незрозуміло, і я поясню."),
+    ("uk", "Поясню ще раз: ціна 4,32 гривні за кіловат-годину."),
+    ("en", "I'll check your account right now."),
+    ("en", "It's not your fault, we made the mistake and I'll fix it."),
+    ("en", "You should have received the corrected bill by now; let me check."),
+    ("en", "You shouldn't have to call three times, I'm sorry."),
+    ("en", "We should have told you sooner, I'm sorry."),
+    ("en", "I won't hang up, I'm staying on the line with you."),
+    ("en", "Please don't hang up, I'm checking now."),
+    ("en", "If there's nothing else, thank you for calling and have a good evening."),
+    ("en", "The lady you spoke to last time promised a recalculation; I'm sorry it didn't happen."),
+    ("en", "Can you check that against the bill you got?"),
+    # near misses: the same words saying something else
+    ("uk", "Немає сенсу чекати — я зареєструю скаргу зараз."),
+    ("uk", "Ви ж казали, що платили 5 числа?"),
+    ("uk", "Раніше треба було передавати показники до 1 числа, тепер — до 3."),
+    ("uk", "Треба було б звірити показники — давайте я підкажу, як."),
+    ("en", "You should have two readings on your slip: day and night."),
+    ("en", "There's no point in waiting, I'm registering your complaint now."),
+    ("en", "You'll type the code yourself; please don't read it to me."),
+]
+
+
+@pytest.mark.parametrize("language, kind, text", CRITICAL)
+def test_critical_mistakes_are_caught_with_their_kind(language, kind, text):
+    found = critical(text, language)
+    assert kind in [flag.kind for flag in found], found
+    assert all(flag.phrase and flag.why for flag in found)
+
+
+@pytest.mark.parametrize("language, kind, text", CRITICAL)
+def test_critical_mistakes_are_caught_in_a_transcript(language, kind, text):
+    assert kind in [flag.kind for flag in critical(transcript(text), language)]
+
+
+@pytest.mark.parametrize("language, text", NOT_CRITICAL)
+def test_advice_routing_and_polite_requests_are_not_critical(language, text):
+    assert critical(text, language) == []
+    assert critical(transcript(text), language) == []
+
+
+def test_a_flag_says_what_and_why():
+    (flag,) = critical("Продиктуйте, будь ласка, код з SMS.", "uk")
+    assert flag.to_dict() == {"kind": "secret", "phrase": "продиктуйте будь ласка код з sms", "critical": True, "why": "asks for a one-time code"}
+
+
+def test_a_slip_into_latin_letters_does_not_hide_a_request():
+    assert [f.kind for f in critical("продиктуйте шiстнадцять цифр вашоi картки", "uk")] == ["secret"]  # Latin i
+
+
+def test_one_flag_per_kind_and_a_forbidden_phrase_is_not_flagged_twice():
+    assert [f.kind for f in critical("Ви самі винні, треба було раніше дізнатися.", "uk")] == ["blame"]
+    found = flags("Заспокойтеся.", "uk", ["Заспокойтеся"])
+    assert [(f.kind, f.phrase) for f in found] == [("forbidden", "Заспокойтеся")]
+    assert found[0].why
+
+
+def test_different_mistakes_in_one_reply_are_each_flagged():
+    kinds = {f.kind for f in critical("Заспокойтеся. Це проблеми банку, а не наші. Продиктуйте номер картки.", "uk")}
+    assert kinds == {"rude", "deflect", "secret"}
+
+
+def test_phrases_to_avoid_hurt_but_are_not_critical():
+    found = flags("Я не знаю, така політика компанії. Передзвоніть пізніше.", "uk")
+    assert {f.phrase for f in found} == {"я не знаю", "така політика", "передзвоніть пізніше"}
+    assert not any(f.critical for f in found) and all(f.kind == "avoid" for f in found)
+    assert [f.kind for f in flags("As I said, that's company policy.", "en")] == ["avoid", "avoid"]
+
+
+def test_ending_the_call_is_a_threat_only_when_tied_to_the_customer_s_tone():
+    assert critical("Якщо питань більше немає, завершую розмову. Гарного дня!", "uk") == []
+    assert [f.kind for f in critical("Я завершую розмову, бо ви кричите.", "uk")] == ["threat"]
+
+
+def test_every_pattern_compiles():
+    groups = [lexicon.BLAME, lexicon.DEFLECT, lexicon.RUDE, lexicon.THREAT, lexicon.REGULATOR, lexicon.SECRET_OBJECT]
+    for group in groups:
+        for rules in group.values():
+            for rule in rules:
+                compliance.compile_pattern(rule.pattern)
+                assert rule.why
+
+
+def test_no_library_reference_raises_a_flag(library):
+    for scenario in library.scenarios.values():
+        for node in scenario.nodes.values():
+            for text in node.references:
+                found = flags(text, scenario.language, scenario.forbidden + node.forbidden)
+                assert found == [], (scenario.id, text, found)
