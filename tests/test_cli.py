@@ -51,7 +51,7 @@ def test_list_json_with_filters():
 
 def test_play_scripted_json(mini_dir, tmp_path):
     replies = tmp_path / "replies.txt"
-    replies.write_text("\nЩо тут незрозумілого?\nЯ вас чую, і ваше обурення зрозуміле. Рахунок виставили за середнім, і я зараз перевірю нарахування разом з вами.\n", encoding="utf-8")
+    replies.write_text("\nЯ не знаю. Читайте платіжку.\nЯ вас чую, і ваше обурення зрозуміле. Рахунок виставили за середнім, і я зараз перевірю нарахування разом з вами.\n", encoding="utf-8")
     result = run("play", "test-mini", "--replies", str(replies), "--json", "--scenarios", str(mini_dir))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

@@ -47,8 +47,8 @@ def test_warnings_about_secrets_are_not_requests(text, language):
 
 
 def test_phrases_to_avoid_hurt_but_are_not_critical():
-    flags = compliance.check(Reply("Заспокойтеся, така політика компанії.", "uk"), "uk")
-    assert {f.phrase for f in flags} == {"заспокойтеся", "така політика"}
+    flags = compliance.check(Reply("Я не знаю, така політика компанії.", "uk"), "uk")
+    assert {f.phrase for f in flags} == {"я не знаю", "така політика"}
     assert not any(f.critical for f in flags)
 
 
