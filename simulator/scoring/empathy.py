@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from . import empathy_context, lexicon
 from .compliance import Flag
 from .empathy_model import EmpathyModel, default_model
-from .empathy_parts import OWN_STEP, Context, Parts, features, find, phrases_in
+from .empathy_parts import OWN_STEP, TONE_KINDS, Context, Parts, features, find, phrases_in
 from .matching import Reply
 
 POINTS_PER_RATING = 50
@@ -90,7 +90,8 @@ def _judge_topic(parts: Parts) -> None:
 
 
 def _label(value: float, parts: Parts) -> str:
-    if not parts.tone.present:
+    """The reply's overall tone: the score decides, and a hurtful phrase is always dismissive."""
+    if value <= LABEL_DISMISSIVE or parts.tone.detail in TONE_KINDS:
         return "dismissive"
     if value >= LABEL_EMPATHETIC:
         return "empathetic"
@@ -118,9 +119,9 @@ def _notes(parts: Parts) -> list[str]:
 def _evidence(result: EmpathyResult, parts: Parts, reply: Reply, language: str, flags) -> None:
     """Phrases that helped and hurt; a phrase is never listed on both sides."""
     for flag in flags:
-        if (flag.kind in ("blame", "rude", "threat", "deflect", "regulator") or not flag.critical) and flag.phrase not in result.hurt:
+        if (flag.kind in TONE_KINDS or not flag.critical) and flag.phrase not in result.hurt:
             result.hurt.append(flag.phrase)
-    if not parts.tone.present and parts.tone.detail == "dismissive":
+    if parts.tone.detail == "dismissive" and result.score < LABEL_EMPATHETIC:
         result.hurt.append(parts.tone.evidence)
     ack, own = parts.acknowledgement, parts.ownership
     if ack.present and ack.detail in ("specific", "warm"):

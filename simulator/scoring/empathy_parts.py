@@ -30,13 +30,13 @@ from .text import STOPWORDS, normalise
 
 FULL_SENTENCE_WORDS = 4      # sentences shorter than this say proportionally less about tone
 DISMISSIVE_SHOWN = 0.5       # a sentence at least this likely dismissive is named as evidence
-SPECIFIC_STEMS = 2           # shared content stems with the customer's line that make an acknowledgement specific
+SPECIFIC_STEMS = 2           # content stems shared with the customer's line that make a warm sentence specific (one with a stock phrase)
 TONE_KINDS = frozenset({"blame", "rude", "threat", "deflect", "regulator"})
 
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+|\n+")
 _FILLERS = {
     "uk": re.compile(r"(?<!\w)(?:е+-?е*|ем+|ммм*|хм+|ну+|ой|ох|ага|от|значить|типу|коротше|так от)(?!\w)[,.…]*", re.I),
-    "en": re.compile(r"(?<!\w)(?:u+m+|u+h+|e+r+m*|hmm+|mm+|like|you know|so yeah|yeah so|okay so|i mean|well)(?!\w)[,.…]*", re.I),
+    "en": re.compile(r"(?<!\w)(?:u+m+|u+h+|e+r+m*|hmm+|mm+|like|you know|yeah|okay so|i mean|well|let me think)(?!\w)[,.…]*", re.I),
 }
 
 # Ownership: a concrete next step the operator takes now, or only a vague promise or hand-off.
@@ -119,7 +119,7 @@ def find(reply: Reply, language: str, context: Context, flags: list[Flag], model
     ownership = _ownership(said, language)
     tone = _tone(said, flags, probabilities, weights)
     parts = Parts(said, acknowledgement, ownership, Part(True), tone, _apologies(reply, language), probabilities, weights)
-    _similarities(parts, reply.text, context)
+    _similarities(parts, " ".join(plain), context)
     return parts
 
 
@@ -130,7 +130,7 @@ def _acknowledgement(said: list[str], language: str, context: Context, probabili
         stock = phrases_in(sentence, lexicon.ACKNOWLEDGE[language] + lexicon.APOLOGY[language], language)
         shared = len(customer & _stems(sentence, language)) if customer else 0
         empathetic = float(probabilities[k, 0])
-        if shared >= SPECIFIC_STEMS and (stock or empathetic >= 0.5):
+        if (shared >= SPECIFIC_STEMS and (stock or empathetic >= 0.5)) or (shared and stock):
             strength, detail = min(1.0, 0.6 + 0.1 * shared), "specific"
         elif stock:
             strength, detail = 0.4, "formulaic"
@@ -187,34 +187,35 @@ def phrases_in(sentence: str, phrases: list[str], language: str) -> list[str]:
 
 
 def _stems(text: str, language: str) -> set[str]:
-    return {w[:5] for w in normalise(text, language).words if len(w) >= 4 and w not in STOPWORDS}
+    """Content-word stems; a Ukrainian word's leading у/в is dropped (утричі = втричі)."""
+    words = [w for w in normalise(text, language).words if len(w) >= 4 and w not in STOPWORDS]
+    if language == "uk":
+        words = [w[1:] if w[0] in "ув" and len(w) > 4 else w for w in words]
+    return {w[:5] for w in words}
 
 
 # --- the numbers the combiner weighs -------------------------------------------------------
 
-# Closeness to the reference answers is kept out: a cold reply with the right facts is as close to
-# them as a warm one (measured on the benchmark's dev split: ρ rose without it in both languages).
+# Chosen on the benchmark's dev split. Closeness to the reference answers is left out: a cold reply
+# with the right facts is as close to them as a warm one (ρ rose without it in both languages);
+# the warmest sentence's probability, "specific" and acknowledgement x ownership repeat what the
+# acknowledgement's strength already says (no loss without them).
 FEATURES = (
-    "empathetic_best", "dismissive_worst", "empathetic_mean", "customer_similarity",
-    "acknowledgement", "specific", "ownership_concrete", "ownership_vague", "acknowledge_and_own",
-    "apologies", "tone_flag", "words", "upset",
+    "dismissive_worst", "empathetic_mean", "customer_similarity", "acknowledgement",
+    "ownership_concrete", "ownership_vague", "apologies", "tone_flag", "words", "upset",
 )
 EMBEDDING_FEATURES = ("customer_similarity",)
 
 
 def features(parts: Parts, reply: Reply, context: Context) -> dict[str, float]:
-    weighted = parts.probabilities * parts.weights[:, None]
     ack, own = parts.acknowledgement, parts.ownership
     return {
-        "empathetic_best": float(weighted[:, 0].max()),
-        "dismissive_worst": float(weighted[:, 2].max()),
+        "dismissive_worst": float((parts.probabilities[:, 2] * parts.weights).max()),
         "empathetic_mean": float(parts.probabilities[:, 0].mean()),
         "customer_similarity": parts.customer_similarity if parts.customer_similarity is not None else math.nan,
         "acknowledgement": ack.strength,
-        "specific": float(ack.detail == "specific"),
         "ownership_concrete": float(own.detail == "concrete"),
         "ownership_vague": float(own.detail == "vague"),
-        "acknowledge_and_own": ack.strength * own.strength,
         "apologies": float(min(parts.apologies, 4)),
         "tone_flag": float(not parts.tone.present and parts.tone.detail != "dismissive"),
         "words": math.log1p(len(reply.words)),

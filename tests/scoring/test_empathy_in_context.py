@@ -9,13 +9,13 @@ from simulator.scoring.matching import Reply
 
 BILL = {
     "uk": Context("Мені прийшов рахунок утричі більший, ніж завжди! Що ви там нарахували?",
-                  ("Розумію, рахунок утричі більший за звичний — це неприємно. Зараз перевірю, чи не виставили його за середнім споживанням.",)),
+                  ("Розумію, рахунок утричі більший за звичний — це неприємно. Зараз перевірю, чи не виставили його за середнім споживанням.",), "angry"),
     "en": Context("My bill is three times what I normally pay! What have you charged me for?",
-                  ("I can see a bill three times your usual is a shock. Let me check right now whether it was estimated from average consumption.",)),
+                  ("I can see a bill three times your usual is a shock. Let me check right now whether it was estimated from average consumption.",), "angry"),
 }
 CHILD = {
-    "uk": Context("У мене вдома маленька дитина, а світла немає вже чотири години! Коли дадуть?", ()),
-    "en": Context("I've got a baby at home and the power has been out for four hours! When is it coming back?", ()),
+    "uk": Context("У мене вдома маленька дитина, а світла немає вже чотири години! Коли дадуть?", (), "worried"),
+    "en": Context("I've got a baby at home and the power has been out for four hours! When is it coming back?", (), "worried"),
 }
 
 
@@ -58,7 +58,10 @@ def test_a_curt_reply_to_a_worried_parent_costs_empathy(language, curt):
     ("en", "The bill was estimated from average consumption.", "Let me help. The bill was estimated from average consumption."),
 ])
 def test_a_stock_offer_of_help_does_not_swing_the_score(language, plain, with_phrase):
-    assert abs(judged(plain, language, BILL[language]).score - judged(with_phrase, language, BILL[language]).score) < 20
+    """The rubric gives an offer of action with no acknowledgement a 1 at most: the phrase may
+    lift a cold reply a little, never into the top band (it once swung 21 to 77)."""
+    bare, offered = judged(plain, language, BILL[language]), judged(with_phrase, language, BILL[language])
+    assert offered.score < 60 and offered.score - bare.score < 30
 
 
 @pytest.mark.parametrize("language, caring, casual", [
