@@ -58,7 +58,7 @@ def check(reply: Reply, language: str, forbidden: list[str] = ()) -> list[Flag]:
     taken: set[int] = set()
     flags = _phrases(reply, language, "forbidden", forbidden, True, taken, "says a phrase the scenario forbids")
     text = plain(reply.text, language)
-    found = [_first(text, language, kind, rules[language]) for kind, rules in CRITICAL_KINDS.items()]
+    found = [_first(text, kind, rules[language]) for kind, rules in CRITICAL_KINDS.items()]
     found.append(_secret(text, language))
     for flag in found:
         if flag and not _repeats(flag, flags):
@@ -133,7 +133,7 @@ def _negated(text: str, start: int) -> bool:
     return any(negation.fullmatch(word) and not idiom.fullmatch(nxt) for word, nxt in zip(words, words[1:]))
 
 
-def _first(text: str, language: str, kind: str, rules: list[lexicon.Rule]) -> Flag | None:
+def _first(text: str, kind: str, rules: list[lexicon.Rule]) -> Flag | None:
     """The earliest place in the reply where one of the kind's rules applies."""
     best: tuple[int, Flag] | None = None
     for rule in rules:
@@ -217,4 +217,8 @@ def _phrase(matched: str) -> str:
 def _repeats(flag: Flag, flags: list[Flag]) -> bool:
     """The same words as a flag already raised (a forbidden «Заспокойтеся» is not also rude)."""
     words = set(_WORD.findall(plain(flag.phrase, "en")))
-    return any(words <= (other := set(_WORD.findall(plain(f.phrase, "en")))) or other <= words for f in flags)
+    for other in flags:
+        said = set(_WORD.findall(plain(other.phrase, "en")))
+        if words and said and (words <= said or said <= words):
+            return True
+    return False
