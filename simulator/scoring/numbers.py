@@ -9,6 +9,7 @@ fact's number matches when it is among them. Candidates are rounded to cents, so
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # --- word tables -------------------------------------------------------------------
 
@@ -136,11 +137,37 @@ _DIGITS = re.compile(r"(?<![^\W_])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)
 
 def parse_digits(raw: str, language: str) -> set[float]:
     """All plausible values of a number written in digits ("1 296,00", "1,296.00", "23:00")."""
+    return set(digit_readings(raw, language))
+
+
+def digit_readings(raw: str, language: str) -> list[float]:
+    """The plausible values of a number in digits, the one its writer most likely meant
+    first: "2,000" is two thousand in English, "1,728" a price in Ukrainian; "23:00" is 23."""
     try:
         values = _parse_digits(raw)
+        first = _meant(raw, language)
     except ValueError:  # "4.32,2.64": two numbers typed without a space
         values = {float(part) for part in re.findall(r"\d+(?:\.\d+)?", raw.replace(",", "."))}
-    return {v for v in values if v < MAX_VALUE}
+        first = None
+    ordered = ([first] if first in values else []) + sorted(values - {first})
+    return [v for v in ordered if v < MAX_VALUE]
+
+
+def _meant(raw: str, language: str) -> float:
+    raw = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if ":" in raw:
+        return float(raw.split(":")[0])
+    if "," in raw and "." in raw:
+        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
+        return float(raw.replace("." if decimal == "," else ",", "").replace(decimal, "."))
+    if raw.count(",") + raw.count(".") > 1:
+        return float(raw.replace(",", "").replace(".", ""))
+    if "," in raw or "." in raw:
+        whole, frac = re.split(r"[.,]", raw)
+        if len(frac) == 3 and language == "en" and "," in raw:
+            return float(whole + frac)
+        return float(f"{whole}.{frac}")
+    return float(raw)
 
 
 def _parse_digits(raw: str) -> set[float]:
@@ -179,52 +206,101 @@ def _is_plain(part: str) -> bool:
 
 # --- words -------------------------------------------------------------------------
 
-def read_words(tokens: list[str]) -> tuple[list[str], list[tuple[int, frozenset[float]]]]:
+SENTENCE_MARK = "."    # tokens text.py puts where a sentence ends (. ! ? ;)
+CLAUSE_MARK = ","       # ... and where a clause may end (, : — brackets, quotes)
+MARKS = frozenset({SENTENCE_MARK, CLAUSE_MARK})
+
+
+class Read(NamedTuple):
+    words: list[str]
+    said: list[tuple[int, frozenset[float]]]     # (place among the words, every reading)
+    meant: list[frozenset[float]]                # for each number said: what a wording means by it
+    word_segments: list[tuple[int, int]]         # (sentence, clause) of each word
+    number_segments: list[tuple[int, int]]       # (sentence, clause) of each number said
+
+
+def read_words(tokens: list[str]) -> Read:
     """Split tokens into the words that are not numbers and the numbers said.
 
     Each number comes with its place (the index of the word it stands before) and all
     its readings, so that "з 22 до 7" can be told apart from a 22 and a 7 far apart.
-    Tokens that are digits have been replaced by ``#`` + readings already (see text.py).
+    Tokens that are digits have been replaced by ``#`` + readings already (see text.py),
+    the reading the writer meant first. Punctuation comes as ``.`` and ``,`` tokens: it
+    is no word, but tells which sentence and clause each word and number is in, and
+    numbers are not read across it ("2,64 грн. 1 жовтня" is not 2,65).
+
+    A reply is read generously (every reading of "two sixteen": 2, 16 and 2.16), an
+    accepted wording by what it means (``meant``: 2.16 only), so that a reply's "two-zone"
+    does not say a wording's "two sixteen".
     """
+    marks: dict[int, str] = {}          # index among the other tokens -> the mark just before it
+    clean: list[str] = []
+    for token in tokens:
+        if token in MARKS:
+            if marks.get(len(clean)) != SENTENCE_MARK:
+                marks[len(clean)] = token
+        else:
+            clean.append(token)
+    tokens = clean
     words: list[str] = []
     numbers: list[tuple[int, float, bool]] = []  # (token index, value, said in words)
     readings: list[set[float]] = []
     places: list[int] = []
+    word_segments: list[tuple[int, int]] = []
+    number_segments: list[tuple[int, int]] = []
+    sentence = clause = 0
+    pending = sorted(marks.items())
+    m = 0
     i = 0
     n = len(tokens)
     while i < n:
+        while m < len(pending) and pending[m][0] <= i:
+            if pending[m][0] > 0:
+                clause += 1
+                sentence += pending[m][1] == SENTENCE_MARK
+            m += 1
         token = tokens[i]
         if token.startswith("#"):
             values = [float(v) for v in token[1:].split("|")]
             numbers.append((i, values[0], False))
             readings.append(set(values))
             places.append(len(words))
+            number_segments.append((sentence, clause))
             i += 1
             continue
         if token in WORDS:
             run_end = i
             while run_end < n and (tokens[run_end] in WORDS or _is_connector(tokens, run_end)):
+                if run_end > i and marks.get(run_end) == SENTENCE_MARK:
+                    break
                 run_end += 1
             for offset, value in _parse_run(tokens[i:run_end]):
                 numbers.append((i + offset, value, True))
                 readings.append({value})
                 places.append(len(words))
+                number_segments.append((sentence, clause))
             i = run_end
             continue
         if token not in CURRENCY_MAJOR and token not in CURRENCY_MINOR and not _decimal_mark(tokens, i):
             words.append(token)
+            word_segments.append((sentence, clause))
         i += 1
+    meant: list[set[float]] = [{number[1]} for number in numbers]
     merged: set[int] = set()
-    for k, value, joined in _combinations(tokens, numbers):
+    for k, value, joined in _combinations(tokens, numbers, marks):
         readings[k].add(value)
+        if joined or value != numbers[k][1]:
+            meant[k] = {value}
         for j in range(k + 1, min(k + 1 + joined, len(readings))):  # "4 гривні 32 копійки" is one amount
             readings[k] |= readings[j]
             merged.add(j)
-    return words, [
-        (place, frozenset(key(v) for v in values if v < MAX_VALUE))
-        for k, (place, values) in enumerate(zip(places, readings))
-        if k not in merged
-    ]
+    kept = [k for k in range(len(numbers)) if k not in merged]
+    said = [(places[k], frozenset(key(v) for v in readings[k] if v < MAX_VALUE)) for k in kept]
+    means = []
+    for k, (_, every) in zip(kept, said):
+        wanted = frozenset(key(v) for v in meant[k] if v < MAX_VALUE) & every
+        means.append(wanted or every)
+    return Read(words, said, means, word_segments, [number_segments[k] for k in kept])
 
 
 def _is_number(token: str) -> bool:
@@ -290,10 +366,13 @@ def _parse_run(run: list[str]) -> list[tuple[int, float]]:
     return out
 
 
-def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]]) -> list[tuple[int, float, int]]:
+_KOPECK_NEIGHBOURS = frozenset("за на в у і й та а але per a an the for and but kwh".split())
+
+
+def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]], marks: dict[int, str] = {}) -> list[tuple[int, float, int]]:
     """Other readings of a number: with the next ones (hryvnias and kopecks, "four
     thirty-two", decimals) or with "pm". Each is (index of the number, value, how many
-    of the following numbers it takes in)."""
+    of the following numbers it takes in). Nothing is joined across punctuation."""
     extra: list[tuple[int, float, int]] = []
     for k, (index, value, in_words) in enumerate(numbers):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -302,18 +381,33 @@ def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]]) -> 
         if k + 1 >= len(numbers):
             continue
         next_index, next_value, next_in_words = numbers[k + 1]
-        between = [t for t in tokens[_end_of(tokens, index) + 1: next_index]]
-        # 4 гривні 32 копійки / 4 hryvnias 32 kopecks
-        if any(t in CURRENCY_MAJOR for t in between) and 0 <= next_value < 100 and next_value == int(next_value):
+        end = _end_of(tokens, index)
+        if any(end < at <= next_index for at in marks):
+            continue
+        between = [t for t in tokens[end + 1: next_index]]
+        whole = value == int(value)
+        # 4 гривні 32 копійки / 4 hryvnias and 32 kopecks / 4 гривні 32: the kopecks come
+        # right after the hryvnias, and "2,64 грн з 1 жовтня" is a price and a date
+        if whole and _kopecks(tokens, between, next_index, next_value, marks):
             extra.append((k, value + next_value / 100, 1))
         # "four thirty-two": two numbers said in words with nothing between them
-        if in_words and next_in_words and not between and 10 <= next_value < 100 and value == int(value):
+        if in_words and next_in_words and not between and 10 <= next_value < 100 and whole:
             extra.append((k, value + next_value / 100, 1))
         # "four point three two", "чотири кома тридцять дві", "чотири цілих тридцять дві сотих"
-        if between and between[-1] in _DECIMAL_MARKS and value == int(value):
+        if between and between[-1] in _DECIMAL_MARKS and whole:
             fraction, digits = _fraction(tokens, numbers, k + 1)
             extra.append((k, value + fraction, digits))
     return extra
+
+
+def _kopecks(tokens: list[str], between: list[str], next_index: int, next_value: float, marks: dict[int, str]) -> bool:
+    core = [t for t in between if t not in ("and", "і", "й", "та")]
+    if len(core) != 1 or core[0] not in CURRENCY_MAJOR or not (0 <= next_value < 100 and next_value == int(next_value)):
+        return False
+    after = _end_of(tokens, next_index) + 1
+    if after >= len(tokens) or after in marks:
+        return True
+    return tokens[after] in CURRENCY_MINOR or tokens[after] in _KOPECK_NEIGHBOURS
 
 
 def _end_of(tokens: list[str], index: int) -> int:

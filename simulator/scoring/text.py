@@ -19,6 +19,9 @@ _RESERVED = re.compile(r"[#|]")  # our own marks for numbers below
 _ORDINAL_SUFFIX = re.compile(r"(\d)(?:(?:st|nd|rd|th)|-(?:го|ого|му|ому|ше|ге|тє|те|е|й|я|ї|ій))\b")  # 21st, 3-го
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bвідсот\w*")
 _TOKEN = re.compile(r"#[\d.|]+|[^\W\d_]+\d+\b|[^\W\d_]+(?:'[^\W\d_]+)*")  # numbers, names like T1 or Приват24, words
+# punctuation that ends a sentence or a clause, and the tokens it becomes (see numbers.read_words)
+_PUNCTUATION = re.compile(r"(?P<sentence>[.!?;…]+)|(?P<clause>[,:—–]|(?<=\s)-(?=\s))")  # quotes and brackets end nothing
+_TOKEN_OR_MARK = re.compile(_TOKEN.pattern + "|" + _PUNCTUATION.pattern)
 _METER_ZONE = re.compile(r"\b[tт]\s?([1-3])\b")  # T1/Т1 (Latin or Cyrillic): a zone's name, not a number
 
 STOPWORDS = frozenset(
@@ -31,6 +34,17 @@ STOPWORDS = frozenset(
 class Normalised:
     words: tuple[str, ...]          # the words, numbers and currency names taken out
     said_numbers: tuple[tuple[int, frozenset[float]], ...]  # (place among the words, readings)
+    meant: tuple[frozenset[float], ...] = ()    # for each number: the reading(s) its writer meant
+    word_segments: tuple[tuple[int, int], ...] = ()      # (sentence, clause) of each word, by punctuation
+    number_segments: tuple[tuple[int, int], ...] = ()    # (sentence, clause) of each number
+
+    @property
+    def meant_numbers(self) -> tuple[tuple[int, frozenset[float]], ...]:
+        """The numbers as a wording means them: "two sixteen" is 2.16, not also 2 or 16;
+        "2,000" in English is 2000. A reply is read with every reading (``said_numbers``)."""
+        if len(self.meant) != len(self.said_numbers):
+            return self.said_numbers
+        return tuple((place, meant) for (place, _), meant in zip(self.said_numbers, self.meant))
 
     @property
     def numbers(self) -> frozenset[float]:
@@ -50,10 +64,20 @@ def normalise(text: str, language: str = "uk") -> Normalised:
     text = _KWH.sub(" kwh ", text)
     text = _METER_ZONE.sub(r" t\1 ", text)
     text = _AM_PM.sub(lambda m: f" {m.group(1)}m ", text)
-    text = numbers._DIGITS.sub(lambda m: " #" + "|".join(_fmt(v) for v in numbers.parse_digits(m.group(0), language)) + " ", text)
-    tokens = _TOKEN.findall(text)
-    words, said = numbers.read_words(tokens)
-    return Normalised(tuple(words), tuple(said))
+    text = numbers._DIGITS.sub(lambda m: " #" + "|".join(_fmt(v) for v in numbers.digit_readings(m.group(0), language)) + " ", text)
+    tokens = [_mark(m) for m in _TOKEN_OR_MARK.finditer(text)]
+    read = numbers.read_words(tokens)
+    return Normalised(
+        tuple(read.words), tuple(read.said), tuple(read.meant), tuple(read.word_segments), tuple(read.number_segments)
+    )
+
+
+def _mark(match: re.Match) -> str:
+    if match.group("sentence"):
+        return numbers.SENTENCE_MARK
+    if match.group("clause"):
+        return numbers.CLAUSE_MARK
+    return match.group(0)
 
 
 def _fmt(value: float) -> str:

@@ -165,6 +165,22 @@ EXACT = [
 ]
 
 
+# A number after a price in hryvnias is its kopecks only right after it ("4 гривні 32",
+# "4 грн 32 коп"), never a date or a quantity further on, and never after a price that has
+# kopecks already: "2,64 грн ... з 1 жовтня" was once read as 2,65 and lost the 1.
+EXACT += [
+    ("Ціна 2,64 грн за кіловат-годину діє з 1 жовтня", "uk", {2.64, 1}),
+    ("The price is 2.64 UAH per kWh from 1 October", "en", {2.64, 1}),
+    ("Ціна 2,64 грн, з 1 жовтня", "uk", {2.64, 1}),
+    ("Сума 1296 гривень 3 березня", "uk", {1296, 3}),
+    ("Total 1,296 UAH 3 March", "en", {1296, 1.3, 3}),
+    ("Сума 1296 гривень. 30 днів на оплату", "uk", {1296, 30}),
+    ("4 гривні 32", "uk", {4, 32, 4.32}),
+    ("4 гривні 32, а вночі 2 гривні 16", "uk", {4, 32, 4.32, 2, 16, 2.16}),
+    ("four hryvnias and thirty-two kopecks", "en", {4, 32, 4.32}),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), EXACT)
 def test_readings_exactly(text, lang, expected):
     assert values(text, lang) == {numbers.key(v) for v in expected}
@@ -323,3 +339,50 @@ SAYS_ACROSS_FORMS = [
 @pytest.mark.parametrize(("reply", "wording", "lang"), SAYS_ACROSS_FORMS)
 def test_reply_says_wording_in_another_form(reply, wording, lang):
     assert Reply(reply, lang).says(Wording.of(wording, lang))
+
+
+# --- what a wording means by its numbers ------------------------------------------------------
+# A reply is read with every reading of a number (a speaker's "two sixteen" may be 2.16 or a 2
+# and a 16); an accepted wording means one value, so that a reply's "two-zone" or "the 2nd"
+# does not say a wording's "two sixteen", nor "the 2nd" a wording's "2,000".
+
+MEANT = [
+    ("two sixteen", "en", [{2.16}]),
+    ("два шістнадцять", "uk", [{2.16}]),
+    ("one seventy-three", "en", [{1.73}]),
+    ("four thirty-two", "en", [{4.32}]),
+    ("чотири гривні тридцять дві копійки", "uk", [{4.32}]),
+    ("4 грн 32 коп", "uk", [{4.32}]),
+    ("2,000", "en", [{2000}]),          # English: a thousands comma
+    ("1,296", "en", [{1296}]),
+    ("1.728", "en", [{1.73}]),
+    ("1,728", "uk", [{1.73}]),          # Ukrainian: a decimal comma
+    ("1 296,00 грн", "uk", [{1296}]),
+    ("з 23:00 до 07:00", "uk", [{23}, {7}]),
+    ("eleven p.m.", "en", [{23}]),
+    ("одинадцятої вечора", "uk", [{23}]),
+    ("one thousand and thirty-six point eight", "en", [{1036.8}]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "meant"), MEANT)
+def test_a_wording_means_one_value_per_number(text, lang, meant):
+    norm = normalise(text, lang)
+    assert [set(values) for _, values in norm.meant_numbers] == [{numbers.key(v) for v in m} for m in meant]
+    for (_, values), (_, readings) in zip(norm.meant_numbers, norm.said_numbers):
+        assert values <= readings       # what is meant is always among the readings
+
+
+# --- sentences and clauses -------------------------------------------------------------------
+
+def test_punctuation_is_no_word_but_marks_sentences_and_clauses():
+    norm = normalise("Не хвилюйтеся, перерахунок буде. Дякую — до 3 числа!", "uk")
+    assert norm.words == ("не", "хвилюйтеся", "перерахунок", "буде", "дякую", "до", "числа")
+    assert norm.word_segments == ((0, 0), (0, 0), (0, 1), (0, 1), (1, 2), (1, 3), (1, 3))
+    assert norm.number_segments == ((1, 3),)
+
+
+def test_decimal_commas_and_times_are_no_punctuation():
+    norm = normalise("Ціна 4,32, ніч з 23:00.", "en")
+    assert norm.words == ("ціна", "ніч", "з")
+    assert [s for s in norm.number_segments] == [(0, 0), (0, 1)]
