@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..scenario.model import Fact, Node
-from .matching import Reply, Wording
+from .matching import Reply, Wording, is_negation
 from .text import normalise
 
 FACTS_SHARE = 0.75          # the rest is similarity to the closest reference answer
@@ -45,12 +45,21 @@ class AccuracyResult:
 
 
 def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False) -> FactCheck:
-    """Is the fact said? Wrong facts are checked as statements (in order, not negated)."""
+    """Is the fact said? Key facts: a wording said, not negated or supposed, unless the
+    fact is itself negative («обігрівачі в розетку не дають права на знижку» says the
+    fact "в розетку"). Wrong facts are checked as statements (every word, in order, not
+    negated or supposed)."""
+    negative = not statement and negative_fact(fact, language)
     for text in fact.accept:
         wording = Wording.of(text, language)
-        if reply.states(wording) if statement else reply.says(wording):
+        if reply.states(wording) if statement else reply.says(wording, negated_ok=negative):
             return FactCheck(fact.id, fact.fact, True, text, fact.correction)
     return FactCheck(fact.id, fact.fact, False, None, fact.correction)
+
+
+def negative_fact(fact: Fact, language: str) -> bool:
+    """A fact described with a negation ("plug-in heaters do not qualify")."""
+    return any(is_negation(word) for word in normalise(fact.fact, language).words)
 
 
 def similarity(reply: Reply, reference: str, language: str) -> float:

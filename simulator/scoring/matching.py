@@ -2,18 +2,32 @@
 
 A wording ("за середнім споживанням", "4,32 грн") is said when its numbers are said in
 its order, close together, and its words are found close to them in the reply. A word
-is found when it is the same word, shares its stem (all but the last three letters, at
-least five), or, for words of five letters or more, is a near spelling (a transcription
-slip). Set phrases (forbidden phrases, the empathy lexicon) are matched strictly: every
-word, stopwords included, in its own form and order.
+is found when it is the same word, a form of it (the same Ukrainian dictionary form, or
+the same stem: all but the last three letters, at least five), or, for words of five
+letters or more, a near spelling (a transcription slip). Short Ukrainian words are not
+taken by their stem alone: «платіжку» is not a form of «платіж».
+
+A wording is not said where the reply negates it or only supposes it, in the same clause:
+«перерахунку не буде», "there won't be a recalculation", «якби знайшлася помилка, ми б
+зробили перерахунок», "if we found an error we would recalculate". A negation in another
+clause does not count («Не хвилюйтеся, перерахунок буде»), and a wording that is itself
+negative ("не приймаються", "no limit") is said by a negative statement.
+
+Wrong facts are matched as statements: every word, in the wording's order, close
+together, with the prepositions that give a number its meaning («до 10 днів» is not
+«за 10 робочих днів»). Set phrases (forbidden phrases, the empathy lexicon) are matched
+strictly: every word, stopwords included, in its own form and order.
 """
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from . import lemmas
 from .text import STOPWORDS, Normalised, normalise
 
 FACT_THRESHOLD = 0.8
@@ -22,8 +36,67 @@ _SLIP_MIN_LENGTH = 5    # "fee" and "free" are different words, not a slip
 _SLIP_CUTOFF = 80
 _STRICT_CUTOFF = 88
 _NUMBER_GAP = 3         # extra words allowed between two numbers of one wording
-_NEGATION_WINDOW = 2    # words before a statement that can negate it
-NEGATIONS = frozenset("не ні ніколи жодних жоден немає нема not no never cannot can't don't doesn't won't isn't aren't longer".split())
+_SHORT_WORD = 6         # a five-letter stem leaves too little of a word this short to tell it is a form of it
+_GIST_NEAR = 2          # a number this close to a wording's words is a figure said (rightly or wrongly)
+
+# --- negation, supposition and clauses ----------------------------------------------------------
+
+NEGATIONS = frozenset(
+    "не ні ані ніколи немає нема not no never cannot neither nor none nobody"
+    " can't don't doesn't won't isn't aren't wasn't weren't haven't hasn't hadn't shouldn't couldn't"
+    " wouldn't mustn't didn't".split()
+)
+# a negation word followed by these is no negation of a fact: «не хвилюйтеся», «не пізніше 20
+# числа», «не лише», "don't worry", "no later than", "not only"
+_NOT_NEGATING_NEXT = frozenset(
+    "хвилюйтеся хвилюйтесь хвилюйся переживайте переживай турбуйтеся турбуйтесь турбуйся забудьте забувайте"
+    " забудь соромтеся соромтесь зволікайте сумнівайтеся сумнівайтесь лише тільки пізніше раніше більше менше"
+    " довше worry worries forget hesitate only just later earlier less fewer problem doubt".split()
+)
+_LIMITS = frozenset({"раніше", "пізніше", "later", "earlier", "sooner"})
+_IF_UK = frozenset({"якби"})
+_IF_WITH_PARTICLE = frozenset({"якщо", "коли"})        # «якщо б», «коли б»
+_PARTICLES = frozenset({"б", "би"})                     # «ми б зробили»: with a past-tense verb
+_POLITE = ("хоті", "радив", "радил", "порад", "реком", "порек", "проси", "попрос", "пропон", "запроп", "міг", "могл")  # «я б порадила», «я міг би»
+_PAST = re.compile(r"(?:в|ла|ло|ли)(?:ся|сь)?$")         # without a dictionary
+_IF_EN = frozenset({"if", "unless", "suppose", "supposing", "imagine"})
+_WOULD = frozenset({"would", "wouldn't", "would've", "wouldn't've"})
+_NOT_SUPPOSING_NEXT = frozenset({"like", "prefer", "love", "want"})  # "if you'd like"
+
+# words that start a new clause inside a sentence (besides punctuation)
+_CLAUSE_STARTERS = frozenset(
+    "але проте однак зате а бо тому тож оскільки адже якщо хоча інакше коли поки"
+    " but however although though whereas because unless otherwise since as so when while".split()
+)
+_AND = frozenset({"і", "й", "та", "and"})
+_SUBJECTS = frozenset(
+    "я ми ви він вона воно вони це вам нам вас тоді i we you they he she it there there's it's we'll"
+    " you'll i'll that's this we've you've i've we're you're they're they'll".split()
+)
+# set off by commas, these do not end the clause: «Через Приват24, на жаль, більше не приймаються»
+_PARENTHETICAL = frozenset(
+    tuple(p.split())
+    for p in [
+        "на жаль", "нажаль", "на щастя", "звичайно", "будь ласка", "мабуть", "напевно", "справді", "власне",
+        "зрозуміло", "безумовно", "наприклад", "unfortunately", "sadly", "fortunately", "of course", "please",
+        "i'm afraid", "i am afraid", "actually", "certainly", "for example", "i think", "я думаю",
+    ]
+)
+
+# prepositions that give a number its meaning: «до 10 днів» is not «за 10 днів»
+_NUMBER_PREPOSITIONS = {
+    "до": "до", "по": "до", "за": "за", "з": "з", "із": "з", "зі": "з", "від": "з", "після": "після", "by": "by",
+    "before": "before", "after": "after", "within": "within", "until": "until", "till": "until", "from": "from",
+}
+
+# Ukrainian inflections, for telling a form of a short word without a dictionary
+_ENDINGS = frozenset(
+    "а я у ю і ї е є о и ь ою ею єю ам ям ах ях ами ями ів їв ей ом ем ого ому ий ій ім им их іх ої ої ти в ла ло ли".split()
+)
+
+
+def is_negation(word: str) -> bool:
+    return word in NEGATIONS or word.startswith("жодн") or word.endswith("n't")
 
 
 @dataclass(frozen=True)
@@ -42,7 +115,17 @@ class Wording:
 
     @property
     def negative(self) -> bool:
-        return any(word in NEGATIONS for word in self.norm.words)
+        return any(is_negation(word) for word in self.norm.words)
+
+    @property
+    def statement_places(self) -> tuple[int, ...]:
+        """``places`` and the prepositions just before a number ("до 10", "by the 10th")."""
+        before = {place for place, _ in self.norm.said_numbers}
+        extra = {
+            i for i, word in enumerate(self.norm.words)
+            if word in _NUMBER_PREPOSITIONS and (i + 1 in before or (i + 2 in before and self.norm.words[i + 1] == "the"))
+        }
+        return tuple(sorted(set(self.places) | extra))
 
 
 @lru_cache(maxsize=8192)
@@ -52,11 +135,22 @@ def _wording(text: str, language: str) -> Wording:
     return Wording(text, norm, places or tuple(range(len(norm.words))))
 
 
+@dataclass(frozen=True)
+class _Placement:
+    """One way a wording is found in a reply."""
+    score: float
+    start: int | None
+    words: frozenset[int]       # positions of the reply's words used
+    numbers: frozenset[int]     # indices of the reply's numbers used
+    complete: bool              # every word and number of the wording found
+
+
 class Reply:
     """A reply prepared once for many wordings to be looked for in it."""
 
     def __init__(self, text: str, language: str):
         self.text = text
+        self.language = language
         self.norm = normalise(text, language)
         self.words = self.norm.words
         self._unique = list(dict.fromkeys(self.words))
@@ -64,6 +158,10 @@ class Reply:
         for position, word in enumerate(self.words):
             self._positions.setdefault(word, []).append(position)
         self._cache: dict[tuple[str, bool], dict[int, float]] = {}
+        self._lemma_index: dict[str, list[str]] | None = None
+        self._scopes()
+
+    # --- words ---------------------------------------------------------------------------
 
     def positions(self, word: str, strict: bool = False) -> dict[int, float]:
         """Where ``word`` (or a form of it) occurs in the reply, with how well it matches."""
@@ -79,20 +177,192 @@ class Reply:
 
     def _similar(self, word: str, strict: bool):
         """Words of the reply that count as ``word``. Strict (for set phrases): the word
-        itself or a near-identical slip; otherwise also other endings of the same stem."""
+        itself or a near-identical slip; otherwise also its other forms."""
         if word in self._positions:
             yield word, 1.0
+        mine = None if strict else self._analysis(word)
+        if mine is not None and mine.known and len(word) >= 3:
+            for other in self._same_lemma(mine.lemmas):
+                if other != word:
+                    yield other, 1.0
         if len(word) < _SLIP_MIN_LENGTH:
             return
         if not strict:
             stem = max(5, len(word) - 3)
             for other in self._unique:
-                if other != word and other[:stem] == word[:stem]:
+                if other != word and other[:stem] == word[:stem] and self._related(word, other, mine):
                     yield other, 1.0
         cutoff = _STRICT_CUTOFF if strict else _SLIP_CUTOFF
         for other, score, _ in process.extract(word, self._unique, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None):
-            if other != word:
+            if other != word and (strict or self._related(word, other, mine)):
                 yield other, score / 100
+
+    def _analysis(self, word: str):
+        return lemmas.analyse(word) if self.language == "uk" else None
+
+    def _same_lemma(self, wanted: frozenset[str]) -> list[str]:
+        if self._lemma_index is None:
+            self._lemma_index = defaultdict(list)
+            for other in self._unique:
+                analysis = self._analysis(other)
+                if analysis is not None and analysis.known and len(other) >= 3:
+                    for lemma in analysis.lemmas:
+                        self._lemma_index[lemma].append(other)
+        return list(dict.fromkeys(other for lemma in wanted for other in self._lemma_index.get(lemma, ())))
+
+    def _related(self, word: str, other: str, mine) -> bool:
+        """Can ``other`` be a form or a slip of ``word``, judged by its stem or spelling?
+        Long words, yes. A short Ukrainian word is another word when the dictionary knows
+        both with no dictionary form in common, or (without a dictionary) when the longer
+        one goes on past the shorter with something that is no ending: «платіж» is not
+        «платіжку»."""
+        if self.language != "uk" or min(len(word), len(other)) > _SHORT_WORD:
+            return True
+        theirs = self._analysis(other)
+        if mine is not None and theirs is not None:
+            return not (mine.known and theirs.known) or bool(mine.lemmas & theirs.lemmas)
+        shorter, longer = sorted((word, other), key=len)
+        if longer.startswith(shorter[:-1]):
+            common = len(shorter) if longer.startswith(shorter) else len(shorter) - 1
+            rests = (shorter[common:], longer[common:])
+            return all(rest == "" or rest in _ENDINGS for rest in rests)
+        return True
+
+    # --- clauses ----------------------------------------------------------------------------
+
+    def _scopes(self) -> None:
+        """Which clause and sentence each word and number is in. Sentences end at . ! ? ;
+        clauses also at commas, colons, dashes and at words like «але», «бо», "but",
+        "because"; a comma-bound «на жаль» / "unfortunately" does not end one."""
+        norm, words = self.norm, self.words
+        word_seg = list(norm.word_segments) if len(norm.word_segments) == len(words) else [(0, 0)] * len(words)
+        numbers = norm.said_numbers
+        number_seg = list(norm.number_segments) if len(norm.number_segments) == len(numbers) else [(0, 0)] * len(numbers)
+        at: dict[int, list[int]] = defaultdict(list)
+        for k, (place, _) in enumerate(numbers):
+            at[place].append(k)
+        items: list[tuple[str, int]] = []
+        for place in range(len(words) + 1):
+            items += [("n", k) for k in at.get(place, ())]
+            if place < len(words):
+                items.append(("w", place))
+
+        def segment(item):
+            kind, index = item
+            return word_seg[index] if kind == "w" else number_seg[index]
+
+        content: dict[int, list[str]] = {}
+        has_number: set[int] = set()
+        order: list[tuple[int, int]] = []
+        for item in items:
+            sentence, clause = segment(item)
+            if clause not in content:
+                content[clause] = []
+                order.append((sentence, clause))
+            if item[0] == "w":
+                content[clause].append(words[item[1]])
+            else:
+                has_number.add(clause)
+        joined: dict[int, int] = {}
+        previous, current, join_next = None, 0, False
+        for sentence, clause in order:
+            aside = clause not in has_number and tuple(content[clause]) in _PARENTHETICAL
+            if sentence != previous:
+                current, join_next = clause, aside
+            elif aside:
+                join_next = True
+            elif join_next:
+                join_next = False
+            else:
+                current = clause
+            joined[clause] = current
+            previous = sentence
+
+        self._word_clause = [0] * len(words)
+        self._word_sentence = [0] * len(words)
+        self._number_clause = [0] * len(numbers)
+        self._number_sentence = [0] * len(numbers)
+        clause_id, last, words_in_clause = -1, None, 0
+        for item in items:
+            sentence, clause = segment(item)
+            kind, index = item
+            if joined[clause] != last:
+                clause_id, last, words_in_clause = clause_id + 1, joined[clause], 0
+            elif kind == "w" and words_in_clause and self._starts_clause(index):
+                clause_id, words_in_clause = clause_id + 1, 0
+            if kind == "w":
+                self._word_clause[index], self._word_sentence[index] = clause_id, sentence
+                words_in_clause += 1
+            else:
+                self._number_clause[index], self._number_sentence[index] = clause_id, sentence
+
+    def _starts_clause(self, q: int) -> bool:
+        word = self.words[q]
+        if word in _CLAUSE_STARTERS:
+            return True
+        return word in _AND and q + 1 < len(self.words) and self.words[q + 1] in _SUBJECTS
+
+    def _cancelled(self, placement: _Placement, wording: Wording, negated_ok: bool = False) -> bool:
+        """Is the wording, found there, negated or only supposed in its clause? A negative
+        wording ("no limit") is said by a negative statement, and so is any wording of a
+        fact that is itself negative (``negated_ok``: «обігрівачі в розетку не підпадають»)."""
+        clauses = {self._word_clause[q] for q in placement.words} | {self._number_clause[k] for k in placement.numbers}
+        if not clauses:
+            return False
+        sentences = {self._word_sentence[q] for q in placement.words} | {self._number_sentence[k] for k in placement.numbers}
+        scope = [q for q, c in enumerate(self._word_clause) if c in clauses and q not in placement.words]
+        if not (negated_ok or wording.negative) and any(self._negates(q) for q in scope):
+            return True
+        return self._supposed(scope, sentences)
+
+    def _negates(self, q: int) -> bool:
+        words = self.words
+        if not is_negation(words[q]):
+            return False
+        same = q + 1 < len(words) and self._word_clause[q + 1] == self._word_clause[q]
+        following = words[q + 1] if same else ""
+        if following in _NOT_NEGATING_NEXT:
+            return False
+        if following == "more" and q + 2 < len(words) and words[q + 2] == "than":   # "no more than 2,000"
+            return False
+        if q + 2 < len(words) and words[q + 2] in _LIMITS and self._word_clause[q + 2] == self._word_clause[q]:
+            return False    # «не буде раніше ніж через 10 днів»: a limit, not a negation
+        return True
+
+    def _supposed(self, scope: list[int], sentences: set[int]) -> bool:
+        """A hypothetical: «якби ...», «ми б зробили», "if ... would"."""
+        words = self.words
+        sentence = [q for q, s in enumerate(self._word_sentence) if s in sentences]
+        for q in sentence:
+            if words[q] in _IF_UK or (words[q] in _IF_WITH_PARTICLE and q + 1 < len(words) and words[q + 1] in _PARTICLES):
+                return True
+        for q in scope:
+            if words[q] in _PARTICLES and self._past_verb_near(q):
+                return True
+        would = [q for q in sentence if self._would(q)]
+        if would and any(words[q] in _IF_EN for q in sentence):
+            in_scope = set(scope)
+            return any(q in in_scope for q in would) or any(words[q] in _IF_EN for q in scope)
+        return False
+
+    def _would(self, q: int) -> bool:
+        word = self.words[q]
+        if not (word in _WOULD or word.endswith("'d")):
+            return False
+        return not (q + 1 < len(self.words) and self.words[q + 1] in _NOT_SUPPOSING_NEXT)
+
+    def _past_verb_near(self, q: int) -> bool:
+        for other in (q - 1, q + 1, q - 2, q + 2):
+            if 0 <= other < len(self.words) and self._word_clause[other] == self._word_clause[q]:
+                word = self.words[other]
+                if word.startswith(_POLITE):
+                    return False
+                analysis = lemmas.analyse(word)
+                if (analysis.past if analysis is not None and analysis.known else bool(_PAST.search(word)) and len(word) > 3):
+                    return True
+        return False
+
+    # --- matching ---------------------------------------------------------------------------
 
     def match(self, wording: Wording, strict: bool = False, ordered: bool = False) -> tuple[float, int | None]:
         """(0..1: how fully the wording is said, where it starts in the reply).
@@ -100,49 +370,116 @@ class Reply:
         ``ordered``: the words must come in the wording's order, a word apart at most;
         for statements that reverse their meaning when reordered ("постачальник
         призначає" vs "призначає Пенсійний фонд, а не постачальник").
+        Negation is not looked at here (see ``says`` and ``states``).
         """
+        best = self._best(self._placements(wording, strict, ordered))
+        return (best.score, best.start) if best and best.score > 0 else (0.0, None)
+
+    def _placements(self, wording: Wording, strict: bool, ordered: bool, statement: bool = False) -> list[_Placement]:
+        if ordered:
+            places = wording.statement_places if statement else (range(len(wording.norm.words)) if strict else wording.places)
+            return _in_order(self._sequence(wording, places, strict, statement), search=not strict)
         places = range(len(wording.norm.words)) if strict else wording.places
         words = wording.norm.words
-        if ordered:
-            return _in_order(self._sequence(wording, places, strict))
         found = [self.positions(words[i], strict) for i in places]
+        kinds = ["w"] * len(found)
+        chains: dict[int, tuple[int, ...]] = {}
         if wording.norm.said_numbers:
-            starts = self._number_chain(wording.norm.said_numbers)
-            if not starts:
-                return 0.0, None
-            found.append({place: 1.0 for place in starts})
+            chains = self._number_chains(wording.norm.meant_numbers)
+            if not chains:
+                return []
+            found.append({place: 1.0 for place in chains})
+            kinds.append("n")
         if not found:
-            return 0.0, None
-        anywhere = sum(max(f.values(), default=0.0) for f in found) / len(found)
-        if len(found) == 1 or anywhere < FACT_THRESHOLD:
-            return anywhere, min(found[0], default=None)
-        return _closest_together(found, window=len(found) + 2)
+            return []
+        return _together(found, kinds, chains, window=len(found) + 2)
 
-    def _sequence(self, wording: Wording, places, strict: bool) -> list[tuple[float, dict[float, float]]]:
+    @staticmethod
+    def _best(placements: list[_Placement]) -> _Placement | None:
+        best = None
+        for placement in placements:
+            if best is None or placement.score > best.score:
+                best = placement
+        return best
+
+    def _sequence(self, wording: Wording, places, strict: bool, statement: bool = False):
         """The wording's words and numbers in its order, each with where it is found in the
-        reply. A number sits half a place before the word it precedes, on both sides."""
-        sequence = [(float(i), self.positions(wording.norm.words[i], strict)) for i in places]
-        for place, readings in wording.norm.said_numbers:
-            found = {at - 0.5: 1.0 for at, mine in self.norm.said_numbers if mine & readings}
-            sequence.append((place - 0.5, found))
-        return sorted(sequence, key=lambda item: item[0])
+        reply. A number sits half a place before the word it precedes, on both sides.
+        In a statement, a preposition is found only as itself («до» is not «за»)."""
+        sequence = []
+        for i in places:
+            word = wording.norm.words[i]
+            found = self._preposition(word) if statement and word in _NUMBER_PREPOSITIONS else self.positions(word, strict)
+            sequence.append((float(i), {float(p): s for p, s in found.items()}, "w"))
+        seen: dict[int, int] = defaultdict(int)
+        slots = []
+        for at, _ in self.norm.said_numbers:
+            slots.append(at - 0.5 + 1e-6 * seen[at])   # two numbers in a row keep a place each
+            seen[at] += 1
+        for place, meant in wording.norm.meant_numbers:
+            found = {slots[k]: 1.0 for k, (_, mine) in enumerate(self.norm.said_numbers) if mine & meant}
+            sequence.append((place - 0.5, found, "n"))
+        return sorted(sequence, key=lambda item: item[0]), {slot: k for k, slot in enumerate(slots)}
+
+    def _preposition(self, word: str) -> dict[int, float]:
+        meaning = _NUMBER_PREPOSITIONS[word]
+        return {q: 1.0 for q, other in enumerate(self.words) if _NUMBER_PREPOSITIONS.get(other) == meaning}
 
     def score(self, wording: Wording, strict: bool = False, ordered: bool = False) -> float:
         return self.match(wording, strict, ordered)[0]
 
-    def says(self, wording: Wording, threshold: float = FACT_THRESHOLD, strict: bool = False, ordered: bool = False) -> bool:
-        return self.score(wording, strict, ordered) >= threshold
+    def says(
+        self, wording: Wording, threshold: float = FACT_THRESHOLD, strict: bool = False, ordered: bool = False,
+        negated_ok: bool = False,
+    ) -> bool:
+        """Is the wording said? Not where it is negated or supposed («перерахунку не буде»,
+        «якби ..., ми б зробили перерахунок»); set phrases (strict) are taken as they are.
+        ``negated_ok``: the fact itself is negative, so a negation does not take it back."""
+        placements = self._placements(wording, strict, ordered)
+        if strict:
+            return any(p.score >= threshold for p in placements)
+        return any(p.score >= threshold and not self._cancelled(p, wording, negated_ok) for p in placements)
 
     def states(self, wording: Wording) -> bool:
-        """For statements (wrong facts): said in order and not negated just before
+        """For statements (wrong facts): every word and number said, in order, close
+        together, with the prepositions before its numbers, and not negated or supposed
         ("you can no longer submit through Privat24" does not state "through Privat24")."""
-        score, start = self.match(wording, ordered=True)
-        if score < FACT_THRESHOLD:
+        for placement in self._placements(wording, strict=False, ordered=True, statement=True):
+            if (
+                placement.complete and placement.score >= FACT_THRESHOLD and self._one_sentence(placement)
+                and not self._cancelled(placement, wording)
+            ):
+                return True
+        return False
+
+    def _one_sentence(self, placement: _Placement) -> bool:
+        sentences = {self._word_sentence[q] for q in placement.words} | {self._number_sentence[k] for k in placement.numbers}
+        return len(sentences) <= 1
+
+    def gist(self, wording: Wording, negated_ok: bool = False) -> bool:
+        """The wording's gist said without its figures: its words are said, not negated,
+        and no number is said where its numbers would be ("протягом кількох робочих днів"
+        for "10 робочих днів"). Only for wordings with numbers and with words that carry
+        meaning of their own ("робочих днів", "жовтня", "tomorrow"; not "числа", "ціна")."""
+        norm = wording.norm
+        if not norm.said_numbers:
             return False
-        if wording.negative or start is None:
-            return True
-        before = self.words[max(0, start - _NEGATION_WINDOW):start]
-        return not any(word in NEGATIONS for word in before)
+        content = [norm.words[i] for i in wording.places if norm.words[i] not in STOPWORDS]
+        if not _worth_a_gist(content):
+            return False
+        found = [self.positions(word) for word in content]
+        if not all(found):
+            return False
+        numbers = [place for place, _ in self.norm.said_numbers]
+        for placement in _together(found, ["w"] * len(found), {}, window=len(found) + 2):
+            if placement.score < FACT_THRESHOLD or not placement.complete:
+                continue
+            low, high = min(placement.words), max(placement.words)
+            if any(low - _GIST_NEAR <= place <= high + 1 + _GIST_NEAR for place in numbers):
+                continue
+            if not self._cancelled(placement, wording, negated_ok):
+                return True
+        return False
 
     def says_phrase(self, wording: Wording) -> bool:
         """For set phrases (forbidden, lexicon): every word, in its own form and order."""
@@ -153,52 +490,127 @@ class Reply:
         score, start = self.match(wording, strict=True, ordered=True)
         return start if score >= PHRASE_THRESHOLD else None
 
-    def _number_chain(self, wanted: tuple[tuple[int, frozenset[float]], ...]) -> list[int]:
+    def _number_chains(self, wanted: tuple[tuple[int, frozenset[float]], ...]) -> dict[int, tuple[int, ...]]:
         """Places where the wording's numbers are said in its order, each within a few
-        words of the one before ("з 22 до 7" is not a 22 here and a 7 elsewhere)."""
+        words of the one before ("з 22 до 7" is not a 22 here and a 7 elsewhere), with
+        the reply's numbers that say them."""
         said = self.norm.said_numbers
-        starts = []
+        chains: dict[int, tuple[int, ...]] = {}
         for k, (place, readings) in enumerate(said):
-            if not readings & wanted[0][1]:
+            if not readings & wanted[0][1] or place in chains:
                 continue
-            last_k, last_place, ok = k, place, True
+            chain, last_k, last_place, ok = [k], k, place, True
             for (before, _), (own_place, needed) in zip(wanted, wanted[1:]):
                 reach = last_place + (own_place - before) + _NUMBER_GAP
                 nxt = next((j for j in range(last_k + 1, len(said)) if said[j][1] & needed and said[j][0] <= reach), None)
                 if nxt is None:
                     ok = False
                     break
+                chain.append(nxt)
                 last_k, last_place = nxt, said[nxt][0]
             if ok:
-                starts.append(place)
-        return starts
+                chains[place] = tuple(chain)
+        return chains
 
 
-def _closest_together(found: list[dict[int, float]], window: int) -> tuple[float, int | None]:
+_GENERIC = frozenset(
+    "числа число числі числом місяць місяця місяці місяців month months day days дні днів день year years рік року"
+    " hours годин години година ціна ціною ціну ціни price prices разом total плюс plus більше менше more less"
+    " виходить kwh per percent as".split()
+)
+
+
+def _worth_a_gist(content: list[str]) -> bool:
+    """Words that say something without the figure: "робочих днів", «жовтня»,
+    "tomorrow"; not "числа", "ціна", "per kWh" alone."""
+    meaningful = [w for w in content if w not in _GENERIC and len(w) >= 5]
+    return bool(meaningful) and (len(content) >= 2 or len(meaningful[0]) >= 6)
+
+
+def _together(found: list[dict[int, float]], kinds: list[str], chains: dict[int, tuple[int, ...]], window: int) -> list[_Placement]:
+    """Placements around each occurrence of the rarest element: each element taken at its
+    best within ``window`` words of it. One element: each of its occurrences."""
+    anywhere = sum(max(f.values(), default=0.0) for f in found) / len(found)
+    if len(found) == 1 or anywhere < FACT_THRESHOLD:
+        if len(found) == 1:
+            return [_placement(score, [(0, position, score)], kinds, chains, 1) for position, score in found[0].items()]
+        chosen = [(i, min(f, key=lambda p: (-f[p], p)), max(f.values())) for i, f in enumerate(found) if f]
+        start = min(found[0], default=None)
+        return [_Placement(anywhere, start, *_used(chosen, kinds, chains), complete=all(found))]
     anchors = min((f for f in found if f), key=len, default={})
-    best, where = 0.0, None
+    out = []
     for anchor in anchors:
-        total = sum(max((s for p, s in f.items() if abs(p - anchor) <= window), default=0.0) for f in found)
-        if total / len(found) > best:
-            best, where = total / len(found), anchor
-    return best, where
-
-
-def _in_order(sequence: list[tuple[float, dict[float, float]]], max_gap: int = 1) -> tuple[float, int | None]:
-    """Best mean score over placements where each element follows the previous one in
-    the reply as it does in the wording, with at most ``max_gap`` extra words between."""
-    if not sequence:
-        return 0.0, None
-    best, where = 0.0, None
-    for start, first in sequence[0][1].items():
-        total, last, last_wording = first, start, sequence[0][0]
-        for wording_place, positions in sequence[1:]:
-            reach = last + (wording_place - last_wording) + max_gap
-            options = [(s, p) for p, s in positions.items() if last < p <= reach]
+        chosen = []
+        for i, f in enumerate(found):
+            options = [(s, -abs(p - anchor), p) for p, s in f.items() if abs(p - anchor) <= window]
             if options:
-                score, last = max(options)
-                total += score
-            last_wording = wording_place
-        if total / len(sequence) > best:
-            best, where = total / len(sequence), int(start + 0.5)
-    return best, where
+                s, _, p = max(options)
+                chosen.append((i, p, s))
+        total = sum(s for _, _, s in chosen)
+        out.append(_placement(total / len(found), chosen, kinds, chains, len(found), anchor))
+    return out
+
+
+def _placement(score: float, chosen, kinds, chains, size: int, start=None) -> _Placement:
+    if start is None:
+        start = chosen[0][1] if chosen else None
+    return _Placement(score, start, *_used(chosen, kinds, chains), complete=len(chosen) == size)
+
+
+def _used(chosen, kinds, chains) -> tuple[frozenset[int], frozenset[int]]:
+    words = frozenset(p for i, p, _ in chosen if kinds[i] == "w")
+    numbers = frozenset(k for i, p, _ in chosen if kinds[i] == "n" for k in chains.get(p, ()))
+    return words, numbers
+
+
+def _in_order(prepared, max_gap: int = 1, search: bool = False) -> list[_Placement]:
+    """Placements where each element follows the previous one in the reply as it does in
+    the wording, with at most ``max_gap`` extra words between; scored by the mean. From
+    each place of the first element the rest are taken greedily (set phrases), or, with
+    ``search``, in the way that finds the most of them ("by the 10th. The ..." is "by",
+    "the", 10, not "by" and the next sentence's "the")."""
+    sequence, slots = prepared
+    if not sequence:
+        return []
+    out = []
+    memo: dict = {}
+    for start, first in sequence[0][1].items():
+        if search:
+            total, chosen = _best_path(sequence, 1, start, memo, max_gap)
+            total += first
+            chosen = [(sequence[0][2], start)] + chosen
+        else:
+            chosen = [(sequence[0][2], start)]
+            total, last, last_wording = first, start, sequence[0][0]
+            for wording_place, positions, kind in sequence[1:]:
+                reach = last + (wording_place - last_wording) + max_gap
+                options = [(s, p) for p, s in positions.items() if last < p <= reach]
+                if options:
+                    score, last = max(options)
+                    total += score
+                    chosen.append((kind, last))
+                last_wording = wording_place
+        words = frozenset(int(p) for kind, p in chosen if kind == "w")
+        numbers = frozenset(slots[p] for kind, p in chosen if kind == "n" and p in slots)
+        out.append(_Placement(total / len(sequence), int(start + 0.5), words, numbers, len(chosen) == len(sequence)))
+    return out
+
+
+def _best_path(sequence, i: int, last: float, memo: dict, max_gap: int) -> tuple[float, list]:
+    """The best way to place elements ``i``.. after the previous one at ``last``: the
+    highest total score, then the most elements found."""
+    if i == len(sequence):
+        return 0.0, []
+    key = (i, last)
+    if key in memo:
+        return memo[key]
+    place, positions, kind = sequence[i]
+    reach = last + (place - sequence[i - 1][0]) + max_gap
+    best = _best_path(sequence, i + 1, last, memo, max_gap)
+    for p, s in sorted(positions.items()):
+        if last < p <= reach:
+            total, chosen = _best_path(sequence, i + 1, p, memo, max_gap)
+            if (s + total, len(chosen) + 1) > (best[0], len(best[1])):
+                best = (s + total, [(kind, p)] + chosen)
+    memo[key] = best
+    return best
