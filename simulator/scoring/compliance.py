@@ -28,7 +28,7 @@ CRITICAL_KINDS = {
     "regulator": lexicon.REGULATOR,
 }
 NEGATABLE = {"blame", "threat", "secret"}
-LOOK_BACK = 5           # words before a match in which a negation turns it into advice
+LOOK_BACK = 5           # words before a match, in its clause, in which a negation turns it into advice
 THIRD_PARTY_BACK = 8    # words before a request in which "someone", «шахраї» make it a warning
 AFTER_OBJECT = 3        # words after what is asked for in which a negation takes the request back
 
@@ -126,9 +126,14 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _negated(text: str, start: int) -> bool:
-    """A negation among the few words before ``start`` («нікому не кажіть», "we will never
-    ask for"), unless it is an idiom that negates something else («не хвилюйтеся»)."""
-    words = _before(text, start, LOOK_BACK) + _WORD.findall(text[start:start + 40])[:1]
+    """A negation among the few words before ``start`` in the same clause («нікому не кажіть»,
+    "we will never ask for"), unless it is an idiom that negates something else («не
+    хвилюйтеся»). "You didn't send your readings, so that's on you" is still blame: the
+    negation belongs to the clause before "so"."""
+    words = _before(text, start, LOOK_BACK)
+    opener = _words(lexicon.GAP_STOP)
+    cut = max((k + 1 for k, word in enumerate(words) if opener.fullmatch(word)), default=0)
+    words = words[cut:] + _WORD.findall(text[start:start + 40])[:1]
     negation, idiom = _words(lexicon.NEGATIONS), _words(lexicon.NOT_NEGATING)
     return any(negation.fullmatch(word) and not idiom.fullmatch(nxt) for word, nxt in zip(words, words[1:]))
 

@@ -100,6 +100,9 @@ BLAME = {
              r"(?:ви )?сам[іи] (?:ж |же )?не (?:передал|передав|оплатил|оплатив|сплатил|сплатив|заплатил|заплатив|подал|подав"
              r"|надіслал|надіслав|внесл|вніс|перевірил|перевірив)\w*"),
         Rule("taunts the customer with the consequences", r"(?:от|ось|то|ну) (?:вам )?(?:і|й) (?:маєте|результат|наслідки|отримали)"),
+        Rule("reproaches the customer for what they did not do",
+             r"(?:ви|ти) (?:ж |же )?сам[іиа]? (?:ж |же )?(?:мали|мав|мала|мусили|повинні були|повинна була|повинен був)"
+             r"|могли б (?:і |й )?сам[іиа]?|(?:ви|ти) б (?:хоч|хоча б|краще) ~3 (?:почитали|прочитали|подивилися|подивились|перевірили|передали|оплатили|заплатили|слухали)"),
     ],
     "en": [
         Rule("says it is the customer's fault", r"your (?:own )?(?:fault|mistake|doing)"),
@@ -182,6 +185,8 @@ RUDE = {
         Rule("says the customer wastes the operator's time",
              r"не (?:морочте|морочи) ~2 (?:голов\w*|мізки)|не (?:забирайте|гайте|займайте|відбирайте) (?:у мене |мій |мого |мені )час\w*|не відволікайте мене"),
         Rule("insults the customer", r"(?:ви|ти) (?:що )?~1 (?:дурн\w*|ідіот\w*|туп(?:ий|а|і)|неадекват\w*|ненормальн\w*)"),
+        Rule("says the customer's trouble is nothing to them", r"мені (?:це |то )?(?:байдуже|до лампочки|до одного місця)|мені (?:нема|немає) (?:до цього )?діла"),
+        Rule("talks down to the customer", r"(?:а|ну) (?:а )?(?:що|чого) (?:ж |же )?(?:ви|ти) (?:хотіли|хотів|хотіла|хочете|чекали|очікували)"),
     ],
     "en": [
         Rule("addresses the customer rudely",
@@ -200,6 +205,7 @@ RUDE = {
              r"|watch your (?:tone|mouth|language)"),
         Rule("talks down to the customer", r"read ~3 more carefully", unless_before=r"i|i'll|we|we'll|let"),
         Rule("says the customer wastes the operator's time", r"(?:stop|quit) wasting my time|(?:don'?t|do not) waste my time|you'?re wasting my time"),
+        Rule("says the customer's trouble is nothing to them", r"i (?:really )?(?:don'?t|do not|couldn'?t|could not) care(?: less)?|not my concern what"),
         Rule("reminds the customer it was explained before",
              r"as i(?:'ve| have)? already (?:told you|said|explained|mentioned)|i(?:'ve| have) already told you"
              r"|i(?:'ve| have) (?:already )?(?:explained|told you|said) (?:this |that |it )?(?:to you )?(?:twice|(?:three|four|five|several|many|\d+) times|a hundred times)"
@@ -253,6 +259,9 @@ REGULATOR = {
         Rule("discourages a complaint",
              r"(?:не треба|не потрібно|нема чого|немає чого|нема потреби|немає потреби) (?:вам |і |навіть |взагалі )?"
              r"(?:(?:скаржит\w*|поскаржит\w*|звертатис\w*|звернутис\w*|писати|йти|іти) ~2 (?:до |в )?(?:нкрекп|регулятор\w*))"),
+        Rule("says a complaint is a waste of time",
+             r"(?<!не\s)(?:марн\w* (?:трата|витрата) часу|(?:це |то )?(?:марно|даремно|дарма|безглуздо|пуста справа|марна справа))",
+             needs=r"нкрекп|регулятор\w*|скарг\w*|скаржит\w*"),
         Rule("says the regulator will not help",
              r"(?:нкрекп|регулятор\w*|скарг\w*) ~3 (?:нічого не (?:дасть|зробить|вирішить|змінить)|не допоможе|не допоможуть|нічим не допоможе"
              r"|не поможе|не розглядатиме|не розгляне|не буде розглядати)"),
@@ -263,6 +272,10 @@ REGULATOR = {
              r"|(?:it'?s|it is|that'?s|that is) (?:pointless|useless|futile|a waste of (?:time|your time)) (?:to )?(?:complain\w*|go(?:ing)? to|writ\w*|fil\w*)"),
         Rule("discourages a complaint",
              r"(?:complaining|a complaint|complaints|going to (?:the )?(?:neurc|regulator)) ~4 (?:is|are|would be|will be) (?:pointless|useless|futile|a waste of (?:time|your time)|no use)"),
+        Rule("says a complaint is a waste of time",
+             r"(?:it'?s|it is|that'?s|that is|it'?d be|it would be|it will be|it'?ll be) (?:honestly |just |really |simply |totally )?"
+             r"(?:pointless|useless|futile|a (?:complete |total )?waste of (?:your )?time|no use)",
+             needs=r"neurc|nerc|nkrekp|regulator|complain\w*|complaint\w*"),
         Rule("says the regulator will not help",
              r"(?:neurc|nerc|nkrekp|regulator|complaint|complaints|complaining) ~5 (?:won'?t|will not|wouldn'?t|would not|can'?t|cannot|doesn'?t|does not"
              r"|isn'?t going to|is not going to|never) ~1 (?:help|do anything|do a thing|change anything|get you anywhere|achieve anything"

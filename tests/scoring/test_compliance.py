@@ -24,6 +24,16 @@ def transcript(text: str) -> str:
 
 
 CRITICAL = [
+    # reproach, indifference and "a waste of time" (found on the judging benchmark's dev split)
+    ("en", "blame", "You didn't send your readings, so that's on you."),
+    ("uk", "blame", "Ви ж самі мали перевірити графік заздалегідь."),
+    ("uk", "blame", "Це все є на сайті, могли б і самі подивитися."),
+    ("uk", "blame", "Ви б хоч умови почитали, перш ніж писати."),
+    ("uk", "rude", "Пишіть куди хочете, мені байдуже."),
+    ("uk", "rude", "Ну а що ви хотіли, показників же не було."),
+    ("en", "rude", "Honestly, I don't care what the neighbours pay."),
+    ("en", "regulator", "Go to NEURC if you like, but honestly it's a waste of your time."),
+    ("uk", "regulator", "Скаржитися в НКРЕКП — марна трата часу."),
     # blaming the customer
     ("uk", "blame", "Треба було платити раніше."),
     ("uk", "blame", "Треба було вчасно передавати показники."),
@@ -116,6 +126,9 @@ CRITICAL = [
 ]
 
 NOT_CRITICAL = [
+    ("uk", "Ви маєте право подати скаргу до НКРЕКП, це не марно."),
+    ("uk", "Що ви хотіли б уточнити в платіжці?"),
+    ("en", "It's pointless to wait on hold, so I'll call you back within ten minutes."),
     # advice not to share: correct
     ("uk", "Не повідомляйте номер картки."),
     ("uk", "Нікому не кажіть код з SMS."),
