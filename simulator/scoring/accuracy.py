@@ -1,4 +1,10 @@
-"""Accuracy, 0-100: key facts said, wrong facts stated, closeness to the best reference."""
+"""Accuracy, 0-100: key facts said, wrong facts stated, closeness to the best reference.
+
+A key fact counts in full when one of its wordings is said and not negated or supposed
+(matching.py), and half when only its gist is said: the words of a wording with figures,
+without the figures ("протягом кількох робочих днів" for "10 робочих днів"). A wrong
+fact counts when one of its wordings is stated: every word, in order, not negated.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -9,20 +15,32 @@ from .text import normalise
 
 FACTS_SHARE = 0.75          # the rest is similarity to the closest reference answer
 WRONG_FACT_PENALTY = 30
+GIST_CREDIT = 0.5           # a key fact's gist without its figures, dates or amounts
 
 
 @dataclass(frozen=True)
 class FactCheck:
     id: str
     fact: str
-    said: bool
+    said: bool                      # said in full (what branch conditions read)
     wording: str | None = None      # the accepted wording that was found
     correction: str = ""
+    partial: bool = False           # not said in full, but its gist was (without the figures)
+    gist: str | None = None         # the accepted wording whose gist was said
+
+    @property
+    def credit(self) -> float:
+        """How much of the fact the reply gives: 1 said, 0.5 its gist, 0 nothing."""
+        return 1.0 if self.said else GIST_CREDIT if self.partial else 0.0
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "fact": self.fact, "said": self.said, "wording": self.wording}
         if self.correction:
             out["correction"] = self.correction
+        out["partial"] = self.partial
+        out["credit"] = self.credit
+        if self.partial:
+            out["gist"] = self.gist
         return out
 
 
@@ -47,13 +65,18 @@ class AccuracyResult:
 def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False) -> FactCheck:
     """Is the fact said? Key facts: a wording said, not negated or supposed, unless the
     fact is itself negative («обігрівачі в розетку не дають права на знижку» says the
-    fact "в розетку"). Wrong facts are checked as statements (every word, in order, not
-    negated or supposed)."""
+    fact "в розетку"); or else its gist. Wrong facts are checked as statements (every
+    word, in order, not negated or supposed)."""
     negative = not statement and negative_fact(fact, language)
+    gist = None
     for text in fact.accept:
         wording = Wording.of(text, language)
         if reply.states(wording) if statement else reply.says(wording, negated_ok=negative):
             return FactCheck(fact.id, fact.fact, True, text, fact.correction)
+        if not statement and gist is None and reply.gist(wording, negated_ok=negative):
+            gist = text
+    if gist is not None:
+        return FactCheck(fact.id, fact.fact, False, None, fact.correction, partial=True, gist=gist)
     return FactCheck(fact.id, fact.fact, False, None, fact.correction)
 
 
@@ -85,7 +108,7 @@ def score(reply: Reply, node: Node, language: str) -> AccuracyResult:
     similarities = [(similarity(reply, ref, language), ref) for ref in node.references]
     best, closest = max(similarities, key=lambda item: item[0]) if similarities else (0.0, "")
     if facts:
-        covered = 100 * sum(f.said for f in facts) / len(facts)
+        covered = 100 * sum(f.credit for f in facts) / len(facts)
         value = FACTS_SHARE * covered + (1 - FACTS_SHARE) * best
     else:
         value = best

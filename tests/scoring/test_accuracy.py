@@ -1,0 +1,176 @@
+"""Accuracy: key facts said in full or in gist, negated and supposed facts, wrong facts.
+
+The evidence a scorecard shows (``FactCheck``, ``AccuracyResult.to_dict``) keeps its
+fields; what is new is added beside them: ``partial`` and ``credit`` on every fact, and
+``gist`` (the wording whose gist was said) on a fact said without its figures.
+"""
+from __future__ import annotations
+
+import pytest
+
+from simulator.scenario.model import Fact, Node
+from simulator.scoring import accuracy
+from simulator.scoring.accuracy import FactCheck, check_fact
+from simulator.scoring.matching import Reply
+
+
+def node(key_facts: list[Fact], wrong_facts: list[Fact] = (), reference: str = "") -> Node:
+    return Node(
+        customer=["?"], references=[reference or "—"], key_facts=key_facts, wrong_facts=list(wrong_facts), next="end",
+    )
+
+
+TEN_DAYS = {
+    "uk": Fact(id="ten-days", fact="попередження за 10 робочих днів", accept=["10 робочих днів", "десять робочих днів"]),
+    "en": Fact(id="ten-days", fact="a warning 10 working days before", accept=["10 working days", "at least 10 days"]),
+}
+SEASON = {
+    "uk": Fact(id="season", fact="з 1 жовтня по 30 квітня", accept=["з 1 жовтня", "по 30 квітня"]),
+    "en": Fact(id="season", fact="from 1 October to 30 April", accept=["from 1 October", "to 30 April"]),
+}
+RECALC = {
+    "uk": Fact(id="recalc", fact="буде перерахунок", accept=["перерахунок", "перерахуємо"]),
+    "en": Fact(id="recalc", fact="the bill will be recalculated", accept=["be recalculated", "recalculate"]),
+}
+
+
+# --- partial credit: the gist without the figures ----------------------------------------------
+
+GIST = [
+    ("Попередження надійде протягом кількох робочих днів.", "uk", TEN_DAYS),
+    ("Знижка діє з жовтня.", "uk", SEASON),
+    ("We'll send a warning a few working days before.", "en", TEN_DAYS),
+    ("The discount runs from October.", "en", SEASON),
+]
+
+
+@pytest.mark.parametrize(("reply", "lang", "facts"), GIST)
+def test_the_gist_without_the_figures_earns_half(reply, lang, facts):
+    check = check_fact(Reply(reply, lang), facts[lang], lang)
+    assert (check.said, check.partial, check.credit) == (False, True, 0.5)
+    assert check.wording is None and check.gist in facts[lang].accept
+    d = check.to_dict()
+    assert {"id", "fact", "said", "wording"} <= d.keys()
+    assert (d["said"], d["partial"], d["credit"], d["gist"]) == (False, True, 0.5, check.gist)
+
+
+@pytest.mark.parametrize(("reply", "lang"), [
+    ("Попередження надійде за 10 робочих днів.", "uk"),
+    ("Попередження надійде за десять робочих днів.", "uk"),
+    ("We'll send a warning 10 working days before.", "en"),
+    ("We'll send a warning ten working days before.", "en"),
+])
+def test_the_figure_said_earns_it_in_full(reply, lang):
+    check = check_fact(Reply(reply, lang), TEN_DAYS[lang], lang)
+    assert (check.said, check.partial, check.credit) == (True, False, 1.0)
+    assert "gist" not in check.to_dict()
+
+
+@pytest.mark.parametrize(("reply", "lang"), [
+    ("Попередження надійде за 3 робочих дні.", "uk"),              # a wrong figure is no vague gist
+    ("Попередження надійде за 14 робочих днів.", "uk"),
+    ("Ми вам зателефонуємо.", "uk"),
+    ("We'll send a warning 3 working days before.", "en"),
+    ("We'll call you.", "en"),
+])
+def test_another_figure_or_nothing_earns_nothing(reply, lang):
+    check = check_fact(Reply(reply, lang), TEN_DAYS[lang], lang)
+    assert (check.said, check.partial, check.credit) == (False, False, 0.0)
+
+
+@pytest.mark.parametrize("lang, full, vague, none", [
+    ("uk", "Попередження надійде за 10 робочих днів.", "Попередження надійде за кілька робочих днів.", "Ми зателефонуємо."),
+    ("en", "A warning comes 10 working days before.", "A warning comes some working days before.", "We'll call you."),
+])
+def test_the_gist_scores_between_nothing_and_the_fact(lang, full, vague, none):
+    target = node([TEN_DAYS[lang]])
+    scores = [accuracy.score(Reply(text, lang), target, lang).score for text in (full, vague, none)]
+    assert scores[0] > scores[1] > scores[2]
+
+
+def test_said_stays_what_branch_conditions_read(mini):
+    """``said X`` reads ``said``: true only for a fact said in full, never for its gist."""
+    opening = mini.nodes["opening"]
+    full = accuracy.score(Reply("Рахунок порахували за середнім.", "uk"), opening, "uk")
+    assert [(f.id, f.said, f.credit) for f in full.facts] == [("estimated", True, 1.0)]
+    vague = accuracy.score(Reply("Попередження надійде протягом кількох робочих днів.", "uk"), node([TEN_DAYS["uk"]]), "uk")
+    assert [(f.said, f.partial) for f in vague.facts] == [(False, True)]
+    assert vague.to_dict()["facts"][0]["said"] is False
+
+
+def test_accuracy_result_keeps_its_keys():
+    result = accuracy.score(Reply("Перерахунок буде.", "uk"), node([RECALC["uk"]]), "uk")
+    assert set(result.to_dict()) == {"score", "facts", "wrong_facts", "similarity", "closest_reference"}
+    assert {"id", "fact", "said", "wording", "partial", "credit"} <= set(result.to_dict()["facts"][0])
+
+
+def test_a_fact_check_made_the_old_way_still_works():
+    check = FactCheck("x", "a fact", True, "a wording")
+    assert check.credit == 1.0 and not check.partial
+    assert FactCheck("x", "a fact", False).credit == 0.0
+
+
+# --- negated and supposed key facts ------------------------------------------------------------
+
+@pytest.mark.parametrize(("reply", "lang", "said"), [
+    ("Перерахунку не буде.", "uk", False),
+    ("Якби знайшлася помилка, ми б зробили перерахунок.", "uk", False),
+    ("Не хвилюйтеся, перерахунок буде.", "uk", True),
+    ("There won't be a recalculation, the bill cannot be recalculated.", "en", False),
+    ("If we found an error, we would recalculate.", "en", False),
+    ("Don't worry, the bill will be recalculated.", "en", True),
+])
+def test_a_negated_or_supposed_key_fact_earns_nothing(reply, lang, said):
+    check = check_fact(Reply(reply, lang), RECALC[lang], lang)
+    assert check.said is said
+    assert check.credit == (1.0 if said else 0.0)
+
+
+@pytest.mark.parametrize(("reply", "lang", "fact"), [
+    ("Обігрівачі, які вмикаються в розетку, на жаль, права на знижку не дають.", "uk",
+     Fact(id="not-heaters", fact="обігрівачі в розетку не дають права на знижку", accept=["в розетку", "переносні обігрівачі"])),
+    ("Portable heaters, unfortunately, do not qualify for the discount.", "en",
+     Fact(id="not-heaters", fact="portable heaters do not qualify", accept=["portable heaters"])),
+])
+def test_a_negative_fact_is_said_by_a_negative_statement(reply, lang, fact):
+    assert check_fact(Reply(reply, lang), fact, lang).said
+    positive = fact.model_copy(update={"fact": fact.accept[0]})
+    assert not check_fact(Reply(reply, lang), positive, lang).said
+
+
+# --- wrong facts -------------------------------------------------------------------------------
+
+WRONG = {
+    "uk": [
+        Fact(id="privat24", fact="показники можна передати через Приват24", accept=["показники через Приват24", "через Приват24"]),
+        Fact(id="short-warning", fact="попередження до 10 днів", accept=["до 10 днів"]),
+        Fact(id="old-price", fact="2,64 для всіх", accept=["2,64 для всіх"]),
+    ],
+    "en": [
+        Fact(id="privat24", fact="readings can be sent through Privat24", accept=["through Privat24"]),
+        Fact(id="tenth", fact="readings are accepted until the 10th", accept=["until the 10th", "by the 10th"]),
+        Fact(id="old-price", fact="2.64 for everyone", accept=["2.64 for everyone"]),
+    ],
+}
+
+
+@pytest.mark.parametrize(("reply", "lang"), [
+    ("Приват24 показники вже не приймає, тому передайте їх у застосунку. Попередження — за 10 робочих днів, "
+     "а ціна 2,64 лише для опалювальної знижки.", "uk"),
+    ("You can no longer send readings through Privat24. They are accepted until the 3rd, and 2.64 is only for "
+     "approved electric heating.", "en"),
+])
+def test_a_correct_reply_states_no_wrong_fact(reply, lang):
+    result = accuracy.score(Reply(reply, lang), node([], WRONG[lang]), lang)
+    assert result.wrong == []
+
+
+@pytest.mark.parametrize(("reply", "lang", "stated"), [
+    ("Передайте показники через Приват24. Попередження буде до 10 днів. Ціна 2,64 для всіх.", "uk",
+     ["privat24", "short-warning", "old-price"]),
+    ("Send them through Privat24 by the 10th. The price is 2.64 for everyone.", "en", ["privat24", "tenth", "old-price"]),
+])
+def test_wrong_statements_are_found(reply, lang, stated):
+    result = accuracy.score(Reply(reply, lang), node([], WRONG[lang]), lang)
+    assert [w.id for w in result.wrong] == stated
+    assert result.to_dict()["wrong_facts"][0]["said"] is True
