@@ -516,7 +516,8 @@ class Reply:
 _GENERIC = frozenset(
     "числа число числі числом місяць місяця місяці місяців month months day days дні днів день year years рік року"
     " hours годин години година ціна ціною ціну ціни price prices разом total плюс plus більше менше more less"
-    " виходить kwh per percent as".split()
+    " виходить kwh per percent as all показники показник показників readings reading платять платите платити"
+    " pay pays paid коштує cost costs".split()
 )
 
 

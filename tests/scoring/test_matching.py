@@ -319,11 +319,15 @@ def test_a_number_after_a_price_is_not_taken_for_its_kopecks(reply, wording, lan
     ("Знижка діє з 15 жовтня.", "з 1 жовтня", "uk", False),
     ("Ціна інша.", "ціна 4,32", "uk", False),                                         # "ціна" alone says nothing
     ("До якогось числа.", "до 3 числа", "uk", False),
+    ("Передайте показники.", "два показники", "uk", False),                         # the figure is the fact
+    ("Ви платите за рахунком.", "платять 4,32", "uk", False),
     ("Попередження не надійде протягом робочих днів.", "10 робочих днів", "uk", False),   # negated
     ("We'll warn you a few working days before.", "10 working days", "en", True),
     ("The discount applies from October.", "from 1 October", "en", True),
     ("We'll warn you 14 working days before.", "10 working days", "en", False),
     ("The price is different.", "4.32 per kilowatt-hour", "en", False),
+    ("Give me the readings.", "all three readings", "en", False),
+    ("We'll call you back tomorrow.", "by 17:00 tomorrow", "en", True),
     ("We won't warn you any working days before.", "10 working days", "en", False),
 ])
 def test_the_gist_of_a_wording_with_figures(reply, wording, lang, gist):
