@@ -26,6 +26,7 @@ class FactCheck:
     wording: str | None = None      # the accepted wording that was found
     correction: str = ""
     partial: bool = False           # not said in full, but its gist was (without the figures)
+    contradicted: bool = False      # a key fact's wording said and negated («перерахунку не буде»): the opposite stated
     gist: str | None = None         # the accepted wording whose gist was said
 
     @property
@@ -39,6 +40,8 @@ class FactCheck:
             out["correction"] = self.correction
         out["partial"] = self.partial
         out["credit"] = self.credit
+        if self.contradicted:
+            out["contradicted"] = True
         if self.partial:
             out["gist"] = self.gist
         return out
@@ -77,6 +80,10 @@ def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False)
             gist = text
     if gist is not None:
         return FactCheck(fact.id, fact.fact, False, None, fact.correction, partial=True, gist=gist)
+    if not statement and not negative:
+        denied = next((text for text in fact.accept if reply.denies(Wording.of(text, language))), None)
+        if denied is not None:
+            return FactCheck(fact.id, fact.fact, False, denied, fact.correction, contradicted=True)
     return FactCheck(fact.id, fact.fact, False, None, fact.correction)
 
 
@@ -112,5 +119,5 @@ def score(reply: Reply, node: Node, language: str) -> AccuracyResult:
         value = FACTS_SHARE * covered + (1 - FACTS_SHARE) * best
     else:
         value = best
-    value -= WRONG_FACT_PENALTY * len(wrong)
+    value -= WRONG_FACT_PENALTY * (len(wrong) + sum(f.contradicted for f in facts))  # saying the opposite of a key fact is a wrong fact
     return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest)

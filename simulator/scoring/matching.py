@@ -65,10 +65,15 @@ _NOT_SUPPOSING_NEXT = frozenset({"like", "prefer", "love", "want"})  # "if you'd
 
 # words that start a new clause inside a sentence (besides punctuation)
 _CLAUSE_STARTERS = frozenset(
-    "але проте однак зате а бо тому тож оскільки адже якщо хоча інакше коли поки"
+    "але проте однак зате а бо тому тож оскільки адже якщо хоча інакше коли поки щоб аби"
     " but however although though whereas because unless otherwise since as so when while".split()
 )
 _AND = frozenset({"і", "й", "та", "and"})
+_CONTRAST = frozenset("але проте однак зате but however".split())
+_CONDITIONS = frozenset("якщо поки доки коли без if unless until without".split())  # a negation under these is a condition
+_SHORT_CLAUSE = 12      # a clause longer than this (a transcript's whole reply) is cut down to a window:
+_SCOPE_BEFORE = 4       # the words before a wording in which a negation or «б» can reach it
+_SCOPE_AFTER = 5        # and after it («перерахунку, на жаль, не буде», "readings are not accepted")
 _SUBJECTS = frozenset(
     "я ми ви він вона воно вони це вам нам вас тоді i we you they he she it there there's it's we'll"
     " you'll i'll that's this we've you've i've we're you're they're they'll".split()
@@ -310,10 +315,51 @@ class Reply:
         if not clauses:
             return False
         sentences = {self._word_sentence[q] for q in placement.words} | {self._number_sentence[k] for k in placement.numbers}
-        scope = [q for q, c in enumerate(self._word_clause) if c in clauses and q not in placement.words]
+        scope = self._scope(placement)
         if not (negated_ok or wording.negative) and any(self._negates(q) for q in scope):
             return True
-        return self._supposed(scope, sentences)
+        return self._supposed(scope, sentences, self._start(placement))
+
+    def _scope(self, placement: _Placement) -> list[int]:
+        """The other words of the wording's clause that are close enough to negate it."""
+        clauses = {self._word_clause[q] for q in placement.words} | {self._number_clause[k] for k in placement.numbers}
+        near = self._near(placement)
+        return [q for q, c in enumerate(self._word_clause) if c in clauses and q not in placement.words and q in near]
+
+    def _start(self, placement: _Placement) -> int:
+        return min(set(placement.words) | {self.norm.said_numbers[k][0] for k in placement.numbers}, default=0)
+
+    def denies(self, wording: Wording) -> bool:
+        """Is the wording said and negated as a plain statement («перерахунку не буде»,
+        "there won't be a recalculation")? Not when only supposed, or said under a condition
+        («якщо не передасте показники, перерахунку не буде» is true, not a denial)."""
+        if wording.negative:
+            return False
+        for placement in self._placements(wording, strict=False, ordered=False):
+            if placement.score < FACT_THRESHOLD or not placement.complete:
+                continue
+            scope = self._scope(placement)
+            if not any(self._negates(q) for q in scope):
+                continue
+            sentences = {self._word_sentence[q] for q in placement.words} | {self._number_sentence[k] for k in placement.numbers}
+            start = self._start(placement)
+            before = [q for q, s in enumerate(self._word_sentence) if s in sentences and q < start]
+            if any(self.words[q] in _CONDITIONS for q in before) or self._supposed(scope, sentences, start):
+                continue
+            return True
+        return False
+
+    def _near(self, placement: _Placement) -> range:
+        """The words close enough to a wording to negate or suppose it. A transcript has no
+        punctuation, so its whole reply can be one clause: «нікого не відключать сьогодні
+        попередження надходить за десять робочих днів» must keep its second statement."""
+        places = set(placement.words) | {self.norm.said_numbers[k][0] for k in placement.numbers}
+        if not places:
+            return range(0)
+        clauses = {self._word_clause[q] for q in placement.words} | {self._number_clause[k] for k in placement.numbers}
+        if sum(1 for c in self._word_clause if c in clauses) <= _SHORT_CLAUSE:
+            return range(len(self.words) + 1)     # a clause of ordinary length is the scope
+        return range(max(0, min(places) - _SCOPE_BEFORE), max(places) + _SCOPE_AFTER + 1)
 
     def _negates(self, q: int) -> bool:
         words = self.words
@@ -329,10 +375,13 @@ class Reply:
             return False    # «не буде раніше ніж через 10 днів»: a limit, not a negation
         return True
 
-    def _supposed(self, scope: list[int], sentences: set[int]) -> bool:
-        """A hypothetical: «якби ...», «ми б зробили», "if ... would"."""
+    def _supposed(self, scope: list[int], sentences: set[int], start: int) -> bool:
+        """A hypothetical: «якби ...», «ми б зробили», "if ... would"; «якби» or "if" before
+        a wording reaches it only up to «але», "but" and the like."""
         words = self.words
         sentence = [q for q, s in enumerate(self._word_sentence) if s in sentences]
+        contrast = max((q for q in sentence if q < start and words[q] in _CONTRAST), default=-1)
+        sentence = [q for q in sentence if q > contrast]
         for q in sentence:
             if words[q] in _IF_UK or (words[q] in _IF_WITH_PARTICLE and q + 1 < len(words) and words[q + 1] in _PARTICLES):
                 return True
