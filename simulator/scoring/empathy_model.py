@@ -235,10 +235,11 @@ def model_card(report: TrainingReport) -> str:
 Written by `python -m simulator models train-empathy` on {dt.date.today().isoformat()}; do not edit by hand.
 
 - **Task**: label one operator utterance as `empathetic`, `neutral` or `dismissive` (dismissive or blaming).
-- **Use**: the empathy score of a trainee's reply (0-100). The model reads each sentence; the score
-  starts at 40, rises with the most empathetic sentence (+60 x P(empathetic)) and falls with the most
-  dismissive one (-70 x P(dismissive)), then phrase rules adjust it (acknowledgement followed by a
-  concrete action, repeated apologies, phrases to avoid); see `simulator/scoring/empathy.py`.
+- **Use**: one of the signals of the empathy score (0-100). The model reads each sentence of a reply
+  (fillers such as «е-е», "um" taken out); its mean P(empathetic) and the most dismissive sentence's
+  P(dismissive) go, with the reply's acknowledgement, ownership, tone and closeness to the customer's
+  line, into the contextual combiner (`simulator/scoring/empathy_context.py`, fitted on
+  `models/empathy/data-pairs/`, stored in `context-model.json`); see `simulator/scoring/empathy.py`.
 - **Model**: TF-IDF word 1-2 grams and character 2-5 grams, logistic regression (C=8, balanced
   classes), scikit-learn; random_state {RANDOM_STATE}.
 - **Data**: `models/empathy/data/*.csv`, written for this project (see `DATA_CARD.md`).
