@@ -11,7 +11,7 @@ from tests.conftest import MINI
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
 
 GOOD = "Розумію, що сума неочікувана, це неприємно. Рахунок виставили за середнім споживанням, бо показники не надійшли. Я зараз перевірю нарахування."
-COLD_NO_FACT = "Що тут незрозумілого? Читайте платіжку."
+COLD_NO_FACT = "Я не знаю. Читайте платіжку."  # cold, not critical: «Що тут незрозумілого?» is condescension, a critical mistake
 CALMING = "Я вас чую, і ваше обурення зрозуміле. Рахунок виставили за середнім, і я зараз перевірю нарахування разом з вами."
 POLITE_NO_FACT = "Добрий день. Дякую, що звернулися, зараз я перевірю ваш особовий рахунок."
 

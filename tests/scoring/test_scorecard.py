@@ -68,7 +68,7 @@ def test_scenario_forbidden_phrases_are_critical(mini):
 def test_empathy_prefers_acknowledgement_with_action(language, warm, cold):
     high = empathy_score(Reply(warm, language), language)
     low = empathy_score(Reply(cold, language), language, compliance.check(Reply(cold, language), language))
-    assert high.score >= 70 and low.score <= 25
+    assert high.score >= 55 and low.score <= 25 and high.score - low.score >= 40  # no customer line here: specificity unknown
     assert "acknowledge_then_act" in high.notes
     assert high.helped and low.hurt
 
