@@ -22,7 +22,7 @@ from .empathy_parts import OWN_STEP, TONE_KINDS, Context, Parts, features, find,
 from .matching import Reply
 
 POINTS_PER_RATING = 50
-OFF_TOPIC_SIMILARITY = 0.80     # a reply this far from both the customer's line and every reference is off topic
+OFF_TOPIC_SIMILARITY = 0.85     # cosine below which a reply is named off topic; a weak signal (on the dev split off-topic upsells reached 0.91), so it only names the evidence: the combiner decides the score
 REPEATED_APOLOGY = 8           # points for each apology after the first: a formula repeated reads as a cliché
 MAX_REPEATED = 3
 LABEL_EMPATHETIC = 67

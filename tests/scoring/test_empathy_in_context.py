@@ -33,7 +33,7 @@ def judged(text: str, language: str, context: Context):
 def test_a_friendly_upsell_that_ignores_the_bill_is_not_empathy(language, caring, upsell):
     good, off = judged(caring, language, BILL[language]), judged(upsell, language, BILL[language])
     assert off.score <= 35 and good.score - off.score >= 30
-    assert "off_topic" in off.notes or off.parts["acknowledgement"]["present"] is False
+    assert off.label != "empathetic" and "acknowledge_then_act" not in off.notes
 
 
 @pytest.mark.parametrize("language, hesitant", [
