@@ -45,14 +45,16 @@ OWN_STEP = {
         "перевірю", "зараз перевірю", "я перевірю", "подивлюся", "зараз гляну", "гляну", "перегляну", "оформлю",
         "зареєструю", "зафіксую", "створю заявку", "подам заявку", "номер звернення", "номер заявки",
         "надішлю", "зателефоную", "передзвоню", "залишуся на лінії", "побуду на лінії", "виправлю",
-        "внесу", "запишу", "скоригую", "перерахую", "прийму показники", "уточню",
+        "внесу", "запишу", "скоригую", "перерахую", "прийму показники", "прийму", "уточню",
+        "можу прийняти", "можу перевірити", "можу зареєструвати", "можу оформити", "можу записати", "можу надіслати",
     ],
     "en": [
         "i'll check", "let me check", "i will check", "let me look", "i'll look", "let me see", "i'm checking",
         "i'll register", "i'll log", "i'll raise", "i'll open", "reference number", "complaint number",
         "i'll send", "i'll call", "call you back", "i'll stay on the line", "stay on the line with you",
         "i'll correct", "i'll fix", "i'll enter", "i'll record", "i'll take your reading", "i'll update",
-        "pulling up", "i'm looking at",
+        "pulling up", "i'm looking at", "i'll take", "i can take", "i can check", "i can register", "i can log",
+        "i can record", "i can send", "i can set",
     ],
 }
 VAGUE_HANDOFF = {
@@ -204,7 +206,7 @@ def _stems(text: str, language: str) -> set[str]:
 # learned weight rewarded stacking.
 FEATURES = (
     "dismissive_worst", "empathetic_mean", "customer_similarity", "acknowledgement",
-    "ownership_concrete", "ownership_vague", "tone_flag", "words", "upset", "english",
+    "ownership_concrete", "ownership_vague", "tone_flag", "words", "upset",
 )
 EMBEDDING_FEATURES = ("customer_similarity",)
 
@@ -221,5 +223,4 @@ def features(parts: Parts, reply: Reply, context: Context) -> dict[str, float]:
         "tone_flag": float(not parts.tone.present and parts.tone.detail != "dismissive"),
         "words": math.log1p(len(reply.words)),
         "upset": float(context.mood != "calm"),
-        "english": float(reply.language == "en"),   # the sentence model and the embeddings read the languages on different scales
     }

@@ -56,9 +56,9 @@ def test_load_for_one_trainee_reads_only_their_calls_and_findings(store, mini):
     hr, anna, bohdan = make_user(store, "hr", role="hr"), make_user(store, "anna"), make_user(store, "bohdan")
     version = store.scenario_version(mini, MINI)
     record_call(store, anna, version, played(mini, [GOOD]), when=T0)
-    theirs = record_call(store, bohdan, version, played(mini, ["Це не моя проблема.", "Не знаю."]), when=T0)
+    theirs = record_call(store, bohdan, version, played(mini, ["Така політика.", "Не знаю."]), when=T0)
     data = source.load(store, hr, until=T0.date(), user_id=bohdan.id)
     assert list(data.attempts["attempt_id"]) == [theirs] and list(data.trainees["user"]) == ["bohdan"]
     hurt = data.findings[data.findings["kind"] == "hurt"]
-    assert "не моя проблема" in set(hurt["item"]) and set(hurt["label"]) >= {"не моя проблема"}
+    assert "така політика" in set(hurt["item"]) and set(hurt["label"]) >= {"така політика"}
     assert source.load(store, hr, until=T0.date(), user_id=anna.id).findings.query("kind == 'hurt'").empty

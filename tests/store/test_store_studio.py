@@ -11,7 +11,7 @@ from tests.conftest import MINI
 from tests.store.store_db import make_user
 from tests.store.test_store_repository import GOOD, T0, minutes, played, record_call
 
-RUDE = "Це не моя проблема. Платіть і все."
+RUDE = "Така політика. Платіть і все."  # cold, not critical («не моя проблема» is deflecting: it would end the call)
 EDITED = MINI.replace("title: Тестовий дзвінок", "title: Тестовий дзвінок, друга редакція")
 BROKEN = MINI.replace("  opening:\n", "  opening:\n    custmer: ой\n", 1)
 

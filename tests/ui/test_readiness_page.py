@@ -2,8 +2,8 @@
 by hand, the filters, the downloads, the English interface, the empty states and the roles.
 
 The fixture: the admin requires one category, estimated-bill ("рахунок за середнім"), which
-the mini scenario is in; a good reply to it scores 95.0.
-anna (kyiv-1): two good calls, 3 and 1 days ago -> 95.0 from 2 calls: ready.
+the mini scenario is in; a good reply to it scores 90.3 (the scorer of December 2026).
+anna (kyiv-1): two good calls, 3 and 1 days ago -> 90.3 from 2 calls: ready.
 bohdan (kyiv-2): one good call 2 days ago -> 1 of 2 calls: not ready.
 demo-trainee (demo): no calls -> not ready.
 """
@@ -207,7 +207,7 @@ def test_the_admin_saves_a_definition_the_dashboard_then_uses(store, seeded, adm
     saved = source.definition(store)
     assert (saved.rules.pass_mark, saved.rules.min_attempts, saved.required) == (96.0, 1, ("estimated-bill",))
     dashboard = app(store, hr).run()
-    assert rows(dashboard)["Анна Коваль"][3] == "рахунок за середнім: оцінка 95 нижче 96"
+    assert rows(dashboard)["Анна Коваль"][3] == "рахунок за середнім: оцінка 90 нижче 96"
 
 
 def test_a_bad_definition_is_refused_with_the_reason(store, admin):

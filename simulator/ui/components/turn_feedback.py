@@ -35,6 +35,10 @@ def render(score: dict[str, Any], tr: Labels) -> None:
         for fact in facts:
             if fact["said"]:
                 lines.append(f"- :green[✓] {fact['fact']} — «{fact['wording']}»")
+            elif fact.get("partial"):
+                lines.append(f"- :orange[½] {fact['fact']} — {tr('fact_gist', wording=fact.get('gist', ''))}")
+            elif fact.get("contradicted"):
+                lines.append(f"- :red[✗] {fact['fact']} — {tr('fact_contradicted', wording=fact.get('wording', ''))}")
             else:
                 lines.append(f"- :red[✗] {fact['fact']} — {tr('fact_missed')}")
         st.markdown("\n".join(lines))
