@@ -84,7 +84,7 @@ def test_xlsx_of_one_group_with_english_labels(run, tmp_path):
     assert trainees[0][:4] == ("Username", "Full name", "Group", "Ready")
     assert [row[:4] for row in trainees[1:]] == [("anna", "Анна Коваль", "kyiv-1", "yes")]
     categories = list(book["Categories"].values)
-    assert categories[1][3:6] == ("estimated bill", 2, 90)
+    assert categories[1][3:6] == ("estimated bill", 2, 90.3)
     assert len(list(book["Calls"].values)) == 1 + 2
 
 

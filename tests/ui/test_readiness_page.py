@@ -207,7 +207,7 @@ def test_the_admin_saves_a_definition_the_dashboard_then_uses(store, seeded, adm
     saved = source.definition(store)
     assert (saved.rules.pass_mark, saved.rules.min_attempts, saved.required) == (96.0, 1, ("estimated-bill",))
     dashboard = app(store, hr).run()
-    assert rows(dashboard)["Анна Коваль"][3] == "рахунок за середнім: оцінка 90 нижче 96"
+    assert rows(dashboard)["Анна Коваль"][3] == "рахунок за середнім: оцінка 90,3 нижче 96"
 
 
 def test_a_bad_definition_is_refused_with_the_reason(store, admin):
