@@ -102,7 +102,7 @@ BLAME = {
         Rule("taunts the customer with the consequences", r"(?:от|ось|то|ну) (?:вам )?(?:і|й) (?:маєте|результат|наслідки|отримали)"),
         Rule("reproaches the customer for what they did not do",
              r"(?:ви|ти) (?:ж |же )?сам[іиа]? (?:ж |же )?(?:мали|мав|мала|мусили|повинні були|повинна була|повинен був)"
-             r"|могли б (?:і |й )?сам[іиа]?|(?:ви|ти) б (?:хоч|хоча б|краще) ~3 (?:почитали|прочитали|подивилися|подивились|перевірили|передали|оплатили|заплатили|слухали)"),
+             r"|могли б (?:і |й )?сам[іиа]?|можна було(?: б)? (?:і |й )?сам(?:ому|ій|им)|(?:ви|ти) (?:ж )?(?:мали б знати|мав би знати|мала б знати)|(?:ви|ти) ж (?:знали|знав|знала)|(?:ви|ти) б (?:хоч|хоча б|краще) ~3 (?:почитали|прочитали|подивилися|подивились|перевірили|передали|оплатили|заплатили|слухали)"),
     ],
     "en": [
         Rule("says it is the customer's fault", r"your (?:own )?(?:fault|mistake|doing)"),
@@ -116,6 +116,9 @@ BLAME = {
              r"(?:that'?s|that is|it'?s|it is|this is) (?:all )?on you|(?:only )?have (?:only )?yourself to blame"
              r"|you brought (?:this|it) on yourself|you did (?:this|it) to yourself"),
         Rule("taunts the customer with the consequences", r"(?:that'?s|that is|this is) what (?:happens|you get)|what did you expect"),
+        Rule("reproaches the customer for what they did not do",
+             r"you could(?: have|'ve) (?:just |easily )?(?:looked|checked|asked|read|noticed|seen|thought|called|waited|known)"
+             r"|you (?:should|ought to) (?:have known|know (?:better|that|this|to))"),
     ],
 }
 
@@ -137,6 +140,9 @@ DEFLECT = {
         Rule("sends the customer away", r"(?:розбирайтеся|розбирайтесь|вирішуйте) (?:самі|сам|сама|з банком|з ними|із ними|з ним|з дтек\w*)"),
         Rule("says it does not concern them", r"(?:нас|мене) (?:це |цього )?не стосу\w*|(?:це|цього) (?:нас|мене) не стосу\w*"),
         Rule("says they have nothing to do with it", r"ми (?:тут )?(?:ні до чого|ні при чому|ні причому)"),
+        Rule("says it is the customer's business with someone else",
+             r"(?:ваші|твої) (?:справи|проблеми|питання) з (?:банком|ним|ними|продавцем|власником|ДТЕК\w*)"
+             r"|ми (?:тут )?нічого не (?:вирішуємо|можемо вирішити|вирішимо)|хай (?:уряд|банк|вони|держава|влада) (?:вирішу\w*|розбира\w*)"),
     ],
     "en": [
         Rule("says it is not their problem",
@@ -147,6 +153,9 @@ DEFLECT = {
              r"take (?:it|this|that) up with (?:someone|somebody|anyone|whoever|the bank|your bank)"
              r"|(?:go|complain|call|write|talk) (?:to )?(?:wherever|whoever|anywhere|anyone) you (?:like|want|please)"
              r"|(?:sort|figure|work) (?:it|this|that) out (?:yourself|with (?:the|your) bank)"),
+        Rule("says it is the customer's business with someone else",
+             r"between you and (?:your|the) (?:bank|seller|landlord|previous owner)|not on us|take it up with (?:\w+ ){0,3}?(?:them|him|her|the \w+)"
+             r"|(?:government|state|bank|dtek)'?s (?:call|business|problem|job),? not (?:ours|mine|us|me)|go bother (?:them|someone|somebody)"),
         Rule("says they have nothing to do with it",
              r"(?:nothing|not anything) to do with (?:us|me)|(?:doesn'?t|does not) concern (?:us|me)|(?:we'?re|we are|i'?m|i am) not to blame"),
     ],
@@ -187,6 +196,10 @@ RUDE = {
         Rule("insults the customer", r"(?:ви|ти) (?:що )?~1 (?:дурн\w*|ідіот\w*|туп(?:ий|а|і)|неадекват\w*|ненормальн\w*)"),
         Rule("says the customer's trouble is nothing to them", r"мені (?:це |то )?(?:байдуже|до лампочки|до одного місця)|мені (?:нема|немає) (?:до цього )?діла"),
         Rule("talks down to the customer", r"(?:а|ну) (?:а )?(?:що|чого) (?:ж |же )?(?:ви|ти) (?:хотіли|хотів|хотіла|хочете|чекали|очікували)"),
+        Rule("talks down to the customer",
+             r"(?:ви|ти) (?:ж |же )?(?:доросла|дорослий|дорослі) (?:людина|люди)|це ж (?:очевидно|зрозуміло|елементарно)"
+             r"|(?:усі|всі|кожен|кожна) (?:вже |це |про це |про таких \w+ |про них )?(?:вже )?(?:знають|знає)"
+             r"|(?:слідкуйте|стежте) за новинами|по телевізору (?:щодня |постійно )?(?:кажуть|говорять)"),
     ],
     "en": [
         Rule("addresses the customer rudely",
@@ -206,6 +219,9 @@ RUDE = {
         Rule("talks down to the customer", r"read ~3 more carefully", unless_before=r"i|i'll|we|we'll|let"),
         Rule("says the customer wastes the operator's time", r"(?:stop|quit) wasting my time|(?:don'?t|do not) waste my time|you'?re wasting my time"),
         Rule("says the customer's trouble is nothing to them", r"i (?:really )?(?:don'?t|do not|couldn'?t|could not) care(?: less)?|not my concern what"),
+        Rule("talks down to the customer",
+             r"you'?re an adult|you are an adult|(?:that'?s|it'?s|that is|it is) (?:just )?common sense|(?:everyone|everybody) knows"
+             r"|(?:it'?s|that'?s|it is|that is) obvious|(?:try to )?keep up with the news"),
         Rule("reminds the customer it was explained before",
              r"as i(?:'ve| have)? already (?:told you|said|explained|mentioned)|i(?:'ve| have) already told you"
              r"|i(?:'ve| have) (?:already )?(?:explained|told you|said) (?:this |that |it )?(?:to you )?(?:twice|(?:three|four|five|several|many|\d+) times|a hundred times)"
@@ -216,8 +232,8 @@ RUDE = {
 # Threats, e.g. to hang up. Ending a call is a threat when it is tied to how the customer talks
 # ("if you keep shouting") or forced ("I'll have to end the call"); «інакше мені буде складно
 # продовжувати розмову» (a polite warning) and a closing ("thank you, goodbye") are not.
-_BEHAVIOUR_UK = r"крик\w*|крич\w*|образ\w*|лайк\w*|лаєте|лаятис\w*|тон\w*|груб\w*|нецензурн\w*|матюк\w*|підвищу\w*|так розмовля\w*|так говори\w*"
-_BEHAVIOUR_EN = (r"shout\w*|yell\w*|scream\w*|insult\w*|swear\w*|abus\w*|rude\w*|language|tone|keep (?:this|that) up"
+_BEHAVIOUR_UK = r"якщо (?:ви )?(?:й |і )?далі|якщо (?:ви )?продовж\w*|крик\w*|крич\w*|образ\w*|лайк\w*|лаєте|лаятис\w*|тон\w*|груб\w*|нецензурн\w*|матюк\w*|підвищу\w*|так розмовля\w*|так говори\w*"
+_BEHAVIOUR_EN = (r"if you (?:keep|continue|carry on|don'?t stop)|shout\w*|yell\w*|scream\w*|insult\w*|swear\w*|abus\w*|rude\w*|language|tone|keep (?:this|that) up"
                  r"|(?:talk|speak) to me like|carry on like|one more")
 THREAT = {
     "uk": [
@@ -231,6 +247,7 @@ THREAT = {
              r"(?:завершу|завершую|припиню|припиняю|перерву|перериваю|обірву|обриваю|закінчу|закінчую|завершимо|припинимо|завершуємо|припиняємо)"
              r" (?:\w+ )?(?:розмову|дзвінок|виклик|з'єднання|спілкування)", needs=_BEHAVIOUR_UK),
         Rule("threatens to end the call", r"(?:розмову|дзвінок|виклик) (?:буде )?(?:завершено|припинено|перервано)"),
+        Rule("threatens to end the call", r"(?:на цьому )?(?:розмову|розмова|дзвінок) (?:буде )?(?:закінчено|скінчено|закінчена|скінчена)"),
         Rule("threatens the customer",
              r"ще (?:одне|одна|хоч одне|хоч одна) (?:таке |така |подібне )?(?:слово|образа|образу|лайка|грубість)"
              r"|ще (?:раз|хоч раз) (?:\w+ )?(?:образите|обізвете|накричите|нагрубите|підвищите)"),
@@ -243,6 +260,7 @@ THREAT = {
         Rule("threatens to end the call",
              r"(?:have to|forced to|need to|must|might have to|may have to) ~1 (?:end|terminate|disconnect|close|stop) (?:this|the|our) (?:call|conversation|chat)"),
         Rule("threatens to end the call", r"(?:call|conversation|chat) will be (?:ended|terminated|disconnected)"),
+        Rule("threatens to end the call", r"(?:this|the|our) (?:call|conversation|chat) (?:is|will be) over"),
         Rule("threatens the customer", r"one more (?:word|insult|outburst|swear word|time and)"),
     ],
 }
@@ -262,6 +280,8 @@ REGULATOR = {
         Rule("says a complaint is a waste of time",
              r"(?<!не\s)(?:марн\w* (?:трата|витрата) часу|(?:це |то )?(?:марно|даремно|дарма|безглуздо|пуста справа|марна справа))",
              needs=r"нкрекп|регулятор\w*|скарг\w*|скаржит\w*"),
+        Rule("says a complaint is a waste of time", r"(?:тільки|лише|даремно|дарма) час (?:гаяти|марнувати|витрачати)",
+             needs=r"нкрекп|регулятор\w*|скарг\w*|скаржит\w*|пиши\w*|писати"),
         Rule("says the regulator will not help",
              r"(?:нкрекп|регулятор\w*|скарг\w*) ~3 (?:нічого не (?:дасть|зробить|вирішить|змінить)|не допоможе|не допоможуть|нічим не допоможе"
              r"|не поможе|не розглядатиме|не розгляне|не буде розглядати)"),
@@ -275,6 +295,8 @@ REGULATOR = {
         Rule("says a complaint is a waste of time",
              r"(?:it'?s|it is|that'?s|that is|it'?d be|it would be|it will be|it'?ll be) (?:honestly |just |really |simply |totally )?"
              r"(?:pointless|useless|futile|a (?:complete |total )?waste of (?:your )?time|no use)",
+             needs=r"neurc|nerc|nkrekp|regulator|complain\w*|complaint\w*"),
+        Rule("discourages a complaint", r"save yourself the (?:trouble|bother|effort|hassle)|(?:won'?t|will not) get (?:you|him|her|them) (?:\w+ ){0,3}?(?:anywhere|back|running|fixed)",
              needs=r"neurc|nerc|nkrekp|regulator|complain\w*|complaint\w*"),
         Rule("says the regulator will not help",
              r"(?:neurc|nerc|nkrekp|regulator|complaint|complaints|complaining) ~5 (?:won'?t|will not|wouldn'?t|would not|can'?t|cannot|doesn'?t|does not"
@@ -295,7 +317,7 @@ _CARD = r"карт(?:к[аиуіо]\w*|ці|[аиуі]|ою|очк\w*)"
 SECRET_OBJECT = {
     "uk": [
         Rule("asks for a card number",
-             rf"номер\w* ~3 {_CARD}|(?:дан\w*|реквізит\w*) ~2 {_CARD}|(?:шістнадцят\w*|16) ~1 цифр\w*|цифр\w* ~3 {_CARD}"),
+             rf"(?:лицьов\w*|зворотн\w*|передн\w*) (?:бо\w*|сторон\w*) ~1 {_CARD}|(?:цифр\w*|код\w*) (?:що|які|який) ~3 (?:прийшл|надійшл|надісла|прийде|надійде)\w*|номер\w* ~3 {_CARD}|(?:дан\w*|реквізит\w*) ~2 {_CARD}|(?:шістнадцят\w*|16) ~1 цифр\w*|цифр\w* ~3 {_CARD}"),
         Rule("asks for digits of a card",
              r"(?:останні|перші|останніх|перших) ~1 (?:чотири |4 |дві |2 )?цифр\w*"
              r"(?! ~3 (?:особов|рахунк|лічильн|показ|телефон|мобільн|договор|звернен))"),
@@ -312,7 +334,8 @@ SECRET_OBJECT = {
     ],
     "en": [
         Rule("asks for a card number",
-             r"card (?:number|details|data|info|information|digits|numbers)|(?:long |full )?number (?:on|of|from) (?:the |your )?(?:bank |debit |credit )?card"
+             r"(?:front|back) of (?:your |the )?card|(?:digits|numbers) (?:you|that you|we|that we) (?:gave|told|read|just |have |'ve )?(?:them|sent|messaged|texted|gave them)"
+             r"|card (?:number|details|data|info|information|digits|numbers)|(?:long |full )?number (?:on|of|from) (?:the |your )?(?:bank |debit |credit )?card"
              r"|(?:sixteen|16)(?: digit)? (?:digits|numbers|number)"),
         Rule("asks for digits of a card",
              r"(?:last|first|final) (?:four |4 |two |2 |few )?digits(?! ~3 (?:account|phone|mobile|meter|reading|contract|personal|reference))"),
@@ -352,12 +375,12 @@ SECRET_ASK = {
         r"tell(?! you)|give(?! you)|read(?! you)|send (?:me|us|it|them|over|through|in)|text (?:me|us)|type|provide|confirm|verify|dictate|share|spell|repeat"
         r"|(?:can|could|may) (?:i|we) (?:have|get|take|ask for|ask you for)|let me (?:have|get|take)"
         r"|(?:i|we)(?:'ll| will|'d| would|'m going to| am going to|'re going to| are going to)? (?:also |just |still )?need"
-        r"|(?:i|we) (?:have|must|need) to (?:ask|take|get|check)|ask (?:you )?for|what'?s|what is|what are|which (?:is|are)"
+        r"|(?:i|we) (?:have|must|need) to (?:ask|take|get|check)|ask (?:you )?for|what'?s|what is|what are|which (?:is|are)|what does it say"
     ),
 }
 SECRET_ASK_AFTER = {
-    "uk": r"будь ласка|продиктуйте|диктуйте|назвіть|скажіть|кажіть|повідомте|надішліть|напишіть|прочитайте|зачитайте|озвучте|підтвердіть|уточніть|підкажіть|дайте",
-    "en": r"please|(?:can|could|would|will) you (?:read|tell|give|confirm|spell)|is what i need",
+    "uk": r"будь ласка(?=\s*\||\s*$)|продиктуйте|диктуйте|назвіть|скажіть|кажіть|повідомте|надішліть|напишіть|прочитайте|зачитайте|озвучте|підтвердіть|уточніть|підкажіть|дайте",
+    "en": r"please(?=\s*\||\s*$)|(?:can|could|would|will) you (?:read|tell|give|confirm|spell)|is what i need",
 }
 SECRET_THIRD_PARTY = {
     "uk": r"хтось|хто-небудь|шахра\w*|зловмисн\w*|незнайом\w*|аферист\w*",

@@ -24,6 +24,26 @@ def transcript(text: str) -> str:
 
 
 CRITICAL = [
+    # new wordings (from the judging benchmark's second dev batch)
+    ("uk", "blame", "Можна було й самому здогадатися перевірити історію в банку."),
+    ("uk", "rude", "Ви ж доросла людина, це ж очевидно."),
+    ("uk", "rude", "Про таких шахраїв уже всі знають, слідкуйте за новинами."),
+    ("uk", "deflect", "То вже ваші справи з банком."),
+    ("uk", "deflect", "Відключення — хай уряд вирішує, ми тут нічого не вирішуємо."),
+    ("uk", "threat", "Якщо ви й далі так розмовлятимете, на цьому розмову закінчено."),
+    ("uk", "regulator", "Писати в НКРЕКП — тільки час гаяти."),
+    ("uk", "secret", "Продиктуйте, будь ласка, що написано на лицьовому боці картки."),
+    ("uk", "secret", "Назвіть, будь ласка, цифри, що прийшли вам у повідомленні."),
+    ("en", "blame", "You could have looked at the app before pressing pay twice."),
+    ("en", "rude", "You're an adult, everyone knows that. Try to keep up with the news."),
+    ("en", "deflect", "That's between you and your bank."),
+    ("en", "deflect", "Not on us, take it up with the seller."),
+    ("en", "deflect", "Outages are the government's call, not ours, go bother them."),
+    ("en", "threat", "If you keep asking me the same thing, I'll close this chat."),
+    ("en", "threat", "Sir, this conversation is over if you keep shouting."),
+    ("en", "regulator", "A complaint to the regulator won't get his fan running, save yourself the trouble."),
+    ("en", "secret", "What does it say on the front of your card?"),
+    ("en", "secret", "Type me the digits you gave them."),
     # reproach, indifference and "a waste of time" (found on the judging benchmark's dev split)
     ("en", "blame", "You didn't send your readings, so that's on you."),
     ("uk", "blame", "Ви ж самі мали перевірити графік заздалегідь."),
@@ -126,6 +146,8 @@ CRITICAL = [
 ]
 
 NOT_CRITICAL = [
+    ("uk", "До речі, а ви знали, що нічна електроенергія вдвічі дешевша?"),
+    ("en", "Since you gave them the card number, please call your bank now and block the card."),
     ("uk", "Ви маєте право подати скаргу до НКРЕКП, це не марно."),
     ("uk", "Що ви хотіли б уточнити в платіжці?"),
     ("en", "It's pointless to wait on hold, so I'll call you back within ten minutes."),
