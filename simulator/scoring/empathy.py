@@ -4,9 +4,10 @@ The reply is judged as an answer to the customer's line, as the QA rubric does
 (shared/judging-rubric.md): a specific acknowledgement of what happened to this customer,
 ownership of a concrete next step, staying on topic, a respectful tone (empathy_parts.py).
 A fitted combiner (empathy_context.py) weighs those parts, the sentence classifier's view of
-the warmest and the coldest sentence (empathy_model.py) and how close the reply is to the
-customer's line and to the reference answers (sentence embeddings), into the expected
-rubric rating 0-2; the score is that times 50.
+the reply as a whole and of its coldest sentence (empathy_model.py) and how close the reply
+is to the customer's line (sentence embeddings) into the expected rubric rating 0-2; the
+score is that times 50, less 8 for each repeated apology. Closeness to the reference answers
+only names the reply off topic (evidence), it does not move the score.
 
 Scale: a dismissive, rude or off-topic reply lands near 0-25, a formulaic or generic one near
 40-60, a specific acknowledgement with a concrete step 75-100.
