@@ -4,17 +4,23 @@ A key fact counts in full when one of its wordings is said and not negated or su
 (matching.py), and half when only its gist is said: the words of a wording with figures,
 without the figures ("протягом кількох робочих днів" for "10 робочих днів"). A wrong
 fact counts when one of its wordings is stated: every word, in order, not negated.
+A promise no rule backs (a guarantee, compensation, a bonus, a free service) caps the score
+at INVENTED_CAP: the rubric rates all facts plus an invented specific as partly right.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..scenario.model import Fact, Node
+from . import lexicon
 from .matching import Reply, Wording, is_negation
 from .text import normalise
 
 FACTS_SHARE = 0.75          # the rest is similarity to the closest reference answer
 WRONG_FACT_PENALTY = 30
+_NEGATION_AFTER = r"[^.!?]{0,25}?(?<![\w'])(?:не|not|won'?t|isn'?t|aren'?t)(?![\w'])"  # «компенсації, на жаль, не буде»
+INVENTED_CAP = 60           # a reply with an invented promise is partly right at best (the rubric's 1)
 GIST_CREDIT = 0.5           # a key fact's gist without its figures, dates or amounts
 
 
@@ -54,6 +60,7 @@ class AccuracyResult:
     wrong: list[FactCheck] = field(default_factory=list)    # only the wrong facts that were stated
     similarity: float = 0.0
     closest_reference: str = ""
+    invented: list[str] = field(default_factory=list)   # promises no rule backs ("guaranteed", «компенсація»)
 
     def to_dict(self) -> dict:
         return {
@@ -62,6 +69,7 @@ class AccuracyResult:
             "wrong_facts": [f.to_dict() for f in self.wrong],
             "similarity": round(self.similarity, 1),
             "closest_reference": self.closest_reference,
+            "invented": self.invented,
         }
 
 
@@ -120,4 +128,19 @@ def score(reply: Reply, node: Node, language: str) -> AccuracyResult:
     else:
         value = best
     value -= WRONG_FACT_PENALTY * (len(wrong) + sum(f.contradicted for f in facts))  # saying the opposite of a key fact is a wrong fact
-    return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest)
+    made_up = invented(reply.text, language)
+    if made_up:
+        value = min(value, INVENTED_CAP)
+    return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest, made_up)
+
+
+def invented(text: str, language: str) -> list[str]:
+    """Promises no rule backs, said and not negated close before or after («жодної
+    компенсації», «компенсації, на жаль, не буде», "there is no compensation")."""
+    found = []
+    for match in re.finditer(lexicon.INVENTED[language], text.lower()):
+        before = text.lower()[:match.start()]
+        after = text.lower()[match.end():]
+        if not re.search(lexicon.INVENTED_NEGATION, before) and not re.match(_NEGATION_AFTER, after):
+            found.append(match.group(0))
+    return found

@@ -6,6 +6,7 @@ MESSAGES = {
         "facts": "Ключові факти: {said} з {total}.",
         "missing": "Не прозвучало: {items}.",
         "wrong": "Помилка у фактах: {fact}. {correction}",
+        "invented": "Обіцянка, якої немає в правилах: {items}. Не обіцяйте того, що не можете гарантувати.",
         "helped": "Допомогло: {items}.",
         "hurt": "Зашкодило: {items}.",
         "acknowledge_then_act": "Добре: ви визнали ситуацію клієнта і одразу запропонували дію.",
@@ -46,6 +47,7 @@ MESSAGES = {
         "facts": "Key facts: {said} of {total}.",
         "missing": "Not said: {items}.",
         "wrong": "Wrong fact: {fact}. {correction}",
+        "invented": "A promise no rule backs: {items}. Do not promise what you cannot guarantee.",
         "helped": "Helped: {items}.",
         "hurt": "Hurt: {items}.",
         "acknowledge_then_act": "Good: you acknowledged the customer's situation and went straight to an action.",
@@ -106,6 +108,8 @@ def turn(score, language: str) -> list[str]:
             lines.append(say(language, "missing", items="; ".join(missing)))
     for wrong in score.accuracy.wrong:
         lines.append(say(language, "wrong", fact=wrong.fact, correction=wrong.correction))
+    if score.accuracy.invented:
+        lines.append(say(language, "invented", items=quoted(language, score.accuracy.invented)))
     for flag in score.flags:
         if flag.critical:
             lines.append(say(language, "critical", what=say(language, f"kind_{flag.kind}"), phrase=flag.phrase))

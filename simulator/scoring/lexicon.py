@@ -391,3 +391,13 @@ SECRET_SELF_SERVICE = {
     "uk": r"(?:у|в|на) (?:\w+ )?(?:застосун\w*|додат\w*|кабінет\w*|сайт\w*|пол[еія]\w*|вікн\w*)|самостійно|самі",
     "en": r"(?:into|in|on) (?:the |your |our )?(?:\w+ )?(?:app|application|website|site|field|box|form|portal)|yourself",
 }
+
+
+# Promises no rule backs (the rubric: "invented specifics ... compensation, free services are
+# errors"): said and not negated, they cap accuracy (accuracy.INVENTED_CAP). Regular expressions
+# over the reply's lower-case text. "Free" is left out: some services are free (readings).
+INVENTED = {
+    "uk": r"гаранту\w*|гарантован\w*|компенсу\w*|компенсаці\w*|бонус\w*",
+    "en": r"guarantee\w*|compensat\w*|bonus\w*",
+}
+INVENTED_NEGATION = r"(?<![\w'])(?:не|ні|немає|жодн\w*|no|not|never|won'?t|isn'?t|aren'?t|don'?t|doesn'?t)(?![\w'])[^.!?]{0,25}$"

@@ -100,7 +100,7 @@ def test_said_stays_what_branch_conditions_read(mini):
 
 def test_accuracy_result_keeps_its_keys():
     result = accuracy.score(Reply("Перерахунок буде.", "uk"), node([RECALC["uk"]]), "uk")
-    assert set(result.to_dict()) == {"score", "facts", "wrong_facts", "similarity", "closest_reference"}
+    assert set(result.to_dict()) == {"score", "facts", "wrong_facts", "similarity", "closest_reference", "invented"}
     assert {"id", "fact", "said", "wording", "partial", "credit"} <= set(result.to_dict()["facts"][0])
 
 
@@ -206,3 +206,16 @@ def test_denying_a_key_fact_costs_like_a_wrong_fact_but_a_condition_does_not(lan
     assert denied.facts[1].contradicted and denied.facts[1].to_dict()["contradicted"] is True
     assert not conditional.facts[1].contradicted and not conditional.facts[1].said
     assert denied.score < conditional.score
+
+
+@pytest.mark.parametrize("language, promise, no_promise", [
+    ("uk", "Попередження надходить за 10 робочих днів, і ми гарантуємо компенсацію.",
+     "Попередження надходить за 10 робочих днів, компенсації, на жаль, не передбачено."),
+    ("en", "A warning comes 10 working days before, and you'll get compensation.",
+     "A warning comes 10 working days before; there is no compensation, sorry."),
+])
+def test_an_invented_promise_caps_accuracy_but_a_denied_one_does_not(language, promise, no_promise):
+    made_up = accuracy.score(Reply(promise, language), node([TEN_DAYS[language]]), language)
+    honest = accuracy.score(Reply(no_promise, language), node([TEN_DAYS[language]]), language)
+    assert made_up.invented and made_up.score <= accuracy.INVENTED_CAP and made_up.to_dict()["invented"]
+    assert honest.invented == [] and honest.score > made_up.score

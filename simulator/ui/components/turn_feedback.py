@@ -44,6 +44,8 @@ def render(score: dict[str, Any], tr: Labels) -> None:
         st.markdown("\n".join(lines))
     for fact in accuracy["wrong_facts"]:
         st.warning(f"{tr('wrong_fact', fact=fact['fact'])} {fact.get('correction', '')}".strip())
+    if accuracy.get("invented"):
+        st.warning(tr("invented_promise", items=", ".join(f"«{p}»" for p in accuracy["invented"])))
     manner = [f"- {tr(f'note_{note}')}" for note in empathy["notes"]]
     if empathy["helped"]:
         manner.append(f"- **{tr('phrases_helped')}** " + ", ".join(f"«{p}»" for p in empathy["helped"]))
