@@ -19,7 +19,6 @@ from .text import normalise
 
 FACTS_SHARE = 0.75          # the rest is similarity to the closest reference answer
 WRONG_FACT_PENALTY = 30
-_NEGATION_AFTER = r"[^.!?]{0,25}?(?<![\w'])(?:не|not|won'?t|isn'?t|aren'?t)(?![\w'])"  # «компенсації, на жаль, не буде»
 INVENTED_CAP = 60           # a reply with an invented promise is partly right at best (the rubric's 1)
 GIST_CREDIT = 0.5           # a key fact's gist without its figures, dates or amounts
 
@@ -141,6 +140,6 @@ def invented(text: str, language: str) -> list[str]:
     for match in re.finditer(lexicon.INVENTED[language], text.lower()):
         before = text.lower()[:match.start()]
         after = text.lower()[match.end():]
-        if not re.search(lexicon.INVENTED_NEGATION, before) and not re.match(_NEGATION_AFTER, after):
+        if not re.search(lexicon.INVENTED_NEGATION["before"], before) and not re.match(lexicon.INVENTED_NEGATION["after"], after):
             found.append(match.group(0))
     return found

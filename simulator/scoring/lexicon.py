@@ -400,4 +400,7 @@ INVENTED = {
     "uk": r"гаранту\w*|гарантован\w*|компенсу\w*|компенсаці\w*|бонус\w*",
     "en": r"guarantee\w*|compensat\w*|bonus\w*",
 }
-INVENTED_NEGATION = r"(?<![\w'])(?:не|ні|немає|жодн\w*|no|not|never|won'?t|isn'?t|aren'?t|don'?t|doesn'?t)(?![\w'])[^.!?]{0,25}$"
+INVENTED_NEGATION = {   # a negation close before or after the promise takes it back
+    "before": r"(?<![\w'])(?:не|ні|немає|жодн\w*|no|not|never|won'?t|isn'?t|aren'?t|don'?t|doesn'?t)(?![\w'])[^.!?]{0,25}$",
+    "after": r"[^.!?]{0,25}?(?<![\w'])(?:не|not|won'?t|isn'?t|aren'?t)(?![\w'])",  # «компенсації, на жаль, не буде»
+}
