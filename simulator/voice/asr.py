@@ -8,7 +8,8 @@ Backends (`SIMULATOR_ASR_BACKEND`):
 - 'faster-whisper' (default): CTranslate2, int8 on CPU. Measured settings (ARCHITECTURE.md and
   bench/voice.py): temperature 0 with no fallback and condition_on_previous_text off (without
   them the decoder looped on Ukrainian for 10 s), a repetition guard (see below), the
-  scenario's language forced, the silero VAD on, word timestamps on.
+  scenario's language forced, the silero VAD on (and Whisper's own no-speech gate off, see
+  `_run`), word timestamps on.
 - 'openai-whisper': the reference PyTorch implementation, see openai_backend.py.
 
 Models (`SIMULATOR_ASR_MODEL`): see models.py. tiny.en knows English only; asking it for
@@ -332,6 +333,11 @@ class FasterWhisperTranscriber(WhisperTranscriber):
             no_repeat_ngram_size=NO_REPEAT_NGRAM_SIZE,
             initial_prompt=prompt,
             vad_filter=True,
+            # The silero VAD has already kept only speech. Whisper's own "no speech" gate
+            # (no_speech_prob > 0.6 with avg_logprob < -1) then dropped whole windows of real
+            # but unclear Ukrainian: an 11.8 s spoken reference came back empty, and a reply
+            # must never count as silence because it was hard to hear.
+            no_speech_threshold=None,
             word_timestamps=True,
         )
         segments = list(segments)  # the generator does the work

@@ -270,6 +270,7 @@ class OpenAIWhisperTranscriber(WhisperTranscriber):
             beam_size=self.beam_size,
             temperature=_TEMPERATURES,
             logprob_threshold=None,
+            no_speech_threshold=None,  # as in asr.py: unclear speech is not silence
             condition_on_previous_text=False,
             initial_prompt=prompt,
             word_timestamps=True,

@@ -142,3 +142,16 @@ def test_shared_transcriber_per_backend_and_model(monkeypatch):
     assert asr.get_transcriber().model_name == "tiny.en"
     with pytest.raises(asr.AsrError, match="unknown speech recognition backend"):
         asr.get_transcriber("whisper.cpp")
+
+
+def test_unclear_ukrainian_speech_is_not_taken_for_silence(base):
+    """Whisper's no-speech gate dropped this whole 12 s spoken reference (avg log-probability
+    below -1, no-speech probability 0.76): the reply counted as silence."""
+    from simulator.voice import tts
+
+    reference = ("Розумію, що сума неочікувана і це неприємно. У січні від вас не надійшли показники, тому "
+                 "рахунок виставили за середнім споживанням. Передайте, будь ласка, актуальні показники, "
+                 "і ми одразу зробимо перерахунок.")
+    heard = base.transcribe(tts.synthesize(reference, tts.VoiceSpec("uk", gender="male")), "uk")
+    assert len(heard.text.split()) >= 10, heard.text
+    assert heard.speech_duration > 8, heard
