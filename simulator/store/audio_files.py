@@ -3,7 +3,8 @@
 A key is ``YYYY-MM-DD/<32 hex>.<ext>``: a random name in the folder of the day it was saved,
 so that purging old recordings is deleting old folders. Keys are checked before any file
 is touched, so a key from a request can never reach outside the audio folder. Files are
-written to a temporary name and renamed, so a reader never sees half a file. With several
+written to a temporary name (0600, as ``mkstemp`` makes it) and renamed, so a reader never
+sees half a file; the folders are 0700 (simulator.store.private). With several
 app replicas the folder must be shared (a network volume), like the database.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from . import private
 from .db import data_dir
 
 EXTENSIONS = ("wav", "webm", "ogg", "mp3", "m4a")
@@ -52,7 +54,7 @@ class AudioFiles:
         now = now or dt.datetime.now(dt.timezone.utc)
         key = f"{now.astimezone(dt.timezone.utc):%Y-%m-%d}/{secrets.token_hex(16)}.{ext}"
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private.folder(path.parent)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".part-")
         try:
             with os.fdopen(handle, "wb") as out:

@@ -13,6 +13,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
+from . import private
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_BUSY_MS = 10_000
 # Any fixed number: replicas starting together take turns at migrating (PostgreSQL).
@@ -20,10 +22,8 @@ _MIGRATION_LOCK = 7_318_002
 
 
 def data_dir() -> Path:
-    """The folder for the embedded database and the audio files (created when missing)."""
-    folder = Path(os.environ.get("SIMULATOR_DATA_DIR") or "data")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """The folder for the embedded database and the audio files (created 0700 when missing)."""
+    return private.folder(os.environ.get("SIMULATOR_DATA_DIR") or "data")
 
 
 def database_url(url: str | None = None) -> str:
@@ -41,16 +41,17 @@ def database_url(url: str | None = None) -> str:
 def engine_from_env(url: str | None = None) -> Engine:
     """An engine for ``url`` / ``DATABASE_URL`` / the default SQLite file.
 
-    SQLite gets WAL (readers never wait for the writer), foreign keys, a busy timeout, and
-    ``BEGIN IMMEDIATE`` transactions, so two threads writing at once wait for each other
-    instead of failing half-way. PostgreSQL connections are checked before use, since a
+    A SQLite file is readable by the app's user only (simulator.store.private). SQLite gets
+    WAL (readers never wait for the writer), foreign keys, a busy timeout, and ``BEGIN
+    IMMEDIATE`` transactions, so two threads writing at once wait for each other instead of
+    failing half-way. PostgreSQL connections are checked before use, since a
     replica may hold them across a database restart.
     """
     url = database_url(url)
     if make_url(url).get_backend_name() == "sqlite":
         path = make_url(url).database
         if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            private.database_file(path)
         engine = create_engine(url)
         _sqlite_settings(engine)
         return engine
