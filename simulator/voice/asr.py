@@ -11,6 +11,7 @@ Backends (`SIMULATOR_ASR_BACKEND`):
   scenario's language forced, the silero VAD on (and Whisper's own no-speech gate off, see
   `_run`), word timestamps on.
 - 'openai-whisper': the reference PyTorch implementation, see openai_backend.py.
+- 'http': a transcription server over the OpenAI-compatible HTTP API, see http_backend.py.
 
 Models (`SIMULATOR_ASR_MODEL`): see models.py. tiny.en knows English only; asking it for
 Ukrainian raises `UnsupportedLanguage` rather than silently loading another model: a site
@@ -38,7 +39,7 @@ from simulator.voice import audio as audio_io
 from simulator.voice import models
 
 LANGUAGES = ("uk", "en")
-BACKENDS = ("faster-whisper", "openai-whisper")
+BACKENDS = ("faster-whisper", "openai-whisper", "http")
 # Language detection (only when no language is given): Whisper base often takes Ukrainian,
 # synthetic above all, for Russian or Belarusian; in a Ukrainian/English product they count
 # as Ukrainian.
@@ -118,6 +119,8 @@ def get_transcriber(backend: str | None = None, model: str | None = None) -> Tra
         if key not in _REGISTRY:
             if backend == "openai-whisper":
                 from simulator.voice.openai_backend import OpenAIWhisperTranscriber as cls
+            elif backend == "http":
+                from simulator.voice.http_backend import HttpTranscriber as cls
             else:
                 cls = FasterWhisperTranscriber
             _GATE = _GATE or Gate.from_env()
