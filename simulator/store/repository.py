@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, case, delete, exists, func, select, update
+from sqlalchemy import Engine, case, delete, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -413,7 +413,9 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
 
     # --- progress and catalogue -----------------------------------------------------------
     def progress(self, viewer: User, user_id: int | None = None, top: int = 5) -> Progress:
-        """A user's scores over time and weakest areas (own only, for a trainee)."""
+        """A user's scores over time and weakest areas (own only, for a trainee). The replies
+        of an exam still in progress count only once it ends: the examinee sees no feedback
+        before then, not even as a missed fact or a moved average."""
         with self.transaction() as session:
             user_id = _visible_user(session, viewer, user_id) or viewer.id
             finished = session.execute(
@@ -430,7 +432,8 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
                        ScenarioVersionRow.scenario_id, ScenarioVersionRow.category)
                 .join(AttemptRow, TurnRow.attempt_id == AttemptRow.id)
                 .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
-                .where(AttemptRow.user_id == user_id, TurnRow.overall.is_not(None))
+                .where(AttemptRow.user_id == user_id, TurnRow.overall.is_not(None),
+                       or_(AttemptRow.mode != "exam", AttemptRow.status != "in_progress"))
             ).all()
         return Progress(points, _missed_facts(scored)[:top], _category_means(scored), _skills(scored))
 
