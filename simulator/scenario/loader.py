@@ -10,10 +10,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from ..user_text import SCENARIO_BYTES
 from . import validate, yaml_lines
 from .model import Scenario
-
-MAX_FILE_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -75,8 +74,8 @@ def load_as(text: str, scenario_id: str, file: str = "<text>") -> tuple[Scenario
 def load_file(path: Path) -> tuple[Scenario | None, list[Problem]]:
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return None, [Problem(str(path), 1, f"the file is larger than {MAX_FILE_BYTES // 1000} kB: is it really a scenario?")]
+        if path.stat().st_size > SCENARIO_BYTES:
+            return None, [Problem(str(path), 1, f"the file is larger than {SCENARIO_BYTES // 1000} kB: is it really a scenario?")]
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return None, [Problem(str(path), 1, "the file is not UTF-8 text: save it as UTF-8")]

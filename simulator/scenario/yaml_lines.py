@@ -3,7 +3,8 @@
 Trainers fix scenario files by line number, so every problem we report must point
 to a line. PyYAML's composed node tree carries marks; we walk it ourselves and keep
 a map from a data path (the same tuple pydantic uses in its error ``loc``) to the line.
-Duplicate keys, which plain YAML silently overwrites, are reported too.
+Duplicate keys, which plain YAML silently overwrites, are reported too. A text that is
+too big, nested too deeply or uses aliases is refused before it is parsed (yaml_guard).
 """
 from __future__ import annotations
 
@@ -12,13 +13,10 @@ from typing import Any
 
 import yaml
 
-try:  # the libyaml parser is several times faster; the pure one gives the same result
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+from ..user_text import clean
+from . import yaml_guard
 
 Path = tuple[Any, ...]
-MAX_DEPTH = 40  # a scenario nests about six levels; far deeper is an accident or an attack
 
 
 class YamlError(Exception):
@@ -47,7 +45,11 @@ class LinedYaml:
 
 
 def load(text: str) -> LinedYaml:
-    loader = _Loader(text)
+    try:
+        yaml_guard.check(text)
+    except yaml_guard.Refused as exc:
+        raise YamlError(exc.line, exc.message) from None
+    loader = yaml_guard.LOADER(text)
     try:
         try:
             root = loader.get_single_node()
@@ -71,38 +73,34 @@ def load(text: str) -> LinedYaml:
         loader.dispose()
 
 
-def _walk(node: yaml.Node, path: Path, out: LinedYaml, loader, seen: set[int] | None = None) -> Any:
-    seen = set() if seen is None else seen
+def _walk(node: yaml.Node, path: Path, out: LinedYaml, loader) -> Any:
     line = node.start_mark.line + 1
-    if id(node) in seen:  # the composer hands out the same node again for an alias (*name)
-        raise YamlError(line, "anchors and aliases (& and *) are not supported: write the text out")
-    if len(path) > MAX_DEPTH:
-        raise YamlError(line, "the file is nested far too deeply to be a scenario")
-    seen.add(id(node))      # every node, scalars too: `title: *name` repeats a text as much as a list
     if isinstance(node, yaml.MappingNode):
         mapping: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _walk(key_node, path, out, loader, seen)
+            key = _walk(key_node, path, out, loader)
             if isinstance(key, (list, dict)):
                 raise YamlError(key_node.start_mark.line + 1, "a key must be a plain word")
             line = key_node.start_mark.line + 1
             if key in mapping:
                 out.duplicates.append((line, f"'{key}' is given twice (the first one is on line {out.lines[path + (key,)]})"))
             out.lines[path + (key,)] = line
-            mapping[key] = _walk(value_node, path + (key,), out, loader, seen)
+            mapping[key] = _walk(value_node, path + (key,), out, loader)
         return mapping
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
             out.lines[path + (index,)] = item.start_mark.line + 1
-            items.append(_walk(item, path + (index,), out, loader, seen))
+            items.append(_walk(item, path + (index,), out, loader))
         return items
     try:
-        return loader.construct_object(node, deep=True)
+        value = loader.construct_object(node, deep=True)
     except yaml.YAMLError:
         raise
     except Exception as exc:  # e.g. a date that does not exist (2026-02-30), "!!int x"
         raise YamlError(line, f"cannot read the value '{node.value}': {_reason(node, exc)}") from None
+    # an escape in quotes ("\0", "\ud800") writes what no database stores: same rule as typed text
+    return clean(value) if isinstance(value, str) else value
 
 
 def _reason(node: yaml.Node, exc: Exception) -> str:

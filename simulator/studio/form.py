@@ -18,6 +18,7 @@ import yaml
 
 from ..scenario import yaml_lines
 from ..scenario.model import CATEGORIES, Channel, Difficulty, Language, Mood, Persona, Scenario
+from ..user_text import clean
 
 PATHS: dict[str, tuple[str, ...]] = {
     "id": ("id",), "title": ("title",), "language": ("language",), "channel": ("channel",),
@@ -36,7 +37,6 @@ _WIDTH = 100        # folded text is wrapped to this column
 _LONG = 80          # text longer than this is written as a folded block, as the library does
 _BLOCK_HEADER = re.compile(r"^[|>][-+0-9]*")
 _TRAILING_COMMENT = re.compile(r"([ \t]+)(#.*)$")
-_SCANNER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # only to find tokens: libyaml is faster
 _NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
@@ -81,8 +81,8 @@ def write_fields(text: str, new: Fields) -> str:
     changed = {}
     for f in fields(Fields):
         value = getattr(new, f.name)
-        if value is not None and value != getattr(current, f.name):
-            changed[f.name] = _checked(f.name, value)
+        if value is not None and (value := _checked(f.name, value)) != getattr(current, f.name):
+            changed[f.name] = value
     for name, value in changed.items():
         text = _set(text, PATHS[name], value)
     data = _load(text).data
@@ -103,10 +103,6 @@ def _load(text: str) -> yaml_lines.LinedYaml:
         raise ValueError(f"line {exc.line}: {exc.message}") from None
     if not isinstance(lined.data, dict):
         raise ValueError("a scenario file must be a set of 'key: value' lines (id, title, nodes, ...)")
-    # yaml_lines lets an alias to a single value through; editing one place would change two
-    alias = next((t for t in yaml.scan(text, Loader=_SCANNER) if isinstance(t, yaml.AliasToken)), None)
-    if alias is not None:
-        raise ValueError(f"line {alias.start_mark.line + 1}: anchors and aliases (& and *) are not supported: write the text out")
     if lined.data.get("persona") is not None and not isinstance(lined.data["persona"], dict):
         raise ValueError(f"line {lined.line_of(('persona',))}: 'persona' must be indented lines (name, gender, mood)")
     return lined
@@ -135,6 +131,8 @@ def _checked(name: str, value: Any) -> Any:
             raise ValueError(f"facts_as_of must be a date, not {value!r}")
     elif not isinstance(value, str):
         raise ValueError(f"{name} must be text, not {value!r}")
+    else:
+        return clean(value)     # what the file will read back (simulator.user_text)
     return value
 
 
