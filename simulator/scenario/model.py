@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..user_text import LIMITS
 from . import conditions
 
 Language = Literal["uk", "en"]
@@ -58,7 +59,7 @@ class VoiceSettings(_Strict):
 
 
 class Persona(_Strict):
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, max_length=LIMITS["persona_name"])
     gender: Literal["female", "male"]
     mood: Mood = "calm"
     about: str = ""
@@ -149,8 +150,8 @@ class Sample(_Strict):
 
     node: Id
     label: SampleLabel
-    reply: str
-    note: str = ""
+    reply: str = Field(max_length=LIMITS["reply"])
+    note: str = Field("", max_length=LIMITS["note"])
 
     @field_validator("reply", "note", mode="before")
     @classmethod
@@ -177,14 +178,14 @@ class Weights(_Strict):
 
 
 class Scenario(_Strict):
-    id: Id = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    title: str = Field(min_length=1)
+    id: Id = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=LIMITS["scenario_id"])
+    title: str = Field(min_length=1, max_length=LIMITS["title"])
     language: Language
     channel: Channel
     category: Category  # type: ignore[valid-type]
     difficulty: Difficulty
     facts_as_of: dt.date
-    situation: str = ""
+    situation: str = Field("", max_length=LIMITS["situation"])
     persona: Persona
     target_seconds: int = Field(gt=0, le=3600)
     pass_mark: int = Field(70, ge=0, le=100)

@@ -24,11 +24,12 @@ import hashlib
 import re
 from typing import TYPE_CHECKING
 
-import yaml
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..scenario import yaml_lines
+from ..user_text import accept
 from ..scenario.loader import Library, load_as, load_text
 from .errors import NotFound, NotPublishable
 from .guard import require_role, utc_now
@@ -158,9 +159,12 @@ class ScenarioVersions:
         """Save the draft of ``scenario_id`` (created, or replaced), even with errors in it.
 
         ``new=True`` starts a scenario: ValueError when the id is taken. ValueError too when
-        the text is exactly an existing version (nothing changed).
+        the text is exactly an existing version (nothing changed); TooLong (a ValueError) when
+        the text or the note is over its limit. Both are cleaned (simulator.user_text): the
+        saved text is the one to keep editing.
         """
         scenario_id = normal_scenario_id(scenario_id)
+        yaml_text, note = accept("scenario_text", yaml_text), accept("note", note).strip()
         digest = content_hash(yaml_text)
         with self.transaction() as session:
             require_role(session, author, AUTHORS, "edit scenarios")
@@ -190,7 +194,9 @@ class ScenarioVersions:
                 session.delete(row)
 
     def publish(self, author: User, scenario_id: str, note: str = "", now: dt.datetime | None = None) -> ScenarioVersion:
-        """Publish the draft: NotPublishable when it does not load cleanly (or names another id)."""
+        """Publish the draft: NotPublishable when it does not load cleanly (or names another id);
+        TooLong when the note is over its limit."""
+        note = accept("note", note).strip()
         with self.transaction() as session:
             require_role(session, author, AUTHORS, "publish scenarios")
             row = _draft(session, scenario_id)
@@ -268,8 +274,8 @@ def _describe_text(yaml_text: str, fallback: ScenarioVersionRow | None) -> dict[
     if scenario is not None:
         return _describe(scenario)
     try:
-        data = yaml.safe_load(yaml_text)
-    except yaml.YAMLError:
+        data = yaml_lines.load(yaml_text).data
+    except yaml_lines.YamlError:
         data = None
     data = data if isinstance(data, dict) else {}
     limits = {"title": 300, "language": 2, "channel": 16, "category": 50}
