@@ -48,6 +48,8 @@ UK = {
     "logged_out": "Ви вийшли з системи.",
     "demo_accounts": "Демонстраційний режим. Облікові записи для спроби (пароль `{password}`):",
     "access_denied": "У вас немає доступу до цієї сторінки або цих даних.",
+    "link_bad_id": "Це посилання пошкоджене: номер у ньому не може бути номером запису. Відкрийте сторінку з меню.",
+    "link_bad_day": "Це посилання пошкоджене: дата в ньому має бути справжньою датою з 01.01.2000 по 31.12.2099.",
     # catalogue
     "catalogue_title": "Сценарії для тренування",
     "filter_language": "Мова",
@@ -271,6 +273,8 @@ EN = {
     "logged_out": "You have logged out.",
     "demo_accounts": "Demo mode. Accounts to try (password `{password}`):",
     "access_denied": "You do not have access to this page or these data.",
+    "link_bad_id": "This link is broken: the number in it cannot be a record's number. Open the page from the menu.",
+    "link_bad_day": "This link is broken: its date must be a real date from 2000-01-01 to 2099-12-31.",
     # catalogue
     "catalogue_title": "Scenarios to practise",
     "filter_language": "Language",

@@ -14,7 +14,7 @@ from simulator.practice import PracticeSession
 from simulator.scenario.model import Scenario
 from simulator.store import User
 
-from .. import services
+from .. import links, services
 
 ACTIVE = "call.attempt_id"
 SESSIONS = "call.sessions"
@@ -30,14 +30,10 @@ def start(user: User, scenario: Scenario, mode: str) -> PracticeSession:
 
 
 def attempt_id() -> int | None:
-    """The attempt this page is about: ``?attempt=`` when given, else the last one started."""
-    value = st.query_params.get("attempt")
-    if value is not None:
-        try:
-            return int(value)
-        except ValueError:
-            return None
-    return st.session_state.get(ACTIVE)
+    """The attempt this page is about: ``?attempt=`` when given, else the last one started;
+    links.BadLink when the address names no possible attempt."""
+    given = links.record_id("attempt")
+    return given if given is not None else st.session_state.get(ACTIVE)
 
 
 def get(user: User, attempt: int) -> PracticeSession:

@@ -14,7 +14,7 @@ from simulator.store import (
     User,
 )
 
-from .. import formats, services
+from .. import formats, links, services
 from ..labels import Labels
 from . import review_notes, review_override, scorecard_view, turn_feedback
 
@@ -22,12 +22,8 @@ PARAM = "attempt"
 
 
 def chosen() -> int | None:
-    """The call the address names, if any (a malformed id names none)."""
-    value = st.query_params.get(PARAM)
-    try:
-        return None if value is None else int(value)
-    except ValueError:
-        return None
+    """The call the address names, if any; links.BadLink when it names no possible call."""
+    return links.record_id(PARAM)
 
 
 def open_call(attempt_id: int) -> None:

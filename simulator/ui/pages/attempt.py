@@ -7,14 +7,18 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import NotFound
-from simulator.ui import access, formats, services, session
+from simulator.ui import access, formats, links, services, session
 from simulator.ui.components import call_session, scorecard_view
 
 
 def render() -> None:
     user = access.require("attempt")
     tr = session.labels(user)
-    attempt_id = call_session.attempt_id()
+    try:
+        attempt_id = call_session.attempt_id()
+    except links.BadLink as bad:
+        st.warning(tr(bad.label))
+        return
     if attempt_id is None:
         st.info(tr("no_attempt"))
         return

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from simulator.call.engine import CallOver
 from simulator.practice import PracticeSession, ResumeError
 from simulator.store import AttemptClosed, NotFound
-from simulator.ui import access, session
+from simulator.ui import access, links, session
 from simulator.ui.components import call_session, chat_reply, conversation, voice_reply
 from simulator.ui.labels import Labels
 
@@ -28,7 +28,11 @@ NOTICE = "call.notice"  # a label key to show once, after a rerun
 def render() -> None:
     user = access.require("call")
     tr = session.labels(user)
-    attempt_id = call_session.attempt_id()
+    try:
+        attempt_id = call_session.attempt_id()
+    except links.BadLink as bad:
+        st.warning(tr(bad.label))
+        attempt_id = None
     if attempt_id is None:
         st.info(tr("no_call"))
         st.page_link(access.page("catalogue").path, label=tr("nav_catalogue"), icon=":material/menu_book:")

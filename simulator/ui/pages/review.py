@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.ui import access, services, session
+from simulator.ui import access, links, services, session
 from simulator.ui.components import review_call, review_list
 
 
 def render() -> None:
     user = access.require("review")
     tr = session.labels(user)
-    attempt_id = review_call.chosen()
+    try:
+        attempt_id = review_call.chosen()
+    except links.BadLink as bad:
+        st.warning(tr(bad.label))
+        attempt_id = None
     if attempt_id is not None:
         review_call.render(user, attempt_id, tr)
         return

@@ -7,12 +7,10 @@ The report is a standalone document with its own print styles, so it is shown in
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 from simulator.reports import readiness_report
-from simulator.ui import access, formats, services, session
+from simulator.ui import access, formats, links, services, session
 from simulator.ui.components import readiness_definition, readiness_filters
 
 SCENARIO_LANGUAGES = ("uk", "en")
@@ -25,8 +23,12 @@ def render() -> None:
     if user.role in access.page("readiness").roles:
         st.page_link(access.page("readiness").path, label=tr("rd_back"), icon=":material/arrow_back:")
     store = services.store()
-    trainee = _trainee(store, st.query_params.get("user"))
-    as_of = _day(st.query_params.get("as_of")) or readiness_filters.today()
+    try:
+        user_id, as_of = links.record_id("user"), links.day("as_of") or readiness_filters.today()
+    except links.BadLink as bad:
+        st.warning(tr(bad.label))
+        return
+    trainee = store.user(user_id) if user_id is not None else None
     language = st.query_params.get("language")
     if trainee is None:
         st.warning(tr("rd_report_no_trainee"))
@@ -48,21 +50,6 @@ def render() -> None:
                        file_name=f"report-{trainee.username}-{as_of.isoformat()}.html", key="trainee_report.download",
                        icon=":material/download:", type="primary", on_click="ignore")
     st.iframe(html, alt=tr("nav_trainee_report"))
-
-
-def _trainee(store, given: str | None):
-    """The user of ``?user=``, or None when it is missing or not a number."""
-    try:
-        return store.user(int(given)) if given else None
-    except (ValueError, OverflowError):
-        return None
-
-
-def _day(given: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(given) if given else None
-    except ValueError:
-        return None
 
 
 if __name__ == "__main__":
