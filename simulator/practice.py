@@ -25,6 +25,7 @@ from .scoring.scorecard import CallScore, score_turn
 from .store.audio_files import AudioFiles
 from .store.records import Attempt, User
 from .store.repository import AttemptClosed, Store
+from .user_text import accept
 
 
 class ResumeError(RuntimeError):
@@ -175,12 +176,16 @@ class PracticeSession:
 
     # --- what the trainee does ------------------------------------------------------------
     def reply_text(self, text: str, latency: float | None = None) -> Turn:
-        """A typed (or already transcribed) reply; an empty one counts as silence."""
+        """A typed (or already transcribed) reply; an empty one counts as silence. The text
+        is cleaned (simulator.user_text); TooLong, before anything happens, when it is over
+        the reply's limit."""
+        text = accept("reply", text)
         return self._act(lambda at: self.call.reply(text, latency=latency, at=at))
 
     def reply_audio(self, transcript_text: str, latency: float | None, audio_bytes: bytes, ext: str = "wav",
                     processing_seconds: float = 0.0) -> Turn:
-        """A spoken reply: its transcript is scored, its recording kept in the audio store.
+        """A spoken reply: its transcript is scored (cleaned and capped as a typed one), its
+        recording kept in the audio store.
 
         ``processing_seconds``: how long checking and transcribing the recording took. The
         reply counts as given when the recording arrived, so the machine's work never
@@ -188,6 +193,7 @@ class PracticeSession:
         """
         if self.call.finished:
             raise CallOver(f"the call has ended ({self.call.outcome})")
+        transcript_text = accept("reply", transcript_text)
         self.flush()
         key = self._audio_store().save(audio_bytes, ext)
         self._audio_keys[self.call.current.index] = key

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, case, delete, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..user_text import accept
 from . import auth
 from .db import engine_from_env, migrate
 from .errors import AttemptClosed, NotFound
@@ -122,8 +123,10 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
         language: str = "uk",
         now: dt.datetime | None = None,
     ) -> User:
-        """A new active user. ValueError for a bad or taken username, role, language or weak password."""
+        """A new active user. ValueError for a bad or taken username, role, language or weak
+        password; TooLong (a ValueError) for a name or group over its limit."""
         username = normal_username(username)
+        full_name, group = accept("full_name", full_name), accept("group", group) if group else None
         _choice(role, ROLES, "role")
         _choice(language, LANGUAGES, "language")
         password_hash = auth.hash_password(password)
@@ -169,6 +172,8 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
     def update_user(self, user_id: int, *, full_name: str = _KEEP, role: str = _KEEP, group: str | None = _KEEP,
                     language: str = _KEEP) -> User:
         """Change the given fields (the others stay); e.g. the user's interface language."""
+        full_name = full_name if full_name is _KEEP else accept("full_name", full_name)
+        group = group if group is _KEEP or not group else accept("group", group)
         with self.transaction() as session:
             row = self._user_row(session, user_id)
             if full_name is not _KEEP:

@@ -16,6 +16,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..user_text import accept
 from .errors import NotFound
 from .guard import require_role, utc_now
 from .models import AttemptRow, TurnOverrideRow, TurnRow, UserRow
@@ -29,8 +30,9 @@ class Reviews:
 
     def override_turn(self, reviewer: User, attempt_id: int, turn_index: int, *, overall: float, critical: bool,
                       comment: str, now: dt.datetime | None = None) -> TurnOverride:
-        """Override one scored turn of a finished call (trainer or admin; a comment is required)."""
-        comment = comment.strip()
+        """Override one scored turn of a finished call (trainer or admin; a comment is required,
+        cleaned and capped: TooLong over its limit)."""
+        comment = accept("comment", comment).strip()
         if not comment:
             raise ValueError("say why in a comment: the trainee and HR read it")
         if not 0 <= overall <= 100:

@@ -366,3 +366,16 @@ def test_housekeeping_clears_stale_calls_dead_sessions_and_old_recordings(store,
     counts = housekeeping(store, audio, now=T0 + dt.timedelta(days=2))
     assert counts == {"abandoned_attempts": 1, "expired_sessions": 1, "purged_recordings": 1}
     assert housekeeping(store, audio, now=T0 + dt.timedelta(days=2)) == dict.fromkeys(counts, 0)
+
+
+def test_names_are_cleaned_and_capped_where_they_enter(store):
+    from simulator.user_text import LIMITS, TooLong
+
+    user = make_user(store, "olena", full_name="Оле\u0301на\x00 Коваль", group="Група\ud800 1")
+    assert (user.full_name, user.group_name) == ("Оле\u0301на Коваль", "Група\ufffd 1")
+    with pytest.raises(TooLong) as refused:
+        make_user(store, "long", full_name="я" * (LIMITS["full_name"] + 1))
+    assert (refused.value.field, refused.value.limit) == ("full_name", 200)
+    with pytest.raises(TooLong, match="group is too long"):
+        store.update_user(user.id, group="г" * 101)
+    assert store.user(user.id).group_name == "Група\ufffd 1" and store.user_by_username("long") is None
