@@ -1,4 +1,4 @@
-"""Voice commands of `python -m simulator`: say, transcribe, models assemble, models convert-openai.
+"""Voice commands of `python -m simulator`: say, transcribe, asr-server, models assemble, models convert-openai.
 
 cli.py calls `register(subparsers, models_subparsers, persona_resolver)`. Each command sets
 `handler` (args -> exit code). Problems print one line `error: ...` to stderr: exit 2 for
@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from simulator.voice.asr import BACKENDS
 from simulator.voice.tts import GENDERS, MOODS, VoiceSpec
 
 PersonaResolver = Callable[[str], "VoiceSpec | None"]
@@ -51,14 +52,30 @@ def register(subparsers, models_subparsers=None, persona_resolver: PersonaResolv
     )
     transcribe.add_argument(
         "--backend",
-        choices=["faster-whisper", "openai-whisper"],
-        help="default: SIMULATOR_ASR_BACKEND or faster-whisper",
+        choices=list(BACKENDS),
+        help="default: SIMULATOR_ASR_BACKEND or faster-whisper (http: the servers of SIMULATOR_ASR_URL)",
     )
     transcribe.add_argument(
         "--hint", action="append", default=[], help="expected wording (repeatable): key facts, reference answers"
     )
     transcribe.add_argument("--json", action="store_true", help="print the transcript as JSON")
     transcribe.set_defaults(handler=_guarded(_transcribe))
+
+    server = subparsers.add_parser(
+        "asr-server",
+        help="serve transcription over HTTP (the OpenAI-compatible /v1/audio/transcriptions) to app replicas",
+        description="Serve the in-process transcriber over HTTP: POST /v1/audio/transcriptions (OpenAI-compatible), "
+        "GET /health. App replicas use it with SIMULATOR_ASR_BACKEND=http and SIMULATOR_ASR_URL.",
+    )
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0: all)")
+    server.add_argument("--port", type=int, default=8765, help="default 8765; 0 takes a free port (printed)")
+    server.add_argument("--model", help="base, tiny.en or a CTranslate2 directory (default: SIMULATOR_ASR_MODEL or base)")
+    server.add_argument("--parallel", type=int, help="decodes at once (default: SIMULATOR_ASR_PARALLEL or 1)")
+    server.add_argument("--max-queue", type=int, help="replies allowed to wait; more get 503 (default: SIMULATOR_ASR_MAX_QUEUE or 4)")
+    server.add_argument("--threads", type=int, help="CPU threads per decode (default: the cores / --parallel)")
+    server.add_argument("--max-mb", type=float, help="largest request body in MB (default: SIMULATOR_AUDIO_MAX_MB or 25, plus the form)")
+    server.add_argument("--api-key", help="require this Bearer key (default: SIMULATOR_ASR_API_KEY; the variable keeps it out of the process list)")
+    server.set_defaults(handler=_guarded(_asr_server))
 
     if models_subparsers is None:
         models = subparsers.add_parser("models", help="prepare models")
@@ -156,6 +173,24 @@ def _transcribe(args: argparse.Namespace) -> int:
     print(f"model: {t.model} ({t.backend})   timings: " + ", ".join(f"{k} {v:.3f} s" for k, v in t.timings.items()))
     for w in t.words:
         print(f"  {w.start:6.2f} {w.end:6.2f}  {w.probability:4.2f}  {w.word}")
+    return 0
+
+
+def _asr_server(args: argparse.Namespace) -> int:
+    import os
+
+    from simulator.voice import asr_server
+
+    env = os.environ.get
+    service = asr_server.Service(
+        model=args.model or env("SIMULATOR_ASR_MODEL") or "base",
+        parallel=args.parallel or int(env("SIMULATOR_ASR_PARALLEL") or 1),
+        max_queue=int(env("SIMULATOR_ASR_MAX_QUEUE") or 4) if args.max_queue is None else args.max_queue,
+        threads=args.threads,
+        max_body=round(args.max_mb * 2**20) if args.max_mb else None,
+        api_key=args.api_key or env("SIMULATOR_ASR_API_KEY"),
+    )
+    asr_server.serve(service, args.host, args.port)
     return 0
 
 
