@@ -24,8 +24,8 @@ Settings:
 The audio is decoded and checked here first (`asr.prepare_audio`): bad audio never leaves the
 machine, and what is sent is always 16 kHz mono 16-bit WAV, which every such server reads.
 
-Word confidence: a word's `probability` is taken when the server sends it (ours does, as
-speaches and whisper.cpp do, as an extra field of each word; OpenAI's own API does not). When
+Word confidence: a word's `probability` is taken when the server sends it (ours does, and so
+does speaches, as an extra field of each word; OpenAI's own API does not). When
 a server sends none it is reported as UNKNOWN_PROBABILITY = 1.0 and a warning is logged once
 per server: `Word.probability` stays a plain float for every consumer, and a reader that
 marks unsure words then marks none, as before word confidences existed, rather than a
