@@ -259,6 +259,7 @@ def _json(data) -> str:
 
 class Handler(BaseHTTPRequestHandler):
     server_version = "simulator-asr/1"
+    protocol_version = "HTTP/1.1"  # keep-alive, and "Expect: 100-continue" (curl's, for large files)
     service: Service  # set on the subclass made by make_server
 
     def do_GET(self):
@@ -281,6 +282,7 @@ class Handler(BaseHTTPRequestHandler):
             if not self._authorised(drain=length):
                 return
             if length is None:
+                self.close_connection = True  # the body's end is unknown
                 raise RequestError(411, "a Content-Length header is required", "length_required")
             if length > self.service.max_body:
                 raise RequestError(
