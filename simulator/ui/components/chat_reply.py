@@ -4,14 +4,21 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.practice import PracticeSession
+from simulator.user_text import LIMITS, TooLong
 
+from .. import limits
 from ..labels import Labels
 
 
 def render(practice: PracticeSession, tr: Labels) -> bool:
-    """The message box; True once a reply was sent (the caller reruns)."""
-    text = st.chat_input(tr("chat_placeholder"), key=f"chat_reply.{practice.attempt_id}", max_chars=2000)
+    """The message box; True once a reply was sent (the caller reruns). The box stops typing at
+    the reply's limit, since it empties when a message is sent: a refused reply would be lost."""
+    text = st.chat_input(tr("chat_placeholder"), key=f"chat_reply.{practice.attempt_id}", max_chars=LIMITS["reply"])
     if text is None or not text.strip():
         return False
-    practice.reply_text(text)
+    try:
+        practice.reply_text(text)
+    except TooLong as exc:
+        st.error(limits.message(exc, tr))
+        return False
     return True

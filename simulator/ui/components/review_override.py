@@ -11,8 +11,9 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import AttemptDetail, NotFound, TurnRecord, User
+from simulator.user_text import TooLong
 
-from .. import services
+from .. import limits, services
 from ..labels import Labels
 from .review_notes import points
 
@@ -48,6 +49,8 @@ def _save(user: User, attempt_id: int, turn: TurnRecord, prefix: str, tr: Labels
         state[NOTICE] = (prefix, False, tr("review_not_allowed"))
     except NotFound:
         state[NOTICE] = (prefix, False, tr("review_turn_gone"))
+    except TooLong as exc:
+        state[NOTICE] = (prefix, False, limits.message(exc, tr))
     except ValueError as exc:
         state[NOTICE] = (prefix, False, tr("review_refused", reason=str(exc)))
     else:

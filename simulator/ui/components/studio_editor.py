@@ -16,8 +16,9 @@ from simulator.catalogue import parse
 from simulator.scenario.loader import Problem, load_as
 from simulator.scenario.model import Scenario
 from simulator.store import NotFound, NotPublishable, ScenarioSummary, User
+from simulator.user_text import TooLong
 
-from .. import services
+from .. import limits, services
 from ..labels import Labels
 from . import (
     studio_bench,
@@ -94,10 +95,15 @@ def _save_working(user: User, scenario_id: str, note: str, tr: Labels) -> bool:
     if text is None or text == studio_versions.saved(store.versions(scenario_id)).yaml_text:
         return True
     try:
-        store.save_draft(user, scenario_id, text, note=note)
+        saved = store.save_draft(user, scenario_id, text, note=note)
+    except TooLong as exc:
+        studio_session.flash("error", limits.message(exc, tr))
+        return False
     except ValueError as exc:
         studio_session.flash("error", tr("studio_save_failed", error=str(exc)))
         return False
+    if saved.yaml_text != text:     # cleaned as it was saved (simulator.user_text): edit what is saved
+        studio_session.set_text(scenario_id, saved.yaml_text)
     return True
 
 
@@ -117,6 +123,9 @@ def _publish(user: User, scenario_id: str, note_key: str, tr: Labels) -> None:
         return
     try:
         version = services.store().publish(user, scenario_id, note=note)
+    except TooLong as exc:
+        studio_session.flash("error", limits.message(exc, tr))
+        return
     except NotPublishable as exc:
         studio_session.flash("error", tr("studio_not_publishable", count=len(exc.problems)))
         for problem in exc.problems:

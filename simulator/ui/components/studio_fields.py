@@ -13,7 +13,9 @@ import hashlib
 import streamlit as st
 
 from simulator.studio.form import CHOICES, Fields, read_fields, write_fields
+from simulator.user_text import TooLong, accept
 
+from .. import limits
 from ..labels import Labels
 from . import studio_session
 
@@ -63,6 +65,13 @@ def _select(name: str, value, prefix: str, tr: Labels) -> None:
 def _apply(scenario_id: str, prefix: str, tr: Labels) -> None:
     text = studio_session.latest(scenario_id)
     values = {name: st.session_state.get(prefix + name) for name in (*SELECT_LABELS, *TEXTS, *NUMBERS, "facts_as_of")}
+    try:
+        for name in TEXTS:
+            if isinstance(values[name], str):
+                values[name] = accept(name, values[name])
+    except TooLong as exc:
+        studio_session.flash("error", limits.message(exc, tr))
+        return
     for name in REQUIRED:
         if isinstance(values[name], str) and not values[name].strip():
             values[name] = None

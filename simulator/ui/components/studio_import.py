@@ -1,7 +1,8 @@
 """Import scenario files (.yaml/.yml): each becomes a draft, of a new scenario when its id is
 new, else of the scenario with that id. A file that is not UTF-8, not YAML or has no id gets
 a message and the others are imported still; a file never replaces a draft or unsaved
-changes (nothing typed is lost). Owns ``studio.import.*``."""
+changes (nothing typed is lost). A file over the size of a scenario is refused by its size,
+before it is read. Owns ``studio.import.*``."""
 from __future__ import annotations
 
 import streamlit as st
@@ -9,11 +10,14 @@ import streamlit as st
 from simulator.scenario import yaml_lines
 from simulator.store import ScenarioSummary, Store, User
 from simulator.store.scenario_versions import normal_scenario_id
+from simulator.user_text import LIMITS, UPLOAD_BYTES, TooLong, check_upload, clean
 
+from .. import limits
 from ..labels import Labels
 from . import studio_session, studio_versions
 
 ROUND = "studio.import.round"     # a new uploader after each import, so the same files are not sent twice
+MAX_MB = -(-UPLOAD_BYTES["scenario"] // 2**20)    # the browser refuses bigger files before sending them
 
 
 class Refused(ValueError):
@@ -23,20 +27,30 @@ class Refused(ValueError):
 def render(store: Store, user: User, summaries: list[ScenarioSummary], tr: Labels) -> None:
     st.caption(tr("studio_import_help"))
     uploads = st.file_uploader(tr("studio_import_files"), type=["yaml", "yml"], accept_multiple_files=True,
-                               key=f"studio.import.files.{st.session_state.get(ROUND, 0)}")
+                               key=f"studio.import.files.{st.session_state.get(ROUND, 0)}", max_upload_size=MAX_MB)
     if not st.button(tr("studio_import_run"), key="studio.import.run", type="primary", icon=":material/upload_file:",
                      disabled=not uploads):
         return
     by_id = {s.scenario_id: s for s in summaries}
     for upload in uploads:
         try:
-            message = import_file(store, user, upload.name, upload.getvalue(), by_id, tr)
+            message = import_upload(store, user, upload, by_id, tr)
         except Refused as exc:
             studio_session.flash("error", str(exc))
         else:
             studio_session.flash("success", message)
     st.session_state[ROUND] = st.session_state.get(ROUND, 0) + 1
     st.rerun()
+
+
+def import_upload(store: Store, user: User, upload, by_id: dict[str, ScenarioSummary], tr: Labels) -> str:
+    """An uploaded file (anything with ``name``, ``size`` and ``getvalue``): its size is checked
+    before its content is read, so a huge file costs no memory and no parsing."""
+    try:
+        check_upload("scenario", upload.size)
+    except TooLong as exc:
+        raise Refused(limits.message(exc, tr, file=upload.name)) from None
+    return import_file(store, user, upload.name, upload.getvalue(), by_id, tr)
 
 
 def import_file(store: Store, user: User, name: str, data: bytes, by_id: dict[str, ScenarioSummary], tr: Labels) -> str:
@@ -48,8 +62,9 @@ def import_file(store: Store, user: User, name: str, data: bytes, by_id: dict[st
     working = studio_session.editing(scenario_id)
     if summary is not None and working is not None and working != studio_versions.saved_of(store, summary).yaml_text:
         raise Refused(tr("studio_import_unsaved", file=name, id=scenario_id))
+    note = tr("studio_import_note", file=name)[:LIMITS["note"]]     # a crafted upload's name may be long
     try:
-        store.save_draft(user, scenario_id, text, new=summary is None, note=tr("studio_import_note", file=name))
+        store.save_draft(user, scenario_id, text, new=summary is None, note=note)
     except ValueError as exc:
         raise Refused(tr("studio_import_failed", file=name, error=str(exc))) from None
     studio_session.forget(scenario_id)
@@ -61,7 +76,7 @@ def import_file(store: Store, user: User, name: str, data: bytes, by_id: dict[st
 def read_file(name: str, data: bytes, tr: Labels) -> tuple[str, str]:
     """The scenario id and text of an uploaded file; Refused when it is not a scenario-like file."""
     try:
-        text = data.decode("utf-8-sig")
+        text = clean(data.decode("utf-8-sig"))     # as the store will save it: compared with a draft below
     except UnicodeDecodeError:
         raise Refused(tr("studio_import_encoding", file=name)) from None
     try:

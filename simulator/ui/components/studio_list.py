@@ -6,7 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import ScenarioSummary, Store
+from simulator.user_text import TooLong, accept
 
+from .. import limits
 from ..labels import UK, Labels
 from . import studio_session, studio_versions
 
@@ -16,6 +18,11 @@ ALL = ""
 def render(store: Store, summaries: list[ScenarioSummary], tr: Labels) -> None:
     search, language = st.columns([3, 1])
     query = search.text_input(tr("studio_search"), key="studio.list.search", placeholder=tr("studio_search_hint"))
+    try:
+        query = accept("search", query)
+    except TooLong as exc:
+        st.error(limits.message(exc, tr))
+        query = ""
     languages = [ALL, *sorted({s.language for s in summaries if s.language})]
     chosen = language.selectbox(tr("filter_language"), languages, key="studio.list.language",
                                 format_func=lambda code: tr("filter_all") if code == ALL else _language(code, tr))

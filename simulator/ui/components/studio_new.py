@@ -8,7 +8,9 @@ from simulator.store import Store, User
 from simulator.store.scenario_versions import SCENARIO_ID
 from simulator.studio import template
 from simulator.studio.form import CHOICES
+from simulator.user_text import TooLong, accept
 
+from .. import limits
 from ..labels import Labels
 from . import studio_session
 
@@ -30,6 +32,11 @@ def render(store: Store, user: User, taken: set[str], tr: Labels) -> None:
     if not submitted:
         return
     scenario_id = scenario_id.strip()
+    try:
+        title = accept("title", title)
+    except TooLong as exc:
+        st.error(limits.message(exc, tr))
+        return
     if not SCENARIO_ID.match(scenario_id):
         st.error(tr("studio_id_invalid", id=scenario_id))
         return

@@ -11,11 +11,13 @@ from simulator.scenario.model import Sample, Scenario
 from simulator.scenario.validate import sample_problems
 from simulator.studio import samples
 from simulator.studio.samples_yaml import append_sample
+from simulator.user_text import TooLong, accept
 from simulator.voice import speech
 from simulator.voice.asr import AsrError
 from simulator.voice.audio import AudioError
 from simulator.voice.models import ModelError
 
+from .. import limits
 from ..labels import Labels
 from . import studio_bench, studio_session
 
@@ -72,8 +74,14 @@ def _add(scenario_id: str, key: str, tr: Labels) -> None:
     if scenario is None:
         studio_session.flash("error", tr("studio_needs_valid"))
         return
+    try:
+        reply = accept("reply", st.session_state.get(f"{key}.reply") or "").strip()
+        note = accept("note", st.session_state.get(f"{key}.note") or "").strip()
+    except TooLong as exc:
+        studio_session.flash("error", limits.message(exc, tr))
+        return
     sample = Sample(node=st.session_state.get(f"{key}.node") or "", label=st.session_state.get(f"{key}.label") or "great",
-                    reply=(st.session_state.get(f"{key}.reply") or "").strip(), note=(st.session_state.get(f"{key}.note") or "").strip())
+                    reply=reply, note=note)
     problems = sample_problems(scenario, sample)
     if problems:
         studio_session.flash("error", tr("studio_sample_refused", error="; ".join(message for _, message in problems)))
@@ -95,7 +103,10 @@ def _try(scenario: Scenario, key: str, tr: Labels) -> None:
     node = st.selectbox(tr("studio_column_node"), scenario.reply_nodes, key=f"{key}.try.node")
     reply = st.text_area(tr("studio_try_reply"), key=f"{key}.try.reply", height=100)
     if st.button(tr("studio_try_run"), key=f"{key}.try.run", icon=":material/science:"):
-        st.session_state[f"{key}.try.last"] = (node, reply)
+        try:
+            st.session_state[f"{key}.try.last"] = (node, accept("reply", reply))
+        except TooLong as exc:
+            st.error(limits.message(exc, tr))
     last = st.session_state.get(f"{key}.try.last")
     if not last:
         return

@@ -12,11 +12,13 @@ import time
 import streamlit as st
 
 from simulator.practice import PracticeSession
+from simulator.user_text import TooLong
 from simulator.voice import speech
 from simulator.voice.asr import AsrBusy, AsrError
 from simulator.voice.audio import AudioError
 from simulator.voice.models import ModelError
 
+from .. import limits
 from ..labels import Labels
 
 LAST = "voice_reply.last"
@@ -63,8 +65,13 @@ def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
             return False
         st.write(f"«{transcript.text}»")
         status.update(label=tr("status_scoring"))
-        practice.reply_audio(transcript.text, transcript.speech_start, data, ext="wav",
-                             processing_seconds=time.perf_counter() - started)
+        try:
+            practice.reply_audio(transcript.text, transcript.speech_start, data, ext="wav",
+                                 processing_seconds=time.perf_counter() - started)
+        except TooLong as exc:     # only with a site's longer recordings (SIMULATOR_AUDIO_MAX_SECONDS)
+            status.update(label=tr("status_bad_audio"), state="error")
+            st.error(limits.message(exc, tr))
+            return False
         seconds = time.perf_counter() - started
         status.update(label=tr("status_done", seconds=f"{seconds:.1f}"), state="complete", expanded=False)
     st.session_state[LAST] = {"attempt": practice.attempt_id, "index": turn.index, "text": transcript.text,

@@ -8,7 +8,8 @@ import streamlit as st
 from simulator.store import auth
 from simulator.store.models import LANGUAGES, ROLES
 from simulator.store.repository import IMPORT_COLUMNS, NotFound
-from simulator.ui import access, services, session
+from simulator.user_text import TooLong, check_upload
+from simulator.ui import access, limits, services, session
 from simulator.ui.components import readiness_settings
 from simulator.ui.labels import Labels
 
@@ -51,6 +52,9 @@ def _create_user(tr: Labels) -> None:
     try:
         created = services.store().create_user(username, role, password, full_name=full_name, group=group or None,
                                                language=language)
+    except TooLong as exc:
+        st.error(limits.message(exc, tr))
+        return
     except ValueError as exc:
         st.error(tr("create_failed", error=str(exc)))
         return
@@ -63,6 +67,11 @@ def _import(tr: Labels) -> None:
     st.caption(tr("import_help", columns=IMPORT_COLUMNS))
     upload = st.file_uploader(tr("import_file"), type=["csv", "txt"], key="admin.import.file")
     if not st.button(tr("import_run"), key="admin.import.run", type="primary", disabled=upload is None):
+        return
+    try:
+        check_upload("trainees_csv", upload.size)       # before the file is read
+    except TooLong as exc:
+        st.error(limits.message(exc, tr, file=upload.name))
         return
     text = upload.getvalue().decode("utf-8-sig", errors="replace")
     results = services.store().import_trainees(text)
