@@ -1,7 +1,27 @@
-"""How the interface writes dates and times (one place, so every page shows them alike)."""
+"""How the interface writes dates, times and text that users wrote (one place, so every page
+shows them alike)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+# Every ASCII punctuation character: CommonMark lets a backslash escape each of them, and
+# each of Streamlit's Markdown effects starts with one (links, images, HTML, emphasis, code,
+# headings, lists, tables, :colour[...] and :material/icons:, $maths$, &entities;).
+_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def literal(text: object) -> str:
+    """Text a user wrote (a reply, a comment, a scenario's title or line, a persona's, user's or
+    group's name, a file name, an error that quotes any of them), for any Streamlit element
+    that renders Markdown: ``st.markdown``, ``st.info`` and the other messages, titles,
+    captions, and the labels of expanders, buttons and metrics. It shows exactly as written:
+    no image is fetched, no link or HTML made, nothing bold, coloured or turned into an icon,
+    and its line breaks stay. Interface strings keep their own formatting: escape only the
+    user's part (``tr("key", title=literal(title))``). Elements that show plain text (tables,
+    the options of a select box, ``st.code``) need none of this.
+    """
+    return _PUNCTUATION.sub(r"\\\g<0>", str(text)).replace("\n", "  \n")
 
 
 def moment(when: dt.datetime | None) -> str:
