@@ -2,25 +2,36 @@
 
     streamlit run streamlit_app.py
 
-Runs on every rerun of every page: checks the session token against the store (an expired
-session goes back to the login page with a message), builds the navigation for the user's
-role, and draws the sidebar (who is logged in, the language switch, log out). Each page
-checks the role again itself (simulator.ui.access.require).
+Runs on every rerun of every page: refuses to go on while a setting means nothing, checks the
+session token against the store (an expired session goes back to the login page with a
+message), builds the navigation for the user's role, and draws the sidebar (who is logged in,
+the language switch, log out). While demo mode is on and the app serves a network, every page
+says so first. Each page checks the role again itself (simulator.ui.access.require).
 """
 import streamlit as st
 
+from simulator import settings
 from simulator.ui import access, services, session
 from simulator.ui.components import language_switch
+from simulator.ui.formats import literal
 
 st.set_page_config(page_title="Operator training · Тренажер оператора", page_icon=":material/headset_mic:")
+try:
+    settings.check()
+except settings.SettingError as bad:
+    st.error(session.labels(None)("setting_invalid", name=bad.name, value=literal(bad.value), allowed=bad.allowed),
+             icon=":material/error:")
+    st.stop()
 services.warm_up()
 
 user = session.current_user()
 tr = session.labels(user)
 page = st.navigation(access.st_pages(user), position="sidebar" if user else "hidden")
+if services.demo_exposed():
+    st.warning(tr("demo_exposed"), icon=":material/warning:")
 if user is not None:
     with st.sidebar:
-        st.markdown(f"**{user.full_name or user.username}**  \n{tr(f'role_{user.role}')}")
+        st.markdown(f"**{literal(user.full_name or user.username)}**  \n{tr(f'role_{user.role}')}")
         language_switch.render(user, tr)
         if st.button(tr("log_out"), icon=":material/logout:"):
             session.log_out(user)

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from . import __version__
+from . import __version__, settings
 
 LABELS = {
     "uk": {
@@ -39,8 +39,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
+        settings.check()            # a setting that means nothing stops every command, as it stops the app
         return args.handler(args)
-    except UserError as exc:
+    except (UserError, settings.SettingError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

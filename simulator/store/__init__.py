@@ -3,13 +3,13 @@ with their turns and trainers' overrides, assignments, report queries, settings,
 recorded replies. SQLite in ./data by default, PostgreSQL with DATABASE_URL.
 
     store = Store.open()                 # connects and migrates
-    store.ensure_demo_accounts()         # demo mode (SIMULATOR_DEMO, default on, empty database only)
-    user = auth.authenticate(store, "demo-trainee", "demo-password")
+    demo.ensure_accounts(store, demo_on=True)    # in demo mode, on an empty database (simulator.store.demo)
+    user = demo.authenticate(store, "demo-trainee", "demo-password", demo_on=True)
     token = auth.open_session(store, user)
 
 See docs/deployment.md for the settings.
 """
-from . import auth
+from . import auth, demo
 from .audio_files import AudioFiles
 from .auth import AuthError
 from .db import engine_from_env, migrate
@@ -25,14 +25,15 @@ from .records import (
     TurnRecord,
     User,
 )
+from .demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from .errors import AttemptClosed, NotFound, NotPublishable
 from .records import ProgressPoint, ScenarioSummary, TurnOverride
 from .report_queries import Filters, Table
-from .repository import DEMO_ACCOUNTS, DEMO_PASSWORD, Store
+from .repository import Store
 
 __all__ = [
     "Assignment", "Attempt", "AttemptClosed", "AttemptDetail", "AudioFiles", "AuthError", "DEMO_ACCOUNTS", "DEMO_PASSWORD",
     "Filters", "ImportResult", "NotFound", "NotPublishable", "Progress", "ProgressPoint", "ScenarioStats",
     "ScenarioSummary", "ScenarioVersion", "Store", "Table", "TurnOverride", "TurnRecord", "User",
-    "auth", "engine_from_env", "housekeeping", "migrate",
+    "auth", "demo", "engine_from_env", "housekeeping", "migrate",
 ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -62,9 +61,6 @@ if TYPE_CHECKING:
     pass
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
-DEMO_PASSWORD = "demo-password"
-DEMO_ACCOUNTS = (("demo-trainee", "trainee"), ("demo-trainer", "trainer"), ("demo-hr", "hr"), ("demo-admin", "admin"))
-DEMO_GROUP = "demo"
 STAFF = ("trainer", "hr", "admin")
 IMPORT_COLUMNS = "username,full_name,group[,language]"
 _KEEP: Any = object()
@@ -245,31 +241,6 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
             else:
                 results.append(ImportResult(line, username, True, password=password, user=user))
         return results
-
-    def ensure_demo_accounts(self, now: dt.datetime | None = None) -> list[User]:
-        """Demo users for every role (password DEMO_PASSWORD), only on an empty database and
-        unless SIMULATOR_DEMO=0. Returns the users created (none when it did nothing)."""
-        if os.environ.get("SIMULATOR_DEMO", "1").strip() == "0":
-            return []
-        with self.transaction() as session:
-            if session.scalar(select(func.count()).select_from(UserRow)):
-                return []
-        password_hash = auth.hash_password(DEMO_PASSWORD)
-        try:
-            with self.transaction() as session:
-                if session.scalar(select(func.count()).select_from(UserRow)):
-                    return []
-                rows = [
-                    UserRow(username=name, full_name=f"Demo {role}", role=role, password_hash=password_hash, language="uk",
-                            group_name=DEMO_GROUP if role == "trainee" else None, active=True, created_at=utc_now(now),
-                            failed_logins=0)
-                    for name, role in DEMO_ACCOUNTS
-                ]
-                session.add_all(rows)
-                session.flush()
-                return [from_row(User, row) for row in rows]
-        except IntegrityError:      # another replica created them at the same moment
-            return []
 
     # --- attempts and turns ---------------------------------------------------------------
     def start_attempt(self, user_id: int, version_id: int, mode: str = "practice", seed: int = 0,

@@ -16,7 +16,7 @@ import streamlit as st
 from simulator.catalogue import Playable, files_signature, playable, record_files
 from simulator.scenario.loader import Problem
 from simulator.scenario.model import Scenario
-from simulator.store import AudioFiles, Store, housekeeping
+from simulator.store import AudioFiles, Store, demo, housekeeping
 from simulator.store.db import database_url
 
 
@@ -28,7 +28,7 @@ def scenarios_dir() -> Path:
 @st.cache_resource(show_spinner=False)
 def _store(url: str) -> Store:
     store = Store.open(url)
-    store.ensure_demo_accounts()
+    demo.ensure_accounts(store, demo_on=demo_on())
     housekeeping(store, AudioFiles.from_env())
     return store
 
@@ -37,6 +37,22 @@ def store() -> Store:
     """The store for DATABASE_URL / SIMULATOR_DATA_DIR, migrated, with the demo accounts
     (demo mode only) and stale calls cleared up when first opened."""
     return _store(database_url())
+
+
+def loopback_only() -> bool:
+    """Whether this app listens on loopback alone (Streamlit's ``server.address``: 127.0.0.1 in
+    ``.streamlit/config.toml``; unset, Streamlit listens on every interface)."""
+    return demo.loopback_only(st.get_option("server.address"))
+
+
+def demo_on() -> bool:
+    """Demo mode for this app: SIMULATOR_DEMO, else on only while it listens on loopback alone."""
+    return demo.enabled(loopback_only())
+
+
+def demo_exposed() -> bool:
+    """Demo mode on while the app serves a network: every page then says so."""
+    return demo.exposed(loopback_only())
 
 
 def audio_files() -> AudioFiles:

@@ -2,14 +2,14 @@
 
 Owns the ``auth.*`` and ``ui.*`` keys of ``st.session_state``. The session token lives only
 there (server side, never in the URL); it is checked against the store on every rerun, so a
-session that expired, was logged out elsewhere or belongs to a deactivated user sends the
-browser back to the login page with a message.
+session that expired, was logged out elsewhere or belongs to a deactivated user (or to a demo
+account while demo mode is off) sends the browser back to the login page with a message.
 """
 from __future__ import annotations
 
 import streamlit as st
 
-from simulator.store import User, auth
+from simulator.store import User, auth, demo
 
 from . import services
 from .labels import LANGUAGES, Labels
@@ -25,7 +25,7 @@ def current_user() -> User | None:
     token = st.session_state.get(TOKEN)
     if not token:
         return None
-    user = auth.session_user(services.store(), token)
+    user = demo.session_user(services.store(), token, demo_on=services.demo_on())
     if user is None:
         del st.session_state[TOKEN]
         st.session_state[NOTICE] = "session_expired"
@@ -35,7 +35,7 @@ def current_user() -> User | None:
 def log_in(username: str, password: str) -> User:
     """Check the credentials (AuthError when refused) and open a session."""
     store = services.store()
-    user = auth.authenticate(store, username, password)
+    user = demo.authenticate(store, username, password, demo_on=services.demo_on())
     st.session_state[TOKEN] = auth.open_session(store, user)
     if st.session_state.get(LANGUAGE_CHOSEN) and st.session_state.get(LANGUAGE) != user.language:
         user = store.update_user(user.id, language=st.session_state[LANGUAGE])

@@ -10,7 +10,7 @@ import pytest
 from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
 from simulator.scenario.loader import load_library
-from simulator.store import DEMO_PASSWORD, AttemptClosed, AudioFiles, NotFound, Store, auth, housekeeping
+from simulator.store import AttemptClosed, AudioFiles, NotFound, Store, auth, housekeeping
 from tests.conftest import MINI
 from tests.store.store_db import make_user
 
@@ -98,19 +98,6 @@ def test_csv_import_creates_the_good_lines_and_explains_the_bad_ones(store):
     # a spreadsheet saved with ';' and a byte-order mark
     again = store.import_trainees("\ufeffusername;full_name;group\nolha;Olha P;lviv\n")
     assert [(r.line, r.ok) for r in again] == [(2, True)]
-
-
-def test_demo_accounts_only_on_an_empty_database_and_unless_turned_off(store, clean_env, monkeypatch):
-    monkeypatch.setenv("SIMULATOR_DEMO", "0")
-    assert store.ensure_demo_accounts() == []
-    monkeypatch.delenv("SIMULATOR_DEMO")
-    created = store.ensure_demo_accounts()
-    assert {(u.username, u.role) for u in created} == {
-        ("demo-trainee", "trainee"), ("demo-trainer", "trainer"), ("demo-hr", "hr"), ("demo-admin", "admin")
-    }
-    assert auth.authenticate(store, "demo-hr", DEMO_PASSWORD).role == "hr"
-    assert store.ensure_demo_accounts() == []       # never twice
-    assert len(store.users()) == 4
 
 
 # --- versions -----------------------------------------------------------------------------

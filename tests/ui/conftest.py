@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.store import auth
-from simulator.store.repository import DEMO_PASSWORD
+from simulator.store import DEMO_PASSWORD
 from simulator.ui import services
 from tests.store.store_db import FAST_HASHER
 

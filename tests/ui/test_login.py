@@ -6,7 +6,7 @@ import time
 from ui_helpers import app, log_in, shown, texts
 
 from simulator.store import auth
-from simulator.store.repository import DEMO_PASSWORD
+from simulator.store import DEMO_PASSWORD
 from simulator.ui import session
 
 

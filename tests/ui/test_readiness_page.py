@@ -21,7 +21,7 @@ from ui_helpers import app, log_in, page_only, shown, texts
 
 from simulator.reports import source
 from simulator.reports.readiness import Rules
-from simulator.store.repository import DEMO_PASSWORD
+from simulator.store import DEMO_PASSWORD
 from simulator.ui import access, services
 from tests.conftest import MINI
 from tests.store.test_store_repository import GOOD, played, record_call

@@ -9,7 +9,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from ui_helpers import app, log_in, open_page, page_only, texts
 
 from simulator.reports import source
-from simulator.store.repository import DEMO_PASSWORD
+from simulator.store import DEMO_PASSWORD
 from tests.conftest import MINI
 from tests.store.test_store_repository import GOOD, played, record_call
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from simulator.store import auth
+from simulator.store import User, auth, demo
 from simulator.store.models import LANGUAGES, ROLES
 from simulator.store.repository import IMPORT_COLUMNS, NotFound
 from simulator.user_text import TooLong, check_upload
 from simulator.ui import access, limits, services, session
-from simulator.ui.components import readiness_settings
+from simulator.ui.components import demo_accounts, readiness_settings
 from simulator.ui.labels import Labels
 
 
@@ -27,7 +27,7 @@ def render() -> None:
     with reset:
         _reset_password(tr)
     with users:
-        _user_table(tr)
+        _user_table(user, tr)
     with readiness:
         readiness_settings.render(services.store(), user, tr)
 
@@ -115,8 +115,9 @@ def _reset_password(tr: Labels) -> None:
     st.caption(tr("hand_over_password"))
 
 
-def _user_table(tr: Labels) -> None:
+def _user_table(admin: User, tr: Labels) -> None:
     people = services.store().users(include_inactive=True)
+    demo_accounts.render(admin, people, tr)
     st.dataframe(
         pd.DataFrame(
             {
@@ -126,6 +127,7 @@ def _user_table(tr: Labels) -> None:
                 tr("group"): [u.group_name or "" for u in people],
                 tr("interface_language"): [tr(f"language_{u.language}") for u in people],
                 tr("column_active"): ["✓" if u.active else "✗" for u in people],
+                tr("column_demo"): ["✓" if demo.is_demo(u.username) else "" for u in people],
             }
         ),
         hide_index=True,

@@ -1,7 +1,5 @@
-"""Login: the only page before logging in. Lists the demo accounts in demo mode only."""
+"""Login: the only page before logging in. Lists the active demo accounts in demo mode only."""
 from __future__ import annotations
-
-import os
 
 import streamlit as st
 
@@ -10,20 +8,16 @@ from simulator.ui import services, session
 from simulator.ui.components import language_switch, login_form
 
 
-def demo_mode() -> bool:
-    """SIMULATOR_DEMO is anything but '0' (the store's own rule for creating demo accounts)."""
-    return os.environ.get("SIMULATOR_DEMO", "1").strip() != "0"
-
-
 def render() -> None:
     tr = session.labels(None)
     language_switch.render(None, tr)
     st.title(tr("app_title"))
     st.caption(tr("app_tagline"))
     login_form.render(tr)
-    if demo_mode():
+    if services.demo_on():
         store = services.store()
-        accounts = [(name, tr(f"role_{role}")) for name, role in DEMO_ACCOUNTS if store.user_by_username(name)]
+        accounts = [(name, tr(f"role_{role}")) for name, role in DEMO_ACCOUNTS
+                    if (account := store.user_by_username(name)) is not None and account.active]
         if accounts:
             rows = "\n".join(f"| `{name}` | {role} |" for name, role in accounts)
             st.info(f"{tr('demo_accounts', password=DEMO_PASSWORD)}\n\n| {tr('username')} | {tr('role')} |\n|---|---|\n{rows}",
