@@ -14,6 +14,9 @@ def run_all(quick: bool = False, scenarios: Path = Path("scenarios")) -> dict:
         print(f"voice benchmark skipped: {exc}")
     else:
         figures["voice"] = voice.run(quick=quick)
+        from . import asr_servers
+
+        figures["asr_servers"] = asr_servers.run(quick=quick)
         from . import app
 
         figures["app"] = app.run(quick=quick)
