@@ -99,7 +99,7 @@ def generate(engine_or_store: Engine | Store, trainees: int = 500, groups: int =
             {"id": ids["users"] + i, "username": f"trainee-{ids['users'] + i:06d}",
              "full_name": f"{FIRST_NAMES[i % len(FIRST_NAMES)]} {LAST_NAMES[i // len(FIRST_NAMES) % len(LAST_NAMES)]}",
              "role": "trainee", "group_name": f"group-{i % groups + 1:02d}", "password_hash": password_hash,
-             "language": language[i], "active": True, "failed_logins": 0, "locked_until": None,
+             "language": language[i], "active": True,
              "created_at": begin + dt.timedelta(days=joined[i])}
             for i in range(trainees)])
     for first in range(0, attempts, CHUNK):

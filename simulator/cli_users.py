@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .cli_store import Failure, database_option, guarded
 from .store.models import LANGUAGES, ROLES
+from .store import auth
 from .store.repository import Store
 
 
@@ -47,6 +48,11 @@ def register(subparsers) -> None:
     reset.add_argument("--password", help="default: prompt (or the first line of standard input)")
     database_option(reset)
     reset.set_defaults(handler=guarded(_reset_password))
+
+    unlock = sub.add_parser("unlock", help="lift the waits failed logins put on an account, from every address")
+    unlock.add_argument("username")
+    database_option(unlock)
+    unlock.set_defaults(handler=guarded(_unlock))
 
     listing = sub.add_parser("list", help="list users")
     listing.add_argument("--role", choices=ROLES)
@@ -117,6 +123,12 @@ def _reset_password(store: Store, args) -> int:
     user = _user(store, args.username)
     store.set_password(user.id, _password(args))
     print(f"password of {user.username} changed")
+    return 0
+
+
+def _unlock(store: Store, args) -> int:
+    user = _user(store, args.username)
+    print(f"{auth.unlock(store, user.username)} wait(s) lifted for {user.username}")
     return 0
 
 

@@ -2,10 +2,11 @@
 
 * Passwords are hashed with Argon2id (argon2-cffi); a hash made with older parameters is
   replaced at the next successful login.
-* After ``FREE_FAILURES`` failed logins in a row an account is locked for 2^(n-3) seconds
-  (n = failures so far), at most ``MAX_LOCK_SECONDS``. The count and the lock live in the
-  users table, so every app replica sees them. A lock does not reveal whether the password
-  that hit it was right: it is not checked at all until the lock ends.
+* Failed logins make the next attempt wait: per account and client address, and per address
+  across accounts, decided before the password is checked so that parallel guesses cannot
+  race (simulator/store/login_throttle.py). The counts live in the database, so every app
+  replica sees them. A wait does not reveal whether the password that hit it was right: it is
+  not checked at all until the wait ends.
 * A session token is random (``secrets.token_urlsafe``); only its SHA-256 is stored. A session
   ends after ``SIMULATOR_SESSION_IDLE_MINUTES`` (default 30) without use, and at the latest
   ``SIMULATOR_SESSION_MAX_HOURS`` (default 12) after login.
@@ -15,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import math
 import os
 import secrets
 from typing import TYPE_CHECKING
@@ -24,6 +24,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 
+from ..user_text import LIMITS, TooLong
+from . import login_throttle
 from .guard import utc_now
 from .models import LoginSessionRow, UserRow
 from .records import User, from_row
@@ -32,8 +34,6 @@ if TYPE_CHECKING:
     from .repository import Store
 
 MIN_PASSWORD_LENGTH = 8
-FREE_FAILURES = 3
-MAX_LOCK_SECONDS = 15 * 60
 LAST_SEEN_EVERY = dt.timedelta(seconds=30)  # write last_seen at most this often (every rerun reads it)
 
 hasher = PasswordHasher()
@@ -62,7 +62,10 @@ class AuthError(Exception):
 # --- passwords --------------------------------------------------------------------------
 
 def check_password_rules(password: str) -> None:
-    """Raise ValueError (with a message for the user) when the password is too weak."""
+    """Raise ValueError (with a message for the user) when the password is too weak, TooLong
+    when it is over its limit."""
+    if len(password) > LIMITS["password"]:
+        raise TooLong("password", LIMITS["password"], len(password))
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValueError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters long")
     if password.strip() != password:
@@ -86,50 +89,42 @@ def new_password() -> str:
     return secrets.token_urlsafe(12)
 
 
-def lockout_seconds(failures: int) -> int:
-    """How long the account stays locked after ``failures`` failed logins in a row."""
-    if failures < FREE_FAILURES:
-        return 0
-    return min(2 ** (failures - FREE_FAILURES), MAX_LOCK_SECONDS)
-
-
-
-def authenticate(store: Store, username: str, password: str, now: dt.datetime | None = None) -> User:
-    """The user with these credentials, or AuthError. Failures are counted in the database."""
+def authenticate(store: Store, username: str, password: str, now: dt.datetime | None = None, *,
+                 source: str | None = None) -> User:
+    """The user with these credentials, or AuthError. ``source``: the client's address, when
+    known; failures are counted per account and address and per address (login_throttle)."""
     now = utc_now(now)
     username = username.strip().lower()
+    named = 0 < len(username) <= LIMITS["username"]
+    attempt = login_throttle.counters(username if named else None, source)
     with store.transaction() as session:
-        row = session.scalars(select(UserRow).where(UserRow.username == username)).first()
-        if row is None:
-            verify_password(_dummy_hash(hasher), password)  # as slow as a real check: no user enumeration by timing
-            raise AuthError("bad_credentials")
-        if row.locked_until is not None and row.locked_until > now:
-            raise AuthError("locked", math.ceil((row.locked_until - now).total_seconds()))
-        user_id, stored_hash = row.id, row.password_hash
-    ok = verify_password(stored_hash, password)         # slow on purpose: outside any transaction
+        wait = login_throttle.reserve(session, attempt, now)     # counted as failed until the password is right
+        if wait:
+            raise AuthError("locked", wait)
+        row = session.scalars(select(UserRow).where(UserRow.username == username)).first() if named else None
+        # no such user: as slow as a real check all the same, so that timing tells nobody who exists
+        user_id, stored_hash = (row.id, row.password_hash) if row else (None, _dummy_hash(hasher))
+    # slow on purpose, so outside any transaction; a password over the limit was never set
+    ok = len(password) <= LIMITS["password"] and verify_password(stored_hash, password) and user_id is not None
+    if not ok:
+        raise AuthError("bad_credentials")
     with store.transaction() as session:
+        login_throttle.succeeded(session, attempt)
         row = session.get(UserRow, user_id, with_for_update=True)
         if row is None:
             raise AuthError("bad_credentials")
-        if not ok:
-            row.failed_logins += 1
-            wait = lockout_seconds(row.failed_logins)
-            if wait:
-                row.locked_until = now + dt.timedelta(seconds=wait)
-            failed = True
-        else:
-            failed = False
-            row.failed_logins = 0
-            row.locked_until = None
-            if row.password_hash == stored_hash and hasher.check_needs_rehash(stored_hash):
-                row.password_hash = hasher.hash(password)
-            user = from_row(User, row)
-            active = row.active
-    if failed:
-        raise AuthError("bad_credentials")
+        if row.password_hash == stored_hash and hasher.check_needs_rehash(stored_hash):
+            row.password_hash = hasher.hash(password)
+        user, active = from_row(User, row), row.active
     if not active:
         raise AuthError("inactive")
     return user
+
+
+def unlock(store: Store, username: str) -> int:
+    """Lift every wait that failed logins put on ``username`` (an admin's action); how many."""
+    with store.transaction() as session:
+        return login_throttle.unlock(session, username.strip().lower())
 
 
 # --- sessions ---------------------------------------------------------------------------

@@ -89,7 +89,19 @@ class UserRow(Base):
     language: Mapped[str] = mapped_column(String(2), default="uk")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime]
-    failed_logins: Mapped[int] = mapped_column(default=0)
+
+
+class LoginThrottleRow(Base):
+    """Failed log-ins in a row, per account from one client address (``account`` the
+    username, ``source`` the address, or "" when it is not known) and per address across
+    all accounts (``account`` ""). See simulator/store/login_throttle.py."""
+
+    __tablename__ = "login_throttle"
+
+    account: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    last_failure_at: Mapped[dt.datetime] = mapped_column(index=True)
     locked_until: Mapped[dt.datetime | None]
 
 

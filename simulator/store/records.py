@@ -25,7 +25,6 @@ class User:
     language: str                   # interface language: uk | en
     active: bool
     created_at: dt.datetime
-    locked_until: dt.datetime | None = None
 
     @property
     def is_staff(self) -> bool:

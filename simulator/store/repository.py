@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..user_text import accept
-from . import auth
+from . import auth, login_throttle
 from .db import engine_from_env, migrate
 from .errors import AttemptClosed, NotFound
 from .findings import turn_findings
@@ -130,7 +130,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
             with self.transaction() as session:
                 row = UserRow(
                     username=username, full_name=full_name.strip(), role=role, group_name=(group or "").strip() or None,
-                    password_hash=password_hash, language=language, active=True, created_at=utc_now(now), failed_logins=0,
+                    password_hash=password_hash, language=language, active=True, created_at=utc_now(now),
                 )
                 session.add(row)
                 session.flush()
@@ -187,7 +187,8 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
         password_hash = auth.hash_password(password)
         with self.transaction() as session:
             row = self._user_row(session, user_id)
-            row.password_hash, row.failed_logins, row.locked_until = password_hash, 0, None
+            row.password_hash = password_hash
+            login_throttle.unlock(session, row.username)
             session.execute(delete(LoginSessionRow).where(LoginSessionRow.user_id == user_id))
 
     def set_active(self, user_id: int, active: bool) -> User:

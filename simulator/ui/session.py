@@ -35,12 +35,21 @@ def current_user() -> User | None:
 def log_in(username: str, password: str) -> User:
     """Check the credentials (AuthError when refused) and open a session."""
     store = services.store()
-    user = demo.authenticate(store, username, password, demo_on=services.demo_on())
+    user = demo.authenticate(store, username, password, demo_on=services.demo_on(), source=client_address())
     st.session_state[TOKEN] = auth.open_session(store, user)
     if st.session_state.get(LANGUAGE_CHOSEN) and st.session_state.get(LANGUAGE) != user.language:
         user = store.update_user(user.id, language=st.session_state[LANGUAGE])
     st.session_state.pop(NOTICE, None)
     return user
+
+
+def client_address() -> str | None:
+    """The browser's IP address, which failed logins are counted by: the connection's peer
+    (behind a proxy on this machine, the client it names in X-Forwarded-For: uvicorn trusts
+    127.0.0.1, see FORWARDED_ALLOW_IPS). None for a connection from this machine itself, and
+    outside a served page (AppTest hands out a stand-in object)."""
+    address = st.context.ip_address
+    return address if isinstance(address, str) else None
 
 
 def log_out(user: User) -> None:

@@ -8,7 +8,8 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from simulator.store import Store, auth
-from simulator.store.auth import AuthError, lockout_seconds
+from simulator.store.auth import AuthError
+from simulator.store.login_throttle import ACCOUNT
 from simulator.store.models import LoginSessionRow, UserRow
 from tests.store.store_db import PASSWORD, make_user
 
@@ -74,8 +75,8 @@ def test_repeated_failures_lock_the_account_for_longer_and_longer(store, databas
 
 
 def test_the_lock_grows_as_powers_of_two_up_to_15_minutes():
-    assert [lockout_seconds(n) for n in range(1, 8)] == [0, 0, 1, 2, 4, 8, 16]
-    assert lockout_seconds(13) == 900 and lockout_seconds(50) == 900
+    assert [ACCOUNT.wait(n) for n in range(1, 8)] == [0, 0, 1, 2, 4, 8, 16]
+    assert ACCOUNT.wait(13) == 900 and ACCOUNT.wait(50) == 900
 
 
 def test_unknown_and_deactivated_users_are_refused(store):

@@ -77,3 +77,19 @@ def test_without_a_command_it_prints_help_and_a_broken_database_is_exit_1(run, t
     cli_users.register(parser.add_subparsers())
     args = parser.parse_args(["users", "list", "--database", "postgresql+psycopg://nobody@127.0.0.1:1/none"])
     assert args.handler(args) == 1
+
+
+def test_unlock_lifts_the_waits_of_an_account(run):
+    run("users", "add", "petro", "--role", "trainee", "--password", "petro-pass-123")
+    store = Store.open(run.url)
+    try:
+        for _ in range(3):
+            with pytest.raises(auth.AuthError):
+                auth.authenticate(store, "petro", "wrong", source="203.0.113.9")
+        with pytest.raises(auth.AuthError, match="too many failed logins"):
+            auth.authenticate(store, "petro", "petro-pass-123", source="203.0.113.9")
+        assert run("users", "unlock", "Petro")[:2] == (0, "1 wait(s) lifted for petro\n")
+        assert auth.authenticate(store, "petro", "petro-pass-123", source="203.0.113.9").username == "petro"
+        assert run("users", "unlock", "nobody")[::2] == (2, "error: no user 'nobody'\n")
+    finally:
+        store.close()

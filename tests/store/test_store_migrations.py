@@ -9,8 +9,8 @@ from sqlalchemy import inspect
 from simulator.store.db import alembic_config, current_revision, database_url, engine_from_env, migrate
 from simulator.store.models import Base
 
-TABLES = {"users", "login_sessions", "scenario_versions", "attempts", "turns", "assignments", "turn_overrides",
-          "turn_findings", "settings"}
+TABLES = {"users", "login_throttle", "login_sessions", "scenario_versions", "attempts", "turns", "assignments",
+          "turn_overrides", "turn_findings", "settings"}
 
 
 def test_migrations_build_the_whole_schema_from_an_empty_database(database_url):

@@ -11,6 +11,7 @@ from simulator.store.repository import IMPORT_COLUMNS, NotFound
 from simulator.user_text import TooLong, check_upload
 from simulator.ui import access, limits, services, session
 from simulator.ui.components import demo_accounts, readiness_settings
+from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
 
@@ -26,6 +27,7 @@ def render() -> None:
         _import(tr)
     with reset:
         _reset_password(tr)
+        _unlock(tr)
     with users:
         _user_table(user, tr)
     with readiness:
@@ -113,6 +115,16 @@ def _reset_password(tr: Labels) -> None:
     st.success(tr("password_reset", username=username))
     st.code(password, language=None)
     st.caption(tr("hand_over_password"))
+
+
+def _unlock(tr: Labels) -> None:
+    """Lift the waits failed logins put on an account (a trainee locked out from a shared PC)."""
+    with st.form("admin.unlock"):
+        username = st.selectbox(tr("username"), [u.username for u in services.store().users(include_inactive=True)],
+                                key="admin.unlock.username")
+        submitted = st.form_submit_button(tr("admin_unlock"), key="admin.unlock.submit", help=tr("admin_unlock_help"))
+    if submitted and username:
+        st.success(tr("admin_unlocked", username=literal(username), count=auth.unlock(services.store(), username)))
 
 
 def _user_table(admin: User, tr: Labels) -> None:
