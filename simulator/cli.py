@@ -227,7 +227,7 @@ def cmd_play(args) -> int:
 
     scenario = _scenario(args)
     scripted = args.replies is not None
-    lines = iter(_read_lines(args.replies)) if scripted else None
+    lines = iter(_script(args.replies, paths=args.voice)) if scripted else None
     clock = ManualClock() if scripted else RealClock()
     call = Call(scenario, clock, seed=args.seed)
     voice = _VoiceCall(scenario, args.out) if args.voice else None
@@ -243,6 +243,12 @@ def cmd_play(args) -> int:
             if show:
                 print(f"{words['customer']}: {announced.customer_line}" + (f"  [{spoken}]" if spoken else ""))
         text = next(lines, None) if scripted else _read_reply(args.silence_timeout)
+        if text is not None and not scripted and not voice:
+            try:
+                text = _reply_text(text, "")
+            except UserError as exc:
+                print(f"error: {exc}", file=sys.stderr)     # the customer is still waiting: type it again
+                continue
         if text is None:
             if scripted:
                 print(f"note: the replies ran out before the call ended (at node '{call.node_id}'); the call counts as abandoned", file=sys.stderr)
@@ -256,7 +262,7 @@ def cmd_play(args) -> int:
                 print(f"{words['you']}: {heard.text or '…'}")
             if scripted:
                 clock.advance(heard.duration)
-            turn = call.reply(heard.text, latency=heard.speech_start)
+            turn = call.reply(_reply_text(heard.text, str(text)), latency=heard.speech_start)
         else:
             if scripted:
                 clock.advance(scripted_reply_seconds(text, scenario.channel) if text.strip() else SILENCE_SECONDS)
@@ -377,7 +383,7 @@ def cmd_score(args) -> int:
     if args.node not in scenario.nodes or scenario.nodes[args.node].is_end:
         reply_nodes = ", ".join(scenario.reply_nodes)
         raise UserError(f"scenario {scenario.id} has no node '{args.node}' that takes a reply (nodes: {reply_nodes})")
-    replies = [(None, args.reply)] if args.reply is not None else _replies(args.replies)
+    replies = [(None, _reply_text(args.reply, "--reply"))] if args.reply is not None else _replies(args.replies)
     for reply_id, text in replies:
         result = score_turn(scenario, args.node, text, seconds=args.seconds)
         if args.json or args.replies:
@@ -403,10 +409,27 @@ def _replies(path: Path) -> list[tuple[object, str]]:
             if isinstance(item, dict):
                 if not isinstance(item.get("text"), str):
                     raise UserError(f"{path}:{number}: a JSON line needs \"text\" (a string) and may have \"id\"")
-                replies.append((item.get("id"), item["text"]))
+                replies.append((item.get("id"), _reply_text(item["text"], f"{path}:{number}")))
                 continue
-        replies.append((None, line))
+        replies.append((None, _reply_text(line, f"{path}:{number}")))
     return replies
+
+
+def _reply_text(text: str, where: str) -> str:
+    """A reply as the app takes it: cleaned, and UserError (saying ``where``) over the limit."""
+    from .user_text import TooLong, accept
+
+    try:
+        return accept("reply", text)
+    except TooLong as exc:
+        raise UserError(f"{where + ': ' if where else ''}{exc}") from None
+
+
+def _script(path: Path, paths: bool) -> list[str]:
+    """The lines of a --replies file: replies, checked as the app checks them (file:line when
+    one is over the limit, before the call starts), or the paths of recordings."""
+    lines = _read_lines(path)
+    return lines if paths else [_reply_text(line, f"{path}:{number}") for number, line in enumerate(lines, start=1)]
 
 
 def _read_lines(path: Path) -> list[str]:
