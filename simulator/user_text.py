@@ -69,6 +69,12 @@ def clean(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+def broken(text: str) -> bool:
+    """Whether :func:`clean` would remove or repair characters of ``text`` (NFC aside): for a
+    text that must be kept exactly as given, such as a password, and is refused instead."""
+    return bool(_SURROGATE.search(text) or _CONTROL.search(text) or "\r" in text)
+
+
 def accept(field: str, text: str) -> str:
     """``text`` cleaned, or TooLong when it is over the limit of ``field``."""
     text = clean(text)

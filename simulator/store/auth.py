@@ -24,7 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 
-from ..user_text import LIMITS, TooLong
+from ..user_text import LIMITS, TooLong, broken, clean
 from . import login_throttle
 from .guard import utc_now
 from .models import LoginSessionRow, UserRow
@@ -70,6 +70,8 @@ def check_password_rules(password: str) -> None:
         raise ValueError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters long")
     if password.strip() != password:
         raise ValueError("the password must not begin or end with a space")
+    if broken(password):     # control characters, lone surrogates: kept as given, so refused
+        raise ValueError("the password must not hold control characters or broken ones (a bad paste?)")
 
 
 def hash_password(password: str) -> str:
@@ -80,7 +82,7 @@ def hash_password(password: str) -> str:
 def verify_password(password_hash: str, password: str) -> bool:
     try:
         return hasher.verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
+    except (VerificationError, InvalidHashError, UnicodeEncodeError):     # a lone surrogate is never a password
         return False
 
 
@@ -94,7 +96,7 @@ def authenticate(store: Store, username: str, password: str, now: dt.datetime | 
     """The user with these credentials, or AuthError. ``source``: the client's address, when
     known; failures are counted per account and address and per address (login_throttle)."""
     now = utc_now(now)
-    username = username.strip().lower()
+    username = clean(username).strip().lower()      # kept as a counter's key: nothing a database refuses
     named = 0 < len(username) <= LIMITS["username"]
     attempt = login_throttle.counters(username if named else None, source)
     with store.transaction() as session:

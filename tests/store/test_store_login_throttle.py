@@ -118,3 +118,25 @@ def test_a_new_password_lifts_the_waits(store):
         outcome(store, "oksana", "wrong", T0, ATTACKER)
     store.set_password(user.id, "a brand new password")
     assert login(store, "oksana", "a brand new password", T0, ATTACKER).username == "oksana"
+
+
+@pytest.mark.parametrize("username, password, expected", [
+    ("ivan\x00", PASSWORD, "ok"),      # a username is cleaned as any text is: the NUL goes
+    ("ivan\ud800", PASSWORD, "bad_credentials"), ("ivan", "wrong\ud800", "bad_credentials"),
+    ("і" * 65, PASSWORD, "bad_credentials"), ("ivan", "x" * 2000, "bad_credentials"),
+])
+def test_broken_or_huge_credentials_never_crash(store, username, password, expected):
+    """PostgreSQL refused a NUL in a counter's key, and argon2 a lone surrogate in a password."""
+    make_user(store, "ivan")
+    assert outcome(store, username, password, T0, ATTACKER) == expected
+    assert login(store, "ivan", PASSWORD, T0, OWNER).username == "ivan"
+
+
+def test_a_password_must_be_text_that_can_be_typed_again(store):
+    with pytest.raises(ValueError, match="control characters or broken ones"):
+        auth.hash_password("pass\ud800word")
+    with pytest.raises(ValueError, match="control characters or broken ones"):
+        auth.hash_password("pass\x00word")
+    with pytest.raises(ValueError, match="password is too long"):
+        auth.hash_password("p" * 1025)
+    assert auth.verify_password(auth.hash_password("пароль\u00a0з пробілом"), "пароль\u00a0з пробілом")
