@@ -123,6 +123,12 @@ def authenticate(store: Store, username: str, password: str, now: dt.datetime | 
     return user
 
 
+def purge_login_counts(store: Store, now: dt.datetime | None = None) -> int:
+    """Delete counts of failed logins that count nothing any more (e.g. of names nobody has)."""
+    with store.transaction() as session:
+        return login_throttle.purge(session, utc_now(now))
+
+
 def unlock(store: Store, username: str) -> int:
     """Lift every wait that failed logins put on ``username`` (an admin's action); how many."""
     with store.transaction() as session:

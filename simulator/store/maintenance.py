@@ -1,4 +1,5 @@
-"""Clearing up: stale calls, dead login sessions, recordings past their retention.
+"""Clearing up: stale calls, dead login sessions, counts of failed logins that no longer
+count, recordings past their retention.
 
 Nothing runs in the background; call :func:`housekeeping` now and then, e.g. once when an
 app process starts (it is cheap, and safe from several replicas at once).
@@ -28,11 +29,13 @@ def stale_after() -> dt.timedelta:
 
 
 def housekeeping(store: Store, audio: AudioFiles | None = None, now: dt.datetime | None = None) -> dict[str, int]:
-    """Abandon stale attempts, delete expired sessions and old recordings; returns the counts."""
+    """Abandon stale attempts, delete expired sessions, stale login counts and old recordings;
+    returns the counts."""
     now = now or dt.datetime.now(dt.timezone.utc)
     audio = audio or AudioFiles.from_env()
     return {
         "abandoned_attempts": store.abandon_stale(stale_after(), now),
         "expired_sessions": auth.purge_sessions(store, now),
+        "stale_login_counts": auth.purge_login_counts(store, now),
         "purged_recordings": audio.purge(now=now),
     }
