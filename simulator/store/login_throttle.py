@@ -36,6 +36,7 @@ from .models import LoginThrottleRow
 QUIET = dt.timedelta(hours=1)
 ANY_ACCOUNT = ""
 UNKNOWN = ""
+ADDRESS_CHARS = 64      # login_throttle.source (an IPv6 address takes at most 45)
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,10 @@ Counter = tuple[str, str, Rule]     # account, source, rule
 def counters(username: str | None, source: str | None) -> list[Counter]:
     """The counters of an attempt at ``username`` (None: a name no account can have) from
     ``source`` (None: not known), in the order their rows are locked."""
+    source = (source or UNKNOWN)[:ADDRESS_CHARS]    # a proxy's odd header must not fail the insert
     found = []
     if username is not None:
-        found.append((username, source or UNKNOWN, ACCOUNT))
+        found.append((username, source, ACCOUNT))
     if source:
         found.append((ANY_ACCOUNT, source, SOURCE))
     return sorted(found, key=lambda c: (c[0], c[1]))
