@@ -1,7 +1,7 @@
 """Free text typed, pasted, uploaded or transcribed by a user: cleaned once where it enters
-the product, and held to a limit per field. Every limit lives here (``LIMITS``); widgets take
-their ``max_chars`` from it, and the services check it again, since a browser's limit is only
-a courtesy.
+the product, and held to a limit per field. Every limit lives here (``LIMITS``, and
+``UPLOAD_BYTES`` for files); the services check them, since a browser's limit is only a
+courtesy, and the interface names the field and its limit (simulator/ui/limits.py).
 
 Cleaning (:func:`clean`) is the same on every database, because it happens before any of
 them sees the text:
@@ -14,13 +14,14 @@ them sees the text:
 * the text is put in Unicode NFC, so that «й» typed on one keyboard and «и» + U+0306 pasted
   from another are one word to the scorer and to a search.
 
-Why a reply is capped at 3,000 characters: scoring takes about 0.7 ms a character on the
-2-core machine (measured: 1,000 characters 0.5 s, 2,000 1.4 s, 3,000 2.0 s, 4,000 2.7 s,
-8,000 5.3 s), and nobody waits seconds for feedback on a chat line. A spoken reply is at most
-two minutes of audio (simulator.voice.audio): even at a fast 180 words a minute its
-transcript stays under 3,000 characters, so a recording the audio check accepts is never
-refused for the length of its transcript.
-The longest reference answer in the library is 315 characters; the chat box allowed 2,000.
+Why a reply is capped at 3,000 characters: scoring time grows with the reply, by roughly
+0.5-1 ms a character on the 2-core machine (measured while other work ran: 300 characters
+0.15 s, 1,000 0.5 s, 2,000 1.4-1.6 s, 3,000 2.0-3.0 s, 4,000 2.7-3.6 s, 8,000 5.3-6.1 s),
+and a trainee waits for feedback after every reply. A spoken reply is at most two minutes of
+audio (simulator.voice.audio): even at a fast 180 words a minute its transcript stays under
+3,000 characters, so a recording the audio check accepts is never refused for the length of
+its transcript. The longest reference answer in the library is 315 characters; the chat box
+allowed 2,000.
 """
 from __future__ import annotations
 
