@@ -21,6 +21,7 @@ from collections.abc import Callable
 from .call.engine import Call, CallOver, Clock, Scorer, Turn
 from .scenario.loader import load_text
 from .scenario.model import Scenario
+from .scoring.hearing import Hearing
 from .scoring.scorecard import CallScore, score_turn
 from .store.audio_files import AudioFiles
 from .store.records import Attempt, User
@@ -121,7 +122,7 @@ class PracticeSession:
             if turn.silent:
                 call.silence(at=turn.replied_at)
             else:
-                call.reply(turn.reply, latency=turn.latency, at=turn.replied_at)
+                call.reply(turn.reply, latency=turn.latency, at=turn.replied_at, hearing=Hearing.from_saved(turn.score))
         session = cls(store, attempt, scenario, call, action_clock, audio, saved_turns=len(saved))
         session.flush()     # a crash between the last turn and the scorecard: finish now
         return session
@@ -183,13 +184,14 @@ class PracticeSession:
         return self._act(lambda at: self.call.reply(text, latency=latency, at=at))
 
     def reply_audio(self, transcript_text: str, latency: float | None, audio_bytes: bytes, ext: str = "wav",
-                    processing_seconds: float = 0.0) -> Turn:
+                    processing_seconds: float = 0.0, hearing: Hearing | None = None) -> Turn:
         """A spoken reply: its transcript is scored (cleaned and capped as a typed one), its
         recording kept in the audio store.
 
         ``processing_seconds``: how long checking and transcribing the recording took. The
         reply counts as given when the recording arrived, so the machine's work never
-        counts against the trainee's handling time.
+        counts against the trainee's handling time. ``hearing``: what the recording showed
+        about the key facts (simulator.voice.speech.hear).
         """
         if self.call.finished:
             raise CallOver(f"the call has ended ({self.call.outcome})")
@@ -198,7 +200,8 @@ class PracticeSession:
         key = self._audio_store().save(audio_bytes, ext)
         self._audio_keys[self.call.current.index] = key
         asked_at = self.call.current.asked_at
-        return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=max(asked_at, at - processing_seconds)))
+        return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=max(asked_at, at - processing_seconds),
+                                                    hearing=hearing))
 
     def silence(self) -> Turn:
         """The trainee said nothing within the silence timeout."""

@@ -185,3 +185,21 @@ def test_transcription_time_does_not_count_against_the_trainee(store, anna, mini
     assert session.customer_line is not None and session.call.current.asked_at == 9
     resumed = PracticeSession.resume(store, session.attempt_id, anna, clock=clock)
     assert resumed.turns[0].seconds == 6
+
+
+def test_a_spoken_reply_is_scored_with_its_hearing_and_resumes_the_same(store, anna, mini, tmp_path):
+    """A key fact the recording confirmed counts as said, and a resumed call (which replays
+    the saved text) scores the turn the same, because the hearing is saved with it."""
+    from simulator.scoring.hearing import Hearing
+
+    clock = ManualClock()
+    session = start(store, anna, mini, clock=clock, audio=AudioFiles(tmp_path / "audio"))
+    clock.advance(5)
+    turn = session.reply_audio(COLD_NO_FACT, 0.8, b"RIFF-fake-wav-bytes", hearing=Hearing(verified={"estimated"}))
+    assert turn.score.fact_said("estimated")
+    assert [f.heard for f in turn.score.accuracy.facts if f.id == "estimated"] == ["verified"]
+    saved = saved_turns(store, anna, session)[0]
+    assert any(f.get("heard") == "verified" for f in saved.score["accuracy"]["facts"])
+    resumed = PracticeSession.resume(store, session.attempt_id, anna, clock=clock)
+    assert resumed.turns[0].score.overall == turn.score.overall
+    assert resumed.turns[0].score.fact_said("estimated")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
 from ..scenario.model import Scenario
+from ..scoring.hearing import Hearing
 from ..scoring.scorecard import CallScore, TurnScore, score_call, score_turn
 
 Scorer = Callable[..., TurnScore]
@@ -91,8 +92,10 @@ class Call:
         return [t.score for t in self.turns if t.score is not None]
 
     # --- what the trainee does ---------------------------------------------------
-    def reply(self, text: str, *, latency: float | None = None, at: float | None = None) -> Turn:
-        """Answer the current customer line. An empty reply counts as silence."""
+    def reply(self, text: str, *, latency: float | None = None, at: float | None = None,
+              hearing: Hearing | None = None) -> Turn:
+        """Answer the current customer line. An empty reply counts as silence. ``hearing``:
+        for a spoken reply, what its recording showed about the key facts."""
         if self.finished:
             raise CallOver(f"the call has ended ({self.outcome})")
         if not text or not text.strip():
@@ -102,7 +105,7 @@ class Call:
         turn.reply = text.strip()
         turn.latency = latency
         turn.score = self.scorer(self.scenario, self.node_id, turn.reply, seconds=turn.seconds, latency=latency,
-                                 customer_line=turn.customer_line)
+                                 customer_line=turn.customer_line, hearing=hearing)
         self.silences_in_row = 0
         node = self.scenario.nodes[self.node_id]
         target = next(b.goto for b in node.routes() if b.parsed is None or b.parsed.holds(turn.score))

@@ -6,14 +6,19 @@ without the figures ("протягом кількох робочих днів" f
 fact counts when one of its wordings is stated: every word, in order, not negated.
 A promise no rule backs (a guarantee, compensation, a bonus, a free service) caps the score
 at INVENTED_CAP: the rubric rates all facts plus an invented specific as partly right.
+
+A spoken reply may come with a `Hearing` (hearing.py): a key fact the recording confirmed
+counts as said; one the recogniser could not hear clearly is left out of the score rather
+than counted as missed (when every fact is unclear, the facts' share counts as half).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..scenario.model import Fact, Node
 from . import lexicon
+from .hearing import Hearing
 from .matching import Reply, Wording, is_negation
 from .text import normalise
 
@@ -33,6 +38,7 @@ class FactCheck:
     partial: bool = False           # not said in full, but its gist was (without the figures)
     contradicted: bool = False      # a key fact's wording said and negated («перерахунку не буде»): the opposite stated
     gist: str | None = None         # the accepted wording whose gist was said
+    heard: str = ""                 # spoken replies: "verified" (the recording confirmed it) or "unclear"
 
     @property
     def credit(self) -> float:
@@ -49,7 +55,13 @@ class FactCheck:
             out["contradicted"] = True
         if self.partial:
             out["gist"] = self.gist
+        if self.heard:
+            out["heard"] = self.heard
         return out
+
+    @property
+    def unclear(self) -> bool:
+        return self.heard == "unclear"
 
 
 @dataclass
@@ -94,6 +106,19 @@ def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False)
     return FactCheck(fact.id, fact.fact, False, None, fact.correction)
 
 
+def heard(check: FactCheck, fact: Fact, hearing: Hearing | None) -> FactCheck:
+    """A transcript's fact check with what the recording showed: a verified fact is said;
+    an unclear one that the transcript does not show in full is marked unclear. Whatever
+    the transcript itself states (a contradiction too) stands."""
+    if hearing is None or check.said or check.contradicted:
+        return check
+    if fact.id in hearing.verified:
+        return FactCheck(fact.id, fact.fact, True, None, fact.correction, heard="verified")
+    if fact.id in hearing.unclear:
+        return replace(check, heard="unclear")
+    return check
+
+
 def negative_fact(fact: Fact, language: str) -> bool:
     """A fact described with a negation ("plug-in heaters do not qualify")."""
     return any(is_negation(word) for word in normalise(fact.fact, language).words)
@@ -116,13 +141,14 @@ def _stems(norm) -> set:
     return {w[:5] for w in norm.content if len(w) > 2} | {("#", n) for n in norm.numbers}
 
 
-def score(reply: Reply, node: Node, language: str) -> AccuracyResult:
-    facts = [check_fact(reply, fact, language) for fact in node.key_facts]
+def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = None) -> AccuracyResult:
+    facts = [heard(check_fact(reply, fact, language), fact, hearing) for fact in node.key_facts]
     wrong = [c for c in (check_fact(reply, fact, language, statement=True) for fact in node.wrong_facts) if c.said]
     similarities = [(similarity(reply, ref, language), ref) for ref in node.references]
     best, closest = max(similarities, key=lambda item: item[0]) if similarities else (0.0, "")
+    clear = [f for f in facts if not f.unclear]
     if facts:
-        covered = 100 * sum(f.credit for f in facts) / len(facts)
+        covered = 100 * sum(f.credit for f in clear) / len(clear) if clear else 100 * GIST_CREDIT
         value = FACTS_SHARE * covered + (1 - FACTS_SHARE) * best
     else:
         value = best

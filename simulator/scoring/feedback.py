@@ -5,6 +5,8 @@ MESSAGES = {
     "uk": {
         "facts": "Ключові факти: {said} з {total}.",
         "missing": "Не прозвучало: {items}.",
+        "unclear": "Не вдалося чітко розчути: {items}. Це не зараховано як пропуск; говоріть чіткіше або запишіть відповідь ще раз.",
+        "verified": "Підтверджено за записом (у розшифровці нечітко): {items}.",
         "wrong": "Помилка у фактах: {fact}. {correction}",
         "invented": "Обіцянка, якої немає в правилах: {items}. Не обіцяйте того, що не можете гарантувати.",
         "helped": "Допомогло: {items}.",
@@ -46,6 +48,8 @@ MESSAGES = {
     "en": {
         "facts": "Key facts: {said} of {total}.",
         "missing": "Not said: {items}.",
+        "unclear": "Not heard clearly: {items}. This does not count as missed; speak more clearly or record the reply again.",
+        "verified": "Confirmed from the recording (unclear in the transcript): {items}.",
         "wrong": "Wrong fact: {fact}. {correction}",
         "invented": "A promise no rule backs: {items}. Do not promise what you cannot guarantee.",
         "helped": "Helped: {items}.",
@@ -103,9 +107,15 @@ def turn(score, language: str) -> list[str]:
     facts = score.accuracy.facts
     if facts:
         lines.append(say(language, "facts", said=sum(f.said for f in facts), total=len(facts)))
-        missing = [f.fact for f in facts if not f.said]
+        missing = [f.fact for f in facts if not f.said and not f.unclear]
         if missing:
             lines.append(say(language, "missing", items="; ".join(missing)))
+        unclear = [f.fact for f in facts if f.unclear]
+        if unclear:
+            lines.append(say(language, "unclear", items="; ".join(unclear)))
+        verified = [f.fact for f in facts if f.heard == "verified"]
+        if verified:
+            lines.append(say(language, "verified", items="; ".join(verified)))
     for wrong in score.accuracy.wrong:
         lines.append(say(language, "wrong", fact=wrong.fact, correction=wrong.correction))
     if score.accuracy.invented:

@@ -16,6 +16,7 @@ from .compliance import Flag
 from .empathy_model import EmpathyModel
 from .matching import Reply
 from .empathy_parts import Context
+from .hearing import Hearing
 from .timing import TimeResult, answered, in_band
 
 EMPATHY_FACTOR = {"low": 0.5, "normal": 1.0, "high": 1.5}
@@ -71,14 +72,16 @@ def score_turn(
     latency: float | None = None,
     model: EmpathyModel | None = None,
     customer_line: str | None = None,
+    hearing: Hearing | None = None,
 ) -> TurnScore:
     """Score one reply at one node. ``seconds``: how long the turn took (None: on target);
-    ``customer_line``: the variant the customer said (None: all the node's variants)."""
+    ``customer_line``: the variant the customer said (None: all the node's variants);
+    ``hearing``: for a spoken reply, what its recording showed about the key facts."""
     node = scenario.nodes[node_id]
     language = scenario.language
     reply = Reply(reply_text, language)
     flags = compliance.check(reply, language, scenario.forbidden + node.forbidden)
-    acc = accuracy.score(reply, node, language)
+    acc = accuracy.score(reply, node, language, hearing)
     context = Context(customer_line or " ".join(node.customer), tuple(node.references), scenario.persona.mood)
     emp = empathy.score(reply, language, flags, model, context)
     target = turn_target(scenario)

@@ -11,6 +11,7 @@ import pytest
 from simulator.scenario.model import Fact, Node
 from simulator.scoring import accuracy
 from simulator.scoring.accuracy import FactCheck, check_fact
+from simulator.scoring.hearing import Hearing
 from simulator.scoring.matching import Reply
 
 
@@ -219,3 +220,49 @@ def test_an_invented_promise_caps_accuracy_but_a_denied_one_does_not(language, p
     honest = accuracy.score(Reply(no_promise, language), node([TEN_DAYS[language]]), language)
     assert made_up.invented and made_up.score <= accuracy.INVENTED_CAP and made_up.to_dict()["invented"]
     assert honest.invented == [] and honest.score > made_up.score
+
+
+# --- spoken replies: what the recording showed (scoring/hearing.py) -----------------------------
+
+def test_a_verified_fact_counts_as_said_and_says_where_it_came_from():
+    facts = node([TEN_DAYS["uk"], RECALC["uk"]])
+    plain = accuracy.score(Reply("Ми надішлемо попередження.", "uk"), facts, "uk")
+    heard = accuracy.score(Reply("Ми надішлемо попередження.", "uk"), facts, "uk", Hearing(verified={"ten-days"}))
+    assert [f.said for f in heard.facts] == [True, False]
+    assert heard.facts[0].heard == "verified" and heard.facts[0].to_dict()["heard"] == "verified"
+    assert heard.score > plain.score
+
+
+def test_an_unclear_fact_is_left_out_rather_than_missed():
+    facts = node([TEN_DAYS["uk"], RECALC["uk"]])
+    text = "Попередження надійде за 10 робочих днів."
+    missed = accuracy.score(Reply(text, "uk"), facts, "uk")
+    unclear = accuracy.score(Reply(text, "uk"), facts, "uk", Hearing(unclear={"recalc"}))
+    assert unclear.facts[1].unclear and not unclear.facts[1].said
+    assert unclear.score > missed.score
+    everything_unclear = accuracy.score(Reply("…", "uk"), facts, "uk", Hearing(unclear={"recalc", "ten-days"}))
+    nothing = accuracy.score(Reply("…", "uk"), facts, "uk")
+    assert 0 < everything_unclear.score < 50 and nothing.score == 0
+
+
+def test_the_transcript_outranks_the_hearing():
+    """What the transcript states stands: a fact it says is not marked unclear, and one it
+    contradicts is not rescued by the recording."""
+    facts = node([RECALC["uk"]])
+    said = accuracy.score(Reply("Ми зробимо перерахунок.", "uk"), facts, "uk", Hearing(unclear={"recalc"}))
+    assert said.facts[0].said and not said.facts[0].heard
+    denied = accuracy.score(Reply("Перерахунку не буде.", "uk"), facts, "uk", Hearing(verified={"recalc"}))
+    assert denied.facts[0].contradicted and not denied.facts[0].said
+
+
+def test_feedback_names_unclear_facts_apart_from_missed_ones():
+    from simulator.scoring.scorecard import score_turn
+    from simulator.scenario.loader import load_text
+    from tests.conftest import MINI
+
+    scenario, _ = load_text(MINI, "mini")
+    node_id = scenario.start_node
+    fact = scenario.nodes[node_id].key_facts[0]
+    turn = score_turn(scenario, node_id, "Добрий день.", hearing=Hearing(unclear={fact.id}))
+    assert any(fact.fact in line and "чітко" in line for line in turn.feedback)
+    assert not any(line.startswith("Не прозвучало") and fact.fact in line for line in turn.feedback)
