@@ -1,15 +1,20 @@
-"""`python -m simulator eval judging`: how the product's verdicts agree with rated replies.
+"""`python -m simulator eval judging|hearing`: how far the product's verdicts can be trusted.
 
     python -m simulator eval judging [--split dev|held-out|all] [--json] [--show-disagreements]
         [--benchmark DIR]
+    python -m simulator eval hearing [--language uk|en] [--quick] [--scenario ID ...]
+        [--method hints|free|verify ...] [--json] [--scenarios DIR]
 
-The benchmark lives in ``eval/judging/`` (format in its README). The naive keyword counter is
-judged in the same run and printed beside the product, so every figure shows its distance from
-the floor. Exit 0 after printing; 2 when the benchmark cannot be read.
+The judging benchmark lives in ``eval/judging/`` (format in its README). The naive keyword
+counter is judged in the same run and printed beside the product, so every figure shows its
+distance from the floor. The hearing benchmark speaks the library's own replies
+(simulator/evaluation/hearing.py) and prints each method beside the others. Exit 0 after
+printing; 2 when the input cannot be read.
 """
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 
@@ -28,6 +33,23 @@ def register(subparsers, user_error) -> None:
     judging.add_argument("--benchmark", type=Path, default=None, help="the situations folder (default eval/judging/situations)")
     judging.set_defaults(handler=lambda args: cmd_judging(args, user_error))
 
+    hearing = evaluate_sub.add_parser(
+        "hearing", help="the spoken round trip: key facts kept from spoken references, facts gained by spoken foils",
+        description="Speaks every library node's first reference answer with the project's voice, and three replies that "
+                    "must gain no fact (rude, off-topic, another scenario's reference); hears each back with every method "
+                    "(hints: the old vocabulary prompt; free: no prompt; verify: the product's, free transcript plus each "
+                    "missing fact checked against the recording) and prints facts kept, facts marked unclear, facts gained "
+                    "by the foils, character error rate and seconds per reply, per language. About 10 s per node on 2 cores.")
+    hearing.add_argument("--language", choices=["uk", "en"], help="one language only (default both)")
+    hearing.add_argument("--quick", action="store_true", help="the first reply node of each scenario only")
+    hearing.add_argument("--scenario", action="append", default=[], help="only this scenario (repeatable)")
+    hearing.add_argument("--method", action="append", choices=["hints", "free", "verify"],
+                         help="only this method (repeatable; default all three)")
+    hearing.add_argument("--model", help="base or a CTranslate2 directory (default: SIMULATOR_ASR_MODEL or base)")
+    hearing.add_argument("--json", action="store_true", help="print the figures and every row as JSON")
+    hearing.add_argument("--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default ./scenarios)")
+    hearing.set_defaults(handler=lambda args: cmd_hearing(args, user_error))
+
 
 def cmd_judging(args, user_error) -> int:
     from .evaluation import benchmark, judging
@@ -44,4 +66,33 @@ def cmd_judging(args, user_error) -> int:
         print(json.dumps(rep.to_dict(), ensure_ascii=False, indent=1))
     else:
         print("\n".join(judging.lines(rep, args.show_disagreements)))
+    return 0
+
+
+def cmd_hearing(args, user_error) -> int:
+    import sys
+
+    from .evaluation import hearing
+    from .scenario.loader import load_library
+    from .voice.asr import FasterWhisperTranscriber
+
+    if not args.scenarios.exists():
+        raise user_error(f"scenario folder {args.scenarios} does not exist (use --scenarios DIR)")
+    scenarios = [s for s in load_library(args.scenarios).scenarios.values()
+                 if (not args.language or s.language == args.language) and (not args.scenario or s.id in args.scenario)]
+    missing = set(args.scenario) - {s.id for s in scenarios}
+    if missing:
+        raise user_error(f"no scenario {', '.join(sorted(missing))} in {args.scenarios}" + (f" in {args.language}" if args.language else ""))
+    if not scenarios:
+        raise user_error(f"no scenarios in {args.scenarios}")
+    clips = hearing.clips(scenarios, 1 if args.quick else None)
+    transcriber = FasterWhisperTranscriber(args.model or os.environ.get("SIMULATOR_ASR_MODEL") or "base")
+    progress = None if args.json else (lambda line: print(f"  {line}", file=sys.stderr, flush=True))
+    rows = hearing.run(clips, transcriber, args.method or hearing.METHODS, progress)
+    figs = hearing.figures(rows)
+    if args.json:
+        print(json.dumps({"figures": [f.to_dict() for f in figs], "rows": [r.to_dict() for r in rows]},
+                         ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(hearing.lines(figs)))
     return 0

@@ -318,6 +318,11 @@ class FasterWhisperTranscriber(WhisperTranscriber):
     def _multilingual(self, model) -> bool:
         return model.model.is_multilingual
 
+    def verifier_model(self):
+        """The loaded model, for checking wordings against a recording (verify.py): only
+        this backend exposes the decoder's probabilities of a given text."""
+        return self.load()
+
     def _count_tokens(self, model, text: str) -> int:
         return len(model.hf_tokenizer.encode(" " + text, add_special_tokens=False).ids)
 

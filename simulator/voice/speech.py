@@ -8,15 +8,36 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..scenario.model import Scenario
-from . import audio, tts
+from ..scoring.accuracy import check_fact
+from ..scoring.hearing import Hearing
+from ..scoring.matching import Reply
+from . import audio, tts, verify
 from .asr import AsrBusy, Transcriber, Transcript, get_transcriber
 
 BUSY_WAIT_SECONDS = 30.0    # how long a reply waits for a free speech recogniser before giving up
 BUSY_RETRY_SECONDS = 0.5
+UNCLEAR_WORD = 0.5          # a transcript word heard with lower probability is marked unclear to the trainee
+
+
+@dataclass(frozen=True)
+class Heard:
+    """A spoken reply as the product understood it: the transcript, and what the recording
+    showed about the node's key facts that the transcript does not (``hearing``)."""
+
+    transcript: Transcript
+    hearing: Hearing = field(default_factory=Hearing)
+    scores: dict[str, float] = field(default_factory=dict)     # fact id -> verification score (evidence)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def unclear_words(self) -> list[int]:
+        """Indexes into ``transcript.words`` of the words the recogniser was unsure of."""
+        return [i for i, w in enumerate(self.transcript.words) if w.probability < UNCLEAR_WORD]
 
 
 def customer_voice(scenario: Scenario) -> tts.VoiceSpec:
@@ -39,6 +60,33 @@ def customer_audio(scenario: Scenario, line: str, replay: int = 0) -> bytes:
         return wav
     samples, rate = audio.read_wav(wav)
     return audio.wav_bytes(np.concatenate([samples, np.zeros(rate * replay // 1000, np.float32)]), rate)
+
+
+def hear(scenario: Scenario, node_id: str, samples: np.ndarray, transcriber: Transcriber | None = None,
+         wait: float = BUSY_WAIT_SECONDS, on_wait: Callable[[], None] | None = None,
+         transcript: Transcript | None = None) -> Heard:
+    """The reply transcribed with no hints (a prompt of the node's words made the recogniser
+    write facts the speaker never said), then each key fact the transcript does not show
+    checked against the recording (verify.py), when the backend can. ``transcript``: one
+    already made that way (the benchmark reuses it)."""
+    transcriber = transcriber or get_transcriber()
+    if transcript is None:
+        transcript = transcribe(scenario, node_id, samples, transcriber, wait=wait, on_wait=on_wait, with_hints=False)
+    node = scenario.nodes[node_id]
+    reply = Reply(transcript.text, scenario.language)
+    unsure = {fact.id: list(fact.accept) for fact in node.key_facts
+              if not check_fact(reply, fact, scenario.language).said}
+    model = getattr(transcriber, "verifier_model", lambda: None)()
+    if not unsure or model is None:
+        return Heard(transcript)
+    started = time.perf_counter()
+    with transcriber.gate.enter():
+        scores = verify.Verifier(model, scenario.language).facts(
+            samples, [w.word for w in transcript.words] or transcript.text.split(), unsure, node.references)
+    hearing = Hearing(frozenset(s.fact_id for s in scores if s.score >= verify.VERIFIED),
+                      frozenset(s.fact_id for s in scores if verify.UNCLEAR <= s.score < verify.VERIFIED))
+    return Heard(transcript, hearing, {s.fact_id: round(s.score, 3) for s in scores},
+                 {"verify": round(time.perf_counter() - started, 4)})
 
 
 def hints(scenario: Scenario, node_id: str) -> list[str]:
@@ -66,8 +114,10 @@ def check_recording(data: bytes) -> np.ndarray:
 
 
 def transcribe(scenario: Scenario, node_id: str, samples: np.ndarray, transcriber: Transcriber | None = None,
-               wait: float = BUSY_WAIT_SECONDS, on_wait: Callable[[], None] | None = None) -> Transcript:
-    """The reply's transcript, in the scenario's language, biased toward the node's wording.
+               wait: float = BUSY_WAIT_SECONDS, on_wait: Callable[[], None] | None = None,
+               with_hints: bool = True) -> Transcript:
+    """The reply's transcript, in the scenario's language, biased toward the node's wording
+    (``with_hints``; see `hints` and `hear`).
 
     When the recogniser is busy (AsrBusy), waits for a free place up to ``wait`` seconds
     (``on_wait`` is called once, e.g. to tell the trainee), then lets AsrBusy through.
@@ -77,7 +127,7 @@ def transcribe(scenario: Scenario, node_id: str, samples: np.ndarray, transcribe
     told = False
     while True:
         try:
-            return transcriber.transcribe(samples, scenario.language, hints(scenario, node_id))
+            return transcriber.transcribe(samples, scenario.language, hints(scenario, node_id) if with_hints else ())
         except AsrBusy:
             if time.monotonic() >= deadline:
                 raise
