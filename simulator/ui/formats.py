@@ -18,8 +18,9 @@ def literal(text: object) -> str:
     captions, and the labels of expanders, buttons and metrics. It shows exactly as written:
     no image is fetched, no link or HTML made, nothing bold, coloured or turned into an icon,
     and its line breaks stay. Interface strings keep their own formatting: escape only the
-    user's part (``tr("key", title=literal(title))``). Elements that show plain text (tables,
-    the options of a select box, ``st.code``) need none of this.
+    user's part (``tr("assign_created", title=literal(title), ...)``), or the whole of a plain
+    message that quotes it. Elements that show plain text (``st.dataframe``, the options of a
+    select box, ``st.code``) need none of this; ``st.table`` renders Markdown in its cells.
     """
     return _PUNCTUATION.sub(r"\\\g<0>", str(text)).replace("\n", "  \n")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-from ui_helpers import VOICE_TIMEOUT, app, log_in, open_page, page_only, shown, texts
+from ui_helpers import VOICE_TIMEOUT, app, log_in, open_page, page_only, seen, shown, texts
 
 from simulator.scenario.loader import load_text
 from simulator.studio import preview
@@ -217,7 +217,7 @@ def test_the_preview_plays_every_line_and_walks_the_branches(store, trainer):
     walk_lines = len(scenario.nodes["opening"].customer)
     assert len(at.get("audio")) == len(preview.lines(scenario)) + walk_lines
     assert "Шлях: opening" in texts(at.caption)
-    labels = [b.label for b in at.button if b.key and b.key.startswith(f"studio.walk.{NEW}.go.")]
+    labels = [seen(b.label) for b in at.button if b.key and b.key.startswith(f"studio.walk.{NEW}.go.")]
     assert labels == ["якщо missing window → asks-again", "інакше → resolved (питання вирішено)"]
     at = click(at, f"studio.walk.{NEW}.go.0")
     assert "Шлях: opening → asks-again" in texts(at.caption)

@@ -7,6 +7,7 @@ form does.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -78,13 +79,22 @@ def play(store: Store, user: User, library: Library, scenario_id: str, *, mode: 
     return practice
 
 
+def seen(source):
+    """What a reader sees of Markdown ``source``: the escapes of formats.literal resolved (user
+    text is escaped), its hard line breaks back to line breaks. Anything else is as it is."""
+    if not isinstance(source, str):
+        return source
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", source.replace("  \n", "\n"))
+
+
 def texts(elements) -> list[str]:
-    return [element.value for element in elements]
+    """The elements' text as a reader sees it (see :func:`seen`)."""
+    return [seen(element.value) for element in elements]
 
 
 def shown(at: AppTest) -> str:
-    """Everything the page wrote as text, joined: for 'is this on the page' checks."""
+    """Everything the page wrote as text, as a reader sees it, joined: for 'is this on the page' checks."""
     parts = []
     for kind in ("title", "header", "subheader", "markdown", "caption", "info", "success", "warning", "error", "text"):
-        parts += [str(e.value) for e in getattr(at, kind)]
+        parts += [str(seen(e.value)) for e in getattr(at, kind)]
     return "\n".join(parts)

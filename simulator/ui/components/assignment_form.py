@@ -10,6 +10,7 @@ from simulator.catalogue import Playable
 from simulator.store import NotFound, User
 
 from .. import services
+from ..formats import literal
 from ..labels import Labels
 
 KINDS = ("trainee", "group")
@@ -38,7 +39,7 @@ def render(user: User, offered: dict[str, Playable], trainees: list[User], group
     due = st.date_input(tr("assign_due"), value=None, format="DD.MM.YYYY", key="assignment_form.due")
     if st.button(tr("assign_submit"), key="assignment_form.submit", type="primary", icon=":material/assignment_add:",
                  disabled=target is None):
-        who = names[target] if kind == "trainee" else tr("assign_group_target", group=target)
+        who = literal(names[target]) if kind == "trainee" else tr("assign_group_target", group=literal(target))
         _assign(user, scenario_id, kind, target, due, tr, title=offered[scenario_id].scenario.title, who=who)
 
 
@@ -49,9 +50,9 @@ def _assign(user: User, scenario_id: str, kind: str, target, due: dt.date | None
     except PermissionError:
         st.error(tr("access_denied"))
     except (ValueError, NotFound) as exc:
-        st.error(tr("assign_failed", error=str(exc)))
+        st.error(tr("assign_failed", error=literal(exc)))
     else:
-        st.success(tr("assign_created", title=title, target=who), icon=":material/check_circle:")
+        st.success(tr("assign_created", title=literal(title), target=who), icon=":material/check_circle:")
 
 
 def scenario_label(offered: dict[str, Playable], scenario_id: str, tr: Labels) -> str:

@@ -11,6 +11,7 @@ from simulator.catalogue import Playable
 from simulator.store import Assignment, User
 
 from .. import services
+from ..formats import literal
 from ..labels import Labels
 from .assignment_form import person
 
@@ -36,15 +37,17 @@ def render(user: User, assignments: list[Assignment], *, offered: dict[str, Play
 
 
 def _title(assignment: Assignment, offered: dict[str, Playable], tr: Labels) -> str:
+    """The scenario's title, as Markdown that shows it as written."""
     playable = offered.get(assignment.scenario_id)
-    return playable.scenario.title if playable else tr("assign_not_offered", scenario=assignment.scenario_id)
+    return literal(playable.scenario.title) if playable else tr("assign_not_offered", scenario=literal(assignment.scenario_id))
 
 
 def _target(assignment: Assignment, people: dict[int, User], tr: Labels) -> str:
+    """Who or which group, as Markdown that shows names as written."""
     if assignment.group_name:
-        return tr("assign_group_target", group=assignment.group_name)
+        return tr("assign_group_target", group=literal(assignment.group_name))
     user = people.get(assignment.user_id)
-    return person(user) if user else f"#{assignment.user_id}"
+    return literal(person(user) if user else f"#{assignment.user_id}")
 
 
 def _due(due: dt.date | None, done: int, total: int, tr: Labels, today: dt.date) -> str:

@@ -7,6 +7,7 @@ import streamlit as st
 
 from simulator.practice import PracticeSession
 
+from ..formats import literal
 from ..labels import Labels
 from . import customer_line, turn_feedback
 
@@ -20,7 +21,7 @@ def render(practice: PracticeSession, tr: Labels) -> None:
         if waiting:
             continue
         with st.chat_message("trainee", avatar=customer_line.TRAINEE_AVATAR):
-            st.markdown(f"_{tr('silence_given')}_" if turn.silent else turn.reply)
+            st.markdown(f"_{tr('silence_given')}_" if turn.silent else literal(turn.reply))
             if practice.show_feedback and turn.score is not None:
                 with st.expander(tr("turn_feedback", number=turn.index + 1), expanded=turn is newest):
                     turn_feedback.render(turn.score.to_dict(), tr)

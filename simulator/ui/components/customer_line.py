@@ -12,6 +12,7 @@ from simulator.scenario.model import Scenario
 from simulator.voice import speech
 from simulator.voice.tts import TTSError
 
+from ..formats import literal
 from ..labels import Labels
 
 CUSTOMER_AVATAR = ":material/person:"
@@ -25,7 +26,7 @@ def _replays_key(attempt_id: int, index: int) -> str:
 def render(scenario: Scenario, attempt_id: int, index: int, line: str, tr: Labels, *, current: bool) -> None:
     """One customer line; ``current``: the line waiting for a reply (played, with a replay button)."""
     with st.chat_message("customer", avatar=CUSTOMER_AVATAR):
-        st.markdown(f"**{scenario.persona.name}:** {line}")
+        st.markdown(f"**{literal(scenario.persona.name)}:** {literal(line)}")
         if scenario.channel != "voice" or not current:
             return
         key = _replays_key(attempt_id, index)
@@ -33,7 +34,7 @@ def render(scenario: Scenario, attempt_id: int, index: int, line: str, tr: Label
         try:
             wav = speech.customer_audio(scenario, line, replay=replays)
         except (TTSError, ValueError) as exc:
-            st.warning(tr("voice_unavailable", error=str(exc)))
+            st.warning(tr("voice_unavailable", error=literal(exc)))
             return
         st.audio(wav, format="audio/wav", autoplay=True)
         st.button(tr("replay"), key=f"{key}.button", icon=":material/replay:", on_click=_replay, args=(key,))

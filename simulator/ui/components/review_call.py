@@ -48,8 +48,8 @@ def render(user: User, attempt_id: int, tr: Labels) -> None:
         st.warning(tr("review_no_call"))
         return
     attempt = detail.attempt
-    st.title(attempt.title)
-    st.caption(" · ".join([attempt.username, tr(f"mode_{attempt.mode}"), formats.moment(attempt.finished_at)]))
+    st.title(formats.literal(attempt.title))
+    st.caption(" · ".join([formats.literal(attempt.username), tr(f"mode_{attempt.mode}"), formats.moment(attempt.finished_at)]))
     if attempt.status != "completed" or detail.scorecard is None:
         st.info(tr("review_not_finished", state=tr(f"state_{attempt.status}")))
         return

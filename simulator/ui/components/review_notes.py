@@ -28,7 +28,7 @@ def turn_history(detail: AttemptDetail, turn_index: int, tr: Labels) -> None:
         return
     st.markdown(f"**{tr('review_history_heading')}**")
     for override in overrides:
-        st.info(f"{_line(override, tr)}  \n«{override.comment}»", icon=":material/rate_review:")
+        st.info(f"{_line(override, tr)}  \n«{formats.literal(override.comment)}»", icon=":material/rate_review:")
 
 
 def of_turn(detail: AttemptDetail, turn_index: int) -> list[TurnOverride]:
@@ -36,7 +36,7 @@ def of_turn(detail: AttemptDetail, turn_index: int) -> list[TurnOverride]:
 
 
 def _line(override: TurnOverride, tr: Labels) -> str:
-    line = tr("review_history_line", when=formats.moment(override.created_at), reviewer=override.reviewer or tr("review_reviewer_gone"),
+    line = tr("review_history_line", when=formats.moment(override.created_at), reviewer=formats.literal(override.reviewer) if override.reviewer else tr("review_reviewer_gone"),
               original=points(override.original_overall), new=points(override.overall))
     if override.critical != override.original_critical:
         line += " · " + tr("review_history_critical", original=yes_no(override.original_critical, tr),

@@ -14,6 +14,7 @@ from simulator.store import AttemptDetail, NotFound, TurnRecord, User
 from simulator.user_text import TooLong
 
 from .. import limits, services
+from ..formats import literal
 from ..labels import Labels
 from .review_notes import points
 
@@ -52,7 +53,7 @@ def _save(user: User, attempt_id: int, turn: TurnRecord, prefix: str, tr: Labels
     except TooLong as exc:
         state[NOTICE] = (prefix, False, limits.message(exc, tr))
     except ValueError as exc:
-        state[NOTICE] = (prefix, False, tr("review_refused", reason=str(exc)))
+        state[NOTICE] = (prefix, False, tr("review_refused", reason=literal(exc)))
     else:
         state[NOTICE] = (prefix, True, tr("review_saved", number=turn.index + 1, original=points(saved.original_overall),
                                           new=points(saved.overall)))

@@ -10,6 +10,7 @@ from simulator.scenario.model import Scenario
 from simulator.store import Attempt, ScenarioStats, User
 
 from .. import access
+from ..formats import literal
 from ..labels import Labels
 from . import call_session
 
@@ -17,7 +18,7 @@ from . import call_session
 def render(user: User, scenario: Scenario, tr: Labels, *, stats: ScenarioStats | None, due: dt.date | None,
            assigned: bool, open_call: Attempt | None, today: dt.date) -> None:
     with st.container(border=True, key=f"scenario_card.{scenario.id}"):
-        st.markdown(f"#### {scenario.title}")
+        st.markdown(f"#### {literal(scenario.title)}")
         with st.container(horizontal=True):
             st.badge(tr(f"language_{scenario.language}"), color="gray")
             st.badge(tr(f"channel_{scenario.channel}"), icon=":material/call:" if scenario.channel == "voice" else ":material/chat:",
@@ -38,8 +39,8 @@ def render(user: User, scenario: Scenario, tr: Labels, *, stats: ScenarioStats |
                        + (" · " + tr("passed_once") if stats.passed else ""))
         if scenario.situation:
             with st.expander(tr("about_call")):
-                st.write(scenario.situation)
-                st.caption(f"{scenario.persona.name}. {scenario.persona.about}")
+                st.markdown(literal(scenario.situation))
+                st.caption(literal(f"{scenario.persona.name}. {scenario.persona.about}"))
         with st.container(horizontal=True):
             if open_call is not None:
                 if st.button(tr("resume"), key=f"scenario_card.{scenario.id}.resume", type="primary", icon=":material/play_arrow:"):

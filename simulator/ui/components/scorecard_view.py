@@ -10,6 +10,7 @@ import streamlit as st
 
 from simulator.store import AttemptDetail, AudioFiles, TurnOverride, TurnRecord
 
+from ..formats import literal
 from ..labels import Labels
 from . import review_notes, turn_feedback
 
@@ -23,7 +24,7 @@ def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles) -> None:
     st.subheader(tr("turns_heading"))
     st.table(_turn_table(detail, tr))
     for turn in detail.turns:
-        with st.expander(tr("turn_title", number=turn.index + 1, line=_short(turn.customer_line))):
+        with st.expander(tr("turn_title", number=turn.index + 1, line=literal(_short(turn.customer_line)))):
             transcript(turn, tr, audio)
             if turn.score:
                 turn_feedback.render(turn.score, tr)
@@ -55,8 +56,8 @@ def summary(detail: AttemptDetail, tr: Labels) -> None:
 
 def transcript(turn: TurnRecord, tr: Labels, audio: AudioFiles) -> None:
     """What the customer said, what the trainee said, and the trainee's recording when kept."""
-    st.markdown(f"**{tr('customer_said')}** {turn.customer_line}")
-    st.markdown(f"**{tr('you_said')}** " + (f"_{tr('silence_given')}_" if turn.silent else turn.reply))
+    st.markdown(f"**{tr('customer_said')}** {literal(turn.customer_line)}")
+    st.markdown(f"**{tr('you_said')}** " + (f"_{tr('silence_given')}_" if turn.silent else literal(turn.reply)))
     if turn.audio_key:
         try:
             st.audio(audio.load(turn.audio_key), format="audio/wav")
@@ -71,7 +72,7 @@ def _turn_table(detail: AttemptDetail, tr: Labels) -> pd.DataFrame:
     rows = [
         {
             tr("column_turn"): turn.index + 1,
-            tr("column_reply"): tr("silence_given") if turn.silent else _short(turn.reply, 90),
+            tr("column_reply"): tr("silence_given") if turn.silent else literal(_short(turn.reply, 90)),    # st.table renders Markdown
             tr("score_overall"): _reviewed(points(turn.overall), detail.override_of(turn.index)),
             tr("score_accuracy"): points(turn.accuracy),
             tr("score_empathy"): points(turn.empathy),

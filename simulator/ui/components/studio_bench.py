@@ -13,6 +13,7 @@ from simulator.scenario.model import Scenario
 from simulator.store import ScenarioVersion
 from simulator.studio import samples
 
+from ..formats import literal
 from ..labels import Labels
 from . import turn_feedback
 
@@ -26,7 +27,7 @@ def render(scenario: Scenario | None, published: ScenarioVersion | None, tr: Lab
     try:
         results = samples.run(scenario)
     except ValueError as exc:
-        st.error(str(exc))
+        st.error(literal(exc))
         return
     if not results:
         st.info(tr("studio_no_samples"))
@@ -35,14 +36,14 @@ def render(scenario: Scenario | None, published: ScenarioVersion | None, tr: Lab
     st.dataframe(table(results, tr), hide_index=True)
     broken = samples.warnings(results, tr.language)
     for message in broken:
-        st.warning(message)
+        st.warning(literal(message))     # quotes the samples
     if not broken:
         st.success(tr("studio_expectations_met", count=len(results)))
     if published is not None:
         _compare(published, results, tr)
     for k, result in enumerate(results, start=1):
         with st.expander(tr("studio_sample_heading", number=k, label=samples.label_name(result.label, tr.language),
-                            node=result.node, score=f"{result.overall:.0f}")):
+                            node=literal(result.node), score=f"{result.overall:.0f}")):
             evidence(result, tr)
 
 
@@ -65,12 +66,12 @@ def table(results: list[samples.SampleResult], tr: Labels) -> pd.DataFrame:
 def evidence(result: samples.ReplyResult, tr: Labels) -> None:
     """What the scorer found in one reply, as a trainee would see it, and whether it passes."""
     verdict = "studio_passes" if result.passes else "studio_fails"
-    st.markdown(f"«{result.reply}»")
+    st.markdown(f"«{literal(result.reply)}»")
     st.caption(tr(verdict, score=f"{result.overall:.0f}", mark=result.pass_mark))
     turn_feedback.render(result.score.to_dict(), tr)
     if result.feedback:
         st.markdown(f"**{tr('studio_feedback_lines')}**")
-        st.markdown("\n".join(f"- {line}" for line in result.feedback))
+        st.markdown("\n".join(f"- {literal(line)}" for line in result.feedback))
 
 
 def _compare(published: ScenarioVersion, results: list[samples.SampleResult], tr: Labels) -> None:

@@ -19,6 +19,7 @@ from simulator.store import NotFound, NotPublishable, ScenarioSummary, User
 from simulator.user_text import TooLong
 
 from .. import limits, services
+from ..formats import literal
 from ..labels import Labels
 from . import (
     studio_bench,
@@ -39,14 +40,14 @@ def render(user: User, scenario_id: str, tr: Labels) -> None:
         st.rerun()
     summary = next((s for s in store.studio_scenarios(user) if s.scenario_id == scenario_id), None)
     if summary is None:
-        st.warning(tr("studio_not_found", id=scenario_id))
+        st.warning(tr("studio_not_found", id=literal(scenario_id)))      # as the address gave it
         return
     versions = store.versions(scenario_id)
     saved = studio_versions.saved(versions).yaml_text
     text = studio_session.text(scenario_id, saved)
     scenario, problems = checked(text, scenario_id)
-    st.title(scenario.title if scenario is not None else summary.title)
-    st.caption(scenario_id)
+    st.title(literal(scenario.title if scenario is not None else summary.title))
+    st.caption(literal(scenario_id))
     unsaved = text != saved
     studio_list.status_badges(summary, unsaved, tr)
     if problems:
@@ -100,7 +101,7 @@ def _save_working(user: User, scenario_id: str, note: str, tr: Labels) -> bool:
         studio_session.flash("error", limits.message(exc, tr))
         return False
     except ValueError as exc:
-        studio_session.flash("error", tr("studio_save_failed", error=str(exc)))
+        studio_session.flash("error", tr("studio_save_failed", error=literal(exc)))
         return False
     if saved.yaml_text != text:     # cleaned as it was saved (simulator.user_text): edit what is saved
         studio_session.set_text(scenario_id, saved.yaml_text)
@@ -146,6 +147,6 @@ def _discard(user: User, scenario_id: str, tr: Labels) -> None:
     remaining = studio_versions.saved(store.versions(scenario_id))
     if remaining is None:
         studio_session.close()
-        studio_session.flash("info", tr("studio_discarded_all", id=scenario_id))
+        studio_session.flash("info", tr("studio_discarded_all", id=literal(scenario_id)))
     else:
         studio_session.flash("info", tr("studio_discarded", version=remaining.version))

@@ -16,6 +16,7 @@ from simulator.studio.form import CHOICES, Fields, read_fields, write_fields
 from simulator.user_text import TooLong, accept
 
 from .. import limits
+from ..formats import literal
 from ..labels import Labels
 from . import studio_session
 
@@ -31,7 +32,7 @@ def render(scenario_id: str, text: str, tr: Labels) -> None:
     try:
         current = read_fields(text)
     except ValueError as exc:
-        st.info(tr("studio_form_unreadable", error=str(exc)))
+        st.info(tr("studio_form_unreadable", error=literal(exc)))
         return
     prefix = f"studio.form.{scenario_id}.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}."
     st.caption(tr("studio_form_help"))
@@ -81,7 +82,7 @@ def _apply(scenario_id: str, prefix: str, tr: Labels) -> None:
     try:
         new = write_fields(text, Fields(**values))
     except ValueError as exc:
-        studio_session.flash("error", tr("studio_form_failed", error=str(exc)))
+        studio_session.flash("error", tr("studio_form_failed", error=literal(exc)))
         return
     if new != text:
         studio_session.set_text(scenario_id, new)

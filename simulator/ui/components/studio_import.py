@@ -13,6 +13,7 @@ from simulator.store.scenario_versions import normal_scenario_id
 from simulator.user_text import LIMITS, UPLOAD_BYTES, TooLong, check_upload, clean
 
 from .. import limits
+from ..formats import literal
 from ..labels import Labels
 from . import studio_session, studio_versions
 
@@ -36,9 +37,9 @@ def render(store: Store, user: User, summaries: list[ScenarioSummary], tr: Label
         try:
             message = import_upload(store, user, upload, by_id, tr)
         except Refused as exc:
-            studio_session.flash("error", str(exc))
+            studio_session.flash("error", literal(exc))         # plain text that quotes the file's name
         else:
-            studio_session.flash("success", message)
+            studio_session.flash("success", literal(message))
     st.session_state[ROUND] = st.session_state.get(ROUND, 0) + 1
     st.rerun()
 

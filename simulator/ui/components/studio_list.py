@@ -9,6 +9,7 @@ from simulator.store import ScenarioSummary, Store
 from simulator.user_text import TooLong, accept
 
 from .. import limits
+from ..formats import literal
 from ..labels import UK, Labels
 from . import studio_session, studio_versions
 
@@ -63,8 +64,8 @@ def _row(store: Store, summary: ScenarioSummary, tr: Labels) -> None:
     with st.container(border=True, key=f"studio.list.{scenario_id}"):
         about, actions = st.columns([3, 1], vertical_alignment="center")
         with about:
-            st.markdown(f"**{summary.title}**")
-            st.caption(" · ".join([scenario_id, _language(summary.language, tr), _category(summary.category, tr)]))
+            st.markdown(f"**{literal(summary.title)}**")
+            st.caption(" · ".join(map(literal, [scenario_id, _language(summary.language, tr), _category(summary.category, tr)])))
             status_badges(summary, working is not None and working != saved.yaml_text, tr)
         with actions:
             if st.button(tr("studio_open"), key=f"studio.list.{scenario_id}.open", icon=":material/edit_note:", type="primary",

@@ -11,6 +11,7 @@ from simulator.studio.form import CHOICES
 from simulator.user_text import TooLong, accept
 
 from .. import limits
+from ..formats import literal
 from ..labels import Labels
 from . import studio_session
 
@@ -38,16 +39,16 @@ def render(store: Store, user: User, taken: set[str], tr: Labels) -> None:
         st.error(limits.message(exc, tr))
         return
     if not SCENARIO_ID.match(scenario_id):
-        st.error(tr("studio_id_invalid", id=scenario_id))
+        st.error(tr("studio_id_invalid", id=literal(scenario_id)))
         return
     if scenario_id in taken:
-        st.error(tr("studio_id_taken", id=scenario_id))
+        st.error(tr("studio_id_taken", id=literal(scenario_id)))
         return
     try:
         text = template.new_scenario(scenario_id, title.strip(), language, channel, category)
         store.save_draft(user, scenario_id, text, new=True, note=tr("studio_new_note"))
     except ValueError as exc:
-        st.error(tr("studio_new_failed", error=str(exc)))
+        st.error(tr("studio_new_failed", error=literal(exc)))
         return
     studio_session.set_text(scenario_id, text)
     studio_session.open_scenario(scenario_id)

@@ -11,6 +11,7 @@ from simulator.studio import preview
 from simulator.voice import speech
 from simulator.voice.tts import TTSError
 
+from ..formats import literal
 from ..labels import Labels
 
 
@@ -24,7 +25,7 @@ def render(scenario_id: str, scenario: Scenario | None, tr: Labels) -> None:
     if scenario.channel != "voice":
         st.caption(tr("studio_lines_chat"))
     for node, lines in _by_node(preview.lines(scenario)).items():
-        st.markdown(f"**{node}**" if node is not None else f"**{tr('studio_silence_prompt')}**")
+        st.markdown(f"**{literal(node)}**" if node is not None else f"**{tr('studio_silence_prompt')}**")
         for line in lines:
             _line(scenario, line.text, tr)
 
@@ -37,22 +38,22 @@ def _by_node(lines: list[preview.CustomerLine]) -> dict[str | None, list[preview
 
 
 def _line(scenario: Scenario, text: str, tr: Labels) -> None:
-    st.markdown(f"> {text}")
+    st.markdown(f"> {literal(text)}")
     if scenario.channel != "voice":
         return
     try:
         st.audio(speech.customer_audio(scenario, text), format="audio/wav")
     except (TTSError, ValueError) as exc:
-        st.warning(tr("voice_unavailable", error=str(exc)))
+        st.warning(tr("voice_unavailable", error=literal(exc)))
 
 
 def _walk(scenario_id: str, scenario: Scenario, tr: Labels) -> None:
     key = f"studio.walk.{scenario_id}"
     walk = _restored(scenario, st.session_state.get(key))
     st.session_state[key] = walk.path
-    st.caption(tr("studio_path", path=" → ".join(walk.path)))
+    st.caption(tr("studio_path", path=" → ".join(map(literal, walk.path))))
     with st.container(border=True):
-        st.markdown(f"**{walk.node_id}**")
+        st.markdown(f"**{literal(walk.node_id)}**")
         for text in walk.customer:
             _line(scenario, text, tr)
         if walk.finished:
@@ -81,9 +82,9 @@ def _restored(scenario: Scenario, path: list[str] | None) -> preview.Walk:
 
 
 def _choice_label(choice: preview.Choice, tr: Labels) -> str:
-    target = choice.target + (f" ({tr(f'outcome_{choice.end}')})" if choice.end else "")
+    target = literal(choice.target) + (f" ({tr(f'outcome_{choice.end}')})" if choice.end else "")
     if choice.kind == "if":
-        return tr("studio_choice_if", condition=choice.condition, target=target)
+        return tr("studio_choice_if", condition=literal(choice.condition), target=target)
     if choice.kind == "otherwise":
         return tr("studio_choice_otherwise", target=target)
     return tr("studio_choice_next", target=target)

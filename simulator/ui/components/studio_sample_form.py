@@ -18,6 +18,7 @@ from simulator.voice.audio import AudioError
 from simulator.voice.models import ModelError
 
 from .. import limits
+from ..formats import literal
 from ..labels import Labels
 from . import studio_bench, studio_session
 
@@ -60,7 +61,7 @@ def _transcribe(scenario: Scenario, node: str, data: bytes, reply_key: str, tr: 
             st.error(exc.text(tr.language))
             return
         except (AsrError, ModelError) as exc:
-            st.error(tr("asr_failed", error=str(exc)))
+            st.error(tr("asr_failed", error=literal(exc)))
             return
     if not transcript.text:
         st.warning(tr("studio_nothing_heard"))
@@ -84,12 +85,12 @@ def _add(scenario_id: str, key: str, tr: Labels) -> None:
                     reply=reply, note=note)
     problems = sample_problems(scenario, sample)
     if problems:
-        studio_session.flash("error", tr("studio_sample_refused", error="; ".join(message for _, message in problems)))
+        studio_session.flash("error", tr("studio_sample_refused", error=literal("; ".join(message for _, message in problems))))
         return
     try:
         new = append_sample(text, sample.node, sample.label, sample.reply, sample.note)
     except ValueError as exc:
-        studio_session.flash("error", tr("studio_sample_refused", error=str(exc)))
+        studio_session.flash("error", tr("studio_sample_refused", error=literal(exc)))
         return
     studio_session.set_text(scenario_id, new)
     st.session_state[f"{key}.reply"] = ""
@@ -113,6 +114,6 @@ def _try(scenario: Scenario, key: str, tr: Labels) -> None:
     try:
         result = samples.score_reply(scenario, *last)
     except ValueError as exc:
-        st.error(tr("studio_try_failed", error=str(exc)))
+        st.error(tr("studio_try_failed", error=literal(exc)))
         return
     studio_bench.evidence(result, tr)

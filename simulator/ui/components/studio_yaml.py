@@ -9,6 +9,7 @@ import streamlit as st
 
 from simulator.scenario.loader import Problem
 
+from ..formats import literal
 from ..labels import Labels
 from . import studio_session
 
@@ -34,7 +35,7 @@ def render(scenario_id: str, text: str, problems: list[Problem], tr: Labels) -> 
 
 
 def problem_line(problem: Problem, tr: Labels) -> str:
-    return tr("studio_problem_line", line=problem.line, message=problem.message)
+    return tr("studio_problem_line", line=problem.line, message=literal(problem.message))    # it quotes the text
 
 
 def quote(text: str, line: int, context: int = CONTEXT) -> str:

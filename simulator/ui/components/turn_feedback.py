@@ -12,6 +12,7 @@ from typing import Any
 
 import streamlit as st
 
+from ..formats import literal
 from ..labels import Labels
 
 
@@ -26,31 +27,32 @@ def render(score: dict[str, Any], tr: Labels) -> None:
     if score["compliance"]["critical"]:
         for flag in score["compliance"]["flags"]:
             if flag["critical"]:
-                st.error(tr("critical_flag", kind=tr(f"flag_{flag['kind']}"), phrase=flag["phrase"]))
+                st.error(tr("critical_flag", kind=tr(f"flag_{flag['kind']}"), phrase=literal(flag["phrase"])))
 
     facts = accuracy["facts"]
     if facts:
         said = sum(f["said"] for f in facts)
         lines = [f"**{tr('facts_heading', said=said, total=len(facts))}**", ""]
         for fact in facts:
+            name = literal(fact["fact"])
             if fact["said"]:
-                lines.append(f"- :green[✓] {fact['fact']} — «{fact['wording']}»")
+                lines.append(f"- :green[✓] {name} — «{literal(fact['wording'])}»")
             elif fact.get("partial"):
-                lines.append(f"- :orange[½] {fact['fact']} — {tr('fact_gist', wording=fact.get('gist', ''))}")
+                lines.append(f"- :orange[½] {name} — {tr('fact_gist', wording=literal(fact.get('gist', '')))}")
             elif fact.get("contradicted"):
-                lines.append(f"- :red[✗] {fact['fact']} — {tr('fact_contradicted', wording=fact.get('wording', ''))}")
+                lines.append(f"- :red[✗] {name} — {tr('fact_contradicted', wording=literal(fact.get('wording', '')))}")
             else:
-                lines.append(f"- :red[✗] {fact['fact']} — {tr('fact_missed')}")
+                lines.append(f"- :red[✗] {name} — {tr('fact_missed')}")
         st.markdown("\n".join(lines))
     for fact in accuracy["wrong_facts"]:
-        st.warning(f"{tr('wrong_fact', fact=fact['fact'])} {fact.get('correction', '')}".strip())
+        st.warning(f"{tr('wrong_fact', fact=literal(fact['fact']))} {literal(fact.get('correction', ''))}".strip())
     if accuracy.get("invented"):
-        st.warning(tr("invented_promise", items=", ".join(f"«{p}»" for p in accuracy["invented"])))
+        st.warning(tr("invented_promise", items=", ".join(f"«{literal(p)}»" for p in accuracy["invented"])))
     manner = [f"- {tr(f'note_{note}')}" for note in empathy["notes"]]
     if empathy["helped"]:
-        manner.append(f"- **{tr('phrases_helped')}** " + ", ".join(f"«{p}»" for p in empathy["helped"]))
+        manner.append(f"- **{tr('phrases_helped')}** " + ", ".join(f"«{literal(p)}»" for p in empathy["helped"]))
     if empathy["hurt"]:
-        manner.append(f"- **{tr('phrases_hurt')}** " + ", ".join(f"«{p}»" for p in empathy["hurt"]))
+        manner.append(f"- **{tr('phrases_hurt')}** " + ", ".join(f"«{literal(p)}»" for p in empathy["hurt"]))
     if manner:
         st.markdown("\n".join(manner))
     timing = tr("time_line", seconds=round(time["seconds"]), target=round(time["target"]), band=tr(f"band_{time['band']}"))
@@ -60,4 +62,4 @@ def render(score: dict[str, Any], tr: Labels) -> None:
 
     if accuracy.get("closest_reference"):
         st.markdown(f"**{tr('closest_reference')}**")
-        st.info(accuracy["closest_reference"], icon=":material/lightbulb:")
+        st.info(literal(accuracy["closest_reference"]), icon=":material/lightbulb:")

@@ -19,6 +19,7 @@ from simulator.voice.audio import AudioError
 from simulator.voice.models import ModelError
 
 from .. import limits
+from ..formats import literal
 from ..labels import Labels
 
 LAST = "voice_reply.last"
@@ -57,13 +58,13 @@ def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
             return False
         except (AsrError, ModelError) as exc:
             status.update(label=tr("status_failed"), state="error")
-            st.error(tr("asr_failed", error=str(exc)))
+            st.error(tr("asr_failed", error=literal(exc)))
             return False
         if not transcript.text:
             status.update(label=tr("status_nothing_heard"), state="error")
             st.warning(tr("nothing_heard"))
             return False
-        st.write(f"«{transcript.text}»")
+        st.markdown(f"«{literal(transcript.text)}»")
         status.update(label=tr("status_scoring"))
         try:
             practice.reply_audio(transcript.text, transcript.speech_start, data, ext="wav",
@@ -85,6 +86,6 @@ def _show_last(practice: PracticeSession, tr: Labels) -> None:
     if not last or last["attempt"] != practice.attempt_id or last["index"] != len(practice.turns) - 2:
         return
     with st.status(tr("status_done", seconds=f"{last['seconds']:.1f}"), state="complete", expanded=False):
-        st.write(f"«{last['text']}»")
+        st.markdown(f"«{literal(last['text'])}»")
         if last["speech_start"] is not None:
             st.caption(tr("latency_line", seconds=f"{last['speech_start']:.1f}"))

@@ -58,9 +58,9 @@ def _create_user(tr: Labels) -> None:
         st.error(limits.message(exc, tr))
         return
     except ValueError as exc:
-        st.error(tr("create_failed", error=str(exc)))
+        st.error(tr("create_failed", error=literal(exc)))
         return
-    st.success(tr("user_created", username=created.username))
+    st.success(tr("user_created", username=literal(created.username)))
     st.code(password, language=None)
     st.caption(tr("hand_over_password"))
 
@@ -73,7 +73,7 @@ def _import(tr: Labels) -> None:
     try:
         check_upload("trainees_csv", upload.size)       # before the file is read
     except TooLong as exc:
-        st.error(limits.message(exc, tr, file=upload.name))
+        st.error(literal(limits.message(exc, tr, file=upload.name)))      # plain text that quotes the name
         return
     text = upload.getvalue().decode("utf-8-sig", errors="replace")
     results = services.store().import_trainees(text)
@@ -110,9 +110,9 @@ def _reset_password(tr: Labels) -> None:
             raise NotFound(username)
         store.set_password(target.id, password)
     except (ValueError, NotFound) as exc:
-        st.error(tr("reset_failed", error=str(exc)))
+        st.error(tr("reset_failed", error=literal(exc)))
         return
-    st.success(tr("password_reset", username=username))
+    st.success(tr("password_reset", username=literal(username)))
     st.code(password, language=None)
     st.caption(tr("hand_over_password"))
 

@@ -28,10 +28,10 @@ def render() -> None:
         st.error(tr("access_denied"))
         return
     attempt = detail.attempt
-    st.title(attempt.title)
+    st.title(formats.literal(attempt.title))
     finished = formats.moment(attempt.finished_at)
     st.caption(" · ".join([tr(f"mode_{attempt.mode}"), tr(f"state_{attempt.status}"), finished,
-                           *([attempt.username] if attempt.user_id != user.id else [])]))
+                           *([formats.literal(attempt.username)] if attempt.user_id != user.id else [])]))
     if attempt.status == "in_progress":
         st.info(tr("attempt_in_progress"))
         if attempt.user_id == user.id and user.role in access.page("call").roles:

@@ -19,6 +19,7 @@ from simulator.practice import PracticeSession, ResumeError
 from simulator.store import AttemptClosed, NotFound
 from simulator.ui import access, links, session
 from simulator.ui.components import call_session, chat_reply, conversation, voice_reply
+from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
 HINTS = "call.hints"    # {(attempt id, turn index)} the trainee asked a hint for
@@ -55,13 +56,13 @@ def render() -> None:
         access.go("attempt", attempt=attempt_id)
 
     scenario = practice.scenario
-    st.title(scenario.title)
-    st.caption(" · ".join([tr(f"mode_{practice.mode}"), tr(f"channel_{scenario.channel}"), scenario.persona.name]))
+    st.title(literal(scenario.title))
+    st.caption(" · ".join([tr(f"mode_{practice.mode}"), tr(f"channel_{scenario.channel}"), literal(scenario.persona.name)]))
     if practice.exam:
         st.info(tr("exam_note"), icon=":material/timer:")
     if scenario.situation:
         with st.expander(tr("about_call")):
-            st.write(scenario.situation)
+            st.markdown(literal(scenario.situation))
 
     conversation.render(practice, tr)
     if st.session_state.get(NOTICE):
@@ -116,7 +117,7 @@ def _hint(practice: PracticeSession, tr: Labels) -> None:
         return
     node = practice.scenario.nodes[turn.node_id]
     text = node.hint or "; ".join(fact.fact for fact in node.key_facts) or tr("no_hint")
-    st.info(f"**{tr('hint')}:** {text}", icon=":material/lightbulb:")
+    st.info(f"**{tr('hint')}:** {literal(text)}", icon=":material/lightbulb:")
 
 
 def _after_reply(practice: PracticeSession) -> None:

@@ -44,7 +44,7 @@ def render() -> None:
     if html is None:
         st.warning(tr("rd_report_no_trainee"))
         return
-    st.subheader(trainee.full_name or trainee.username)
+    st.subheader(formats.literal(trainee.full_name or trainee.username))
     st.caption(tr("rd_report_caption", date=formats.day(as_of, tr.language)))
     st.download_button(tr("rd_report_download"), html.encode("utf-8"), mime="text/html",
                        file_name=f"report-{trainee.username}-{as_of.isoformat()}.html", key="trainee_report.download",
