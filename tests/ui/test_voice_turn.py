@@ -89,3 +89,47 @@ def test_the_message_follows_the_interface_language(store, trainee):
     english = store.update_user(trainee.id, language="en")
     at = send(record(start(store, english), wav_bytes(np.zeros(32000, np.float32), 16000)))
     assert texts(at.error) == [message("silent", "en")]
+
+
+def _unclear_hearing(monkeypatch, library):
+    """What the recogniser makes of the reply is replaced (the real path is tested above): the
+    transcript shows no fact and the recording leaves the node's first key fact unclear."""
+    from simulator.scoring.hearing import Hearing
+    from simulator.voice import speech
+    from simulator.voice.asr import Transcript, Word
+
+    fact = library.get(SCENARIO).nodes["opening"].key_facts[0]
+    words = [Word("Thank", 0.5, 0.8, 0.9), Word("you", 0.8, 1.0, 0.9), Word("umm", 1.0, 1.4, 0.2)]
+    transcript = Transcript("Thank you umm", "en", 2.0, 0.5, 0.9, words)
+    monkeypatch.setattr(speech, "hear", lambda *a, **k: speech.Heard(transcript, Hearing(unclear={fact.id})))
+    return fact
+
+
+def test_a_practice_reply_with_an_unclear_fact_waits_for_the_trainee(store, library, trainee, monkeypatch):
+    fact = _unclear_hearing(monkeypatch, library)
+    take = wav_bytes(np.full(16000, 0.3, np.float32), 16000)
+    at = send(record(start(store, trainee), take))
+    attempt = store.attempts(trainee, trainee.id)[0]
+    assert store.attempt_detail(trainee, attempt.id).turns == []       # not counted yet
+    assert "«Thank you umm(?)»" in shown(at)
+    assert any(fact.fact in w for w in texts(at.warning))
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith(".again")][0]).click()
+    at.run()
+    assert at.audio_input[0].key.endswith(".0.1")                       # an empty recorder for a new take
+    at = send(record(at, take))
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith(".count")][0]).click()
+    at.run(timeout=VOICE_TIMEOUT)
+    turn = store.attempt_detail(trainee, attempt.id).turns[0]
+    assert [f.get("heard") for f in turn.score["accuracy"]["facts"] if f["id"] == fact.id] == ["unclear"]
+    assert turn.audio_key
+
+
+def test_an_exam_reply_counts_at_once_and_names_what_was_unclear(store, library, trainee, monkeypatch):
+    fact = _unclear_hearing(monkeypatch, library)
+    at = app(store, trainee).run()
+    at.button(key=f"scenario_card.{SCENARIO}.exam").click()
+    at = send(record(at.run(), wav_bytes(np.full(16000, 0.3, np.float32), 16000)))
+    attempt = store.attempts(trainee, trainee.id)[0]
+    turn = store.attempt_detail(trainee, attempt.id).turns[0]
+    assert [f.get("heard") for f in turn.score["accuracy"]["facts"] if f["id"] == fact.id] == ["unclear"]
+    assert any(line.startswith("Not heard clearly") and fact.fact in line for line in turn.score["feedback"])

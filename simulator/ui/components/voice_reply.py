@@ -1,13 +1,21 @@
 """The trainee's spoken reply: record (again, as often as wanted), send, and watch it being
-checked, transcribed and scored in a visible status.
+checked, heard and scored in a visible status.
 
-Owns ``voice_reply.*``: one recorder per turn (a new turn starts with an empty one) and the
-summary of the last reply sent, shown after the page reruns. A recording that cannot be used
-gets a message in the interface language and the call stays on the same turn.
+Owns ``voice_reply.*``: one recorder per turn (a new turn, or "record again", starts with an
+empty one), the summary of the last reply sent, shown after the page reruns, and a reply
+waiting for the trainee's decision. A recording that cannot be used gets a message in the
+interface language and the call stays on the same turn.
+
+The transcript is shown with the words the recogniser was unsure of marked "(?)". In
+practice, a reply with a key fact that could not be heard clearly is not counted at once: the
+trainee sees which, and records again or counts it as it is (an unclear fact is left out of
+the score, not counted as missed). An exam counts every reply at once and keeps the
+recording; its scorecard names the facts that were not heard clearly.
 """
 from __future__ import annotations
 
 import time
+from contextlib import nullcontext
 
 import streamlit as st
 
@@ -23,19 +31,52 @@ from ..formats import literal
 from ..labels import Labels
 
 LAST = "voice_reply.last"
+PENDING = "voice_reply.pending"
 
 
 def render(practice: PracticeSession, tr: Labels) -> bool:
     """The recorder and the send button; True once a reply was sent (the caller reruns)."""
     _show_last(practice, tr)
     turn = practice.turns[-1]
-    key = f"voice_reply.recording.{practice.attempt_id}.{turn.index}"
+    turn_key = f"voice_reply.recording.{practice.attempt_id}.{turn.index}"
+    pending = st.session_state.get(PENDING)
+    if pending and (pending["attempt"], pending["index"]) == (practice.attempt_id, turn.index):
+        return _decide(practice, pending, turn_key, tr)
+    take = st.session_state.get(f"{turn_key}.take", 0)
+    key = f"{turn_key}.{take}" if take else turn_key
     recording = st.audio_input(tr("record_label"), key=key, help=tr("record_help"))
     send = st.button(tr("send_reply"), key=f"{key}.send", type="primary", icon=":material/send:",
                      disabled=recording is None)
     if not send or recording is None:
         return False
     return _send(practice, recording.getvalue(), tr)
+
+
+def marked(heard: speech.Heard) -> str:
+    """The transcript, each word the recogniser was unsure of followed by "(?)"."""
+    words = heard.transcript.words
+    if not words:
+        return heard.transcript.text
+    unsure = set(heard.unclear_words)
+    return " ".join(f"{w.word}(?)" if i in unsure else w.word for i, w in enumerate(words))
+
+
+def _decide(practice: PracticeSession, pending: dict, turn_key: str, tr: Labels) -> bool:
+    """A practice reply with facts not heard clearly: record again, or count it as it is."""
+    heard: speech.Heard = pending["heard"]
+    node = practice.scenario.nodes[practice.turns[-1].node_id]
+    unclear = [f.fact for f in node.key_facts if f.id in heard.hearing.unclear]
+    st.markdown(f"«{literal(marked(heard))}»")
+    st.warning(tr("unclear_facts", items=literal("; ".join(unclear))))
+    again, count = st.columns(2)
+    if again.button(tr("record_again"), key=f"{turn_key}.again", icon=":material/mic:"):
+        del st.session_state[PENDING]
+        st.session_state[f"{turn_key}.take"] = st.session_state.get(f"{turn_key}.take", 0) + 1
+        st.rerun()
+    if count.button(tr("count_reply"), key=f"{turn_key}.count", type="primary", icon=":material/send:"):
+        del st.session_state[PENDING]
+        return _count(practice, heard, pending["data"], pending["started"], tr)
+    return False
 
 
 def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
@@ -51,7 +92,7 @@ def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
         status.update(label=tr("status_transcribing"))
         st.write(tr("status_transcribing_detail", language=tr(f"language_{scenario.language}")))
         try:
-            transcript = speech.transcribe(scenario, turn.node_id, samples, on_wait=lambda: st.write(tr("status_busy_wait")))
+            heard = speech.hear(scenario, turn.node_id, samples, on_wait=lambda: st.write(tr("status_busy_wait")))
         except AsrBusy:
             status.update(label=tr("status_failed"), state="error")
             st.error(tr("asr_busy"))
@@ -60,23 +101,38 @@ def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
             status.update(label=tr("status_failed"), state="error")
             st.error(tr("asr_failed", error=literal(exc)))
             return False
-        if not transcript.text:
+        if not heard.transcript.text:
             status.update(label=tr("status_nothing_heard"), state="error")
             st.warning(tr("nothing_heard"))
             return False
-        st.markdown(f"«{literal(transcript.text)}»")
+        st.markdown(f"«{literal(marked(heard))}»")
+        if heard.hearing.unclear and not practice.exam:
+            status.update(label=tr("status_unclear"), state="error", expanded=False)
+            st.session_state[PENDING] = {"attempt": practice.attempt_id, "index": turn.index, "heard": heard,
+                                         "data": data, "started": started}
+            st.rerun()
+        return _count(practice, heard, data, started, tr, status)
+
+
+def _count(practice: PracticeSession, heard: speech.Heard, data: bytes, started: float, tr: Labels,
+           status=None) -> bool:
+    """Score and save the reply (its recording kept), then remember what was heard. ``status``:
+    the status box of the reply being sent (a new one when None)."""
+    turn, transcript = practice.turns[-1], heard.transcript
+    with nullcontext(status) if status is not None else st.status(tr("status_scoring"), expanded=False) as status:
         status.update(label=tr("status_scoring"))
         try:
             practice.reply_audio(transcript.text, transcript.speech_start, data, ext="wav",
-                                 processing_seconds=time.perf_counter() - started)
+                                 processing_seconds=time.perf_counter() - started, hearing=heard.hearing)
         except TooLong as exc:     # only with a site's longer recordings (SIMULATOR_AUDIO_MAX_SECONDS)
             status.update(label=tr("status_bad_audio"), state="error")
             st.error(limits.message(exc, tr))
             return False
         seconds = time.perf_counter() - started
         status.update(label=tr("status_done", seconds=f"{seconds:.1f}"), state="complete", expanded=False)
-    st.session_state[LAST] = {"attempt": practice.attempt_id, "index": turn.index, "text": transcript.text,
-                              "seconds": seconds, "speech_start": transcript.speech_start}
+    st.session_state[LAST] = {"attempt": practice.attempt_id, "index": turn.index, "text": marked(heard),
+                              "seconds": seconds, "speech_start": transcript.speech_start,
+                              "unclear_words": bool(heard.unclear_words)}
     return True
 
 
@@ -87,5 +143,7 @@ def _show_last(practice: PracticeSession, tr: Labels) -> None:
         return
     with st.status(tr("status_done", seconds=f"{last['seconds']:.1f}"), state="complete", expanded=False):
         st.markdown(f"«{literal(last['text'])}»")
+        if last.get("unclear_words"):
+            st.caption(tr("unclear_words_note"))
         if last["speech_start"] is not None:
             st.caption(tr("latency_line", seconds=f"{last['speech_start']:.1f}"))
