@@ -258,11 +258,12 @@ def cmd_play(args) -> int:
             heard = voice.hear(Path(text), args.replies.parent if scripted else Path.cwd(), call.node_id)
             if heard is None:  # the problem was shown; the customer is still waiting
                 continue
+            transcript = heard.transcript
             if show:
-                print(f"{words['you']}: {heard.text or '…'}")
+                print(f"{words['you']}: {transcript.text or '…'}")
             if scripted:
-                clock.advance(heard.duration)
-            turn = call.reply(_reply_text(heard.text, str(text)), latency=heard.speech_start)
+                clock.advance(transcript.duration)
+            turn = call.reply(_reply_text(transcript.text, str(text)), latency=transcript.speech_start, hearing=heard.hearing)
         else:
             if scripted:
                 clock.advance(scripted_reply_seconds(text, scenario.channel) if text.strip() else SILENCE_SECONDS)
@@ -315,7 +316,8 @@ class _VoiceCall:
         return path
 
     def hear(self, path: Path, folder: Path, node_id: str):
-        """The reply's transcript, or None (with the reason printed) when it cannot be heard."""
+        """The reply as the call page hears it (speech.hear), or None (with the reason printed)
+        when it cannot be heard."""
         from .voice import speech
         from .voice.asr import AsrError
         from .voice.audio import AudioError
@@ -324,7 +326,7 @@ class _VoiceCall:
         path = path if path.is_absolute() else folder / path
         try:
             samples = speech.check_recording(path.read_bytes())
-            return speech.transcribe(self.scenario, node_id, samples)
+            return speech.hear(self.scenario, node_id, samples)
         except OSError as exc:
             print(f"{path}: {exc.strerror or exc}", file=sys.stderr)
         except AudioError as exc:

@@ -44,9 +44,13 @@ def register(subparsers, models_subparsers=None, persona_resolver: PersonaResolv
     say.add_argument("-o", "--output", type=Path, required=True, help="the WAV file to write")
     say.set_defaults(handler=_guarded(lambda args: _say(args, persona_resolver)))
 
-    transcribe = subparsers.add_parser("transcribe", help="transcribe a recorded reply")
-    transcribe.add_argument("audio", type=Path, help="WAV, WebM, OGG, MP3 or M4A file")
-    transcribe.add_argument("--language", choices=["uk", "en"], help="default: detected")
+    transcribe = subparsers.add_parser(
+        "transcribe", help="transcribe recorded replies (several files: the model loads once)",
+        description="Transcribe one or more recordings. With --scenario and --node, hear them exactly as the call page "
+                    "does: no vocabulary prompt, then each key fact the transcript misses checked against the recording "
+                    "(verified / not heard clearly).")
+    transcribe.add_argument("audio", type=Path, nargs="+", help="WAV, WebM, OGG, MP3 or M4A files")
+    transcribe.add_argument("--language", choices=["uk", "en"], help="default: detected (with --scenario: the scenario's)")
     transcribe.add_argument(
         "--model", help="base, tiny.en or a CTranslate2 directory (default: SIMULATOR_ASR_MODEL or base)"
     )
@@ -56,9 +60,13 @@ def register(subparsers, models_subparsers=None, persona_resolver: PersonaResolv
         help="default: SIMULATOR_ASR_BACKEND or faster-whisper (http: the servers of SIMULATOR_ASR_URL)",
     )
     transcribe.add_argument(
-        "--hint", action="append", default=[], help="expected wording (repeatable): key facts, reference answers"
+        "--hint", action="append", default=[], help="expected wording as a vocabulary prompt (repeatable)"
     )
-    transcribe.add_argument("--json", action="store_true", help="print the transcript as JSON")
+    transcribe.add_argument("--scenario", help="hear the replies as the call page does at --node of this scenario")
+    transcribe.add_argument("--node", help="the scenario node the replies answer (default: its first reply node)")
+    transcribe.add_argument("--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default ./scenarios)")
+    transcribe.add_argument("--json", action="store_true",
+                            help="print each transcript as JSON (one file: indented; several: one object per line)")
     transcribe.set_defaults(handler=_guarded(_transcribe))
 
     server = subparsers.add_parser(
@@ -153,17 +161,75 @@ def _say(args: argparse.Namespace, persona_resolver: PersonaResolver | None) -> 
 def _transcribe(args: argparse.Namespace) -> int:
     from simulator.voice.asr import get_transcriber
 
+    scenario, node_id = _scenario_node(args) if args.scenario else (None, None)
+    if args.node and not args.scenario:
+        raise _Failure("--node needs --scenario", 2)
+    transcriber = get_transcriber(args.backend, args.model)
+    for k, path in enumerate(args.audio):
+        data = _read_audio(path)
+        if scenario is None:
+            transcript, heard = transcriber.transcribe(data, args.language, args.hint), None
+        else:
+            from simulator.voice import speech
+
+            heard = speech.hear(scenario, node_id, speech.check_recording(data), transcriber)
+            transcript = heard.transcript
+        if args.json:
+            out = {"file": str(path), **transcript.to_dict()}
+            if heard is not None:
+                out["hearing"] = _hearing_dict(scenario, node_id, heard)
+            print(json.dumps(out, ensure_ascii=False, indent=2 if len(args.audio) == 1 else None))
+            continue
+        if len(args.audio) > 1:
+            print(("\n" if k else "") + f"== {path}")
+        _print_transcript(transcript)
+        if heard is not None:
+            for fact_id, state in _hearing_dict(scenario, node_id, heard)["facts"].items():
+                print(f"fact {fact_id}: {state}")
+    return 0
+
+
+def _read_audio(path: Path) -> bytes:
     try:
-        data = args.audio.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
-        raise _Failure(f"no such file: {args.audio}", 2) from None
+        raise _Failure(f"no such file: {path}", 2) from None
     except IsADirectoryError:
-        raise _Failure(f"{args.audio} is a folder, not an audio file", 2) from None
-    transcript = get_transcriber(args.backend, args.model).transcribe(data, args.language, args.hint)
-    if args.json:
-        print(json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2))
-        return 0
-    t = transcript
+        raise _Failure(f"{path} is a folder, not an audio file", 2) from None
+
+
+def _scenario_node(args: argparse.Namespace):
+    from simulator.scenario.loader import load_library
+
+    if not args.scenarios.exists():
+        raise _Failure(f"scenario folder {args.scenarios} does not exist (use --scenarios DIR)", 2)
+    try:
+        scenario = load_library(args.scenarios).get(args.scenario)
+    except KeyError as exc:
+        raise _Failure(exc.args[0], 2) from None
+    if args.language and args.language != scenario.language:
+        raise _Failure(f"scenario {scenario.id} is in {scenario.language}, not {args.language}", 2)
+    node_id = args.node or scenario.reply_nodes[0]
+    if node_id not in scenario.reply_nodes:
+        raise _Failure(f"{scenario.id} has no reply node {node_id!r}: one of {', '.join(scenario.reply_nodes)}", 2)
+    return scenario, node_id
+
+
+def _hearing_dict(scenario, node_id: str, heard) -> dict:
+    """Each key fact as the call page would judge it from this recording."""
+    from simulator.scoring.accuracy import check_fact, heard as with_hearing
+    from simulator.scoring.matching import Reply
+
+    reply = Reply(heard.transcript.text, scenario.language)
+    facts = {}
+    for fact in scenario.nodes[node_id].key_facts:
+        check = with_hearing(check_fact(reply, fact, scenario.language), fact, heard.hearing)
+        facts[fact.id] = check.heard or ("in transcript" if check.said else "not said")
+    return {"scenario": scenario.id, "node": node_id, "facts": facts, "scores": heard.scores,
+            "unclear_words": [heard.transcript.words[i].word for i in heard.unclear_words], "timings": heard.timings}
+
+
+def _print_transcript(t) -> None:
     start = "none (no speech)" if t.speech_start is None else f"{t.speech_start:.2f} s"
     print(f"text: {t.text}")
     print(
@@ -173,7 +239,6 @@ def _transcribe(args: argparse.Namespace) -> int:
     print(f"model: {t.model} ({t.backend})   timings: " + ", ".join(f"{k} {v:.3f} s" for k, v in t.timings.items()))
     for w in t.words:
         print(f"  {w.start:6.2f} {w.end:6.2f}  {w.probability:4.2f}  {w.word}")
-    return 0
 
 
 def _asr_server(args: argparse.Namespace) -> int:
