@@ -1,6 +1,6 @@
 """Persistence: users and logins, scenario versions (drafts, published, retired), attempts
-with their turns and trainers' overrides, assignments, report queries, settings, and
-recorded replies. SQLite in ./data by default, PostgreSQL with DATABASE_URL.
+with their turns and trainers' overrides, assignments, report queries, settings, recorded
+replies, and trainees' voice checks. SQLite in ./data by default, PostgreSQL with DATABASE_URL.
 
     store = Store.open()                 # connects and migrates
     demo.ensure_accounts(store, demo_on=True)    # in demo mode, on an empty database (simulator.store.demo)
@@ -27,13 +27,13 @@ from .records import (
 )
 from .demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from .errors import AttemptClosed, NotFound, NotPublishable
-from .records import ProgressPoint, ScenarioSummary, TurnOverride
+from .records import ProgressPoint, ScenarioSummary, TurnOverride, VoiceCheckRecord
 from .report_queries import Filters, Table
 from .repository import Store
 
 __all__ = [
     "Assignment", "Attempt", "AttemptClosed", "AttemptDetail", "AudioFiles", "AuthError", "DEMO_ACCOUNTS", "DEMO_PASSWORD",
     "Filters", "ImportResult", "NotFound", "NotPublishable", "Progress", "ProgressPoint", "ScenarioStats",
-    "ScenarioSummary", "ScenarioVersion", "Store", "Table", "TurnOverride", "TurnRecord", "User",
+    "ScenarioSummary", "ScenarioVersion", "Store", "Table", "TurnOverride", "TurnRecord", "User", "VoiceCheckRecord",
     "auth", "demo", "engine_from_env", "housekeeping", "migrate",
 ]

@@ -1,4 +1,4 @@
-"""Small helpers every part of the store shares: the role check and the time stamp."""
+"""Small helpers every part of the store shares: the role checks and the time stamp."""
 from __future__ import annotations
 
 import datetime as dt
@@ -21,3 +21,16 @@ def require_role(session: Session, viewer: User, roles: tuple[str, ...], what: s
     if row is None or not row.active or row.role not in roles:
         raise PermissionError(f"only {' / '.join(roles)} can {what}")
     return row
+
+
+def visible_user(session: Session, viewer: User, user_id: int | None) -> int | None:
+    """The user whose rows ``viewer`` may read: themselves for a trainee, anyone for staff
+    (None: everyone). The viewer's role is read from the database, not from the record."""
+    row = session.get(UserRow, viewer.id)
+    if row is None or not row.active:
+        raise PermissionError("unknown or deactivated user")
+    if row.role == "trainee":
+        if user_id is not None and user_id != row.id:
+            raise PermissionError("a trainee can only see their own attempts")
+        return row.id
+    return user_id

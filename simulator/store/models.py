@@ -32,6 +32,7 @@ VERSION_STATUSES = ("draft", "published", "retired")
 MODES = ("practice", "exam")
 ATTEMPT_STATUSES = ("in_progress", "completed", "abandoned")
 FINDING_KINDS = ("missed_fact", "wrong_fact", "hurt")
+VOICE_VERDICTS = ("reliable", "usable_with_care", "unreliable")     # simulator.voice.check.VERDICTS
 
 # Named constraints, so that later migrations (batch mode on SQLite) can refer to them.
 NAMING = {
@@ -253,3 +254,25 @@ class SettingRow(Base):
     value: Mapped[dict[str, Any]]
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     updated_at: Mapped[dt.datetime]
+
+
+class VoiceCheckRow(Base):
+    """A trainee's voice check (simulator.voice.check): three sentences read into their
+    microphone, what the recogniser made of them and the verdict. Every check is kept; the
+    newest per language counts."""
+
+    __tablename__ = "voice_checks"
+    __table_args__ = (one_of("language", LANGUAGES), one_of("verdict", VOICE_VERDICTS), Index(None, "user_id", "created_at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    created_at: Mapped[dt.datetime]
+    language: Mapped[str] = mapped_column(String(2))
+    verdict: Mapped[str] = mapped_column(String(16))
+    cer: Mapped[float] = mapped_column(Float)               # mean character error rate of the sentences
+    unclear_share: Mapped[float] = mapped_column(Float)     # share of the words heard with probability < 0.5
+    level_db: Mapped[float | None] = mapped_column(Float)   # speech level, dBFS
+    too_quiet: Mapped[bool] = mapped_column(default=False)
+    sentences: Mapped[list[dict[str, Any]]] = mapped_column(Json)   # [{text, heard, cer, words, unclear, level_db}]
+    recogniser: Mapped[str] = mapped_column(String(200), default="")   # backend and model that listened
+    device: Mapped[str] = mapped_column(String(300), default="")       # the browser's user agent, when known

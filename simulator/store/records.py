@@ -223,3 +223,21 @@ class ScenarioSummary:
     draft: ScenarioVersion | None           # the draft being edited, if any
     retired: bool
     versions: int
+
+
+@dataclass(frozen=True)
+class VoiceCheckRecord:
+    """A saved voice check (simulator.voice.check): the newest per language counts."""
+
+    id: int
+    user_id: int
+    created_at: dt.datetime
+    language: str                   # uk | en: the sentences read and the recognition language
+    verdict: str                    # reliable | usable_with_care | unreliable
+    cer: float                      # mean character error rate over the sentences
+    unclear_share: float            # share of the words heard with probability below 0.5
+    level_db: float | None          # speech level in dBFS
+    too_quiet: bool
+    sentences: list[dict[str, Any]] = field(repr=False)   # per sentence: text, heard, cer, words, unclear, level_db
+    recogniser: str = ""            # backend and model that listened, e.g. "faster-whisper base"
+    device: str = ""                # the browser's user agent, when known

@@ -29,7 +29,8 @@ from .findings import turn_findings
 from .report_queries import ReportQueries
 from .reviews import Reviews, _overrides
 from .scenario_versions import ScenarioVersions
-from .guard import require_role, utc_now
+from .voice_checks import VoiceChecks
+from .guard import require_role, utc_now, visible_user
 from .models import (
     LANGUAGES,
     MODES,
@@ -83,7 +84,7 @@ def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
     return value
 
 
-class Store(ScenarioVersions, Reviews, ReportQueries):
+class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
     """Persistence over one SQLAlchemy engine (SQLite file or PostgreSQL); thread-safe."""
 
     def __init__(self, engine: Engine):
@@ -357,7 +358,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
         for someone else's); staff get everyone's, or one user's with ``user_id``. Filters:
         the trainee's group, finished in [since, until), reviewed by a trainer or not."""
         with self.transaction() as session:
-            user_id = _visible_user(session, viewer, user_id)
+            user_id = visible_user(session, viewer, user_id)
             query = _attempt_query().order_by(AttemptRow.started_at.desc(), AttemptRow.id.desc())
             if user_id is not None:
                 query = query.where(AttemptRow.user_id == user_id)
@@ -385,7 +386,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
             row = session.get(AttemptRow, attempt_id)
             if row is None:
                 raise NotFound(f"no attempt {attempt_id}")
-            _visible_user(session, viewer, row.user_id)
+            visible_user(session, viewer, row.user_id)
             return self._detail(session, attempt_id)
 
     # --- progress and catalogue -----------------------------------------------------------
@@ -394,7 +395,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
         of an exam still in progress count only once it ends: the examinee sees no feedback
         before then, not even as a missed fact or a moved average."""
         with self.transaction() as session:
-            user_id = _visible_user(session, viewer, user_id) or viewer.id
+            user_id = visible_user(session, viewer, user_id) or viewer.id
             finished = session.execute(
                 _attempt_query().where(AttemptRow.user_id == user_id, AttemptRow.status == "completed")
                 .order_by(AttemptRow.finished_at, AttemptRow.id)
@@ -538,20 +539,6 @@ class Store(ScenarioVersions, Reviews, ReportQueries):
         turns = session.scalars(select(TurnRow).where(TurnRow.attempt_id == attempt_id).order_by(TurnRow.index))
         return AttemptDetail(self._attempt(session, attempt_id), scorecard, [from_row(TurnRecord, t) for t in turns],
                              _overrides(session, attempt_id))
-
-
-def _visible_user(session: Session, viewer: User, user_id: int | None) -> int | None:
-    """The user whose rows ``viewer`` may read: themselves for a trainee, anyone for staff
-    (None: everyone). The viewer's role is read from the database, not from the record."""
-    row = session.get(UserRow, viewer.id)
-    if row is None or not row.active:
-        raise PermissionError("unknown or deactivated user")
-    if row.role == "trainee":
-        if user_id is not None and user_id != row.id:
-            raise PermissionError("a trainee can only see their own attempts")
-        return row.id
-    return user_id
-
 
 
 def _attempt_query():
