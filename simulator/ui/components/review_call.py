@@ -16,7 +16,7 @@ from simulator.store import (
 
 from .. import formats, links, services
 from ..labels import Labels
-from . import review_notes, review_override, scorecard_view, turn_feedback
+from . import review_notes, review_override, scorecard_view, turn_feedback, voice_check
 
 PARAM = "attempt"
 
@@ -50,6 +50,8 @@ def render(user: User, attempt_id: int, tr: Labels) -> None:
     attempt = detail.attempt
     st.title(formats.literal(attempt.title))
     st.caption(" · ".join([formats.literal(attempt.username), tr(f"mode_{attempt.mode}"), formats.moment(attempt.finished_at)]))
+    if any(turn.audio_key for turn in detail.turns):     # a spoken call: how well the trainee's set-up is heard
+        st.caption(voice_check.staff_line(services.store(), user, attempt.user_id, tr))
     if attempt.status != "completed" or detail.scorecard is None:
         st.info(tr("review_not_finished", state=tr(f"state_{attempt.status}")))
         return

@@ -2,7 +2,8 @@
 
 Voice channel: the customer's line plays in the persona's voice and is shown as text; the
 trainee records a reply (and may record again before sending), which is checked, transcribed
-and scored. Chat channel: typed replies. Practice mode shows feedback after each reply and a
+and scored; before a trainee's first spoken reply, a voice check is offered (voice_check).
+Chat channel: typed replies. Practice mode shows feedback after each reply and a
 hint on request; exam mode shows nothing until the end. Each reply is saved as soon as it is
 scored (by PracticeSession), so a refresh or a new login resumes the call where it was.
 """
@@ -16,9 +17,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from simulator.call.engine import CallOver
 from simulator.practice import PracticeSession, ResumeError
-from simulator.store import AttemptClosed, NotFound
-from simulator.ui import access, links, session
-from simulator.ui.components import call_session, chat_reply, conversation, voice_reply
+from simulator.store import AttemptClosed, NotFound, User
+from simulator.ui import access, links, services, session
+from simulator.ui.components import call_session, chat_reply, conversation, voice_check, voice_reply
 from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
@@ -68,13 +69,15 @@ def render() -> None:
     if st.session_state.get(NOTICE):
         st.error(tr(st.session_state.pop(NOTICE)))
     _hint(practice, tr)
-    if _actions(practice, tr) or _reply(practice, tr):
+    if _actions(practice, tr) or _reply(practice, user, tr):
         _after_reply(practice)
 
 
-def _reply(practice: PracticeSession, tr: Labels) -> bool:
+def _reply(practice: PracticeSession, user: User, tr: Labels) -> bool:
     with _saving(practice, tr):
         if practice.scenario.channel == "voice":
+            if voice_check.offer(services.store(), user, practice, tr):    # the check shows instead of the recorder
+                return False
             return voice_reply.render(practice, tr)
         return chat_reply.render(practice, tr)
     return False

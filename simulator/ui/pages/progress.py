@@ -1,14 +1,15 @@
-"""My progress: scores over time, strengths and weakest areas, and every past attempt."""
+"""My progress: scores over time, strengths and weakest areas, every past attempt, and the
+voice check (the last one's verdict, and the check itself on demand)."""
 from __future__ import annotations
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from simulator.store import ProgressPoint
+from simulator.store import ProgressPoint, Store, User
 from simulator.ui import access, services, session
-from simulator.ui.components import attempt_list
-from simulator.ui.labels import Labels
+from simulator.ui.components import attempt_list, voice_check
+from simulator.ui.labels import LANGUAGES, Labels
 
 
 def render() -> None:
@@ -47,6 +48,21 @@ def render() -> None:
                 hide_index=True,
             )
     attempt_list.render(store.attempts(user, user.id, limit=100), tr)
+    _voice_check(store, user, tr)
+
+
+def _voice_check(store: Store, user: User, tr: Labels) -> None:
+    """The trainee's last voice check, and the check itself on demand (folded away)."""
+    st.subheader(tr("vc_title"))
+    latest = store.latest_voice_checks(user)
+    for record in latest.values():
+        st.caption(voice_check.last_line(record, tr))
+    if not latest:
+        st.caption(voice_check.last_line(None, tr))
+    with st.expander(tr("vc_open"), icon=":material/mic:"):
+        language = st.radio(tr("vc_language"), list(LANGUAGES), index=list(LANGUAGES).index(tr.language), horizontal=True,
+                            key="progress.voice_check.language", format_func=lambda code: tr(f"language_{code}"))
+        voice_check.render(store, user, language, tr, key="progress.voice_check")
 
 
 def _chart(points: list[ProgressPoint], tr: Labels) -> alt.Chart:

@@ -11,7 +11,7 @@ import streamlit as st
 
 from simulator.reports import readiness_report
 from simulator.ui import access, formats, links, services, session
-from simulator.ui.components import readiness_definition, readiness_filters
+from simulator.ui.components import readiness_definition, readiness_filters, voice_check
 
 SCENARIO_LANGUAGES = ("uk", "en")
 
@@ -46,6 +46,7 @@ def render() -> None:
         return
     st.subheader(formats.literal(trainee.full_name or trainee.username))
     st.caption(tr("rd_report_caption", date=formats.day(as_of, tr.language)))
+    st.caption(voice_check.staff_line(store, user, trainee.id, tr))
     st.download_button(tr("rd_report_download"), html.encode("utf-8"), mime="text/html",
                        file_name=f"report-{trainee.username}-{as_of.isoformat()}.html", key="trainee_report.download",
                        icon=":material/download:", type="primary", on_click="ignore")
