@@ -36,5 +36,6 @@ stamp=".venv/.installed-$(cat requirements*.txt | sha256sum | cut -c1-16)-$dev"
 if [ ! -f "$stamp" ]; then
   echo "setup: installing Python packages from ${requirements[*]}"
   .venv/bin/python -m pip install -q --disable-pip-version-check $(printf -- '-r %s ' "${requirements[@]}")
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -r requirements-nodeps.txt
   touch "$stamp"
 fi

@@ -14,6 +14,10 @@ Measured pitfalls that shape this module (see shared ARCHITECTURE.md):
 - say() needs an audio device: we only render to files (the UI plays them with st.audio).
 - espeak-ng can be initialised once per process, so one engine is kept for the process's life.
   Rendering a line takes about 10-20 ms.
+- espeak-ng misplaces Ukrainian word stress and ignores stress marks in text: Ukrainian lines go
+  through `stress.mark`, which speaks mis-stressed words as `[[phonemes]]`; pyttsx3 never asks
+  for phoneme input, so `_render` turns espeak-ng's PHONEMES flag on for such lines only. A
+  marked line that fails to render is said unmarked (SIMULATOR_TTS_STRESS=0: never marked).
 - pyttsx3 swallows errors of queued commands (they reach only 'error' listeners, which we
   turn into TTSError) and silently ignores an unknown variant: the voice actually set is
   compared with the one asked for before each render.
@@ -39,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from simulator.voice import stress
 from simulator.voice.audio import read_wav, wav_bytes
 
 log = logging.getLogger(__name__)
@@ -55,7 +60,7 @@ MOODS = {
 MAX_TEXT_CHARS = 5000
 INSTALL_HINT = "install espeak-ng: sudo apt-get install espeak-ng"
 # Part of every cache key: bump when the rendering or the line effect changes.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 class TTSError(RuntimeError):
@@ -113,7 +118,8 @@ def synthesize(text: str, spec: VoiceSpec, phone_line: bool = False) -> bytes:
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long to synthesise ({len(text)} > {MAX_TEXT_CHARS} chars)")
     settings = effective_settings(spec)
-    key = _cache_key(text, settings, phone_line)
+    marking = spec.language == "uk" and stress.enabled()
+    key = _cache_key(text, settings, phone_line, stress.VERSION if marking else None)
     cached = _CACHE.get(key)
     if cached is not None:
         return cached
@@ -121,13 +127,27 @@ def synthesize(text: str, spec: VoiceSpec, phone_line: bool = False) -> bytes:
         samples, rate = read_wav(synthesize(text, spec))
         wav = wav_bytes(phone_line_effect(samples, rate, seed=int(key[:8], 16)), rate)
     else:
-        wav = _render(text, settings)
+        wav = _render_marked(text, settings) if marking else _render(text, settings)
     _CACHE.put(key, wav)
     return wav
 
 
-def _cache_key(text: str, settings: dict, phone_line: bool) -> str:
+def _render_marked(text: str, settings: dict) -> bytes:
+    """`text` with its Ukrainian word stress marked; said unmarked if the marked line fails."""
+    marked = text if stress.has_phonemes(text) else stress.mark(text)
+    if marked == text:
+        return _render(text, settings)
+    try:
+        return _render(marked, settings, phonemes=True)
+    except TTSError as exc:
+        log.warning("stress-marked line failed to render (%s); said unmarked", exc)
+        return _render(text, settings)
+
+
+def _cache_key(text: str, settings: dict, phone_line: bool, marking: str | None = None) -> str:
     payload = {"v": CACHE_VERSION, "text": text, "settings": settings, "phone": phone_line}
+    if marking:
+        payload["stress"] = marking
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -200,6 +220,7 @@ _espeak = None  # pyttsx3's ctypes binding of libespeak-ng, for IsPlaying
 _engine_errors: list[Exception] = []
 _finished = threading.Event()
 _workdir: Path | None = None
+_phoneme_input = False  # the line being rendered holds [[phonemes]] (set under the lock)
 RENDER_TIMEOUT = 30.0  # seconds; espeak-ng renders a line in about 10 ms
 
 
@@ -219,6 +240,7 @@ def _get_engine():
     missing = sorted(set(VOICES.values()) - voice_ids)
     if missing:
         raise TTSError(f"espeak-ng has no voice {', '.join(missing)}; {INSTALL_HINT}")
+    _allow_phoneme_input(espeak)
     engine.connect("error", lambda name, exception: _engine_errors.append(exception))
     engine.connect("finished-utterance", lambda **_: _finished.set())
     _workdir = Path(tempfile.mkdtemp(prefix="simulator-tts-"))
@@ -229,6 +251,25 @@ def _get_engine():
     _engine = engine  # a strong reference: pyttsx3 keeps engines only weakly
     atexit.register(_release_engine)
     return engine
+
+
+def _allow_phoneme_input(espeak) -> None:
+    """Make the driver's espeak_Synth honour `[[phonemes]]` while `_phoneme_input` is set.
+
+    pyttsx3 calls `_espeak.Synth(text, flags=ENDPAUSE | CHARS_UTF8)` (looked up at each call);
+    without espeak-ng's PHONEMES flag `[[...]]` is read out as letters.
+    """
+    synth = espeak.Synth
+    if getattr(synth, "_simulator_phonemes", False):
+        return
+
+    def synth_with_phonemes(text, *args, flags=0, **kwargs):
+        if _phoneme_input:
+            flags |= espeak.PHONEMES
+        return synth(text, *args, flags=flags, **kwargs)
+
+    synth_with_phonemes._simulator_phonemes = True
+    espeak.Synth = synth_with_phonemes
 
 
 def _release_engine() -> None:
@@ -312,14 +353,19 @@ def _save(engine, text: str, target: Path, deadline: float) -> None:
         raise TTSError(f"espeak-ng failed: {_engine_errors[0]}")
 
 
-def _render(text: str, settings: dict) -> bytes:
+def _render(text: str, settings: dict, phonemes: bool = False) -> bytes:
+    global _phoneme_input
     with _ENGINE_LOCK:
         engine = _get_engine()
         deadline = time.monotonic() + RENDER_TIMEOUT
         _drain(deadline)
         _apply(engine, settings, deadline)
         target = _workdir / "line.wav"
-        _save(engine, text, target, deadline)
+        _phoneme_input = phonemes
+        try:
+            _save(engine, text, target, deadline)
+        finally:
+            _phoneme_input = False
         try:
             wav = target.read_bytes()
         except FileNotFoundError:
