@@ -19,12 +19,9 @@ that must gain none, the character error rate of the transcript, and seconds per
 """
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-
-from rapidfuzz.distance import Levenshtein
 
 from ..scenario.model import Scenario
 from ..scoring.accuracy import check_fact, heard
@@ -70,6 +67,8 @@ class Row:
     unclear: list[str]
     cer: float
     seconds: float
+    scores: dict[str, float] = field(default_factory=dict)     # verify: each checked fact's score
+    clarity: float = 1.0                                        # mean word probability of the transcript
 
     @property
     def invented(self) -> list[str]:
@@ -79,7 +78,8 @@ class Row:
         return {"scenario": self.clip.scenario.id, "node": self.clip.node_id, "kind": self.clip.kind,
                 "language": self.clip.language, "method": self.method, "text": self.clip.text,
                 "transcript": self.transcript, "said": self.said, "credited": self.credited, "unclear": self.unclear,
-                "invented": self.invented, "cer": round(self.cer, 3), "seconds": round(self.seconds, 2)}
+                "invented": self.invented, "cer": round(self.cer, 3), "seconds": round(self.seconds, 2),
+                "scores": self.scores, "clarity": round(self.clarity, 3)}
 
 
 def clips(scenarios: Iterable[Scenario], nodes_per_scenario: int | None = None) -> list[Clip]:
@@ -113,36 +113,28 @@ def run(clips: list[Clip], transcriber: Transcriber, methods: Iterable[str] = ME
         free, free_seconds = None, 0.0     # the free transcript serves both "free" and "verify"
         for method in methods:
             started = time.perf_counter()
-            hearing = None
+            hearing, scores = None, {}
             if method == "hints":
-                text = speech.transcribe(clip.scenario, clip.node_id, samples, transcriber).text
+                text = speech.transcribe(clip.scenario, clip.node_id, samples, transcriber, with_hints=True).text
                 seconds = time.perf_counter() - started
             else:
                 if free is None:
-                    free = speech.transcribe(clip.scenario, clip.node_id, samples, transcriber, with_hints=False)
+                    free = speech.transcribe(clip.scenario, clip.node_id, samples, transcriber)
                     free_seconds = time.perf_counter() - started
                     started = time.perf_counter()
                 text = free.text
                 if method == "verify":      # the product's path: speech.hear on that same transcript
-                    hearing = speech.hear(clip.scenario, clip.node_id, samples, transcriber, transcript=free).hearing
+                    result = speech.hear(clip.scenario, clip.node_id, samples, transcriber, transcript=free)
+                    hearing, scores = result.hearing, result.scores
                 seconds = free_seconds + time.perf_counter() - started
             reply = Reply(text, clip.language)
             checks = [heard(check_fact(reply, f, clip.language), f, hearing) for f in node.key_facts]
             rows.append(Row(clip, method, text, said, [c.id for c in checks if c.said], [c.id for c in checks if c.unclear],
-                            cer(clip.text, text), seconds))
+                            speech.cer(clip.text, text), seconds, scores,
+                            speech.clarity(free) if free is not None and method != "hints" else 1.0))
         if progress:
             progress(f"{n}/{len(clips)} {clip.scenario.id} {clip.node_id} {clip.kind}")
     return rows
-
-
-def cer(reference: str, heard_text: str) -> float:
-    """Character error rate over letters and digits, case and punctuation ignored."""
-    reference, heard_text = _plain(reference), _plain(heard_text)
-    return Levenshtein.distance(reference, heard_text) / max(1, len(reference))
-
-
-def _plain(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", text.lower().replace("’", "'")))
 
 
 @dataclass

@@ -6,7 +6,7 @@ silent, too short or too long one gets its message, and the check is not complet
 transcribed by the product's recogniser in the check's language with no hints, exactly as a
 reply is heard (a prompt would write the expected words into the transcript). Measured:
 
-- the **character error rate** of each sentence (`evaluation.hearing.cer`: letters and
+- the **character error rate** of each sentence (`speech.cer`: letters and
   digits, case and punctuation ignored) and their mean, ``cer``;
 - the **unclear share**: of the words heard, those the recogniser gave a probability below
   `speech.UNCLEAR_WORD` (0.5), which a reply's transcript marks as unclear to the trainee;
@@ -64,7 +64,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..evaluation.hearing import cer as character_error_rate
 from . import audio, speech
 from .asr import Transcriber, get_transcriber
 
@@ -228,6 +227,6 @@ def check(recordings: Sequence[bytes], language: str, transcriber: Transcriber |
     for text, samples in zip(texts, checked):
         transcript = transcriber.transcribe(samples, language, ())
         sentences.append(Sentence(
-            text, transcript.text, round(character_error_rate(text, transcript.text), 3), len(transcript.words),
+            text, transcript.text, round(speech.cer(text, transcript.text), 3), len(transcript.words),
             sum(w.probability < speech.UNCLEAR_WORD for w in transcript.words), _level(samples)))
     return VoiceCheck(language, tuple(sentences), recogniser)

@@ -2,37 +2,63 @@
 
 Whisper base writes Ukrainian synthetic or accented speech down badly (character error rate
 about 0.5-0.7), yet it hears enough to tell whether a *given* wording was said: the decoder's
-probability of the wording's tokens, forced after the words heard before it, is high when the
+probability of the wording's tokens, forced after the words said before it, is high when the
 wording is in the audio and low when it is not (ARCHITECTURE.md, "Verifying instead of
 transcribing"). For each key fact the transcript does not show, every accepted wording is
-placed where it would be said (after the transcript's words up to the stretch that sounds
-most like it, and after the text of each reference answer that contains it) and scored:
+placed where it would be said — inside each reference answer that contains it, and after the
+transcript's words up to the stretch that sounds most like it — and scored:
 
-    score = mean log p(wording tokens | prefix, this recording)
-            - mean log p(wording tokens | prefix, silence)
+    score = mean log p(wording tokens | text before it, this recording)
+            - mean log p(wording tokens | text before it, silence)
 
 The second term removes what the language model alone expects («будь» → «ласка»), so the
-score measures what the audio adds. The best placement and wording count. A fact scoring at
-least VERIFIED is verified; from UNCLEAR up it is "not heard clearly"; below, not said. The
-thresholds were set on the hearing benchmark (`python -m simulator eval hearing`) so that no
-rude, off-topic or other-scenario reply spoken through the same path gains a fact; the figures
-are in docs/voice.md.
+score measures what the audio adds. The best placement and wording count, among placements
+whose text before the wording the recording supports too (the same ratio over that text, at
+least MIN_SUPPORT): forced through a reference answer that the reply never said, the decoder
+loses its place and can give a wording a high ratio by chance (an off-topic reply gained
+1.47 that way). A wording of fewer than SHORT_TOKENS tokens scores SHORT_PENALTY less: two
+common words («мені тут») were "heard" in another scenario's reply. The decoder is causal, so
+one pass over a reference answer scores every wording inside it.
 
-Only the in-process faster-whisper backend can verify (it needs the decoder); with other
-backends a spoken reply is judged on its transcript alone.
+How much a score must show depends on how clearly the reply was heard (`clarity`, the mean
+probability of the transcript's words): when the transcript is clear, a fact it lacks was
+most likely not said, and only a strong score overturns that; a "not heard clearly" verdict
+is only possible when the reply was unclear. The thresholds (`thresholds`) were set on the
+hearing benchmark (`python -m simulator eval hearing`) so that no rude, off-topic or
+other-scenario reply spoken through the same path gains a fact; figures in docs/voice.md.
+
+Only the first 30 s of a recording are checked (one Whisper window); only the in-process
+faster-whisper backend can verify (it needs the decoder). With other backends a spoken reply
+is judged on its transcript alone.
 """
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-VERIFIED = 1.6          # mean log-likelihood ratio per token, recording vs silence
-UNCLEAR = 1.1
-MAX_WORDS = 80          # a prefix longer than this (a rambling reply) is cut to its last words' window
-_PADDING = 25           # encoder positions kept after the speech (2 frames per position)
+VERIFIED = 1.5          # mean log-likelihood ratio per token, recording vs silence, for an unclear reply
+UNCLEAR = 1.1           # from here up to VERIFIED: "not heard clearly" (unclear replies only)
+CLEAR = 0.6             # clarity from which the transcript is trusted more ...
+STRICTER = 6.0          # ... and VERIFIED rises by this much per unit of clarity above CLEAR
+UNCLEAR_BELOW = 0.7     # a reply heard more clearly than this has no "not heard clearly" facts
+MIN_SUPPORT = 0.3       # a placement counts only if the text before the wording scores this much itself
+SHORT_TOKENS = 4        # a wording of fewer tokens («мені тут») is heard too easily in any reply ...
+SHORT_PENALTY = 0.5     # ... so its score counts this much less
+_PADDING = 25           # encoder positions kept after the speech (2 mel frames each)
+_SILENCE_POSITIONS = 100    # the silence the language model's expectation is measured against (2 s)
+_PRIORS = 2048          # token sequences whose silence scores are remembered (reference answers repeat)
+
+
+def thresholds(clarity: float) -> tuple[float, float]:
+    """(verified, unclear): the scores from which a fact is verified, and from which it is
+    "not heard clearly", for a reply heard with this clarity (mean word probability)."""
+    verified = VERIFIED + STRICTER * max(0.0, clarity - CLEAR)
+    return verified, (UNCLEAR if clarity < UNCLEAR_BELOW else verified)
 
 
 @dataclass(frozen=True)
@@ -40,17 +66,20 @@ class FactScore:
     fact_id: str
     score: float        # the best ratio over wordings and placements; -inf when nothing could be placed
     wording: str
+    support: float = float("nan")   # the same ratio over the text placed before the wording (nan: none)
 
 
 class Verifier:
-    """Scores wordings against one recording with a loaded faster-whisper `WhisperModel`."""
+    """Scores wordings against recordings with a loaded faster-whisper `WhisperModel`."""
 
     def __init__(self, model, language: str):
         from faster_whisper.tokenizer import Tokenizer
 
         self.model = model
         self.tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language)
-        self._silent: np.ndarray | None = None
+        self._silence: np.ndarray | None = None
+        self._priors: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
 
     def facts(self, samples: np.ndarray, heard_words: Sequence[str], facts: dict[str, Sequence[str]],
               references: Sequence[str] = ()) -> list[FactScore]:
@@ -58,65 +87,103 @@ class Verifier:
         (16 kHz mono), given the transcript's words and the node's reference answers."""
         if not facts:
             return []
-        audio, frames = self._encode(samples)
-        keep = min(audio.shape[1], frames // 2 + _PADDING)    # the speech plus a little padding (see _encode)
-        audio, silence = audio[:, :keep], self._silence()[:, :keep]
-        placed = [(fact_id, wording, prefix)
-                  for fact_id, wordings in facts.items() for wording in wordings
-                  for prefix in placements(wording, heard_words, references)]
-        if not placed:
+        sequences, spans = self._placements(heard_words, facts, references)
+        if not sequences:
             return [FactScore(fact_id, float("-inf"), "") for fact_id in facts]
-        tokens = [(self._tokens(prefix), self._tokens(wording)) for _, wording, prefix in placed]
-        sequences = [p + w for p, w in tokens]
-        spoken = self._log_probs(audio, frames, sequences)
-        expected = self._log_probs(silence, frames, sequences)
+        audio, frames = self._encode(samples)
+        keep = min(audio.shape[1], frames // 2 + _PADDING)    # the speech and a little padding: the rest costs, adds nothing
+        heard = self._log_probs(audio[:, :keep], sequences)
+        expected = self._expected(sequences)
         best: dict[str, FactScore] = {}
-        for (fact_id, wording, _), (prefix, words), heard, prior in zip(placed, tokens, spoken, expected):
-            span = slice(len(prefix), len(prefix) + len(words))
-            score = float(heard[span].mean() - prior[span].mean())
+        for fact_id, wording, k, start, end in spans:
+            score = float(heard[k][start:end].mean() - expected[k][start:end].mean())
+            if end - start < SHORT_TOKENS:
+                score -= SHORT_PENALTY
+            support = float(heard[k][:start].mean() - expected[k][:start].mean()) if start else float("nan")
+            if support < MIN_SUPPORT:      # the reply did not say what comes before: the placement means nothing
+                continue
             if fact_id not in best or score > best[fact_id].score:
-                best[fact_id] = FactScore(fact_id, score, wording)
+                best[fact_id] = FactScore(fact_id, score, wording, support)
         return [best.get(fact_id, FactScore(fact_id, float("-inf"), "")) for fact_id in facts]
 
+    def _placements(self, heard_words, facts, references):
+        """Token sequences to score, and where each wording sits in them:
+        (fact id, wording, sequence index, first token, end token)."""
+        sequences: list[list[int]] = []
+        spans = []
+        inside: dict[str, list[tuple[str, str, int]]] = {}      # reference -> (fact, wording, character offset)
+        for fact_id, wordings in facts.items():
+            for wording in wordings:
+                for reference in references:
+                    found = re.search(r"(?<!\w)" + re.escape(wording.lower()), reference.lower())
+                    if found:
+                        inside.setdefault(reference, []).append((fact_id, wording, found.start()))
+                if heard_words:
+                    start = most_like(wording.split(), heard_words)
+                    prefix, words = self._tokens(" ".join(heard_words[:start])), self._tokens(wording)
+                    spans.append((fact_id, wording, len(sequences), len(prefix), len(prefix) + len(words)))
+                    sequences.append(prefix + words)
+        for reference, found in inside.items():     # one pass scores every wording inside a reference
+            end_of_last = max(at + len(wording) for _, wording, at in found)
+            tokens = self._tokens(reference[:end_of_last])
+            for fact_id, wording, at in found:
+                before = len(self._tokens(reference[:at]))
+                spans.append((fact_id, wording, len(sequences), before, len(self._tokens(reference[:at + len(wording)]))))
+            sequences.append(tokens)
+        return sequences, [s for s in spans if s[4] > s[3]]
+
     def _tokens(self, text: str) -> list[int]:
+        text = " ".join(text.split())
         return self.tokenizer.encode(" " + text) if text else []
 
     def _encode(self, samples: np.ndarray) -> tuple[np.ndarray, int]:
-        """The encoder's output for the first 30 s (1500 positions, 2 mel frames each) and
-        the number of frames that hold the recording. Only the positions of the recording
-        plus a little padding are scored: cross-attention over 1500 positions of mostly
-        padding costs time without changing the ratio."""
+        """The encoder's output for the first 30 s (1500 positions) and the number of mel
+        frames that hold the recording."""
         from faster_whisper.audio import pad_or_trim
 
         features = self.model.feature_extractor(samples)
         return np.array(self.model.encode(pad_or_trim(features))), min(features.shape[-1], 3000)
 
-    def _silence(self) -> np.ndarray:
-        if self._silent is None:
-            self._silent, _ = self._encode(np.zeros(16000, dtype=np.float32))
-        return self._silent
+    def _expected(self, sequences: list[list[int]]) -> list[np.ndarray]:
+        """Each sequence's log-probabilities over silence: what the language model expects
+        without audio. Remembered, since the reference answers' sequences come back."""
+        with self._lock:
+            if self._silence is None:
+                silence, _ = self._encode(np.zeros(16000, dtype=np.float32))
+                self._silence = silence[:, :_SILENCE_POSITIONS]
+            missing = [s for s in dict.fromkeys(map(tuple, sequences)) if s not in self._priors]
+        found = dict(zip(missing, self._log_probs(self._silence, [list(s) for s in missing]))) if missing else {}
+        with self._lock:
+            for key, value in found.items():
+                self._priors[key] = value
+            out = []
+            for s in sequences:
+                key = tuple(s)
+                self._priors.move_to_end(key)
+                out.append(self._priors[key])
+            while len(self._priors) > _PRIORS:
+                self._priors.popitem(last=False)
+        return out
 
-    def _log_probs(self, encoded: np.ndarray, frames: int, sequences: list[list[int]]) -> list[np.ndarray]:
+    def _log_probs(self, encoded: np.ndarray, sequences: list[list[int]]) -> list[np.ndarray]:
         import ctranslate2
 
         batch = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.repeat(encoded, len(sequences), axis=0)))
-        results = self.model.model.align(batch, self.tokenizer.sot_sequence, sequences, min(frames, encoded.shape[1] * 2))
+        results = self.model.model.align(batch, self.tokenizer.sot_sequence, sequences, encoded.shape[1] * 2)
         return [np.log(np.maximum(np.asarray(r.text_token_probs, dtype=np.float64), 1e-9)) for r in results]
 
 
-def placements(wording: str, heard_words: Sequence[str], references: Sequence[str]) -> list[str]:
-    """Where the wording would have been said, as the text before it: after the transcript's
-    words up to the stretch most like it, and after the start of each reference answer that
-    contains it."""
-    prefixes = []
-    if heard_words:
-        start = most_like(wording.split(), heard_words)
-        prefixes.append(" ".join(heard_words[max(0, start - MAX_WORDS):start]))
-    for reference in references:
-        at = reference.lower().find(wording.lower())
-        if at >= 0:
-            prefixes.append(" ".join(reference[:at].split()))
-    return list(dict.fromkeys(prefixes))
+_VERIFIERS: dict[tuple[int, str], Verifier] = {}
+_VERIFIERS_LOCK = threading.Lock()
+
+
+def verifier(model, language: str) -> Verifier:
+    """The shared verifier of this model and language (its remembered silence scores too)."""
+    with _VERIFIERS_LOCK:
+        key = (id(model), language)
+        if key not in _VERIFIERS:
+            _VERIFIERS[key] = Verifier(model, language)
+        return _VERIFIERS[key]
 
 
 def most_like(wording: Sequence[str], heard: Sequence[str]) -> int:
