@@ -14,6 +14,9 @@ def run_all(quick: bool = False, scenarios: Path = Path("scenarios")) -> dict:
         print(f"voice benchmark skipped: {exc}")
     else:
         figures["voice"] = voice.run(quick=quick)
+        from . import hearing
+
+        figures["hearing"] = hearing.run(quick=quick, scenarios=scenarios)
         from . import asr_servers
 
         figures["asr_servers"] = asr_servers.run(quick=quick)

@@ -97,14 +97,16 @@ def _spoken_reply(language: str, library) -> bytes:
 
 
 def _reply(practice, recording: bytes) -> dict:
-    """One spoken reply the way the call page handles it: check, transcribe, score and save."""
+    """One spoken reply the way the call page handles it: check, hear, score and save."""
     from simulator.voice import speech
 
     started = time.perf_counter()
     samples = speech.check_recording(recording)
-    transcript = speech.transcribe(practice.scenario, practice.turns[-1].node_id, samples)
-    turn = practice.reply_audio(transcript.text, transcript.speech_start, recording)
-    return {"seconds": time.perf_counter() - started, "asr": transcript.timings, "score": turn.score.to_dict()}
+    heard = speech.hear(practice.scenario, practice.turns[-1].node_id, samples)
+    transcript = heard.transcript
+    turn = practice.reply_audio(transcript.text, transcript.speech_start, recording, hearing=heard.hearing)
+    return {"seconds": time.perf_counter() - started, "asr": {**transcript.timings, **heard.timings},
+            "score": turn.score.to_dict()}
 
 
 def _start(store, user, library, scenario_id: str, audio):
