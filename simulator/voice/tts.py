@@ -17,7 +17,7 @@ Measured pitfalls that shape this module (see shared ARCHITECTURE.md):
 - espeak-ng misplaces Ukrainian word stress and ignores stress marks in text: Ukrainian lines go
   through `stress.mark`, which speaks mis-stressed words as `[[phonemes]]`; pyttsx3 never asks
   for phoneme input, so `_render` turns espeak-ng's PHONEMES flag on for such lines only. A
-  marked line that fails to render is said unmarked (SIMULATOR_TTS_STRESS=0: never marked).
+  marked line that fails to render is said unmarked. Off by default (SIMULATOR_TTS_STRESS=1: on).
 - pyttsx3 swallows errors of queued commands (they reach only 'error' listeners, which we
   turn into TTSError) and silently ignores an unknown variant: the voice actually set is
   compared with the one asked for before each render.

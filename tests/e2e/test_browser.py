@@ -42,9 +42,25 @@ def test_trainee_completes_a_chat_call(page, app_server):
     print(f"chat call, start to scorecard: {time.monotonic() - started:.1f} s")
 
 
-def test_trainee_completes_a_voice_call_through_the_microphone(page, app_server, microphone):
+def say_and_send(page, microphone: Path, answer: bytes) -> float:
+    """Record ``answer`` (WAV bytes) through the fake microphone and send it; its seconds."""
     from playwright.sync_api import expect
 
+    samples, rate = read_wav(answer)
+    spoken = microphone.with_suffix(".next.wav")
+    spoken.write_bytes(answer)
+    os.replace(spoken, microphone)      # Chromium reads the file again at each new recording
+    page.get_by_role("button", name="Record", exact=True).click()
+    page.get_by_role("button", name="Stop recording").wait_for()
+    page.wait_for_timeout(int((samples.size / rate + 0.6) * 1000))
+    page.get_by_role("button", name="Stop recording").click()
+    send = page.get_by_role("button", name="Надіслати відповідь")
+    expect(send).to_be_enabled(timeout=15_000)
+    send.click()
+    return samples.size / rate
+
+
+def test_trainee_completes_a_voice_call_through_the_microphone(page, app_server, microphone):
     scenario = LIBRARY.get(VOICE_SCENARIO)
     log_in(page, app_server.url)
     started = time.monotonic()
@@ -53,18 +69,7 @@ def test_trainee_completes_a_voice_call_through_the_microphone(page, app_server,
 
     def speak_reply(node: str) -> None:
         answer = tts.synthesize(min(scenario.nodes[node].references, key=len), TRAINEE_VOICE)
-        samples, rate = read_wav(answer)
-        spoken_seconds.append(samples.size / rate)
-        spoken = microphone.with_suffix(".next.wav")
-        spoken.write_bytes(answer)
-        os.replace(spoken, microphone)      # Chromium reads the file again at each new recording
-        page.get_by_role("button", name="Record", exact=True).click()
-        page.get_by_role("button", name="Stop recording").wait_for()
-        page.wait_for_timeout(int((samples.size / rate + 0.6) * 1000))
-        page.get_by_role("button", name="Stop recording").click()
-        send = page.get_by_role("button", name="Надіслати відповідь")
-        expect(send).to_be_enabled(timeout=15_000)
-        send.click()
+        spoken_seconds.append(say_and_send(page, microphone, answer))
 
     answer_every_turn(page, scenario, speak_reply, "04-voice-feedback")
     finish_on_scorecard(page, "05-voice-scorecard")
@@ -89,19 +94,8 @@ def test_a_ukrainian_reference_spoken_in_the_browser_keeps_its_facts(page, app_s
     start_practice(page, scenario.id)
 
     def speak_reply(node: str) -> None:
-        answer = tts.synthesize(scenario.nodes[node].references[0], voice)
-        samples, rate = read_wav(answer)
-        spoken = microphone.with_suffix(".next.wav")
-        spoken.write_bytes(answer)
-        os.replace(spoken, microphone)
         lines = len(customer_lines(page, scenario))
-        page.get_by_role("button", name="Record", exact=True).click()
-        page.get_by_role("button", name="Stop recording").wait_for()
-        page.wait_for_timeout(int((samples.size / rate + 0.6) * 1000))
-        page.get_by_role("button", name="Stop recording").click()
-        send = page.get_by_role("button", name="Надіслати відповідь")
-        expect(send).to_be_enabled(timeout=15_000)
-        send.click()
+        say_and_send(page, microphone, tts.synthesize(scenario.nodes[node].references[0], voice))
         count = page.get_by_role("button", name="Зарахувати як є")
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and "/attempt" not in page.url and len(customer_lines(page, scenario)) == lines:

@@ -15,7 +15,7 @@ from simulator.voice import stress, tts
 
 @pytest.fixture(autouse=True)
 def stress_on(monkeypatch):
-    monkeypatch.delenv("SIMULATOR_TTS_STRESS", raising=False)
+    monkeypatch.setenv("SIMULATOR_TTS_STRESS", "1")
     stress.clear_cache()
     yield
     stress.clear_cache()
