@@ -1,0 +1,60 @@
+"""`python -m simulator backup` and `restore`: the database and the recordings in one file
+(simulator.store.backup). Problems print one line ``error: ...`` on stderr, exit 2 (a damaged
+archive, a target that is not empty, the wrong kind of database) or 1 (the database or a
+PostgreSQL tool failed)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from .cli_store import database_option, error
+from .store.backup import BackupError, backup, restore
+
+
+def register(subparsers) -> None:
+    save = subparsers.add_parser(
+        "backup", help="write the database and the recordings to one file, with a manifest (safe while the app runs)",
+        description="Copies the database (SQLite with its online backup API, PostgreSQL with pg_dump) and every "
+                    "recording in the audio folder into one .tar.gz with manifest.json: rows per table and the "
+                    "SHA-256 of every file.")
+    save.add_argument("-o", "--output", required=True, type=Path, metavar="PATH", help="the backup file to write")
+    database_option(save)
+    save.set_defaults(handler=_backup)
+
+    load = subparsers.add_parser(
+        "restore", help="check a backup against its manifest and restore it into an empty database and audio folder",
+        description="Checks every file of the backup against its manifest, loads the database (pg_restore for "
+                    "PostgreSQL) and the recordings (into SIMULATOR_AUDIO_DIR, default $SIMULATOR_DATA_DIR/audio), "
+                    "then compares rows per table and checksums with the manifest. Refuses a target that already "
+                    "holds rows or recordings unless --force.")
+    load.add_argument("path", type=Path, metavar="PATH", help="a file written by 'backup'")
+    load.add_argument("--force", action="store_true", help="replace what the database and the audio folder hold")
+    database_option(load)
+    load.set_defaults(handler=_restore)
+
+
+def _backup(args) -> int:
+    return _run(lambda: backup(args.output, args.database), f"backup written to {args.output}")
+
+
+def _restore(args) -> int:
+    return _run(lambda: restore(args.path, args.database, force=args.force, say=print),
+                f"restored from {args.path}; rows and checksums match the manifest")
+
+
+def _run(action, done: str) -> int:
+    try:
+        summary = action()
+    except BackupError as exc:
+        error(str(exc))
+        return 2
+    except (SQLAlchemyError, OSError) as exc:
+        error(f"{exc.__class__.__name__}: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+        return 1
+    print(done)
+    for line in summary.lines():
+        print(f"  {line}")
+    sys.stdout.flush()
+    return 0
