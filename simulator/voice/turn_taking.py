@@ -248,7 +248,7 @@ class TurnTaker:
                 self._phrases.append(phrase)
                 self._phrase_start = None
                 events.append(phrase)
-            if self._phrase_start is None and self._speech_end is not None:
+            if self._phrase_start is None and self._speech_end is not None and not voiced:     # a blip may be speech starting
                 if self._pause >= rule.pause_needed(self.speech_seconds, self._leads_on) * SAMPLE_RATE:
                     end = min(self._size, self._speech_end + PAD)
                     events.append(TurnEnd(self.audio[:end], self._speech_end, tuple(self._phrases)))
