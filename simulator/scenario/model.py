@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ..user_text import LIMITS
 from . import conditions
+from .behaviour import Behaviour
 
 Language = Literal["uk", "en"]
 Channel = Literal["voice", "chat"]
@@ -197,6 +198,7 @@ class Scenario(_Strict):
     start: Id | None = None
     nodes: dict[Id, Node] = Field(min_length=1)
     samples: list[Sample] = Field(default_factory=list)
+    behaviour: Behaviour = Behaviour()    # the customer on a hands-free voice call (call.customer_behaviour)
 
     _split = field_validator("silence_prompt", "forbidden", mode="before")(_as_list)
 
