@@ -25,7 +25,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 
 from ..user_text import LIMITS, TooLong, broken, clean
-from . import login_throttle
+from . import audit, login_throttle
 from .guard import utc_now
 from .models import LoginSessionRow, UserRow
 from .records import User, from_row
@@ -109,6 +109,8 @@ def authenticate(store: Store, username: str, password: str, now: dt.datetime | 
     # slow on purpose, so outside any transaction; a password over the limit was never set
     ok = len(password) <= LIMITS["password"] and verify_password(stored_hash, password) and user_id is not None
     if not ok:
+        audit.record_now(store, "login_failed", username[:64], f"user {username}"[:200], {"reason": "bad_credentials"},
+                         source=source, now=now)
         raise AuthError("bad_credentials")
     with store.transaction() as session:
         login_throttle.succeeded(session, attempt)
@@ -118,6 +120,10 @@ def authenticate(store: Store, username: str, password: str, now: dt.datetime | 
         if row.password_hash == stored_hash and hasher.check_needs_rehash(stored_hash):
             row.password_hash = hasher.hash(password)
         user, active = from_row(User, row), row.active
+        if active:
+            audit.record(session, "login", user, f"user {user.username}", source=source, now=now)
+        else:
+            audit.record(session, "login_failed", user, f"user {user.username}", {"reason": "inactive"}, source=source, now=now)
     if not active:
         raise AuthError("inactive")
     return user

@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from .. import settings
-from . import auth
+from . import audit, auth
 from .auth import AuthError
 from .guard import require_role, utc_now
 from .models import UserRow
@@ -119,4 +119,13 @@ def deactivate_all(store: Store, admin: User) -> list[User]:
         targets = session.scalars(select(UserRow.id).where(UserRow.username.in_(NAMES), UserRow.active.is_(True))).all()
     if targets and not others:
         raise ValueError("create an admin account of your own first: no other admin would be left")
-    return [store.deactivate(user_id) for user_id in targets]
+    removed = [store.deactivate(user_id) for user_id in targets]
+    if removed:
+        audit.record_now(store, "deactivated", admin, "demo accounts", {"users": [u.username for u in removed]})
+    return removed
+
+
+def active_accounts(store: Store) -> list[str]:
+    """The demo accounts that are active: while any is, every admin page says so."""
+    with store.transaction() as session:
+        return sorted(session.scalars(select(UserRow.username).where(UserRow.username.in_(NAMES), UserRow.active.is_(True))))

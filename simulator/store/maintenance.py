@@ -1,5 +1,5 @@
 """Clearing up: stale calls, dead login sessions, counts of failed logins that no longer
-count, recordings past their retention.
+count, recordings past their retention, audit entries past theirs.
 
 Nothing runs in the background; call :func:`housekeeping` now and then, e.g. once when an
 app process starts (it is cheap, and safe from several replicas at once).
@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from . import auth
+from . import audit, auth
 from .audio_files import AudioFiles
 from .repository import Store
 
@@ -29,8 +29,8 @@ def stale_after() -> dt.timedelta:
 
 
 def housekeeping(store: Store, audio: AudioFiles | None = None, now: dt.datetime | None = None) -> dict[str, int]:
-    """Abandon stale attempts, delete expired sessions, stale login counts and old recordings;
-    returns the counts."""
+    """Abandon stale attempts, delete expired sessions, stale login counts, old recordings and
+    old audit entries; returns the counts."""
     now = now or dt.datetime.now(dt.timezone.utc)
     audio = audio or AudioFiles.from_env()
     return {
@@ -38,4 +38,5 @@ def housekeeping(store: Store, audio: AudioFiles | None = None, now: dt.datetime
         "expired_sessions": auth.purge_sessions(store, now),
         "stale_login_counts": auth.purge_login_counts(store, now),
         "purged_recordings": audio.purge(now=now),
+        "purged_audit_entries": audit.purge(store, now),
     }

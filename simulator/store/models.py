@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -90,6 +91,7 @@ class UserRow(Base):
     language: Mapped[str] = mapped_column(String(2), default="uk")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime]
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())   # set by an admin (0005)
 
 
 class LoginThrottleRow(Base):
@@ -276,3 +278,20 @@ class VoiceCheckRow(Base):
     sentences: Mapped[list[dict[str, Any]]] = mapped_column(Json)   # [{text, heard, cer, words, unclear, level_db}]
     recogniser: Mapped[str] = mapped_column(String(200), default="")   # backend and model that listened
     device: Mapped[str] = mapped_column(String(300), default="")       # the browser's user agent, when known
+
+
+class AuditRow(Base):
+    """One sensitive action (simulator/store/audit.py): who, what, to whom, from where. Kept
+    when the actor's account goes (the name is copied), never changed."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index(None, "at"), Index(None, "action", "at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime]
+    actor_id: Mapped[int | None]                            # users.id, not a foreign key: the entry outlives the user
+    actor: Mapped[str] = mapped_column(String(64), default="")     # the username (or the name tried, for a failed log-in)
+    action: Mapped[str] = mapped_column(String(32))
+    target: Mapped[str] = mapped_column(String(200), default="")   # e.g. "user anna", "attempt 12", "scenario x v3"
+    detail: Mapped[dict[str, Any] | None]
+    source: Mapped[str] = mapped_column(String(64), default="")    # the client's address, when known; "cli" for commands

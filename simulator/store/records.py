@@ -25,6 +25,7 @@ class User:
     language: str                   # interface language: uk | en
     active: bool
     created_at: dt.datetime
+    must_change_password: bool = False      # an admin made or reset the password: the user sets their own first
 
     @property
     def is_staff(self) -> bool:

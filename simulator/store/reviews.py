@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..user_text import accept
+from . import audit
 from .errors import NotFound
 from .guard import require_role, utc_now
 from .models import AttemptRow, TurnOverrideRow, TurnRow, UserRow
@@ -53,6 +54,8 @@ class Reviews:
             session.add(row)
             session.flush()
             _apply(session, attempt)
+            audit.record(session, "override", reviewer, f"attempt {attempt_id} turn {turn_index}",
+                         {"from": turn.overall, "to": float(overall), "critical": bool(critical)}, now=now)
             return _record(session, row)
 
     def overrides(self, attempt_id: int) -> list[TurnOverride]:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from ..scenario import yaml_lines
 from ..user_text import accept
 from ..scenario.loader import Library, load_as, load_text
+from . import audit
 from .errors import NotFound, NotPublishable
 from .guard import require_role, utc_now
 from .models import ScenarioVersionRow
@@ -213,6 +214,8 @@ class ScenarioVersions:
             for name, value in _describe(scenario).items():
                 setattr(row, name, value)
             session.flush()
+            audit.record(session, "publication", author, f"scenario {scenario_id} v{row.version}", {"change": "published"},
+                         now=now)
             return from_row(ScenarioVersion, row)
 
     def retire(self, author: User, scenario_id: str) -> int:
@@ -224,6 +227,7 @@ class ScenarioVersions:
                 .where(ScenarioVersionRow.scenario_id == scenario_id, ScenarioVersionRow.status == "published")
                 .values(status="retired")
             )
+            audit.record(session, "publication", author, f"scenario {scenario_id}", {"change": "retired"})
             return result.rowcount or 0
 
     def restore(self, author: User, scenario_id: str) -> ScenarioVersion:
@@ -234,6 +238,7 @@ class ScenarioVersions:
             if row is None:
                 raise NotFound(f"scenario '{scenario_id}' has no version to restore")
             row.status = "published"
+            audit.record(session, "publication", author, f"scenario {scenario_id} v{row.version}", {"change": "restored"})
             return from_row(ScenarioVersion, row)
 
 

@@ -1,0 +1,55 @@
+"""`python -m simulator audit`: the audit log of sensitive actions (simulator.store.audit),
+newest first, as lines or as CSV. Whoever can run it holds the database, so no log-in."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+from .cli_store import Failure, database_option, guarded
+from .store import audit
+from .store.repository import Store
+
+
+def register(subparsers) -> None:
+    command = subparsers.add_parser(
+        "audit", help="print the audit log: log-ins, failed log-ins, role changes, exports, overrides, publications, "
+                      "deletions")
+    command.add_argument("--since", metavar="WHEN", help="from this UTC date or time (2026-12-01, 2026-12-01T08:00), "
+                                                         "or this many days back (7d)")
+    command.add_argument("--until", metavar="WHEN", help="before this UTC date or time")
+    command.add_argument("--action", action="append", choices=audit.ACTIONS, help="only this action (may be repeated)")
+    command.add_argument("--actor", help="only actors whose name contains this")
+    command.add_argument("--target", help="only targets containing this (e.g. a username)")
+    command.add_argument("--limit", type=int, default=1000, help="at most this many entries (default 1000; 0: all)")
+    command.add_argument("--csv", action="store_true", help="CSV with a header line, as the admin page exports it")
+    database_option(command)
+    command.set_defaults(handler=guarded(_audit))
+
+
+def when(text: str | None, now: dt.datetime | None = None) -> dt.datetime | None:
+    """A UTC time from ``2026-12-01``, ``2026-12-01T08:00`` or ``7d`` (days back from ``now``)."""
+    if not text:
+        return None
+    text = text.strip()
+    if text.lower().endswith("d") and text[:-1].isdigit():
+        return (now or dt.datetime.now(dt.timezone.utc)) - dt.timedelta(days=int(text[:-1]))
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise Failure(f"'{text}' is not a date (2026-12-01), a time (2026-12-01T08:00) or days back (7d)") from None
+    return moment.replace(tzinfo=dt.timezone.utc) if moment.tzinfo is None else moment
+
+
+def _audit(store: Store, args) -> int:
+    found = audit.search(store, since=when(args.since), until=when(args.until), actions=args.action, actor=args.actor,
+                         target=args.target, limit=args.limit or None)
+    if args.csv:
+        sys.stdout.write(audit.to_csv(found))
+        return 0
+    for entry in found:
+        detail = f"  {json.dumps(entry.detail, ensure_ascii=False, sort_keys=True)}" if entry.detail else ""
+        source = f"  from {entry.source}" if entry.source else ""
+        print(f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.action:<16} {entry.actor or '-':<20} {entry.target}{source}{detail}")
+    print(f"{len(found)} entr{'y' if len(found) == 1 else 'ies'}", file=sys.stderr)
+    return 0
