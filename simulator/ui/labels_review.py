@@ -11,8 +11,8 @@ UK: dict[str, str] = {
     "review_count": "Завершених дзвінків: {count}",
     "review_limited": "Показано найновіші {limit}: звузьте фільтри, щоб знайти давніші.",
     "review_none": "Немає завершених дзвінків з такими фільтрами.",
-    "review_pick": "Дзвінок",
-    "review_open": "Перевірити",
+    "review_more": "Показати ще {count}",
+    "review_row_score": "{score} балів",
     "review_back": "До списку дзвінків",
     # one call
     "review_no_call": "Такого дзвінка немає.",
@@ -24,6 +24,9 @@ UK: dict[str, str] = {
     "review_yes": "так",
     "review_no": "ні",
     "review_turn_heading": "Відповідь {number}",
+    "review_pick_reply": "Відповідь стажера",
+    "review_reply_option": "{number}: {score}",
+    "review_trainee_said": "Оператор-стажер:",
     "review_silent_turn": "Мовчання не оцінюється: змінювати нічого.",
     # what the trainee sees
     "review_banner": "Дзвінок перевірив тренер: {reviewed} балів після перевірки (оцінка системи — {machine}).",
@@ -36,6 +39,8 @@ UK: dict[str, str] = {
     "review_reviewer_gone": "(обліковий запис видалено)",
     # the override form
     "review_override_heading": "Змінити оцінку відповіді {number}",
+    "review_override_open": "Змінити оцінку",
+    "review_override_cancel": "Скасувати",
     "review_new_score": "Нова оцінка (0–100)",
     "review_critical": "Критична помилка",
     "review_critical_help": "Зніміть, якщо розпізнавання мовлення вигадало фразу; позначте, якщо система пропустила помилку.",
@@ -83,8 +88,8 @@ EN: dict[str, str] = {
     "review_count": "Finished calls: {count}",
     "review_limited": "The newest {limit} are shown: narrow the filters to find older ones.",
     "review_none": "No finished calls match these filters.",
-    "review_pick": "Call",
-    "review_open": "Review",
+    "review_more": "Show {count} more",
+    "review_row_score": "{score} points",
     "review_back": "Back to the calls",
     # one call
     "review_no_call": "There is no such call.",
@@ -96,6 +101,9 @@ EN: dict[str, str] = {
     "review_yes": "yes",
     "review_no": "no",
     "review_turn_heading": "Reply {number}",
+    "review_pick_reply": "The trainee's reply",
+    "review_reply_option": "{number}: {score}",
+    "review_trainee_said": "Trainee:",
     "review_silent_turn": "A silence is not scored: there is nothing to override.",
     # what the trainee sees
     "review_banner": "A trainer reviewed this call: {reviewed} points after the review (the machine score was {machine}).",
@@ -108,6 +116,8 @@ EN: dict[str, str] = {
     "review_reviewer_gone": "(account deleted)",
     # the override form
     "review_override_heading": "Override the score of reply {number}",
+    "review_override_open": "Override the score",
+    "review_override_cancel": "Cancel",
     "review_new_score": "New score (0–100)",
     "review_critical": "Critical mistake",
     "review_critical_help": "Clear it when speech recognition invented the phrase; set it when the machine missed a mistake.",

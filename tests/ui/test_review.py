@@ -3,7 +3,7 @@ overridden with a comment (the machine's kept), and what the trainee then sees."
 from __future__ import annotations
 
 import pytest
-from ui_helpers import app, log_in, open_page, page_only, play, shown, texts
+from ui_helpers import app, log_in, open_page, page_only, play, seen, shown, texts
 
 from simulator.store import AudioFiles, NotFound
 
@@ -27,20 +27,34 @@ def form_of(at, attempt_id: int, turn: int):
             at.text_area(key=f"{prefix}.comment"), at.button(key=f"{prefix}.save"))
 
 
+def open_form(at, attempt_id: int, turn: int):
+    """Show reply ``turn`` and open its override form (closed until the trainer asks); its widgets."""
+    at.get("button_group")[0].set_value(turn).run()
+    at.button(key=f"review_override.{attempt_id}.{turn}.start").click().run()
+    return form_of(at, attempt_id, turn)
+
+
+def rows(at) -> list[str]:
+    """The review list's rows, as their buttons say them (a reader's view)."""
+    return [seen(b.label) for b in at.button if b.key and b.key.startswith("review_list.open.")]
+
+
 def test_a_trainer_opens_a_finished_call_from_the_list_and_overrides_a_turn(store, trainee, trainer, finished):
     at = open_page(app(store, trainer), "review")
     assert not at.exception
     assert texts(at.title) == ["Перевірка дзвінків"]
-    assert at.selectbox(key="review_list.chosen").value == finished.attempt_id
-    at.button(key="review_list.open").click()
+    at.button(key=f"review_list.open.{finished.attempt_id}").click()      # the row itself opens the call
     at.run()
     assert at.query_params["attempt"] == str(finished.attempt_id)
     assert texts(at.title) == [finished.scenario.title]
-    page = shown(at)
-    assert all(turn.reply in page and turn.customer_line in page for turn in finished.turns)   # the transcript
+    first = finished.turns[0]
+    assert f"**Оператор-стажер:** {first.reply}" in [seen(m.value) for m in at.markdown]    # by role, not «Ви»
+    assert "Ви:" not in shown(at)
+    assert first.customer_line in shown(at) and finished.turns[1].reply not in shown(at)   # one reply at a time
+    assert not at.text_area                                                  # the form opens on demand
     machine = store.attempt_detail(trainer, finished.attempt_id).turns[0]
 
-    score, critical, comment, save = form_of(at, finished.attempt_id, 0)
+    score, critical, comment, save = open_form(at, finished.attempt_id, 0)
     assert score.value == round(machine.overall) and critical.value is False
     score.set_value(35)
     critical.check()
@@ -64,12 +78,28 @@ def test_a_trainer_opens_a_finished_call_from_the_list_and_overrides_a_turn(stor
     assert "Назвали клієнту чужий рахунок." in shown(at)                      # the turn's history
     assert "demo-trainer: " in shown(at)
     assert "Критична помилка: за системою — ні, після перевірки — так." in texts(at.caption)
-    assert form_of(at, finished.attempt_id, 0)[2].value == ""                 # ready for the next change
+    assert not at.text_area                                                   # saved: the form closes
+    assert open_form(at, finished.attempt_id, 0)[2].value == ""               # empty for the next change
+
+
+def test_each_reply_is_shown_on_its_own_and_the_form_can_be_cancelled(store, trainer, finished):
+    at = open_page(app(store, trainer), "review", attempt=finished.attempt_id)
+    picker = at.get("button_group")[0]
+    assert picker.options and len(picker.options) == len(finished.turns)
+    for index, turn in enumerate(finished.turns):
+        picker.set_value(index).run()
+        page = shown(at)
+        assert turn.reply in page and turn.customer_line in page
+        assert all(other.reply not in page for other in finished.turns if other.reply != turn.reply)
+    _score, _critical, comment, _save = open_form(at, finished.attempt_id, 1)
+    comment.input("Передумав.")
+    at.button(key=f"review_override.{finished.attempt_id}.1.cancel").click().run()
+    assert not at.text_area and store.overrides(finished.attempt_id) == []
 
 
 def test_an_override_without_a_comment_is_refused_and_nothing_is_lost(store, trainer, finished):
     at = open_page(app(store, trainer), "review", attempt=finished.attempt_id)
-    score, _critical, comment, save = form_of(at, finished.attempt_id, 1)
+    score, _critical, comment, save = open_form(at, finished.attempt_id, 1)
     score.set_value(90)
     comment.input("   ")
     save.click()
@@ -84,7 +114,7 @@ def test_an_override_without_a_comment_is_refused_and_nothing_is_lost(store, tra
     (PermissionError("only trainer / admin can override scores"),
      "Змінювати оцінки можуть лише тренери й адміністратори. Нічого не збережено."),
     (NotFound("no attempt 1"), "Цього дзвінка або цієї відповіді вже немає. Нічого не збережено."),
-    (ValueError("a score is between 0 and 100, not 101"), "Оцінку не збережено (a score is between 0 and 100, not 101)."),
+    (ValueError("a score is between 0 and 100, not 101"), "Оцінку не збережено (оцінка має бути від 0 до 100, а не 101)."),
 ])
 def test_a_store_refusal_is_shown_in_the_users_language(store, trainer, finished, monkeypatch, error, message):
     """What the store refuses in a race (e.g. a trainer demoted, a call deleted while the page was open)."""
@@ -94,7 +124,7 @@ def test_a_store_refusal_is_shown_in_the_users_language(store, trainer, finished
         raise error
 
     monkeypatch.setattr(store, "override_turn", refuse)
-    _score, _critical, comment, save = form_of(at, finished.attempt_id, 0)
+    _score, _critical, comment, save = open_form(at, finished.attempt_id, 0)
     comment.input("Too harsh.")
     save.click()
     at.run()
@@ -125,7 +155,9 @@ def test_the_review_in_english(store, trainee, trainer, finished):
     store.override_turn(trainer, finished.attempt_id, 0, overall=100, critical=False, comment="Well handled.")
     at = open_page(app(store, trainer), "review", attempt=finished.attempt_id)
     assert "Machine score" in [m.label for m in at.metric]
-    assert at.button(key=f"review_override.{finished.attempt_id}.0.save").label == "Save the score"
+    assert f"**Trainee:** {finished.turns[0].reply}" in [seen(m.value) for m in at.markdown]
+    assert at.button(key=f"review_override.{finished.attempt_id}.0.start").label == "Override the score"
+    assert open_form(at, finished.attempt_id, 0)[3].label == "Save the score"
     at = open_page(app(store, trainee), "attempt", attempt=finished.attempt_id)
     assert any(text.startswith("A trainer reviewed this call:") for text in texts(at.info))
 
@@ -134,14 +166,14 @@ def test_the_list_filters_by_trainee_and_by_review(store, library, trainee, othe
     theirs = play(store, other_trainee, library, "en-outage")
     store.override_turn(trainer, theirs.attempt_id, 0, overall=50, critical=False, comment="Ok.")
     at = open_page(app(store, trainer), "review")
-    assert at.selectbox(key="review_list.chosen").options == [_label(store, trainer, theirs), _label(store, trainer, finished)]
+    assert rows(at) == [_label(store, trainer, theirs), _label(store, trainer, finished)]
     at.selectbox(key="review_list.reviewed").set_value("no")
     at.run()
-    assert at.selectbox(key="review_list.chosen").options == [_label(store, trainer, finished)]
+    assert rows(at) == [_label(store, trainer, finished)]
     at.selectbox(key="review_list.reviewed").set_value(None)
     at.selectbox(key="review_list.trainee").set_value(other_trainee.id)
     at.run()
-    assert at.selectbox(key="review_list.chosen").options == [_label(store, trainer, theirs)]
+    assert rows(at) == [_label(store, trainer, theirs)]
     at.selectbox(key="review_list.scenario").set_value("en-payment-slip")
     at.run()
     assert texts(at.info) == ["Немає завершених дзвінків з такими фільтрами."]
@@ -149,7 +181,21 @@ def test_the_list_filters_by_trainee_and_by_review(store, library, trainee, othe
 
 def _label(store, viewer, call) -> str:
     attempt = store.attempt_detail(viewer, call.attempt_id).attempt
-    return f"{attempt.finished_at:%d.%m.%Y %H:%M} · {attempt.username} · {attempt.title}"
+    score = f"{attempt.overall:.0f}" + (f" → {attempt.reviewed_overall:.0f}" if attempt.reviewed else "")
+    return " · ".join([f"{attempt.finished_at:%d.%m.%Y %H:%M}", attempt.username, attempt.title,
+                       f"{score} балів {'✓' if attempt.passed else '✗'}", *(["Критично"] if attempt.effective_critical else []),
+                       "тренування", *(["перевірені"] if attempt.reviewed else [])])
+
+
+def test_a_long_list_shows_a_page_of_rows_and_more_on_demand(store, library, trainee, trainer, monkeypatch):
+    from simulator.ui.components import review_list
+    monkeypatch.setattr(review_list, "PAGE", 2)
+    calls = [play(store, trainee, library, "en-payment-slip") for _ in range(3)]
+    at = open_page(app(store, trainer), "review")
+    assert len(rows(at)) == 2 and at.button(key="review_list.more").label == "Показати ще 1"
+    at.button(key="review_list.more").click().run()
+    assert len(rows(at)) == 3 and not [b for b in at.button if b.key == "review_list.more"]
+    assert {b.key for b in at.button if b.key and b.key.startswith("review_list.open.")} == {f"review_list.open.{c.attempt_id}" for c in calls}
 
 
 def test_recordings_play_and_a_missing_one_is_a_note(store, library, trainee, trainer):
@@ -161,8 +207,9 @@ def test_recordings_play_and_a_missing_one_is_a_note(store, library, trainee, tr
     audio.delete(turns[0].audio_key)
     at = open_page(app(store, trainer), "review", attempt=done.attempt_id)
     assert not at.exception
-    assert "Запис уже видалено за строком зберігання." in texts(at.caption)
-    assert len(at.get("audio")) == len(turns) - 1
+    assert "Запис уже видалено за строком зберігання." in texts(at.caption) and not at.get("audio")
+    at.get("button_group")[0].set_value(1).run()                              # the next reply's recording plays
+    assert "Запис уже видалено за строком зберігання." not in texts(at.caption) and len(at.get("audio")) == 1
 
 
 def test_a_call_in_progress_is_not_reviewed(store, library, trainee, trainer):

@@ -1,6 +1,8 @@
 """One finished call under review, named by the address (``?attempt=ID``): the machine's
-scorecard and the reviewed score beside it, then every reply: what was said, the recording,
-the scores and evidence, the reply's overrides, and the form to override it."""
+scorecard and the reviewed score beside it, then one reply at a time, picked by its number:
+what the customer and the trainee said (labelled by role: the reviewer is not the one who
+answered), the recording, the scores and evidence, the reply's overrides, and the override
+form when the trainer asks for it (owns ``review_call.*``)."""
 from __future__ import annotations
 
 import streamlit as st
@@ -57,9 +59,9 @@ def render(user: User, attempt_id: int, tr: Labels) -> None:
         return
     scorecard_view.summary(detail, tr)
     _machine_and_reviewed(attempt, tr)
-    audio = services.audio_files()
-    for turn in detail.turns:
-        _turn(user, detail, turn, tr, audio)
+    turn = _pick_turn(detail, tr)
+    if turn is not None:
+        _turn(user, detail, turn, tr, services.audio_files())
 
 
 def _machine_and_reviewed(attempt: Attempt, tr: Labels) -> None:
@@ -74,10 +76,28 @@ def _machine_and_reviewed(attempt: Attempt, tr: Labels) -> None:
                   reviewed=review_notes.yes_no(attempt.effective_critical, tr)))
 
 
+def _pick_turn(detail: AttemptDetail, tr: Labels) -> TurnRecord | None:
+    """The reply shown: one button per reply with its score (the reviewed one after an override)."""
+    turns = {turn.index: turn for turn in detail.turns}
+    if not turns:
+        return None
+
+    def option(index: int) -> str:
+        override = detail.override_of(index)
+        score = review_notes.points(turns[index].overall)
+        if override is not None:
+            score += f" → {override.overall:.0f}"
+        return tr("review_reply_option", number=index + 1, score=score)
+
+    chosen = st.segmented_control(tr("review_pick_reply"), list(turns), format_func=option, required=True,
+                                  default=next(iter(turns)), key=f"review_call.{detail.attempt.id}.turn")
+    return turns[chosen if chosen in turns else next(iter(turns))]
+
+
 def _turn(user: User, detail: AttemptDetail, turn: TurnRecord, tr: Labels, audio: AudioFiles) -> None:
     with st.container(border=True, key=f"review_call.turn.{turn.index}"):
         st.markdown(f"##### {tr('review_turn_heading', number=turn.index + 1)}")
-        scorecard_view.transcript(turn, tr, audio)
+        _said(turn, tr, audio)
         if turn.score:
             with st.expander(tr("turn_feedback", number=turn.index + 1)):
                 turn_feedback.render(turn.score, tr)
@@ -86,3 +106,15 @@ def _turn(user: User, detail: AttemptDetail, turn: TurnRecord, tr: Labels, audio
             st.caption(tr("review_silent_turn"))
         else:
             review_override.render(user, detail, turn, tr)
+
+
+def _said(turn: TurnRecord, tr: Labels, audio: AudioFiles) -> None:
+    """What the customer said and what the trainee said, each under its role, and the recording."""
+    st.markdown(f"**{tr('customer_said')}** {formats.literal(turn.customer_line)}")
+    st.markdown(f"**{tr('review_trainee_said')}** "
+                + (f"_{tr('silence_given')}_" if turn.silent else formats.literal(turn.reply)))
+    if turn.audio_key:
+        try:
+            st.audio(audio.load(turn.audio_key), format="audio/wav")
+        except (FileNotFoundError, ValueError):
+            st.caption(tr("recording_gone"))

@@ -1,12 +1,15 @@
 """The finished calls for trainers to review, newest first, filtered by trainee, group,
-scenario, reviewed or not, and finish date; one is opened by its id in the address (owns the
-``review_list.*`` keys of st.session_state, so the filters survive opening a call and coming back)."""
+scenario, reviewed or not, and finish date: a list of whole rows, each a button that opens its
+call (by its id in the address), :data:`PAGE` at a time with "show more" (owns the
+``review_list.*`` keys of st.session_state, so the filters survive opening a call and coming back).
+
+A row says everything on one line that wraps on a narrow screen, so nothing is cut off (a
+table cut its columns off and its rows could not be opened)."""
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
 from simulator.store import Attempt, Store, User
@@ -18,7 +21,9 @@ from . import review_call, review_notes
 ALL = None
 
 
-LIMIT = 300     # newest calls listed at once; the filters narrow the rest down
+LIMIT = 300     # newest calls read at once; the filters narrow the rest down
+PAGE = 20       # rows shown before "show more"
+SHOWN = "review_list.shown"
 
 
 def render(store: Store, viewer: User, tr: Labels) -> None:
@@ -36,12 +41,32 @@ def render(store: Store, viewer: User, tr: Labels) -> None:
     if not shown:
         st.info(tr("review_none"))
         return
-    st.dataframe(_table(shown, tr), hide_index=True)
-    labels = {a.id: " · ".join([formats.moment(a.finished_at), a.username, a.title]) for a in shown}
-    with st.container(horizontal=True, vertical_alignment="bottom"):
-        picked = st.selectbox(tr("review_pick"), list(labels), format_func=labels.get, key="review_list.chosen")
-        if st.button(tr("review_open"), key="review_list.open", type="primary", icon=":material/rate_review:"):
-            review_call.open_call(picked)
+    visible = st.session_state.get(SHOWN, PAGE)
+    with st.container(key="review_list.calls"):
+        for attempt in shown[:visible]:
+            if st.button(row(attempt, tr), key=f"review_list.open.{attempt.id}", width="stretch",
+                         icon=":material/rate_review:"):
+                review_call.open_call(attempt.id)
+    if len(shown) > visible:
+        st.button(tr("review_more", count=min(PAGE, len(shown) - visible)), key="review_list.more",
+                  on_click=_more, icon=":material/expand_more:")
+
+
+def row(attempt: Attempt, tr: Labels) -> str:
+    """One call as its button says it: when, who, which scenario, the score (reviewed when it
+    was), passed or not, a critical mistake, the mode (Markdown: user text escaped)."""
+    score = review_notes.points(attempt.overall)
+    if attempt.reviewed:
+        score += " → " + review_notes.points(attempt.reviewed_overall)
+    parts = [formats.moment(attempt.finished_at), formats.literal(attempt.username), formats.literal(attempt.title),
+             tr("review_row_score", score=score) + (" ✓" if attempt.passed else " ✗"),
+             *([tr("column_critical")] if attempt.effective_critical else []), tr(f"mode_{attempt.mode}"),
+             *([tr("review_reviewed_yes")] if attempt.reviewed else [])]
+    return " · ".join(parts)
+
+
+def _more() -> None:
+    st.session_state[SHOWN] = st.session_state.get(SHOWN, PAGE) + PAGE
 
 
 def _midnight(day: dt.date | None) -> dt.datetime | None:
@@ -80,18 +105,3 @@ def _person(by_id: dict[int, User], user_id: int) -> str:
     if person is None:
         return str(user_id)
     return f"{person.full_name} ({person.username})" if person.full_name else person.username
-
-
-def _table(calls: list[Attempt], tr: Labels) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            tr("column_finished"): [formats.moment(a.finished_at) for a in calls],
-            tr("review_trainee"): [a.username for a in calls],
-            tr("column_scenario"): [a.title for a in calls],
-            tr("review_machine_score"): [review_notes.points(a.overall) for a in calls],
-            tr("review_reviewed_score"): [review_notes.points(a.reviewed_overall) for a in calls],
-            tr("column_critical"): ["!" if a.effective_critical else "" for a in calls],
-            tr("column_passed"): ["✓" if a.passed else "✗" for a in calls],
-            tr("column_mode"): [tr(f"mode_{a.mode}") for a in calls],
-        }
-    )

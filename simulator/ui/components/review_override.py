@@ -1,10 +1,11 @@
 """A trainer's override of one scored reply: a new score, the critical flag and a required
 comment, saved through the store (owns the ``review_override.*`` keys of st.session_state).
+The form opens when the trainer asks for it (a button), and closes when saved or cancelled.
 
 The save runs in the submit button's callback, before the page is drawn again, so the call's
 reviewed score and the turn's history already include it. What came of the save is kept under
 ``review_override.notice`` and shown once, under the form it came from. A refused save keeps
-everything that was typed; a saved one empties the comment for the next change.
+everything that was typed and leaves the form open; a saved one empties the comment and closes it.
 """
 from __future__ import annotations
 
@@ -13,8 +14,7 @@ import streamlit as st
 from simulator.store import AttemptDetail, NotFound, TurnRecord, User
 from simulator.user_text import TooLong
 
-from .. import limits, services
-from ..formats import literal
+from .. import limits, refusals, services
 from ..labels import Labels
 from .review_notes import points
 
@@ -26,15 +26,27 @@ def render(user: User, detail: AttemptDetail, turn: TurnRecord, tr: Labels) -> N
     prefix = f"review_override.{detail.attempt.id}.{turn.index}"
     current = detail.override_of(turn.index)
     score, critical = (current.overall, current.critical) if current else (turn.overall, turn.critical)
+    if not st.session_state.get(f"{prefix}.open"):
+        st.button(tr("review_override_open"), key=f"{prefix}.start", icon=":material/edit:",
+                  on_click=_open, args=(prefix, True))
+        _show_notice(prefix)
+        return
     with st.form(prefix):
         st.markdown(f"**{tr('review_override_heading', number=turn.index + 1)}**")
         left, right = st.columns(2, vertical_alignment="bottom")
         left.number_input(tr("review_new_score"), min_value=0, max_value=100, value=round(score), step=1, key=f"{prefix}.score")
         right.checkbox(tr("review_critical"), value=critical, help=tr("review_critical_help"), key=f"{prefix}.critical")
         st.text_area(tr("review_comment"), height=80, key=f"{prefix}.comment")
-        st.form_submit_button(tr("review_save"), key=f"{prefix}.save", type="primary", icon=":material/save:",
-                              on_click=_save, args=(user, detail.attempt.id, turn, prefix, tr))
+        with st.container(horizontal=True):
+            st.form_submit_button(tr("review_save"), key=f"{prefix}.save", type="primary", icon=":material/save:",
+                                  on_click=_save, args=(user, detail.attempt.id, turn, prefix, tr))
+            st.form_submit_button(tr("review_override_cancel"), key=f"{prefix}.cancel", on_click=_open,
+                                  args=(prefix, False))
     _show_notice(prefix)
+
+
+def _open(prefix: str, is_open: bool) -> None:
+    st.session_state[f"{prefix}.open"] = is_open
 
 
 def _save(user: User, attempt_id: int, turn: TurnRecord, prefix: str, tr: Labels) -> None:
@@ -53,11 +65,12 @@ def _save(user: User, attempt_id: int, turn: TurnRecord, prefix: str, tr: Labels
     except TooLong as exc:
         state[NOTICE] = (prefix, False, limits.message(exc, tr))
     except ValueError as exc:
-        state[NOTICE] = (prefix, False, tr("review_refused", reason=literal(exc)))
+        state[NOTICE] = (prefix, False, tr("review_refused", reason=refusals.message(exc, tr)))
     else:
         state[NOTICE] = (prefix, True, tr("review_saved", number=turn.index + 1, original=points(saved.original_overall),
                                           new=points(saved.overall)))
         state[f"{prefix}.comment"] = ""
+        state[f"{prefix}.open"] = False
 
 
 def _show_notice(prefix: str) -> None:
