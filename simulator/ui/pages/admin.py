@@ -9,7 +9,7 @@ from simulator.store import User, auth, demo
 from simulator.store.models import LANGUAGES, ROLES
 from simulator.store.repository import IMPORT_COLUMNS, NotFound
 from simulator.user_text import TooLong, check_upload
-from simulator.ui import access, limits, services, session
+from simulator.ui import access, limits, refusals, services, session
 from simulator.ui.components import demo_accounts, readiness_settings
 from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
@@ -58,7 +58,7 @@ def _create_user(tr: Labels) -> None:
         st.error(limits.message(exc, tr))
         return
     except ValueError as exc:
-        st.error(tr("create_failed", error=literal(exc)))
+        st.error(tr("create_failed", error=refusals.message(exc, tr)))
         return
     st.success(tr("user_created", username=literal(created.username)))
     st.code(password, language=None)
@@ -84,7 +84,8 @@ def _import(tr: Labels) -> None:
             {
                 tr("column_line"): [r.line for r in results],
                 tr("username"): [r.username for r in results],
-                tr("column_result"): [tr("import_ok") if r.ok else r.error for r in results],
+                tr("column_result"): [tr("import_ok") if r.ok else refusals.message(r.error, tr, markdown=False)
+                                      for r in results],
                 tr("first_password"): [r.password for r in results],
             }
         ),
@@ -109,8 +110,11 @@ def _reset_password(tr: Labels) -> None:
         if target is None:
             raise NotFound(username)
         store.set_password(target.id, password)
-    except (ValueError, NotFound) as exc:
-        st.error(tr("reset_failed", error=literal(exc)))
+    except NotFound:
+        st.error(tr("reset_failed", error=tr("refused_no_user", username=literal(username))))
+        return
+    except ValueError as exc:
+        st.error(tr("reset_failed", error=refusals.message(exc, tr)))
         return
     st.success(tr("password_reset", username=literal(username)))
     st.code(password, language=None)
