@@ -42,7 +42,6 @@ class CustomerBehaviour:
     max_reply: float            # seconds of one reply before the customer cuts in
     barge_in: bool              # cut in on a rude reply
     upset_steps: int            # how much angrier a rude reply makes them
-    phone_line: bool
     interrupt: tuple[str, ...]  # what they say when a reply runs too long
     cut_in: tuple[str, ...]     # what they say when cutting in on rudeness
 
@@ -57,7 +56,6 @@ def of(scenario: Scenario) -> CustomerBehaviour:
         barge_in = given.barge_in if given.barge_in is not None else barge_in
     return CustomerBehaviour(
         float(patience), float(max_reply), barge_in, steps,
-        given.phone_line if given is not None else True,
         tuple(given.interrupt if given is not None and given.interrupt else INTERRUPT[scenario.language]),
         tuple(given.cut_in if given is not None and given.cut_in else CUT_IN[scenario.language]),
     )

@@ -16,7 +16,6 @@ class Behaviour(BaseModel):
     patience: int | None = Field(None, ge=3, le=60)       # s of silence before the silence prompt
     max_reply: int | None = Field(None, ge=10, le=120)    # s of one reply before the customer cuts in
     barge_in: bool | None = None                          # the customer cuts in on a rude reply
-    phone_line: bool = True                               # the customer sounds as over a telephone line
     interrupt: list[str] = Field(default_factory=list)    # said when a reply runs too long
     cut_in: list[str] = Field(default_factory=list)       # said when cutting in on a rude reply
 

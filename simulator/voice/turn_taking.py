@@ -150,6 +150,7 @@ class TurnTaker:
         self._vad = vad or StreamingVad()
         self.state = State.LISTENING
         self._customer_left = 0          # samples of the customer's line still to ignore
+        self._keep_turn = False          # the customer only cut in: the same turn goes on after
         self._start_turn()
 
     # --- what the call tells the machine -------------------------------------------------
@@ -157,7 +158,15 @@ class TurnTaker:
         """The customer's line plays for ``seconds``: the microphone is ignored until it ends."""
         self.state = State.CUSTOMER
         self._customer_left = round((seconds + self.rule.echo_margin) * SAMPLE_RATE)
+        self._keep_turn = False
         self._start_turn()
+
+    def interject(self, seconds: float) -> None:
+        """The customer cuts in for ``seconds`` during the trainee's turn (too long, or rude):
+        the microphone is ignored meanwhile, and then the same turn goes on."""
+        self.state = State.CUSTOMER
+        self._customer_left = round((seconds + self.rule.echo_margin) * SAMPLE_RATE)
+        self._keep_turn = True
 
     def listen(self) -> None:
         """Listen for the trainee now (a new turn)."""
@@ -195,7 +204,11 @@ class TurnTaker:
                 self._customer_left -= samples.size
                 return []
             samples = samples[self._customer_left:]
-            self.listen()
+            self._customer_left = 0
+            self.state = State.LISTENING
+            if not self._keep_turn:
+                self._start_turn()
+            self._keep_turn = False
         if self.state is not State.LISTENING:
             return []
         if self._size + samples.size > MAX_TURN_SECONDS * SAMPLE_RATE:

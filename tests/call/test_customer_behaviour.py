@@ -38,10 +38,9 @@ def test_difficulty_changes_the_behaviour_not_only_the_label(library):
 
 def test_a_behaviour_block_overrides_the_difficulty(library):
     base = _with(library.get("en-payment-slip"), difficulty="easy")
-    custom = _with(base, behaviour={"patience": 4, "barge_in": True, "phone_line": False,
-                                    "interrupt": "Get to the point, please."})
+    custom = _with(base, behaviour={"patience": 4, "barge_in": True, "interrupt": "Get to the point, please."})
     got = behaviour.of(custom)
-    assert (got.patience, got.max_reply, got.barge_in, got.phone_line) == (4.0, 60.0, True, False)
+    assert (got.patience, got.max_reply, got.barge_in) == (4.0, 60.0, True)
     assert got.interrupt == ("Get to the point, please.",) and got.cut_in == tuple(behaviour.CUT_IN["en"])
     assert behaviour.of(base).interrupt[0] == "Sorry, can you get to the point?"
     with pytest.raises(ValidationError, match="patiense"):

@@ -120,3 +120,18 @@ def test_the_customers_own_line_and_a_click_are_not_the_trainees_turn(phrases):
     assert len(_of(TurnEnd, events)) == 1
     machine.thinking()
     assert machine.feed(phrases["uk"]) == [] and machine.state is State.THINKING
+
+
+def test_when_the_customer_cuts_in_the_same_turn_goes_on_after(phrases):
+    machine = TurnTaker(PauseRule(max_reply=4.0))
+    events = _run(machine, np.concatenate([phrases["uk"], phrases["uk2"]]))
+    assert len(_of(TooLong, events)) == 1 and _of(TurnEnd, events) == []
+    machine.interject(1.5)          # «Вибачте, а можна ближче до суті?»
+    assert machine.state is State.CUSTOMER
+    events = _run(machine, np.concatenate([phrases["uk2"][: round(1.5 * SAMPLE_RATE)], _quiet(0.3), phrases["uk"],
+                                           _quiet(2.5)]))
+    ends = _of(TurnEnd, events)
+    assert len(ends) == 1
+    spoken = 2 * phrases["uk"].size + phrases["uk2"].size
+    kept = ends[0][1].audio.size        # the trainee's speech before and after, not the customer's line
+    assert spoken - 0.6 * SAMPLE_RATE < kept < spoken + 0.6 * SAMPLE_RATE
