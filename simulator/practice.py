@@ -70,6 +70,7 @@ class PracticeSession:
         self._audio = audio
         self._saved = saved_turns
         self._audio_keys: dict[int, str] = {}
+        self._set_aside: list[tuple[float, float]] = []    # unusable takes of the current reply (see unusable_take)
 
     # --- creating -------------------------------------------------------------------------
     @classmethod
@@ -184,14 +185,16 @@ class PracticeSession:
         return self._act(lambda at: self.call.reply(text, latency=latency, at=at))
 
     def reply_audio(self, transcript_text: str, latency: float | None, audio_bytes: bytes, ext: str = "wav",
-                    processing_seconds: float = 0.0, hearing: Hearing | None = None) -> Turn:
+                    processing_seconds: float = 0.0, hearing: Hearing | None = None,
+                    take_seconds: float | None = None) -> Turn:
         """A spoken reply: its transcript is scored (cleaned and capped as a typed one), its
         recording kept in the audio store.
 
         ``processing_seconds``: how long checking and transcribing the recording took. The
         reply counts as given when the recording arrived, so the machine's work never
-        counts against the trainee's handling time. ``hearing``: what the recording showed
-        about the key facts (simulator.voice.speech.hear).
+        counts against the trainee's handling time; nor do the takes of this reply the app
+        could not use (:meth:`unusable_take`). ``take_seconds``: how long this recording is.
+        ``hearing``: what the recording showed about the key facts (simulator.voice.speech.hear).
         """
         if self.call.finished:
             raise CallOver(f"the call has ended ({self.call.outcome})")
@@ -200,15 +203,37 @@ class PracticeSession:
         key = self._audio_store().save(audio_bytes, ext)
         self._audio_keys[self.call.current.index] = key
         asked_at = self.call.current.asked_at
-        return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=max(asked_at, at - processing_seconds),
+        not_theirs = processing_seconds + self.set_aside(take_seconds)
+        return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=max(asked_at, at - not_theirs),
                                                     hearing=hearing))
+
+    def unusable_take(self, take_seconds: float, processing_seconds: float) -> None:
+        """A recording of the current reply that the app could not use (nothing heard, silent,
+        damaged, or a fact not heard clearly and recorded again): ``take_seconds`` long, and
+        checked in ``processing_seconds``. Saying it again is not the trainee's time: the
+        reply that counts is timed as if this take had been usable (see :meth:`set_aside`)."""
+        self._set_aside.append((max(0.0, take_seconds), max(0.0, processing_seconds)))
+
+    def set_aside(self, take_seconds: float | None = None) -> float:
+        """Seconds of the current reply's handling time that were the app's, not the trainee's:
+        for each unusable take, its checking and its length; a length counts at most as long
+        as ``take_seconds`` (the take that is used), since only saying the reply again is
+        excused, not thinking while a silent recording runs."""
+        cap = float("inf") if take_seconds is None else max(0.0, take_seconds)
+        return sum(processing + min(length, cap) for length, processing in self._set_aside)
 
     def silence(self) -> Turn:
         """The trainee said nothing within the silence timeout."""
         return self._act(lambda at: self.call.silence(at=at))
 
+    @property
+    def answered(self) -> int:
+        """How many customer lines the trainee answered (a silence counts as an answer)."""
+        return len(self._answered())
+
     def abandon(self) -> None:
-        """The trainee left the call: it ends as abandoned, with the scorecard so far."""
+        """The trainee left the call: it ends as abandoned, with the scorecard so far; left
+        before any answer, it is kept unscored (counted in no score, report or readiness)."""
         if not self.call.finished:
             self._clock.tick()
             self.call.abandon()
@@ -222,12 +247,16 @@ class PracticeSession:
             self.store.save_turn(self.attempt.id, record, audio_key=self._audio_keys.get(turn.index))
             self._saved += 1
         if self.call.finished and self.attempt.status == "in_progress":
-            self.attempt = self.store.finish_attempt(self.attempt.id, self.call.outcome, self.call.scorecard().to_dict())
+            card = None
+            if answered or self.call.outcome != "abandoned":
+                card = {**self.call.scorecard().to_dict(), "closing_line": self.call.closing_line}
+            self.attempt = self.store.finish_attempt(self.attempt.id, self.call.outcome, card)
 
     # --- inside ---------------------------------------------------------------------------
     def _act(self, action: Callable[[float], Turn]) -> Turn:
         self.flush()    # an earlier failed save first: never get ahead of the database by more than one reply
         turn = action(self._clock.tick())
+        self._set_aside = []    # the next reply starts with nothing set aside
         self.flush()
         return turn
 

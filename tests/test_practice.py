@@ -51,7 +51,7 @@ def test_a_call_is_saved_turn_by_turn_and_finished_with_its_scorecard(store, ann
     detail = store.attempt_detail(anna, session.attempt_id)
     assert [t.latency for t in detail.turns] == [None, 1.2]
     card = session.scorecard().to_dict()
-    assert detail.scorecard == card
+    assert detail.scorecard == {**card, "closing_line": "Добре, дякую."}      # the customer's last words kept with it
     assert (detail.attempt.status, detail.attempt.outcome, detail.attempt.overall) == ("completed", "resolved", card["overall"])
     with pytest.raises(CallOver):
         session.reply_text("ще щось")
@@ -203,3 +203,31 @@ def test_a_spoken_reply_is_scored_with_its_hearing_and_resumes_the_same(store, a
     resumed = PracticeSession.resume(store, session.attempt_id, anna, clock=clock)
     assert resumed.turns[0].score.overall == turn.score.overall
     assert resumed.turns[0].score.fact_said("estimated")
+
+
+def test_a_call_left_before_any_answer_is_kept_unscored_and_one_left_after_is_scored(store, anna, mini):
+    early = start(store, anna, mini)
+    early.abandon()
+    detail = store.attempt_detail(anna, early.attempt_id)
+    assert (detail.attempt.status, detail.attempt.overall, detail.scorecard, detail.turns) == ("abandoned", None, None, [])
+    later = start(store, anna, mini)
+    later.reply_text(COLD_NO_FACT)
+    later.abandon()
+    detail = store.attempt_detail(anna, later.attempt_id)
+    assert detail.attempt.status == "abandoned" and detail.attempt.overall is not None and not detail.attempt.passed
+
+
+def test_takes_the_app_could_not_use_are_not_the_trainees_time(store, anna, mini, tmp_path):
+    clock = ManualClock()
+    session = start(store, anna, mini, clock=clock, audio=AudioFiles(tmp_path / "audio"))
+    clock.advance(9)            # a 4 s take arrives at 9 s, checked in 1 s: nothing heard
+    session.unusable_take(4.0, 1.0)
+    clock.advance(3)            # a 20 s recording of silence while thinking: only as long as the reply that counts
+    session.unusable_take(20.0, 0.5)
+    clock.advance(28)           # the usable 5 s take arrives at 38.5 s and is heard in 1.5 s
+    session.reply_audio(COLD_NO_FACT, 0.5, b"RIFF" + bytes(64), processing_seconds=1.5, take_seconds=5.0)
+    turn = saved_turns(store, anna, session)[0]
+    assert turn.replied_at == 40 - 1.5 - (4 + 1) - (5 + 0.5)      # 28 s, not 38.5 s
+    clock.advance(10)           # the next reply starts with nothing set aside
+    session.reply_audio(CALMING, 0.5, b"RIFF" + bytes(64), processing_seconds=1.0, take_seconds=5.0)
+    assert saved_turns(store, anna, session)[1].replied_at == 50 - 1.0

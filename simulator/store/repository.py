@@ -304,15 +304,22 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             attempt.last_activity_at = now
             return from_row(TurnRecord, row)
 
-    def finish_attempt(self, attempt_id: int, outcome: str, scorecard: dict[str, Any],
+    def finish_attempt(self, attempt_id: int, outcome: str, scorecard: dict[str, Any] | None,
                        now: dt.datetime | None = None) -> Attempt:
         """Record the end of the call and its scorecard (``CallScore.to_dict()``). The attempt
-        becomes completed (abandoned when the outcome is ``abandoned``). Finishing twice is a no-op."""
+        becomes completed (abandoned when the outcome is ``abandoned``). Finishing twice is a no-op.
+        ``scorecard`` None: a call abandoned before any reply, kept unscored (so no report or
+        readiness figure counts it)."""
+        if scorecard is None and outcome != "abandoned":
+            raise ValueError(f"a call that ended as '{outcome}' needs its scorecard")
         with self.transaction() as session:
             row = session.get(AttemptRow, attempt_id)
             if row is None:
                 raise NotFound(f"no attempt {attempt_id}")
-            if row.status == "in_progress":
+            if row.status == "in_progress" and scorecard is None:
+                row.status = row.outcome = "abandoned"
+                row.finished_at = row.last_activity_at = utc_now(now)
+            elif row.status == "in_progress":
                 row.status = "abandoned" if outcome == "abandoned" else "completed"
                 row.outcome = outcome
                 row.finished_at = row.last_activity_at = utc_now(now)
@@ -323,7 +330,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                 row.passed = bool(scorecard["passed"])
                 row.critical = "critical" in scorecard.get("reasons", [])
                 row.scorecard = scorecard
-            elif row.status == "abandoned" and row.scorecard is None:
+            elif row.status == "abandoned" and row.scorecard is None and scorecard is not None:
                 raise AttemptClosed(f"attempt {attempt_id} was abandoned (no activity for too long)")
             return self._attempt(session, attempt_id)
 

@@ -77,13 +77,17 @@ def test_nothing_to_say_counts_as_silence_and_the_customer_asks_again(store, lib
     assert [t.silent for t in saved] == [True]
 
 
-def test_hanging_up_ends_the_call_on_its_scorecard(store, trainee):
-    at = start(store, trainee)
+def test_hanging_up_after_a_reply_is_confirmed_then_scored_as_it_stands(store, library, trainee):
+    at = reply(start(store, trainee), library.get(SCENARIO).nodes["opening"].references[0])
     at.button(key=[b.key for b in at.button if b.key and b.key.endswith(".end")][0]).click()
+    at.run()
+    assert "Дзвінок буде оцінено таким, як він є зараз (відповідей: 1)" in texts(at.warning)[0]
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith(".end_yes")][0]).click()
     at.run()
     assert texts(at.error)[0].startswith("Не зараховано:")
     assert "Дзвінок завершився без вирішення: дзвінок перервано." in shown(at)
-    assert store.attempts(trainee, trainee.id)[0].status == "abandoned"
+    attempt = store.attempts(trainee, trainee.id)[0]
+    assert attempt.status == "abandoned" and attempt.overall is not None     # scored: readiness counts it
 
 
 def test_a_whole_chat_call_ends_on_the_scorecard(store, library, trainee):

@@ -20,7 +20,8 @@ def test_the_scorecard_per_dimension_and_per_turn_with_references_and_recordings
     assert len(at.table) == 1
     turns = [e for e in at.expander if e.label[0].isdigit()]
     assert len(turns) == len(call.turns)
-    assert len(at.get("audio")) == len(call.turns)           # the trainee's own recordings
+    assert len(at.get("audio")) == len(call.turns) + 1       # the customer's last words, the trainee's own recordings
+    assert call.closing_line and call.closing_line in shown(at)
     first = call.turns[0].score.accuracy.closest_reference
     assert first in texts(turns[0].info)                       # the closest reference answer
 

@@ -18,6 +18,7 @@ from .. import links, services
 
 ACTIVE = "call.attempt_id"
 SESSIONS = "call.sessions"
+JUST_ENDED = "call.just_ended"     # the attempt whose call ended in this browser a moment ago
 
 
 def start(user: User, scenario: Scenario, mode: str) -> PracticeSession:
@@ -51,6 +52,17 @@ def forget(attempt: int) -> None:
     _sessions().pop(attempt, None)
     if st.session_state.get(ACTIVE) == attempt:
         del st.session_state[ACTIVE]
+
+
+def ended(attempt: int) -> None:
+    """The call ended here: forget it, and let its scorecard play the customer's last words."""
+    forget(attempt)
+    st.session_state[JUST_ENDED] = attempt
+
+
+def just_ended(attempt: int) -> bool:
+    """Whether ``attempt`` is the call that ended last in this browser session."""
+    return st.session_state.get(JUST_ENDED) == attempt
 
 
 def _sessions() -> dict[int, PracticeSession]:

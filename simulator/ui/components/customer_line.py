@@ -23,8 +23,10 @@ def _replays_key(attempt_id: int, index: int) -> str:
     return f"customer_line.replays.{attempt_id}.{index}"
 
 
-def render(scenario: Scenario, attempt_id: int, index: int, line: str, tr: Labels, *, current: bool) -> None:
-    """One customer line; ``current``: the line waiting for a reply (played, with a replay button)."""
+def render(scenario: Scenario, attempt_id: int, index: int, line: str, tr: Labels, *, current: bool,
+           autoplay: bool = True) -> None:
+    """One customer line; ``current``: the line waiting for a reply, or the last words of a call
+    (with a player and a replay button); ``autoplay`` False: played only when asked."""
     with st.chat_message("customer", avatar=CUSTOMER_AVATAR):
         st.markdown(f"**{literal(scenario.persona.name)}:** {literal(line)}")
         if scenario.channel != "voice" or not current:
@@ -36,7 +38,7 @@ def render(scenario: Scenario, attempt_id: int, index: int, line: str, tr: Label
         except (TTSError, ValueError) as exc:
             st.warning(tr("voice_unavailable", error=literal(exc)))
             return
-        st.audio(wav, format="audio/wav", autoplay=True)
+        st.audio(wav, format="audio/wav", autoplay=autoplay or bool(replays))
         st.button(tr("replay"), key=f"{key}.button", icon=":material/replay:", on_click=_replay, args=(key,))
 
 

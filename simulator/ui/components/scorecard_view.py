@@ -21,6 +21,8 @@ def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles) -> None:
         return
     summary(detail, tr)
     review_notes.call_banner(detail.attempt, tr)
+    if not detail.turns:    # ended before any reply (saved so before abandoned calls were left unscored)
+        return
     st.subheader(tr("turns_heading"))
     st.table(_turn_table(detail, tr))
     for turn in detail.turns:

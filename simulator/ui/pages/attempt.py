@@ -1,14 +1,18 @@
 """One attempt's scorecard (``?attempt=ID``): where a call ends, and where past attempts open.
 
-The store decides who may see it: a trainee only their own attempts, staff everyone's.
+The store decides who may see it: a trainee only their own attempts, staff everyone's. A call
+that has just ended shows the customer's last words first (played on the voice channel), and
+its trainee gets "try again" and the next suggested scenario (call_next). A call ended
+before any reply has no scorecard: it says it was not scored.
 """
 from __future__ import annotations
 
 import streamlit as st
 
+from simulator.catalogue import parse
 from simulator.store import NotFound
 from simulator.ui import access, formats, links, services, session
-from simulator.ui.components import call_session, scorecard_view
+from simulator.ui.components import call_next, call_session, customer_line, scorecard_view
 
 
 def render() -> None:
@@ -32,17 +36,38 @@ def render() -> None:
     finished = formats.moment(attempt.finished_at)
     st.caption(" · ".join([tr(f"mode_{attempt.mode}"), tr(f"state_{attempt.status}"), finished,
                            *([formats.literal(attempt.username)] if attempt.user_id != user.id else [])]))
+    own = attempt.user_id == user.id and user.role in access.page("call").roles
     if attempt.status == "in_progress":
         st.info(tr("attempt_in_progress"))
-        if attempt.user_id == user.id and user.role in access.page("call").roles:
-            if st.button(tr("resume"), key="attempt.resume", type="primary", icon=":material/play_arrow:"):
-                access.go("call", attempt=attempt.id)
+        if own and st.button(tr("resume"), key="attempt.resume", type="primary", icon=":material/play_arrow:"):
+            access.go("call", attempt=attempt.id)
         return
-    scorecard_view.render(detail, tr, services.audio_files())
+    _closing(detail, tr)
+    if detail.scorecard is None and not detail.turns:
+        st.info(tr("ended_unscored"), icon=":material/call_end:")
+    else:
+        scorecard_view.render(detail, tr, services.audio_files())
+    if own:
+        call_next.render(user, detail, tr)
     with st.container(horizontal=True):
         if user.role in access.page("catalogue").roles:
             st.page_link(access.page("catalogue").path, label=tr("back_to_catalogue"), icon=":material/menu_book:")
             st.page_link(access.page("progress").path, label=tr("nav_progress"), icon=":material/monitoring:")
+
+
+def _closing(detail, tr) -> None:
+    """What the customer said as the call ended, in their voice on the voice channel (playing
+    by itself only right after the call, not when the scorecard is opened again later)."""
+    line = (detail.scorecard or {}).get("closing_line")
+    if not line:
+        return
+    version = services.store().version(detail.attempt.scenario_version_id)
+    scenario = parse(version.content_hash, version.yaml_text)
+    if scenario is None:
+        return
+    st.subheader(tr("closing_heading"))
+    customer_line.render(scenario, detail.attempt.id, len(detail.turns), line, tr, current=True,
+                         autoplay=call_session.just_ended(detail.attempt.id))
 
 
 if __name__ == "__main__":

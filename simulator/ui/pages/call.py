@@ -19,12 +19,13 @@ from simulator.call.engine import CallOver
 from simulator.practice import PracticeSession, ResumeError
 from simulator.store import AttemptClosed, NotFound, User
 from simulator.ui import access, links, services, session
-from simulator.ui.components import call_session, chat_reply, conversation, voice_check, voice_reply
+from simulator.ui.components import call_session, chat_reply, conversation, hands_free, voice_check, voice_reply
 from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
 HINTS = "call.hints"    # {(attempt id, turn index)} the trainee asked a hint for
 NOTICE = "call.notice"  # a label key to show once, after a rerun
+ENDING = "call.ending"  # the attempt id whose "end the call" waits for the trainee's confirmation
 
 
 def render() -> None:
@@ -78,20 +79,26 @@ def _reply(practice: PracticeSession, user: User, tr: Labels) -> bool:
         if practice.scenario.channel == "voice":
             if voice_check.offer(services.store(), user, practice, tr):    # the check shows instead of the recorder
                 return False
+            if hands_free.chosen(tr):       # issue 13: the open microphone; record-and-send stays the fallback
+                hands_free.render(practice, tr, _after_reply, _saving)
+                return False
             return voice_reply.render(practice, tr)
         return chat_reply.render(practice, tr)
     return False
 
 
 def _actions(practice: PracticeSession, tr: Labels) -> bool:
-    """Hint (practice only), "I have nothing to say" and hanging up; True after an action."""
+    """Hint (practice only), "I have nothing to say" and hanging up (once confirmed); True
+    after an action."""
     key = f"call.{practice.attempt_id}.{len(practice.turns)}"
     with st.container(horizontal=True):
         if practice.show_feedback and st.button(tr("hint"), key=f"{key}.hint", icon=":material/lightbulb:"):
             st.session_state.setdefault(HINTS, set()).add((practice.attempt_id, len(practice.turns) - 1))
             st.rerun()
         silence = st.button(tr("nothing_to_say"), key=f"{key}.silence", icon=":material/voice_over_off:")
-        hang_up = st.button(tr("end_call"), key=f"{key}.end", icon=":material/call_end:")
+        if st.button(tr("end_call"), key=f"{key}.end", icon=":material/call_end:"):
+            st.session_state[ENDING] = practice.attempt_id
+    hang_up = st.session_state.get(ENDING) == practice.attempt_id and _confirm_end(practice, key, tr)
     with _saving(practice, tr):
         if silence:
             practice.silence()
@@ -99,6 +106,24 @@ def _actions(practice: PracticeSession, tr: Labels) -> bool:
             practice.abandon()
         return silence or hang_up
     return False
+
+
+def _confirm_end(practice: PracticeSession, key: str, tr: Labels) -> bool:
+    """Ask before ending: what ending now means for this call (unscored before any answer,
+    scored as it stands after). True once the trainee confirms."""
+    with st.container(border=True, key=f"{key}.confirm"):
+        st.markdown(f"**{tr('end_confirm_question')}**")
+        answered = practice.answered
+        st.warning(tr("end_confirm_scored", replies=answered) if answered else tr("end_confirm_unscored"),
+                   icon=":material/call_end:")
+        with st.container(horizontal=True):
+            yes = st.button(tr("end_confirm_yes"), key=f"{key}.end_yes", type="primary", icon=":material/call_end:")
+            no = st.button(tr("end_confirm_no"), key=f"{key}.end_no", icon=":material/call:")
+    if yes or no:
+        st.session_state.pop(ENDING, None)
+    if no:
+        st.rerun()
+    return yes
 
 
 @contextmanager
@@ -124,8 +149,9 @@ def _hint(practice: PracticeSession, tr: Labels) -> None:
 
 
 def _after_reply(practice: PracticeSession) -> None:
+    st.session_state.pop(ENDING, None)
     if practice.finished:
-        call_session.forget(practice.attempt_id)
+        call_session.ended(practice.attempt_id)
         access.go("attempt", attempt=practice.attempt_id)
     st.rerun()
 
