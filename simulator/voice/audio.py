@@ -207,6 +207,16 @@ def wav_bytes(samples: np.ndarray, rate: int) -> bytes:
     return buf.getvalue()
 
 
+def wav_seconds(data: bytes) -> float:
+    """How long a WAV recording says it is; 0 when it is not WAV or its header is damaged
+    (what an unusable take of a reply cost the trainee to say, see PracticeSession.unusable_take)."""
+    try:
+        with wave.open(io.BytesIO(data), "rb") as wav:
+            return wav.getnframes() / wav.getframerate()
+    except (wave.Error, EOFError, ZeroDivisionError, ValueError):
+        return 0.0
+
+
 def read_wav(data: bytes) -> tuple[np.ndarray, int]:
     """Read 16-bit PCM mono WAV bytes (as written by espeak-ng or wav_bytes) at their own rate."""
     with wave.open(io.BytesIO(data), "rb") as wav:

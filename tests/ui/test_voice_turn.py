@@ -133,3 +133,20 @@ def test_an_exam_reply_counts_at_once_and_names_what_was_unclear(store, library,
     turn = store.attempt_detail(trainee, attempt.id).turns[0]
     assert [f.get("heard") for f in turn.score["accuracy"]["facts"] if f["id"] == fact.id] == ["unclear"]
     assert any(line.startswith("Not heard clearly") and fact.fact in line for line in turn.score["feedback"])
+
+
+def test_a_take_the_app_could_not_use_does_not_count_against_the_reply_time(store, library, trainee, monkeypatch):
+    from simulator.scoring.hearing import Hearing
+    from simulator.voice import speech
+    from simulator.voice.asr import Transcript
+
+    reference = library.get(SCENARIO).nodes["opening"].references[0]
+    heard = speech.Heard(Transcript(reference, "en", 10.0, 0.5, 0.9, []), Hearing())
+    monkeypatch.setattr(speech, "hear", lambda *a, **k: heard)
+    at = send(record(start(store, trainee), wav_bytes(np.zeros(160000, np.float32), 16000)))   # 10 s of silence
+    assert texts(at.error) == [message("silent", "uk")]
+    at = send(record(at, wav_bytes(np.full(160000, 0.3, np.float32), 16000)))                 # said again, 10 s
+    attempt = store.attempts(trainee, trainee.id)[0]
+    turn = store.attempt_detail(trainee, attempt.id).turns[0]
+    # saying it again took this test under 10 s: set aside, the reply counts as given when the first take came
+    assert turn.replied_at == turn.asked_at

@@ -4,7 +4,8 @@ checked, heard and scored in a visible status.
 Owns ``voice_reply.*``: one recorder per turn (a new turn, or "record again", starts with an
 empty one), the summary of the last reply sent, shown after the page reruns, and a reply
 waiting for the trainee's decision. A recording that cannot be used gets a message in the
-interface language and the call stays on the same turn.
+interface language and the call stays on the same turn; recording it again is not counted
+against the trainee's handling time (PracticeSession.unusable_take).
 
 The transcript is shown with the words the recogniser was unsure of marked "(?)". In
 practice, a reply with a key fact that could not be heard clearly is not counted at once: the
@@ -23,7 +24,7 @@ from simulator.practice import PracticeSession
 from simulator.user_text import TooLong
 from simulator.voice import speech
 from simulator.voice.asr import AsrBusy, AsrError
-from simulator.voice.audio import AudioError
+from simulator.voice.audio import SAMPLE_RATE, AudioError, wav_seconds
 from simulator.voice.models import ModelError
 
 from .. import limits
@@ -71,11 +72,12 @@ def _decide(practice: PracticeSession, pending: dict, turn_key: str, tr: Labels)
     again, count = st.columns(2)
     if again.button(tr("record_again"), key=f"{turn_key}.again", icon=":material/mic:"):
         del st.session_state[PENDING]
+        practice.unusable_take(pending["take"], pending["checked"])
         st.session_state[f"{turn_key}.take"] = st.session_state.get(f"{turn_key}.take", 0) + 1
         st.rerun()
     if count.button(tr("count_reply"), key=f"{turn_key}.count", type="primary", icon=":material/send:"):
         del st.session_state[PENDING]
-        return _count(practice, heard, pending["data"], pending["started"], tr)
+        return _count(practice, heard, pending["data"], pending["started"], tr, take=pending["take"])
     return False
 
 
@@ -86,22 +88,27 @@ def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
         try:
             samples = speech.check_recording(data)
         except AudioError as exc:
+            practice.unusable_take(wav_seconds(data), time.perf_counter() - started)
             status.update(label=tr("status_bad_audio"), state="error")
             st.error(exc.text(tr.language))
             return False
+        take = samples.size / SAMPLE_RATE
         status.update(label=tr("status_transcribing"))
         st.write(tr("status_transcribing_detail", language=tr(f"language_{scenario.language}")))
         try:
             heard = speech.hear(scenario, turn.node_id, samples, on_wait=lambda: st.write(tr("status_busy_wait")))
         except AsrBusy:
+            practice.unusable_take(take, time.perf_counter() - started)
             status.update(label=tr("status_failed"), state="error")
             st.error(tr("asr_busy"))
             return False
         except (AsrError, ModelError) as exc:
+            practice.unusable_take(take, time.perf_counter() - started)
             status.update(label=tr("status_failed"), state="error")
             st.error(tr("asr_failed", error=literal(exc)))
             return False
         if not heard.transcript.text:
+            practice.unusable_take(take, time.perf_counter() - started)
             status.update(label=tr("status_nothing_heard"), state="error")
             st.warning(tr("nothing_heard"))
             return False
@@ -109,21 +116,23 @@ def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
         if heard.hearing.unclear and not practice.exam:
             status.update(label=tr("status_unclear"), state="error", expanded=False)
             st.session_state[PENDING] = {"attempt": practice.attempt_id, "index": turn.index, "heard": heard,
-                                         "data": data, "started": started}
+                                         "data": data, "started": started, "take": take,
+                                         "checked": time.perf_counter() - started}
             st.rerun()
-        return _count(practice, heard, data, started, tr, status)
+        return _count(practice, heard, data, started, tr, status, take=take)
 
 
 def _count(practice: PracticeSession, heard: speech.Heard, data: bytes, started: float, tr: Labels,
-           status=None) -> bool:
-    """Score and save the reply (its recording kept), then remember what was heard. ``status``:
-    the status box of the reply being sent (a new one when None)."""
+           status=None, *, take: float) -> bool:
+    """Score and save the reply (its recording kept, ``take`` seconds long), then remember what
+    was heard. ``status``: the status box of the reply being sent (a new one when None)."""
     turn, transcript = practice.turns[-1], heard.transcript
     with nullcontext(status) if status is not None else st.status(tr("status_scoring"), expanded=False) as status:
         status.update(label=tr("status_scoring"))
         try:
             practice.reply_audio(transcript.text, transcript.speech_start, data, ext="wav",
-                                 processing_seconds=time.perf_counter() - started, hearing=heard.hearing)
+                                 processing_seconds=time.perf_counter() - started,
+                                 hearing=heard.hearing, take_seconds=take)
         except TooLong as exc:     # only with a site's longer recordings (SIMULATOR_AUDIO_MAX_SECONDS)
             status.update(label=tr("status_bad_audio"), state="error")
             st.error(limits.message(exc, tr))
