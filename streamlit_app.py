@@ -6,13 +6,15 @@ Runs on every rerun of every page: refuses to go on while a setting means nothin
 session token against the store (an expired session goes back to the login page with a
 message), builds the navigation for the user's role, and draws the sidebar (who is logged in,
 the language switch, log out). While demo mode is on and the app serves a network, every page
-says so first. Each page checks the role again itself (simulator.ui.access.require).
+says so first; while a demo account is active, every page an admin opens says so and what to
+do. A user whose password an admin made or reset sets their own before anything else. Each
+page checks the role again itself (simulator.ui.access.require).
 """
 import streamlit as st
 
 from simulator import settings
 from simulator.ui import access, services, session
-from simulator.ui.components import language_switch
+from simulator.ui.components import demo_banner, language_switch, password_change
 from simulator.ui.formats import literal
 
 st.set_page_config(page_title="Operator training · Тренажер оператора", page_icon=":material/headset_mic:")
@@ -29,6 +31,7 @@ tr = session.labels(user)
 page = st.navigation(access.st_pages(user), position="sidebar" if user else "hidden")
 if services.demo_exposed():
     st.warning(tr("demo_exposed"), icon=":material/warning:")
+demo_banner.render(user, tr)
 if user is not None:
     with st.sidebar:
         st.markdown(f"**{literal(user.full_name or user.username)}**  \n{tr(f'role_{user.role}')}")
@@ -36,4 +39,8 @@ if user is not None:
         if st.button(tr("log_out"), icon=":material/logout:"):
             session.log_out(user)
             st.rerun()
+if password_change.required(user):
+    password_change.render(user, tr)        # nothing else until the user has a password of their own
+    st.stop()
+password_change.show_done(tr)
 page.run()

@@ -1,16 +1,17 @@
-"""Administration (minimal for now): create users, import trainees from CSV, reset a password,
-and the readiness definition HR's reports use."""
+"""Administration: create users, import trainees from CSV, reset a password (users made or reset
+here set their own password at first log-in), roles, the readiness definition HR's reports use,
+the audit log, and a trainee's personal data exported or deleted on request."""
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from simulator.store import User, auth, demo
+from simulator.store import User, accounts, auth, demo
 from simulator.store.models import LANGUAGES, ROLES
 from simulator.store.repository import IMPORT_COLUMNS, NotFound
 from simulator.user_text import TooLong, check_upload
 from simulator.ui import access, limits, refusals, services, session
-from simulator.ui.components import demo_accounts, readiness_settings
+from simulator.ui.components import audit_log, demo_accounts, personal_data, readiness_settings, role_change
 from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
@@ -19,26 +20,31 @@ def render() -> None:
     user = access.require("admin")
     tr = session.labels(user)
     st.title(tr("admin_title"))
-    create, load, reset, users, readiness = st.tabs([tr("admin_create"), tr("admin_import"), tr("admin_reset"),
-                                                     tr("admin_users"), tr("rd_settings")])
+    create, load, reset, users, readiness, log, personal = st.tabs([
+        tr("admin_create"), tr("admin_import"), tr("admin_reset"), tr("admin_users"), tr("rd_settings"),
+        tr("admin_audit"), tr("admin_personal")])
     with create:
-        _create_user(tr)
+        _create_user(user, tr)
     with load:
-        _import(tr)
+        _import(user, tr)
     with reset:
-        _reset_password(tr)
+        _reset_password(user, tr)
         _unlock(tr)
     with users:
         _user_table(user, tr)
     with readiness:
         readiness_settings.render(services.store(), user, tr)
+    with log:
+        audit_log.render(user, tr)
+    with personal:
+        personal_data.render(user, tr)
 
 
 def _password_or_new(given: str) -> str:
     return given or auth.new_password()
 
 
-def _create_user(tr: Labels) -> None:
+def _create_user(admin: User, tr: Labels) -> None:
     with st.form("admin.create"):
         username = st.text_input(tr("username"), key="admin.create.username")
         full_name = st.text_input(tr("full_name"), key="admin.create.full_name")
@@ -52,8 +58,8 @@ def _create_user(tr: Labels) -> None:
         return
     password = _password_or_new(password)
     try:
-        created = services.store().create_user(username, role, password, full_name=full_name, group=group or None,
-                                               language=language)
+        created = accounts.create(services.store(), admin, username, role, password, full_name=full_name,
+                                  group=group or None, language=language, source=session.client_address())
     except TooLong as exc:
         st.error(limits.message(exc, tr))
         return
@@ -65,7 +71,7 @@ def _create_user(tr: Labels) -> None:
     st.caption(tr("hand_over_password"))
 
 
-def _import(tr: Labels) -> None:
+def _import(admin: User, tr: Labels) -> None:
     st.caption(tr("import_help", columns=IMPORT_COLUMNS))
     upload = st.file_uploader(tr("import_file"), type=["csv", "txt"], key="admin.import.file")
     if not st.button(tr("import_run"), key="admin.import.run", type="primary", disabled=upload is None):
@@ -76,7 +82,7 @@ def _import(tr: Labels) -> None:
         st.error(literal(limits.message(exc, tr, file=upload.name)))      # plain text that quotes the name
         return
     text = upload.getvalue().decode("utf-8-sig", errors="replace")
-    results = services.store().import_trainees(text)
+    results = accounts.import_trainees(services.store(), admin, text, source=session.client_address())
     created = [r for r in results if r.ok]
     st.success(tr("import_done", created=len(created), failed=len(results) - len(created)))
     st.dataframe(
@@ -95,7 +101,7 @@ def _import(tr: Labels) -> None:
         st.caption(tr("hand_over_password"))
 
 
-def _reset_password(tr: Labels) -> None:
+def _reset_password(admin: User, tr: Labels) -> None:
     store = services.store()
     people = store.users(include_inactive=True)
     with st.form("admin.reset"):
@@ -109,7 +115,7 @@ def _reset_password(tr: Labels) -> None:
     try:
         if target is None:
             raise NotFound(username)
-        store.set_password(target.id, password)
+        accounts.reset_password(store, admin, target.id, password, source=session.client_address())
     except NotFound:
         st.error(tr("reset_failed", error=tr("refused_no_user", username=literal(username))))
         return
@@ -134,6 +140,7 @@ def _unlock(tr: Labels) -> None:
 def _user_table(admin: User, tr: Labels) -> None:
     people = services.store().users(include_inactive=True)
     demo_accounts.render(admin, people, tr)
+    role_change.render(admin, people, tr)
     st.dataframe(
         pd.DataFrame(
             {
