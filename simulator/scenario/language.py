@@ -1,26 +1,50 @@
-"""Is a line of text in the scenario's language? A cheap check on letters and telltale words."""
+"""Is a line of text in the scenario's language? A cheap check on letters and telltale words.
+
+A customer may switch to Russian or speak surzhyk where the scenario marks it (a node's
+``customer_language: ru`` or ``surzhyk``): those lines are checked for being Cyrillic only, and
+the operator's references must still be Ukrainian.
+"""
 from __future__ import annotations
 
 import re
 
 _RUSSIAN_LETTERS = set("ыэъё")
-_RUSSIAN_WORDS = {"что", "как", "нет", "спасибо", "пожалуйста", "здравствуйте", "сейчас", "счет", "свет", "звонок", "хорошо"}
+# words that are Russian (or surzhyk), never Ukrainian: «Конечно, а шо» has no Russian letter
+_RUSSIAN_WORDS = {
+    "что", "шо", "чё", "как", "нет", "спасибо", "пожалуйста", "здравствуйте", "сейчас", "щас", "счет", "свет", "звонок",
+    "хорошо", "конечно", "канешно", "канєшно", "только", "сколько", "почему", "тоже", "сегодня", "деньги", "опять",
+    "вообще", "ничего", "чего", "зачем", "где", "когда", "кто", "мне", "меня", "тебя", "его", "это", "вот", "здесь",
+    "очень", "можно", "нужно", "надо", "ладно", "девушка", "женщина", "делать",
+}
 _WORD = re.compile(r"[^\W\d_]+")
 
+SWITCHES = ("ru", "surzhyk")  # what a customer may switch to where the scenario marks it
 
-def problem(text: str, language: str) -> str | None:
-    """A message when ``text`` is not in ``language``; None when it looks right."""
+
+def russian_words(text: str) -> list[str]:
+    """The Russian (or surzhyk) words and letters found in ``text``."""
+    lower = str(text).lower()
+    found = sorted(_RUSSIAN_WORDS & set(_WORD.findall(lower)))
+    return found + sorted(_RUSSIAN_LETTERS & set(lower))
+
+
+def problem(text: str, language: str, spoken: str | None = None) -> str | None:
+    """A message when ``text`` is not in ``language``; None when it looks right. ``spoken``: a
+    marked switch (``ru`` or ``surzhyk``) that allows Russian words in a customer's line."""
     letters = [c for c in str(text) if c.isalpha()]
     if len(letters) < 3:
         return None
     cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
     latin = sum(1 for c in letters if c.isascii())
-    lower = str(text).lower()
     if language == "uk":
-        if _RUSSIAN_LETTERS & set(lower) or _RUSSIAN_WORDS & set(_WORD.findall(lower)):
-            return "this looks like Russian, not Ukrainian (Russian letters or words)"
         if latin > cyrillic:
             return "this looks like English (Latin letters) in a Ukrainian scenario"
+        if spoken in SWITCHES:
+            return None
+        found = russian_words(text)
+        if found:
+            return (f"this looks like Russian, not Ukrainian ({', '.join(found)}): if the customer speaks Russian or "
+                    "surzhyk here on purpose, mark the node with 'customer_language: surzhyk' (or ru)")
     elif language == "en" and cyrillic > 0.25 * (cyrillic + latin):
         return "this looks like Ukrainian (Cyrillic letters) in an English scenario"
     return None

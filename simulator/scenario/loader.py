@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..user_text import SCENARIO_BYTES
-from . import validate, yaml_lines
+from . import shared_steps, validate, yaml_advice, yaml_lines
 from .model import Scenario
 
 
@@ -43,8 +43,9 @@ class Library:
             raise KeyError(f"no scenario '{scenario_id}'{hint}{maybe}") from None
 
 
-def load_text(text: str, file: str = "<text>") -> tuple[Scenario | None, list[Problem]]:
-    """Parse and check one scenario given as YAML text."""
+def load_text(text: str, file: str = "<text>", shared: shared_steps.Steps | None = None) -> tuple[Scenario | None, list[Problem]]:
+    """Parse and check one scenario given as YAML text. ``shared``: the steps its nodes may
+    include (default: the shared folder beside ``file``, else the library's)."""
     try:
         lined = yaml_lines.load(text)
     except yaml_lines.YamlError as exc:
@@ -52,12 +53,50 @@ def load_text(text: str, file: str = "<text>") -> tuple[Scenario | None, list[Pr
     problems = [Problem(file, line, message) for line, message in lined.duplicates]
     if not isinstance(lined.data, dict):
         return None, problems + [Problem(file, 1, "a scenario file must be a set of 'key: value' lines (id, title, nodes, ...)")]
+    if _includes(lined.data):
+        steps = shared if shared is not None else shared_steps.load(shared_steps.folder_for(Path(file)))
+        included = [Problem(file, lined.line_of(path), message) for path, message in shared_steps.expand(lined.data, steps)]
+        if included:  # the node without its step would only add confusing problems
+            return None, problems + included
     try:
         scenario = Scenario.model_validate(lined.data)
     except ValidationError as exc:
         return None, problems + [Problem(file, lined.line_of(e["loc"]), _message(e)) for e in exc.errors()]
     problems += [Problem(file, lined.line_of(path), message) for path, message in validate.semantic(scenario)]
     return (None if problems else scenario), problems
+
+
+def warnings_of(path: Path, scenario: Scenario, references: bool = False) -> list[Problem]:
+    """The warnings (lint) of a valid scenario loaded from ``path``, each with its line;
+    ``references``: also every reference answer that would not pass at its own node."""
+    from . import lint  # imports the scorer: only when asked
+
+    lined = yaml_lines.load(Path(path).read_text(encoding="utf-8"))
+    return [Problem(str(path), lined.line_of(loc), message) for loc, message in lint.warnings(scenario, references)]
+
+
+def _includes(data: dict) -> bool:
+    nodes = data.get("nodes")
+    return isinstance(nodes, dict) and any(isinstance(node, dict) and "include" in node for node in nodes.values())
+
+
+def load_step_file(path: Path) -> list[Problem]:
+    """The problems of one shared step file: its shape, then its node checked as any node is."""
+    step, found = shared_steps.read(Path(path))
+    problems = [Problem(*p) for p in found]
+    if step is None:
+        return problems
+    lined = yaml_lines.load(Path(path).read_text(encoding="utf-8"))
+
+    def line(loc) -> int:
+        loc = tuple(loc)
+        return lined.line_of(("node",) + loc[2:]) if loc[:2] == ("nodes", step.name) else lined.line_of(("node",))
+
+    try:
+        scenario = Scenario.model_validate(shared_steps.scenario_around(step))
+    except ValidationError as exc:
+        return [Problem(str(path), line(e["loc"]), _message(e)) for e in exc.errors()]
+    return [Problem(str(path), line(loc), message) for loc, message in validate.semantic(scenario)]
 
 
 def load_as(text: str, scenario_id: str, file: str = "<text>") -> tuple[Scenario | None, list[Problem]]:
@@ -81,22 +120,38 @@ def load_file(path: Path) -> tuple[Scenario | None, list[Problem]]:
         return None, [Problem(str(path), 1, "the file is not UTF-8 text: save it as UTF-8")]
     except OSError as exc:
         return None, [Problem(str(path), 1, f"cannot read the file: {exc.strerror or exc}")]
-    return load_text(text, str(path))
+    return load_text(text, str(path), shared_steps.load(shared_steps.folder_for(path)))
 
 
 def scenario_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+                            and not shared_steps.is_step_file(p))
         else:
+            files.append(path)
+    return files
+
+
+def step_files(paths: list[Path]) -> list[Path]:
+    """The shared step files among ``paths`` (named, or in a shared folder under a named folder)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and shared_steps.is_step_file(p))
+        elif shared_steps.is_step_file(path):
             files.append(path)
     return files
 
 
 def load_library(*paths: Path) -> Library:
     library = Library()
+    for path in step_files(list(paths) or [Path("scenarios")]):
+        library.problems += load_step_file(path)
     for path in scenario_files(list(paths) or [Path("scenarios")]):
+        if shared_steps.is_step_file(path):
+            continue
         library.files += 1
         scenario, problems = load_file(path)
         library.problems += problems
@@ -122,6 +177,11 @@ def _message(error: dict) -> str:
         return f"'{where}' is missing"
     if kind == "literal_error":
         return f"'{where}': {error.get('input')!r} is not allowed; use one of {error['ctx']['expected']}"
+    if kind == "string_type":
+        advice = yaml_advice.colon_in_item(error.get("input"))
+        if advice:
+            return advice
+        return f"'{where}' should be text"
     message = error["msg"].removeprefix("Value error, ")
     return f"'{where}': {message}" if where else message
 

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..user_text import LIMITS
-from . import conditions
+from . import conditions, lines, memory
 from .behaviour import Behaviour
 
 Language = Literal["uk", "en"]
@@ -21,6 +21,7 @@ Mood = Literal["calm", "worried", "irritated", "angry"]
 Outcome = Literal["resolved", "escalated", "hung_up"]
 EmpathyWeight = Literal["low", "normal", "high"]
 SampleLabel = Literal["great", "average", "poor"]
+Switch = Literal["ru", "surzhyk"]  # a customer who moves to Russian or surzhyk here, on purpose
 
 CATEGORIES = (
     "payment-slip",
@@ -97,8 +98,32 @@ class Branch(_Strict):
         return conditions.parse(self.condition) if self.condition is not None else None
 
 
+def _lines(value):
+    """One string or a list, with inline alternatives ``(a|b)`` spelled out as variants."""
+    value = _as_list(value)
+    return lines.expand_all(value) if isinstance(value, list) and all(isinstance(v, str) for v in value) else value
+
+
+class Recall(_Strict):
+    """Lines the customer says instead of the node's own when an earlier reply said or missed a fact."""
+
+    condition: str = Field(alias="if")
+    customer: list[str] = Field(min_length=1)
+
+    _split = field_validator("customer", mode="before")(_lines)
+
+    @field_validator("condition")
+    @classmethod
+    def _readable(cls, value):
+        memory.parse(value)
+        return value
+
+
 class Node(_Strict):
     customer: list[str] = Field(default_factory=list)
+    mood: Mood | None = None               # the customer's mood from this node on; default the persona's
+    customer_language: Switch | None = None  # the customer speaks Russian or surzhyk here (marked, allowed)
+    memory: list[Recall] = Field(default_factory=list)
     end: Outcome | None = None
     hint: str = ""
     empathy: EmpathyWeight = "normal"
@@ -109,7 +134,8 @@ class Node(_Strict):
     branches: list[Branch] = Field(default_factory=list)
     next: Id | None = None
 
-    _split = field_validator("customer", "references", "forbidden", mode="before")(_as_list)
+    _split = field_validator("references", "forbidden", mode="before")(_as_list)
+    _variants = field_validator("customer", mode="before")(_lines)
 
     @model_validator(mode="after")
     def _shape(self):
@@ -123,7 +149,7 @@ class Node(_Strict):
             if self.branches and self.next is not None:
                 raise ValueError("use either 'next' or 'branches', not both")
         else:
-            extra = [k for k in ("references", "key_facts", "wrong_facts", "branches") if getattr(self, k)]
+            extra = [k for k in ("references", "key_facts", "wrong_facts", "branches", "memory") if getattr(self, k)]
             if extra or self.next:
                 raise ValueError(f"an end node ('end: {self.end}') has no reply to score: remove {', '.join(extra) or 'next'}")
         ids = [f.id for f in self.key_facts + self.wrong_facts]
@@ -200,7 +226,8 @@ class Scenario(_Strict):
     samples: list[Sample] = Field(default_factory=list)
     behaviour: Behaviour = Behaviour()    # the customer on a hands-free voice call (call.customer_behaviour)
 
-    _split = field_validator("silence_prompt", "forbidden", mode="before")(_as_list)
+    _split = field_validator("forbidden", mode="before")(_as_list)
+    _variants = field_validator("silence_prompt", mode="before")(_lines)
 
     @property
     def start_node(self) -> Id:

@@ -7,16 +7,33 @@ from __future__ import annotations
 from ..scoring import compliance
 from ..scoring.accuracy import check_fact
 from ..scoring.matching import Reply
-from . import graph, language
-from .model import Branch, Fact, Node, Persona, Sample, Scenario, VoiceSettings, Weights
+from . import graph, language, memory
+from .model import Branch, Fact, Node, Persona, Recall, Sample, Scenario, VoiceSettings, Weights
 
 KNOWN_KEYS = sorted(
-    {f.alias or name for model in (Scenario, Node, Fact, Branch, Persona, VoiceSettings, Weights, Sample) for name, f in model.model_fields.items()}
+    {f.alias or name for model in (Scenario, Node, Fact, Branch, Persona, VoiceSettings, Weights, Sample, Recall)
+     for name, f in model.model_fields.items()} | {"include"}
 )
 
 
 def semantic(scenario: Scenario) -> list[tuple[tuple, str]]:
-    return _graph(scenario) + _branches(scenario) + _facts(scenario) + _language(scenario) + _samples(scenario)
+    return (_graph(scenario) + _branches(scenario) + _memory(scenario) + _facts(scenario) + _language(scenario)
+            + _samples(scenario))
+
+
+def _memory(scenario: Scenario) -> list[tuple[tuple, str]]:
+    """A memory names an earlier node that takes a reply, and one of that node's key facts."""
+    problems = []
+    for name, node in scenario.nodes.items():
+        for k, recall in enumerate(node.memory):
+            for part in memory.parse(recall.condition):
+                earlier = scenario.nodes.get(part.node)
+                if earlier is None or earlier.is_end:
+                    problems.append((("nodes", name, "memory", k, "if"), f"'{part.node}' is not a node that takes a reply{_known(scenario)}"))
+                elif part.fact not in {f.id for f in earlier.key_facts}:
+                    known = ", ".join(f.id for f in earlier.key_facts) or "none"
+                    problems.append((("nodes", name, "memory", k, "if"), f"'{part.fact}' is not a key fact of the node '{part.node}' ({known})"))
+    return problems
 
 
 def _graph(scenario: Scenario) -> list[tuple[tuple, str]]:
@@ -88,7 +105,6 @@ def _language(scenario: Scenario) -> list[tuple[tuple, str]]:
     texts += [(("silence_prompt", k), t) for k, t in enumerate(scenario.silence_prompt)]
     for name, node in scenario.nodes.items():
         base = ("nodes", name)
-        texts += [(base + ("customer", k), t) for k, t in enumerate(node.customer)]
         texts += [(base + ("references", k), t) for k, t in enumerate(node.references)]
         texts.append((base + ("hint",), node.hint))
         for group in ("key_facts", "wrong_facts"):
@@ -100,6 +116,13 @@ def _language(scenario: Scenario) -> list[tuple[tuple, str]]:
         message = language.problem(text, scenario.language)
         if message:
             problems.append((path, message))
+    for name, node in scenario.nodes.items():  # the customer may switch language where the node says so
+        said = [(("nodes", name, "customer", k), t) for k, t in enumerate(node.customer)]
+        said += [(("nodes", name, "memory", k, "customer"), t) for k, recall in enumerate(node.memory) for t in recall.customer]
+        for path, text in said:
+            message = language.problem(text, scenario.language, node.customer_language)
+            if message:
+                problems.append((path, message))
     return problems
 
 

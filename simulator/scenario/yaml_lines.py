@@ -3,8 +3,10 @@
 Trainers fix scenario files by line number, so every problem we report must point
 to a line. PyYAML's composed node tree carries marks; we walk it ourselves and keep
 a map from a data path (the same tuple pydantic uses in its error ``loc``) to the line.
-Duplicate keys, which plain YAML silently overwrites, are reported too. A text that is
-too big, nested too deeply or uses aliases is refused before it is parsed (yaml_guard).
+Duplicate keys, which plain YAML silently overwrites, are reported too, and so is a list item
+indented under the item above (YAML reads the two as one text). Syntax errors are explained in
+plain words by yaml_advice. A text that is too big, nested too deeply or uses aliases is refused
+before it is parsed (yaml_guard).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from typing import Any
 import yaml
 
 from ..user_text import clean
-from . import yaml_guard
+from . import yaml_advice, yaml_guard
 
 Path = tuple[Any, ...]
 
@@ -32,7 +34,8 @@ class YamlError(Exception):
 class LinedYaml:
     data: Any
     lines: dict[Path, int] = field(default_factory=dict)
-    duplicates: list[tuple[int, str]] = field(default_factory=list)
+    duplicates: list[tuple[int, str]] = field(default_factory=list)  # and other (line, mistake)s that still parse
+    rows: list[str] = field(default_factory=list, repr=False)
 
     def line_of(self, path: Path) -> int:
         """The line of ``path``, or of its nearest ancestor we know."""
@@ -54,14 +57,12 @@ def load(text: str) -> LinedYaml:
         try:
             root = loader.get_single_node()
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else 1
-            raise YamlError(line, f"not valid YAML: {exc.problem or exc.context}") from None
+            raise YamlError(*yaml_advice.explain(text, exc)) from None
         except yaml.YAMLError as exc:
             raise YamlError(1, f"not valid YAML: {exc}") from None
         if root is None:
             raise YamlError(1, "the file is empty")
-        result = LinedYaml(data=None)
+        result = LinedYaml(data=None, rows=text.splitlines())
         result.lines[()] = root.start_mark.line + 1
         try:
             result.data = _walk(root, (), result, loader)
@@ -93,6 +94,11 @@ def _walk(node: yaml.Node, path: Path, out: LinedYaml, loader) -> Any:
             out.lines[path + (index,)] = item.start_mark.line + 1
             items.append(_walk(item, path + (index,), out, loader))
         return items
+    merged = yaml_advice.merged_items(out.rows, node)
+    if merged is not None:
+        out.duplicates.append((merged, "this '- ...' line is indented deeper than the item above, so it was read as part of "
+                                       "that item's text: line it up with the '-' of the item above (or, if the dash belongs "
+                                       "to the text, put the whole text in double quotes)"))
     try:
         value = loader.construct_object(node, deep=True)
     except yaml.YAMLError:

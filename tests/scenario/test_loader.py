@@ -51,7 +51,8 @@ def test_bad_yaml_points_to_the_line():
     text = MINI.replace("  opening:\n", "  opening:\n    customer: [unclosed\n", 1)
     found = problems_of(text)
     assert len(found) == 1
-    assert found[0].startswith("s.yaml:") and "not valid YAML" in found[0]
+    assert found[0].startswith(f"s.yaml:{line_of(text, '[unclosed')}: this text starts with '[' or '{{'")
+    assert 'customer: "[unclosed"' in found[0]
 
 
 def test_unknown_key_is_named_with_its_line_and_a_suggestion():
@@ -126,8 +127,8 @@ def test_wrong_values_are_named():
 @pytest.mark.parametrize("text, expected", [
     ("", "the file is empty"),
     ("- just\n- a list\n", "must be a set of 'key: value' lines"),
-    ("id: [1, 2\n", "not valid YAML"),
-    ("\t\tid: x", "not valid YAML"),
+    ("id: [1, 2\n", "this text starts with '[' or '{'"),
+    ("\t\tid: x", "this line is indented with a tab"),
 ])
 def test_files_that_are_not_scenarios(text, expected):
     found = problems_of(text)

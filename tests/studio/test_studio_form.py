@@ -181,14 +181,14 @@ def test_a_file_without_a_last_line_break():
 
 
 @pytest.mark.parametrize("text, message", [
-    ("id: [unclosed\n", r"line \d+: not valid YAML"),
+    ("id: [unclosed\n", r"line 1: this text starts with '\['"),
     ("", "the file is empty"),
     ("- a\n- b\n", "must be a set of 'key: value' lines"),
     ("id: x\ntitle: [a, b]\n", "line 2: 'title' must be a single value"),
     ("id: x\npersona: Тарас\n", "'persona' must be indented lines"),
     ("id: &a x\ntitle: *a\n", "anchors and aliases"),
     ("id: x\ntitle: &a y\nsituation: *a\n", "anchors and aliases"),
-    ("id: x\n\ttitle: y\n", "not valid YAML"),
+    ("id: x\n\ttitle: y\n", "line 2: this line is indented with a tab"),
 ])
 def test_broken_text_is_a_clear_value_error(text, message):
     with pytest.raises(ValueError, match=message):
