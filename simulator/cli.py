@@ -56,10 +56,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     scenarios = sub.add_parser("scenarios", help="check and list the scenario library")
     scenarios_sub = scenarios.add_subparsers(title="scenario commands", metavar="COMMAND")
-    validate = scenarios_sub.add_parser("validate", help="check scenario files; prints file:line: problem")
+    validate = scenarios_sub.add_parser("validate", help="check scenario files; prints file:line: problem (and warnings)")
     validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the --scenarios folder)")
     _scenarios_option(validate)
     validate.set_defaults(handler=cmd_validate)
+    testing = scenarios_sub.add_parser(
+        "test", help="score every file's sample replies and check their expectations (great passes, poor fails, "
+                     "great > average > poor at a node); exit 1 on any miss")
+    testing.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the --scenarios folder)")
+    testing.add_argument("--references", action="store_true",
+                         help="also score every reference answer at its node: each must pass (slower)")
+    _scenarios_option(testing)
+    testing.set_defaults(handler=cmd_test)
     listing = scenarios_sub.add_parser("list", help="list the scenarios")
     listing.add_argument("--json", action="store_true", help="one JSON array")
     listing.add_argument("--language", choices=["uk", "en"])
@@ -179,7 +187,7 @@ def _choose(library):
 # --- scenarios -----------------------------------------------------------------------
 
 def cmd_validate(args) -> int:
-    from .scenario.loader import load_library
+    from .scenario.loader import load_library, warnings_of
 
     paths = args.paths or [args.scenarios]
     missing = [p for p in paths if not p.exists()]
@@ -188,9 +196,35 @@ def cmd_validate(args) -> int:
     library = load_library(*paths)
     for problem in library.problems:
         print(problem)
+    for scenario_id, scenario in library.scenarios.items():
+        for warning in warnings_of(library.paths[scenario_id], scenario):
+            print(f"warning: {warning}")
     valid = len(library.scenarios)
     print(f"{valid} of {library.files} scenario files valid", file=sys.stderr)
     return 1 if library.problems else 0
+
+
+def cmd_test(args) -> int:
+    from .scenario.loader import load_library
+    from .studio.library_test import test_scenario
+
+    paths = args.paths or [args.scenarios]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        raise UserError(f"not found: {', '.join(map(str, missing))}")
+    library = load_library(*paths)
+    for problem in library.problems:
+        print(problem)
+    misses = 0
+    for scenario_id, scenario in library.scenarios.items():
+        report = test_scenario(scenario, library.paths[scenario_id], references=args.references)
+        misses += len(report.misses)
+        for miss in report.misses:
+            print(miss)
+        if not report.misses:
+            print(f"ok {report.path}: {report.summary}", file=sys.stderr)
+    print(f"{len(library.scenarios)} of {library.files} scenario files valid; {misses} expectation(s) missed", file=sys.stderr)
+    return 1 if library.problems or misses else 0
 
 
 def cmd_list(args) -> int:

@@ -11,7 +11,8 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
-from ..scenario.model import Scenario
+from ..scenario import memory
+from ..scenario.model import Node, Scenario
 from ..scoring.hearing import Hearing
 from ..scoring.scorecard import CallScore, TurnScore, score_call, score_turn
 
@@ -37,6 +38,7 @@ class Turn:
     silent: bool = False
     latency: float | None = None    # seconds before the first word, if measured (voice)
     score: TurnScore | None = None
+    mood: str = "calm"              # the customer's mood as they said the line (the node's, else the persona's)
 
     @property
     def seconds(self) -> float | None:
@@ -75,7 +77,7 @@ class Call:
         self._random = random.Random(self.seed)
         self.started_at = self.clock.now()
         self.node_id = self.scenario.start_node
-        self._ask(self._pick(self.scenario.nodes[self.node_id].customer))
+        self._ask(self._pick(self._lines(self.scenario.nodes[self.node_id])))
 
     # --- what the trainee sees ---------------------------------------------------
     @property
@@ -143,7 +145,14 @@ class Call:
         if node.is_end:
             self._end(node.end, self._pick(node.customer) if node.customer else "")
         elif not self._out_of_turns():
-            self._ask(self._pick(node.customer))
+            self._ask(self._pick(self._lines(node)))
+
+    def _lines(self, node: Node) -> list[str]:
+        """The node's customer lines, or those of its first memory that holds for the replies so far."""
+        for recall in node.memory:
+            if memory.holds(recall.condition, self.scored_turns):
+                return recall.customer
+        return node.customer
 
     def _out_of_turns(self) -> bool:
         if len(self.turns) >= self.scenario.max_turns:
@@ -152,7 +161,8 @@ class Call:
         return False
 
     def _ask(self, line: str) -> None:
-        self.turns.append(Turn(len(self.turns), self.node_id, line, self.clock.now()))
+        mood = self.scenario.nodes[self.node_id].mood or self.scenario.persona.mood
+        self.turns.append(Turn(len(self.turns), self.node_id, line, self.clock.now(), mood=mood))
 
     def _end(self, outcome: str, line: str) -> None:
         self.outcome = outcome

@@ -82,7 +82,7 @@ def score_turn(
     reply = Reply(reply_text, language)
     flags = compliance.check(reply, language, scenario.forbidden + node.forbidden)
     acc = accuracy.score(reply, node, language, hearing)
-    context = Context(customer_line or " ".join(node.customer), tuple(node.references), scenario.persona.mood)
+    context = Context(customer_line or " ".join(node.customer), tuple(node.references), node.mood or scenario.persona.mood)
     emp = empathy.score(reply, language, flags, model, context)
     target = turn_target(scenario)
     time = answered(in_band(target if seconds is None else seconds, target, latency), acc.score)

@@ -41,22 +41,22 @@ class Heard:
         return [i for i, w in enumerate(self.transcript.words) if w.probability < UNCLEAR_WORD]
 
 
-def customer_voice(scenario: Scenario) -> tts.VoiceSpec:
-    """The persona's voice as the scenario file describes it."""
+def customer_voice(scenario: Scenario, mood: str | None = None) -> tts.VoiceSpec:
+    """The persona's voice as the scenario file describes it; ``mood``: the node's, when it sets one."""
     persona = scenario.persona
     return tts.VoiceSpec(
         language=scenario.language, gender=persona.gender, variant=persona.voice.variant, rate=persona.voice.rate,
-        pitch=persona.voice.pitch, volume=persona.voice.volume, mood=persona.mood,
+        pitch=persona.voice.pitch, volume=persona.voice.volume, mood=mood or persona.mood,
     )
 
 
-def customer_audio(scenario: Scenario, line: str, replay: int = 0) -> bytes:
+def customer_audio(scenario: Scenario, line: str, replay: int = 0, mood: str | None = None) -> bytes:
     """The customer saying ``line`` over a telephone line, as WAV bytes (cached by tts).
 
     ``replay`` > 0 appends that many milliseconds of silence: the bytes, and so the address
     the browser plays them from, change, which makes an autoplaying player start again.
     """
-    wav = tts.synthesize(line, customer_voice(scenario), phone_line=True)
+    wav = tts.synthesize(line, customer_voice(scenario, mood), phone_line=True)
     if not replay:
         return wav
     samples, rate = audio.read_wav(wav)
