@@ -1,6 +1,8 @@
 """Short feedback in the scenario's language. All wording lives here, keyed by language."""
 from __future__ import annotations
 
+from .. import plural
+
 MESSAGES = {
     "uk": {
         "facts": "Ключові факти: {said} з {total}.",
@@ -34,7 +36,7 @@ MESSAGES = {
         "band_far_over": "набагато довше за норму",
         "better": "Краща відповідь: {reference}",
         "silent": "Відповіді не було.",
-        "passed": "Дзвінок зараховано: {score} балів при прохідному {mark}.",
+        "passed": "Дзвінок зараховано: {score:points} при прохідному {mark}.",
         "failed": "Дзвінок не зараховано.",
         "reason_below_mark": "Загальна оцінка {score} нижча за прохідну {mark}.",
         "reason_critical": "Була критична помилка.",
@@ -77,7 +79,7 @@ MESSAGES = {
         "band_far_over": "far over the target",
         "better": "A better answer: {reference}",
         "silent": "No reply was given.",
-        "passed": "Call passed: {score} points against a pass mark of {mark}.",
+        "passed": "Call passed: {score:points} against a pass mark of {mark}.",
         "failed": "Call not passed.",
         "reason_below_mark": "The overall score {score} is below the pass mark {mark}.",
         "reason_critical": "There was a critical mistake.",
@@ -92,7 +94,7 @@ MESSAGES = {
 
 
 def say(language: str, key: str, **values) -> str:
-    return MESSAGES[language][key].format(**values).strip()
+    return plural.format(MESSAGES[language][key], language, **values).strip()
 
 
 def quoted(language: str, items: list[str]) -> str:

@@ -6,6 +6,7 @@ both languages have the same keys and placeholders, and that every key the code 
 """
 from __future__ import annotations
 
+from .. import plural
 from . import labels_call_end, labels_limits, labels_readiness, labels_review, labels_safety, labels_studio, labels_voice_check
 
 LANGUAGES = {"uk": "Українська", "en": "English"}
@@ -168,8 +169,8 @@ UK = {
     "no_attempt": "Спробу не вибрано.",
     "attempt_in_progress": "Цей дзвінок ще триває.",
     "no_scorecard": "Дзвінок перервано через тривалу бездіяльність; оцінки немає.",
-    "verdict_passed": "Зараховано: {score} балів при прохідному {mark}.",
-    "verdict_failed": "Не зараховано: {score} балів при прохідному {mark}.",
+    "verdict_passed": "Зараховано: {score:points} при прохідному {mark}.",
+    "verdict_failed": "Не зараховано: {score:points} при прохідному {mark}.",
     "reason_below_mark": "Загальна оцінка {score} нижча за прохідну {mark}.",
     "reason_critical": "Була критична помилка.",
     "reason_outcome": "Дзвінок завершився без вирішення: {outcome}.",
@@ -204,7 +205,7 @@ UK = {
     "skill_empathy": "Емпатія (середня)",
     "skill_time": "Час (середній)",
     "weakest_areas": "Що підтягнути",
-    "category_mean": "у середньому {mean} балів (відповідей: {replies})",
+    "category_mean": "у середньому {mean:points} (відповідей: {replies})",
     "missed_facts": "Факти, які найчастіше пропускаєте",
     "column_fact": "Факт",
     "column_scenario": "Сценарій",
@@ -407,8 +408,8 @@ EN = {
     "no_attempt": "No attempt chosen.",
     "attempt_in_progress": "This call is still in progress.",
     "no_scorecard": "The call was closed after a long inactivity; there is no score.",
-    "verdict_passed": "Passed: {score} points against a pass mark of {mark}.",
-    "verdict_failed": "Not passed: {score} points against a pass mark of {mark}.",
+    "verdict_passed": "Passed: {score:points} against a pass mark of {mark}.",
+    "verdict_failed": "Not passed: {score:points} against a pass mark of {mark}.",
     "reason_below_mark": "The overall score {score} is below the pass mark {mark}.",
     "reason_critical": "There was a critical mistake.",
     "reason_outcome": "The call ended without a resolution: {outcome}.",
@@ -443,7 +444,7 @@ EN = {
     "skill_empathy": "Empathy (mean)",
     "skill_time": "Time (mean)",
     "weakest_areas": "Weakest areas",
-    "category_mean": "{mean} points on average (replies: {replies})",
+    "category_mean": "{mean:points} on average (replies: {replies})",
     "missed_facts": "Facts you miss most often",
     "column_fact": "Fact",
     "column_scenario": "Scenario",
@@ -499,7 +500,8 @@ LABELS = {"uk": UK, "en": EN}
 
 
 class Labels:
-    """The interface's strings in one language: ``tr("key", name=value)``."""
+    """The interface's strings in one language: ``tr("key", name=value)``; ``{name:points}`` in a
+    string says the number with the word in its plural form (1 бал, 2 бали, 5 балів)."""
 
     def __init__(self, language: str):
         self.language = language if language in LABELS else "uk"
@@ -507,4 +509,4 @@ class Labels:
 
     def __call__(self, key: str, **values) -> str:
         text = self._table[key]
-        return text.format(**values) if values else text
+        return plural.format(text, self.language, **values) if values else text

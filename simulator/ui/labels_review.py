@@ -12,7 +12,7 @@ UK: dict[str, str] = {
     "review_limited": "Показано найновіші {limit}: звузьте фільтри, щоб знайти давніші.",
     "review_none": "Немає завершених дзвінків з такими фільтрами.",
     "review_more": "Показати ще {count}",
-    "review_row_score": "{score} балів",
+    "review_row_score": "{score:points}",
     "review_back": "До списку дзвінків",
     # one call
     "review_no_call": "Такого дзвінка немає.",
@@ -29,12 +29,12 @@ UK: dict[str, str] = {
     "review_trainee_said": "Оператор-стажер:",
     "review_silent_turn": "Мовчання не оцінюється: змінювати нічого.",
     # what the trainee sees
-    "review_banner": "Дзвінок перевірив тренер: {reviewed} балів після перевірки (оцінка системи — {machine}).",
+    "review_banner": "Дзвінок перевірив тренер: {reviewed:points} після перевірки (оцінка системи — {machine}).",
     "review_critical_cleared": "Тренер зняв позначку критичної помилки.",
     "review_critical_set": "Тренер позначив критичну помилку.",
     # a turn's overrides
     "review_history_heading": "Перевірка тренера",
-    "review_history_line": "{when} · {reviewer}: {original} → {new} балів",
+    "review_history_line": "{when} · {reviewer}: {original} → {new:points}",
     "review_history_critical": "критична помилка: {original} → {new}",
     "review_reviewer_gone": "(обліковий запис видалено)",
     # the override form
@@ -89,7 +89,7 @@ EN: dict[str, str] = {
     "review_limited": "The newest {limit} are shown: narrow the filters to find older ones.",
     "review_none": "No finished calls match these filters.",
     "review_more": "Show {count} more",
-    "review_row_score": "{score} points",
+    "review_row_score": "{score:points}",
     "review_back": "Back to the calls",
     # one call
     "review_no_call": "There is no such call.",
@@ -106,12 +106,12 @@ EN: dict[str, str] = {
     "review_trainee_said": "Trainee:",
     "review_silent_turn": "A silence is not scored: there is nothing to override.",
     # what the trainee sees
-    "review_banner": "A trainer reviewed this call: {reviewed} points after the review (the machine score was {machine}).",
+    "review_banner": "A trainer reviewed this call: {reviewed:points} after the review (the machine score was {machine}).",
     "review_critical_cleared": "The trainer cleared the critical-mistake flag.",
     "review_critical_set": "The trainer marked a critical mistake.",
     # a turn's overrides
     "review_history_heading": "Trainer's review",
-    "review_history_line": "{when} · {reviewer}: {original} → {new} points",
+    "review_history_line": "{when} · {reviewer}: {original} → {new:points}",
     "review_history_critical": "critical mistake: {original} → {new}",
     "review_reviewer_gone": "(account deleted)",
     # the override form

@@ -94,7 +94,7 @@ def test_readiness_as_worked_out_by_hand_with_reasons_in_ukrainian(store, seeded
     expander = at.expander[0]
     assert expander.label == "Що означає «готовий»"
     definition = " ".join(texts(expander.markdown))
-    assert "щонайменше 2 завершених дзвінків" in definition and "не нижче 70 балів" in definition
+    assert "щонайменше 2 завершених дзвінків" in definition and "щонайменше 70 балів" in definition
     assert "Обов'язкові теми: рахунок за середнім." in definition
     assert f"Готовність станом на {TODAY:%d.%m.%Y}" in shown(at)
     assert len(at.get("vega_lite_chart")) == 4          # cohort, weekly mean, pass rate, ready by week

@@ -5,6 +5,7 @@ from ui_helpers import app, open_page, play, shown, texts
 
 from simulator.store import AudioFiles
 from simulator.voice import tts
+from simulator import plural
 
 
 def test_the_scorecard_per_dimension_and_per_turn_with_references_and_recordings(store, library, trainee):
@@ -13,7 +14,7 @@ def test_the_scorecard_per_dimension_and_per_turn_with_references_and_recordings
     card = call.scorecard()
     at = open_page(app(store, trainee), "attempt", attempt=call.attempt_id)
     assert not at.exception
-    assert texts(at.success) == [f"Зараховано: {round(card.overall)} балів при прохідному {card.pass_mark}."]
+    assert texts(at.success) == [f"Зараховано: {plural.count(round(card.overall))} при прохідному {card.pass_mark}."]
     assert [m.label for m in at.metric][:4] == ["Загалом", "Точність", "Емпатія", "Час"]
     assert at.metric[0].value == f"{card.overall:.0f}"
     assert "Результат: питання вирішено" in shown(at)

@@ -6,6 +6,7 @@ import pytest
 from ui_helpers import app, log_in, open_page, page_only, play, seen, shown, texts
 
 from simulator.store import AudioFiles, NotFound
+from simulator import plural
 
 DENIED = "У вас немає доступу до цієї сторінки або цих даних."
 
@@ -140,12 +141,12 @@ def test_the_trainee_sees_the_reviewed_score_and_the_comment_on_the_turn(store, 
     at = open_page(app(store, trainee), "attempt", attempt=finished.attempt_id)
     assert not at.exception
     assert at.metric[0].value == f"{reviewed.overall:.0f}"                    # the machine's scorecard stays
-    assert (f"Дзвінок перевірив тренер: {reviewed.reviewed_overall:.0f} балів після перевірки "
+    assert (f"Дзвінок перевірив тренер: {plural.count(round(reviewed.reviewed_overall))} після перевірки "
             f"(оцінка системи — {reviewed.overall:.0f}).") in texts(at.info)
     first = next(e for e in at.expander if e.label.startswith("1."))
     history = "\n".join(texts(first.info))
     assert "Не назвали строк оплати." in history and "demo-trainer" in history
-    assert f"{turn.score.overall:.0f} → 20 балів" in history
+    assert f"{turn.score.overall:.0f} → 20 балів" in history  # the word agrees with the last number
     assert at.table[0].value.iloc[0]["Загалом"] == f"{turn.score.overall:.0f} → 20"
 
 
@@ -183,7 +184,7 @@ def _label(store, viewer, call) -> str:
     attempt = store.attempt_detail(viewer, call.attempt_id).attempt
     score = f"{attempt.overall:.0f}" + (f" → {attempt.reviewed_overall:.0f}" if attempt.reviewed else "")
     return " · ".join([f"{attempt.finished_at:%d.%m.%Y %H:%M}", attempt.username, attempt.title,
-                       f"{score} балів {'✓' if attempt.passed else '✗'}", *(["Критично"] if attempt.effective_critical else []),
+                       f"{plural.count(score)} {'✓' if attempt.passed else '✗'}", *(["Критично"] if attempt.effective_critical else []),
                        "тренування", *(["перевірені"] if attempt.reviewed else [])])
 
 
