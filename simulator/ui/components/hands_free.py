@@ -1,0 +1,249 @@
+"""Hands-free voice on the call page (issue 13): the customer's line plays by itself, the
+microphone stays open, the trainee just speaks, and the end of their turn is heard.
+
+The microphone's audio comes over WebRTC (streamlit-webrtc over aiortc, on the app's own
+server: no STUN or TURN server, so it works on a LAN with no way out). A fragment polls it a
+few times a second and feeds the turn machine (simulator.voice.turn_taking); each finished
+phrase is transcribed while the trainee goes on and the reply heard ahead
+(simulator.voice.live_hearing); at the end of the turn the reply is counted as a recorded one
+is (PracticeSession.reply_audio, its recording kept) and the page moves on. The customer
+reacts (simulator.call.customer_behaviour): a long silence counts as the trainee's silence
+(the customer asks «Алло, ви мене чуєте?»), a monologue or a rude phrase gets them cutting in.
+
+Owns ``hands_free.*`` of st.session_state: the trainee's choice (``MODE``), the live state of
+each call (``LIVE``), and ``MICROPHONE``, a stand-in microphone that tests set (an object whose
+``frames()`` gives 16 kHz mono float32 arrays, or None while not connected).
+"""
+from __future__ import annotations
+
+import queue
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import streamlit as st
+
+from simulator.call import customer_behaviour
+from simulator.practice import PracticeSession
+from simulator.user_text import TooLong as ReplyTooLong
+from simulator.voice import audio, customer_lines
+from simulator.voice.asr import AsrBusy, AsrError
+from simulator.voice.live_hearing import LiveHearing
+from simulator.voice.models import ModelError
+from simulator.voice.tts import TTSError
+from simulator.voice.turn_taking import SAMPLE_RATE, PauseRule, Phrase, Silence, State, TooLong, TurnEnd, TurnTaker
+
+from ..formats import literal
+from ..labels import Labels
+from ..labels_hands_free import labels
+from .customer_line import CUSTOMER_AVATAR
+
+MODE = "hands_free.on"
+LIVE = "hands_free.live"
+MICROPHONE = "hands_free.microphone"
+POLL_SECONDS = 0.25
+RTC_CONFIGURATION = {"iceServers": []}      # no STUN/TURN: the browser and this server meet on the LAN
+STATE_ICONS = {"customer_speaking": ":material/record_voice_over:", "listening": ":material/hearing:",
+               "speaking": ":material/graphic_eq:", "heard": ":material/check_circle:", "thinking": ":material/hourglass_top:"}
+
+
+@dataclass
+class LiveCall:
+    """What hands-free keeps of one call between polls."""
+
+    taker: TurnTaker
+    turn: int = -1                      # the turn (customer line) being answered
+    hearing: LiveHearing | None = None
+    texts_seen: int = 0                 # phrase transcripts looked at for rudeness so far
+    rude_replies: int = 0
+    cut_in: bool = False                # the customer cut in on rudeness in this turn already
+    interjections: int = 0
+    interjection: tuple[str, bytes] | None = None
+    notice: str | None = None
+    microphone: object | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def chosen(tr: Labels) -> bool:
+    """The switch between hands-free and record-and-send (off by default)."""
+    t = labels(tr.language)
+    return st.toggle(t("hf_toggle"), key=MODE, help=t("hf_toggle_help"))
+
+
+def render(practice: PracticeSession, tr: Labels, after: Callable[[PracticeSession], None],
+           saving: Callable) -> None:
+    """The open microphone and the turn's state. ``after(practice)`` moves the page on once a
+    reply or a silence was counted; ``saving(practice, tr)`` guards what the store may refuse."""
+    t = labels(tr.language)
+    call = _live(practice)
+    turn = practice.turns[-1]
+    if call.turn != turn.index:         # a new customer line: it plays, then the trainee's turn
+        if call.hearing is not None:
+            call.hearing.close()
+        call.turn, call.cut_in, call.interjection, call.texts_seen = turn.index, False, None, 0
+        call.hearing = LiveHearing(practice.scenario, turn.node_id)
+        call.taker.customer_speaks(_seconds(practice, turn.customer_line, getattr(turn, "mood", None)))
+    microphone = st.session_state.get(MICROPHONE) or _webrtc(practice, call, tr)
+    _listen(practice, call, microphone, tr, after, saving)
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def _listen(practice: PracticeSession, call: LiveCall, microphone, tr: Labels, after, saving) -> None:
+    t = labels(tr.language)
+    chunks = microphone.frames()
+    if chunks is None:
+        st.info(t("hf_connecting"), icon=":material/mic:")
+        return
+    behaviour = customer_behaviour.of(practice.scenario)
+    for chunk in chunks:
+        for event in call.taker.feed(chunk):
+            if isinstance(event, Phrase):
+                call.hearing.phrase(call.taker.audio, event)
+            elif isinstance(event, TooLong):
+                _interject(practice, call, behaviour.interrupt)
+            elif isinstance(event, Silence):
+                with saving(practice, tr):
+                    practice.silence()
+                    after(practice)
+                return
+            elif isinstance(event, TurnEnd):
+                _count(practice, call, event, tr, after, saving)
+                return
+        _react(practice, call, behaviour)
+    _show(call, t)
+
+
+def _react(practice: PracticeSession, call: LiveCall, behaviour: customer_behaviour.CustomerBehaviour) -> None:
+    """Each phrase's transcript, once known: a last word that leads on earns a longer pause,
+    and a rude phrase gets the customer cutting in (once a turn, where the difficulty says so)."""
+    texts = call.hearing.texts
+    for text in texts[call.texts_seen:]:
+        call.taker.phrase_heard(text)
+        if behaviour.barge_in and not call.cut_in and customer_behaviour.is_rude(practice.scenario, text):
+            call.cut_in = True
+            call.rude_replies += 1
+            _interject(practice, call, behaviour.cut_in)
+    call.texts_seen = len(texts)
+
+
+def _interject(practice: PracticeSession, call: LiveCall, lines: tuple[str, ...]) -> None:
+    """The customer cuts in, angrier with each rude reply; the trainee's turn goes on after."""
+    line = customer_behaviour.pick(lines, call.interjections)
+    call.interjections += 1
+    mood = customer_behaviour.mood(practice.scenario, getattr(practice.turns[-1], "mood", None), call.rude_replies)
+    try:
+        wav = customer_lines.customer_audio(practice.scenario, line, mood)
+    except (TTSError, ValueError):
+        wav = b""
+    call.interjection = (line, wav)
+    call.taker.interject(customer_lines.seconds(wav) if wav else 1.5)
+
+
+def _count(practice: PracticeSession, call: LiveCall, end: TurnEnd, tr: Labels, after, saving) -> None:
+    """The turn is over: the reply heard (mostly already) and counted, and the page moves on."""
+    t = labels(tr.language)
+    call.taker.thinking()
+    _show(call, t)
+    started = time.perf_counter()
+    try:
+        heard = call.hearing.finish(end)
+    except AsrBusy:
+        return _again(practice, call, t("hf_busy"))
+    except (AsrError, ModelError) as exc:
+        return _again(practice, call, t("hf_failed", error=literal(exc)))
+    if not heard.transcript.text:
+        return _again(practice, call, t("hf_nothing_heard"))
+    call.timings = {"finish": round(time.perf_counter() - started, 3)}
+    with saving(practice, tr):
+        try:
+            practice.reply_audio(heard.transcript.text, heard.transcript.speech_start,
+                                 audio.wav_bytes(end.audio, SAMPLE_RATE), ext="wav",
+                                 processing_seconds=time.perf_counter() - started, hearing=heard.hearing)
+        except ReplyTooLong as exc:     # only with a site's longer recordings
+            return _again(practice, call, literal(exc))
+        call.notice = None
+        after(practice)
+
+
+def _again(practice: PracticeSession, call: LiveCall, notice: str) -> None:
+    """The reply could not be used: say why, and listen for it again."""
+    call.notice = notice
+    call.hearing = LiveHearing(practice.scenario, practice.turns[-1].node_id)
+    call.texts_seen = 0
+    call.taker.listen()
+
+
+def _show(call: LiveCall, t) -> None:
+    """The turn's state (customer speaking / listening / heard you / thinking), what the
+    customer cut in with, and why a reply must be said again."""
+    state = call.taker.state
+    name = "speaking" if state is State.LISTENING and call.taker.speaking else state.value
+    with st.container(key="hands_free_state"):
+        st.markdown(f"{STATE_ICONS[name]} **{t(f'hf_state_{name}')}**")
+    if call.interjection is not None:
+        line, wav = call.interjection
+        with st.chat_message("customer", avatar=CUSTOMER_AVATAR):
+            st.markdown(t("hf_interjection", line=literal(line)))
+            if wav:
+                st.audio(wav, format="audio/wav", autoplay=True)
+    if call.notice:
+        st.warning(call.notice)
+
+
+def _live(practice: PracticeSession) -> LiveCall:
+    calls = st.session_state.setdefault(LIVE, {})
+    call = calls.get(practice.attempt_id)
+    if call is None:
+        behaviour = customer_behaviour.of(practice.scenario)
+        rule = PauseRule(patience=behaviour.patience, max_reply=behaviour.max_reply)
+        call = calls[practice.attempt_id] = LiveCall(TurnTaker(rule, language=practice.scenario.language))
+        customer_lines.prepare(practice.scenario)       # every line ready before the call needs it
+    return call
+
+
+def _seconds(practice: PracticeSession, line: str, mood: str | None) -> float:
+    """How long the customer's line plays (0 when the voice is unavailable: the page says so)."""
+    try:
+        return customer_lines.seconds(customer_lines.customer_audio(practice.scenario, line, mood))
+    except (TTSError, ValueError):
+        return 0.0
+
+
+class WebRtcMicrophone:
+    """The browser's microphone over WebRTC, resampled to 16 kHz mono float32."""
+
+    def __init__(self, context):
+        import av
+
+        self.context = context
+        self._resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+
+    def frames(self) -> list[np.ndarray] | None:
+        receiver = self.context.audio_receiver if self.context.state.playing else None
+        if receiver is None:
+            return None
+        try:
+            frames = receiver.get_frames(block=False)
+        except queue.Empty:
+            return []
+        out = []
+        for frame in frames:
+            for resampled in self._resampler.resample(frame):
+                out.append(resampled.to_ndarray().reshape(-1).astype(np.float32))
+        return out
+
+
+def _webrtc(practice: PracticeSession, call: LiveCall, tr: Labels) -> WebRtcMicrophone:
+    from streamlit_webrtc import WebRtcMode, webrtc_streamer
+
+    t = labels(tr.language)
+    context = webrtc_streamer(
+        key=f"hands_free.mic.{practice.attempt_id}", mode=WebRtcMode.SENDONLY,
+        rtc_configuration=RTC_CONFIGURATION, media_stream_constraints={"audio": True, "video": False},
+        audio_receiver_size=4096, desired_playing_state=True,
+        translations={"start": "START", "stop": "STOP", "device_ask_permission": t("hf_connecting")},
+    )
+    if call.microphone is None or call.microphone.context is not context:
+        call.microphone = WebRtcMicrophone(context)
+    return call.microphone

@@ -1,0 +1,133 @@
+"""Hands-free voice on the call page, through the app (AppTest): a stand-in microphone gives
+the page our own voice in one-second pieces, as the open microphone would, and the turn
+machine shows whose turn it is, hears the end of the reply, counts it and moves the call on,
+with no record or send button; a long silence and a rude reply make the customer react.
+
+The recogniser is a scripted stand-in here (the real one is measured by ``bench`` and used in
+the browser test): what these tests check is the page's turn-taking."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from ui_helpers import app, shown
+
+from simulator.ui.components import hands_free
+from simulator.voice import audio, customer_lines, live_hearing, speech, tts
+from simulator.voice.asr import Transcript, Word
+from simulator.voice.turn_taking import SAMPLE_RATE
+
+SCENARIO = "en-two-zone-price"      # medium: patience 8 s, cuts in on rudeness
+VOICE = tts.VoiceSpec("en", gender="male")
+
+
+class Microphone:
+    """``step`` seconds of the signal at each poll (in 20 ms frames, as WebRTC gives them), then silence."""
+
+    def __init__(self, signal: np.ndarray, step: float = 2.5):
+        self.signal, self.at, self.step = signal, 0, round(step * SAMPLE_RATE)
+
+    def frames(self):
+        piece = self.signal[self.at:self.at + self.step]
+        self.at += self.step
+        piece = np.concatenate([piece, np.zeros(self.step - piece.size, np.float32)])
+        return list(piece.reshape(-1, 320))
+
+
+class Scripted:
+    """Hears each phrase as the next sentence given (no verifier, as the http backend)."""
+
+    backend, model_name, gate = "scripted", "script", None
+
+    def __init__(self, sentences):
+        self.sentences = list(sentences)
+
+    def transcribe(self, samples, language, hints=()):
+        text = self.sentences.pop(0) if self.sentences else ""
+        words = [Word(w, 0.1 + k / 3, 0.1 + (k + 1) / 3, 0.9) for k, w in enumerate(text.split())]
+        return Transcript(text, language, len(samples) / SAMPLE_RATE, 0.1 if words else None,
+                          words[-1].end - 0.1 if words else 0.0, words, {}, self.backend, self.model_name)
+
+
+def _say(text: str) -> np.ndarray:
+    """The line in our voice, without the silence espeak-ng leaves around it."""
+    spoken = audio.decode(tts.synthesize(text, VOICE), audio.Limits())
+    loud = np.flatnonzero(np.abs(spoken) > 0.01)
+    return spoken[loud[0]:loud[-1] + 1]
+
+
+def _quiet(seconds: float) -> np.ndarray:
+    return np.zeros(round(seconds * SAMPLE_RATE), np.float32)
+
+
+def _start(store, user, library, heard, monkeypatch):
+    scripted = Scripted(heard)
+    monkeypatch.setattr(live_hearing, "get_transcriber", lambda: scripted)
+    at = app(store, user)
+    at.session_state["voice_check.later"] = True
+    at.run()
+    at.button(key=f"scenario_card.{SCENARIO}.practice").click()
+    at.run()
+    at.toggle(key=hands_free.MODE).set_value(True)
+    at.session_state[hands_free.MICROPHONE] = Microphone(np.zeros(0, np.float32))
+    at.run()
+    scenario = library.get(SCENARIO)
+    first = next(t for t in at.chat_message if t.name == "customer")
+    return at, scenario, first
+
+
+def _poll(at, microphone, until, runs=40):
+    at.session_state[hands_free.MICROPHONE] = microphone
+    for _ in range(runs):
+        at.run()
+        assert not at.exception, at.exception
+        if until(at):
+            return at
+    raise AssertionError(f"not reached after {runs} polls:\n{shown(at)}")
+
+
+def _customer_lines(at) -> int:
+    return sum(1 for m in at.chat_message if m.name == "customer")
+
+
+def _line_seconds(scenario, at) -> float:
+    line = shown(at).split(f"{scenario.persona.name}:")[1].split("\n")[0].strip(" *")
+    return customer_lines.seconds(speech.customer_audio(scenario, line))
+
+
+def test_the_trainee_just_speaks_and_the_customer_answers(store, trainee, library, monkeypatch):
+    reply = ["Good afternoon, this is Olena from the supplier.", "I can take your three readings right now."]
+    spoken = [_say(sentence) for sentence in reply]
+    at, scenario, _ = _start(store, trainee, library, reply, monkeypatch)
+    assert "Говорить клієнт" in shown(at) and not at.get("audio_input")     # the line plays; no recorder
+    signal = np.concatenate([_quiet(_line_seconds(scenario, at) + 2.5), spoken[0], _quiet(0.5), spoken[1], _quiet(3.0)])
+    microphone = Microphone(signal)
+    states = []
+
+    def answered(at):
+        states.append(next((line for line in shown(at).split("\n") if "Слухаю" in line or "Говорить" in line), ""))
+        return _customer_lines(at) == 2
+    at = _poll(at, microphone, answered)
+    assert any("ви говорите" in s for s in states) and any("Слухаю вас" in s and "говорите" not in s for s in states)
+    trainee_lines = [m for m in at.chat_message if m.name == "trainee"]
+    assert len(trainee_lines) == 1, shown(at)
+    assert " ".join(reply) in shown(at), [m.value for m in trainee_lines[0].markdown]
+    assert "Говорить клієнт" in shown(at)         # the next line plays by itself
+
+
+def test_a_long_silence_and_a_rude_reply_make_the_customer_react(store, trainee, library, monkeypatch):
+    rude = ["Calm down, lady, can't you read?", "Sorry. I will help you with the readings."]
+    spoken = [_say(sentence) for sentence in rude]
+    at, scenario, _ = _start(store, trainee, library, rude, monkeypatch)
+    patience = 8
+    at = _poll(at, Microphone(_quiet(_line_seconds(scenario, at) + patience + 2)), lambda at: _customer_lines(at) == 2)
+    assert len([m for m in at.chat_message if m.name == "trainee"]) == 1      # the silence, counted
+    assert any(line in shown(at) for line in scenario.silence_prompt)     # «Hello? Are you still there?»
+    signal = np.concatenate([_quiet(_line_seconds(scenario, at) + 0.8), spoken[0], _quiet(4.6), spoken[1], _quiet(3.0)])
+    at = _poll(at, Microphone(signal), lambda at: "cuts in" in shown(at) or "перебиває" in shown(at))
+    assert "Клієнт перебиває" in shown(at)
+
+
+@pytest.fixture(autouse=True)
+def _forget_prepared():
+    yield
+    customer_lines._STARTED.clear()
