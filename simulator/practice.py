@@ -7,6 +7,11 @@ given. :meth:`PracticeSession.resume` rebuilds the call by replaying the saved t
 fresh engine: the same seed gives the same customer lines, and each reply is replayed at
 its recorded time, so the scores and branches come out as they were.
 
+While the database cannot be reached, replies are scored all the same and wait in the
+session, in order, to be saved with the next action or :meth:`PracticeSession.save_waiting`
+(``waiting`` says how many); a recording that cannot be written (a full disk) leaves the reply
+counted without it (``audio_kept`` False).
+
 Time on the call is counted in seconds since the attempt started, from the wall clock by
 default, so it means the same on every replica. The engine reads the clock once per action
 (see ``_ActionClock``), which is what makes a replay exact. Audio stays outside: the caller
@@ -15,8 +20,11 @@ transcribes a spoken reply (simulator.voice) and passes the transcript and the r
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 from collections.abc import Callable
+
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from .call.engine import Call, CallOver, Clock, Scorer, Turn
 from .scenario.loader import load_text
@@ -27,6 +35,8 @@ from .store.audio_files import AudioFiles
 from .store.records import Attempt, User
 from .store.repository import AttemptClosed, Store
 from .user_text import accept
+
+log = logging.getLogger(__name__)
 
 
 class ResumeError(RuntimeError):
@@ -71,6 +81,7 @@ class PracticeSession:
         self._saved = saved_turns
         self._audio_keys: dict[int, str] = {}
         self._set_aside: list[tuple[float, float]] = []    # unusable takes of the current reply (see unusable_take)
+        self.audio_kept = True      # False when the last spoken reply's recording could not be written (disk full)
 
     # --- creating -------------------------------------------------------------------------
     @classmethod
@@ -171,7 +182,12 @@ class PracticeSession:
     @property
     def unsaved(self) -> bool:
         """True when a save failed: call :meth:`flush` (or just reply again) to retry."""
-        return self._saved < len(self._answered()) or (self.call.finished and self.attempt.status == "in_progress")
+        return self.waiting > 0
+
+    @property
+    def waiting(self) -> int:
+        """Replies (and the scorecard of an ended call) kept here that the database has not got yet."""
+        return len(self._answered()) - self._saved + (self.call.finished and self.attempt.status == "in_progress")
 
     def scorecard(self) -> CallScore | None:
         return self.call.scorecard() if self.call.finished else None
@@ -199,9 +215,14 @@ class PracticeSession:
         if self.call.finished:
             raise CallOver(f"the call has ended ({self.call.outcome})")
         transcript_text = accept("reply", transcript_text)
-        self.flush()
-        key = self._audio_store().save(audio_bytes, ext)
-        self._audio_keys[self.call.current.index] = key
+        self.save_waiting()
+        try:
+            self._audio_keys[self.call.current.index] = self._audio_store().save(audio_bytes, ext)
+            self.audio_kept = True
+        except OSError as exc:      # a full or failing disk: the reply counts, without its recording
+            log.error("the recording of attempt %s turn %s could not be written: %s", self.attempt.id,
+                      self.call.current.index, exc)
+            self.audio_kept = False
         asked_at = self.call.current.asked_at
         not_theirs = processing_seconds + self.set_aside(take_seconds)
         return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=max(asked_at, at - not_theirs),
@@ -237,14 +258,13 @@ class PracticeSession:
         if not self.call.finished:
             self._clock.tick()
             self.call.abandon()
-        self.flush()
+        self.save_waiting()
 
     def flush(self) -> None:
         """Save every answered turn not saved yet, then the scorecard if the call has ended."""
         answered = self._answered()
         for turn in answered[self._saved:]:
-            record = {**turn.to_dict(), "asked_at": turn.asked_at, "replied_at": turn.replied_at, "latency": turn.latency}
-            self.store.save_turn(self.attempt.id, record, audio_key=self._audio_keys.get(turn.index))
+            self.store.save_turn(self.attempt.id, turn_record(turn), audio_key=self._audio_keys.get(turn.index))
             self._saved += 1
         if self.call.finished and self.attempt.status == "in_progress":
             card = None
@@ -252,12 +272,28 @@ class PracticeSession:
                 card = {**self.call.scorecard().to_dict(), "closing_line": self.call.closing_line}
             self.attempt = self.store.finish_attempt(self.attempt.id, self.call.outcome, card)
 
+    def save_waiting(self) -> bool:
+        """:meth:`flush`; but while the database cannot be reached (a connection refused or lost,
+        SQLite busy beyond its timeout) the replies wait here, in order, for the next call, and
+        False is returned. Any other error is raised."""
+        try:
+            self.flush()
+        except (OperationalError, InterfaceError) as exc:
+            log.warning("attempt %s: %d repl(ies) wait for the database: %s", self.attempt.id, self.waiting, exc.orig or exc)
+            return False
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            log.warning("attempt %s: %d repl(ies) wait for the database (connection lost)", self.attempt.id, self.waiting)
+            return False
+        return True
+
     # --- inside ---------------------------------------------------------------------------
     def _act(self, action: Callable[[float], Turn]) -> Turn:
-        self.flush()    # an earlier failed save first: never get ahead of the database by more than one reply
+        self.save_waiting()     # replies kept while the database was away go first, in order
         turn = action(self._clock.tick())
         self._set_aside = []    # the next reply starts with nothing set aside
-        self.flush()
+        self.save_waiting()     # at most this reply is lost if the process dies now; it waits here if the database is away
         return turn
 
     def _answered(self) -> list[Turn]:
@@ -267,6 +303,11 @@ class PracticeSession:
         if self._audio is None:
             self._audio = AudioFiles.from_env()
         return self._audio
+
+
+def turn_record(turn: Turn) -> dict:
+    """What Store.save_turn keeps of an answered turn."""
+    return {**turn.to_dict(), "asked_at": turn.asked_at, "replied_at": turn.replied_at, "latency": turn.latency}
 
 
 def _source(attempt: Attempt, clock: Clock | None) -> Callable[[], float]:

@@ -7,7 +7,11 @@ account while demo mode is off) sends the browser back to the login page with a 
 """
 from __future__ import annotations
 
+import datetime as dt
+import time
+
 import streamlit as st
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from simulator.store import User, auth, demo
 
@@ -17,6 +21,8 @@ from .labels import LANGUAGES, Labels
 TOKEN = "auth.token"
 NOTICE = "auth.notice"          # a label key shown once on the login page
 LANGUAGE = "ui.language"        # the language chosen before logging in
+LAST_USER = "auth.last_user"    # (token, user, when) of the last check the store answered
+OUTAGE_GRACE = dt.timedelta(minutes=15)     # how long that answer stands in while the database is away
 LANGUAGE_CHOSEN = "ui.language_chosen"
 
 
@@ -25,10 +31,25 @@ def current_user() -> User | None:
     token = st.session_state.get(TOKEN)
     if not token:
         return None
-    user = demo.session_user(services.store(), token, demo_on=services.demo_on())
+    user = _checked_user(token)
     if user is None:
         del st.session_state[TOKEN]
         st.session_state[NOTICE] = "session_expired"
+    return user
+
+
+def _checked_user(token: str) -> User | None:
+    """The session's user from the store; while the database cannot be reached, the user it
+    gave this browser session last (within OUTAGE_GRACE), so that a call in progress goes on
+    and keeps its replies until the database is back (components/pending_save.py)."""
+    try:
+        user = demo.session_user(services.store(), token, demo_on=services.demo_on())
+    except (OperationalError, InterfaceError):
+        known = st.session_state.get(LAST_USER)
+        if known is None or known[0] != token or time.monotonic() - known[2] > OUTAGE_GRACE.total_seconds():
+            raise
+        return known[1]
+    st.session_state[LAST_USER] = (token, user, time.monotonic()) if user is not None else None
     return user
 
 

@@ -6,6 +6,7 @@ from sqlalchemy.exc import OperationalError
 from ui_helpers import app, open_page, play, shown, texts
 
 from simulator.practice import PracticeSession, ResumeError
+from simulator.store import demo
 
 SCENARIO = "en-payment-slip"        # chat, four replies on the straight path
 
@@ -133,24 +134,36 @@ def test_the_call_page_without_a_call_points_to_the_catalogue(store, trainee):
     assert texts(at.info) == ["Дзвінка ще немає. Виберіть сценарій у каталозі."]
 
 
-def test_a_reply_the_database_could_not_save_is_saved_with_the_next_action(store, library, trainee, monkeypatch):
+def test_replies_wait_while_the_database_is_away_and_are_saved_when_it_returns(store, library, trainee, monkeypatch):
+    """Every store call of a rerun fails (the log-in check too): the call goes on, the trainee is
+    told how many replies wait, and they are saved in order once the database is back."""
     at = start(store, trainee)
     scenario = library.get(SCENARIO)
-    save_turn = store.save_turn
-    failures = iter([True])
-
-    def flaky(*args, **kwargs):
-        if next(failures, False):
-            raise OperationalError("INSERT INTO turns", {}, Exception("the database is unavailable"))
-        return save_turn(*args, **kwargs)
-
-    monkeypatch.setattr(store, "save_turn", flaky)
-    reply(at, scenario.nodes["opening"].references[0])
-    assert texts(at.error)[0].startswith("Не вдалося зберегти відповідь")
-    assert any(line in shown(at) for line in scenario.nodes["due-date"].customer)    # the call moved on
     attempt_id = int(at.query_params["attempt"])
-    assert store.attempt_detail(trainee, attempt_id).turns == []
+    away = [True]
+    save_turn, session_user = store.save_turn, demo.session_user
+
+    def unless_away(real):
+        def call(*args, **kwargs):
+            if away[0]:
+                raise OperationalError("SELECT", {}, Exception("connection refused: the database is away"))
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(store, "save_turn", unless_away(save_turn))
+    monkeypatch.setattr(demo, "session_user", unless_away(session_user))
+    reply(at, scenario.nodes["opening"].references[0])
+    assert not at.exception
+    assert texts(at.warning) == ["Відповідей, що ще чекають на збереження: 1. База даних зараз недоступна; відповіді "
+                                 "збережено в цьому вікні й буде записано, щойно вона повернеться. Не закривайте вкладку."]
+    assert any(line in shown(at) for line in scenario.nodes["due-date"].customer)    # the call moved on
     reply(at, scenario.nodes["due-date"].references[0])
+    assert texts(at.warning)[0].startswith("Відповідей, що ще чекають на збереження: 2.")
+    away[0] = False
+    assert store.attempt_detail(trainee, attempt_id).turns == []
+    at.button(key="pending_save.retry").click()
+    at.run()
+    assert texts(at.success) == ["Базу даних знову доступно: усі відповіді збережено."] and not at.warning
     assert [t.node_id for t in store.attempt_detail(trainee, attempt_id).turns] == ["opening", "due-date"]
 
 

@@ -141,7 +141,7 @@ def _count(practice: PracticeSession, heard: speech.Heard, data: bytes, started:
         status.update(label=tr("status_done", seconds=f"{seconds:.1f}"), state="complete", expanded=False)
     st.session_state[LAST] = {"attempt": practice.attempt_id, "index": turn.index, "text": marked(heard),
                               "seconds": seconds, "speech_start": transcript.speech_start,
-                              "unclear_words": bool(heard.unclear_words)}
+                              "unclear_words": bool(heard.unclear_words), "audio_lost": not practice.audio_kept}
     return True
 
 
@@ -150,6 +150,8 @@ def _show_last(practice: PracticeSession, tr: Labels) -> None:
     last = st.session_state.get(LAST)
     if not last or last["attempt"] != practice.attempt_id or last["index"] != len(practice.turns) - 2:
         return
+    if last.get("audio_lost"):      # the disk was full: the reply counted without its recording
+        st.warning(tr("audio_not_kept"), icon=":material/sd_card_alert:")
     with st.status(tr("status_done", seconds=f"{last['seconds']:.1f}"), state="complete", expanded=False):
         st.markdown(f"«{literal(last['text'])}»")
         if last.get("unclear_words"):

@@ -19,7 +19,8 @@ from simulator.call.engine import CallOver
 from simulator.practice import PracticeSession, ResumeError
 from simulator.store import AttemptClosed, NotFound, User
 from simulator.ui import access, links, services, session
-from simulator.ui.components import call_session, chat_reply, conversation, hands_free, voice_check, voice_reply
+from simulator.ui.components import (call_session, chat_reply, conversation, hands_free, pending_save, voice_check,
+                                      voice_reply)
 from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
@@ -54,7 +55,8 @@ def render() -> None:
         st.warning(tr("call_cannot_resume"))
         st.page_link(access.page("catalogue").path, label=tr("nav_catalogue"), icon=":material/menu_book:")
         return
-    if practice.finished:
+    waiting = pending_save.render(practice, tr)     # replies kept while the database was away
+    if practice.finished and not waiting:
         access.go("attempt", attempt=attempt_id)
 
     scenario = practice.scenario
@@ -67,6 +69,8 @@ def render() -> None:
             st.markdown(literal(scenario.situation))
 
     conversation.render(practice, tr)
+    if practice.finished:       # ended while the database was away: its result waits with the replies
+        return
     if st.session_state.get(NOTICE):
         st.error(tr(st.session_state.pop(NOTICE)))
     _hint(practice, tr)
@@ -150,7 +154,7 @@ def _hint(practice: PracticeSession, tr: Labels) -> None:
 
 def _after_reply(practice: PracticeSession) -> None:
     st.session_state.pop(ENDING, None)
-    if practice.finished:
+    if practice.finished and not practice.unsaved:
         call_session.ended(practice.attempt_id)
         access.go("attempt", attempt=practice.attempt_id)
     st.rerun()
