@@ -117,3 +117,13 @@ def test_a_trainees_data_is_exported_and_deleted_after_typing_the_username(store
     assert "Дані demo-trainee видалено: дзвінків 1, записів 1." in texts(at.success)
     assert store.attempts(admin, trainee.id) == [] and played.attempt_id
     assert audit.entries(store, admin, actions=["deletion"])[0].detail["attempts"] == 1
+
+
+def test_a_download_of_peoples_data_is_audited_when_made_not_when_the_page_is_drawn(store, admin):
+    from simulator.ui import exports
+
+    made = exports.audited(store, admin, "readiness readiness-2026-12-05.csv", lambda: b"name;score")
+    assert audit.entries(store, admin, actions=["export"]) == []
+    assert made() == b"name;score"
+    entry = audit.entries(store, admin, actions=["export"])[0]
+    assert (entry.actor, entry.target) == ("demo-admin", "readiness readiness-2026-12-05.csv")

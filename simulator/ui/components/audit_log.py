@@ -11,7 +11,8 @@ import streamlit as st
 
 from simulator.store import User, audit
 
-from .. import services, session
+from .. import services
+from ..exports import audited
 from ..labels import Labels
 
 LIMIT = 1000
@@ -47,11 +48,7 @@ def render(admin: User, tr: Labels) -> None:
         tr("audit_col_source"): [e.source for e in found],
         tr("audit_col_detail"): [json.dumps(e.detail, ensure_ascii=False, sort_keys=True) if e.detail else "" for e in found],
     }), hide_index=True)
-    source = session.client_address()
-
-    def exported() -> bytes:
-        audit.record_now(services.store(), "export", admin, "audit log", {"entries": len(found)}, source=source)
-        return audit.to_csv(found).encode("utf-8-sig")
-
+    exported = audited(services.store(), admin, "audit log", lambda: audit.to_csv(found).encode("utf-8-sig"),
+                       {"entries": len(found)})
     st.download_button(tr("audit_download"), exported, file_name=f"audit-{today.isoformat()}.csv", mime="text/csv",
                        key="audit_log.download", icon=":material/download:", on_click="ignore")

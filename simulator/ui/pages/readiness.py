@@ -39,7 +39,7 @@ def render() -> None:
         st.info(tr("rd_no_trainees"))
         return
     readiness_trainees.render(report, names, tr, chosen.language)
-    readiness_downloads.render(report, names, tr)
+    readiness_downloads.render(report, names, tr, user)
     readiness_charts.render_cohort(report, names, tr)
     readiness_charts.render_trends(report, tr)
     if not report.calls.empty:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.reports import readiness_report
-from simulator.ui import access, formats, links, services, session
+from simulator.ui import access, exports, formats, links, services, session
 from simulator.ui.components import readiness_definition, readiness_filters, voice_check
 
 SCENARIO_LANGUAGES = ("uk", "en")
@@ -47,7 +47,9 @@ def render() -> None:
     st.subheader(formats.literal(trainee.full_name or trainee.username))
     st.caption(tr("rd_report_caption", date=formats.day(as_of, tr.language)))
     st.caption(voice_check.staff_line(store, user, trainee.id, tr))
-    st.download_button(tr("rd_report_download"), html.encode("utf-8"), mime="text/html",
+    st.download_button(tr("rd_report_download"),
+                       exports.audited(store, user, f"trainee report user {trainee.username}", lambda: html.encode("utf-8")),
+                       mime="text/html",
                        file_name=f"report-{trainee.username}-{as_of.isoformat()}.html", key="trainee_report.download",
                        icon=":material/download:", type="primary", on_click="ignore")
     st.iframe(html, alt=tr("nav_trainee_report"))
