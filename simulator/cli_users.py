@@ -8,6 +8,9 @@ database cannot be reached.
 
 A password comes from ``--password``, else from a prompt (typed twice) on a terminal, else
 from the first line of standard input (for scripts: ``echo "$PW" | ... reset-password NAME``).
+
+Accounts added, imported, reset or deactivated here are written to the audit log with the
+source ``cli`` and no actor (simulator.store.audit); they are not asked to change their password.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from pathlib import Path
 
 from .cli_store import Failure, database_option, guarded
 from .store.models import LANGUAGES, ROLES
-from .store import auth
+from .store import audit, auth
 from .store.repository import Store
 
 
@@ -97,6 +100,7 @@ def _user(store: Store, username: str):
 def _add(store: Store, args) -> int:
     user = store.create_user(args.username, args.role, _password(args), full_name=args.full_name, group=args.group,
                              language=args.language)
+    audit.record_now(store, "user_created", None, f"user {user.username}", {"role": user.role}, source="cli")
     print(f"created {user.role} {user.username}")
     return 0
 
@@ -111,6 +115,8 @@ def _import(store: Store, args) -> int:
     results = store.import_trainees(text)
     for result in results:
         if result.ok:
+            audit.record_now(store, "user_created", None, f"user {result.username}", {"role": "trainee", "import": True},
+                             source="cli")
             print(f"{args.file}:{result.line}: created {result.username}, first password: {result.password}")
         else:
             print(f"{args.file}:{result.line}: {result.error}", file=sys.stderr)
@@ -122,6 +128,7 @@ def _import(store: Store, args) -> int:
 def _reset_password(store: Store, args) -> int:
     user = _user(store, args.username)
     store.set_password(user.id, _password(args))
+    audit.record_now(store, "password_reset", None, f"user {user.username}", source="cli")
     print(f"password of {user.username} changed")
     return 0
 
@@ -147,5 +154,6 @@ def _list(store: Store, args) -> int:
 
 def _deactivate(store: Store, args) -> int:
     user = store.deactivate(_user(store, args.username).id)
+    audit.record_now(store, "deactivated", None, f"user {user.username}", source="cli")
     print(f"deactivated {user.username}")
     return 0

@@ -280,7 +280,7 @@ def restore(path: Path | str, url: str | None = None, audio: AudioFiles | None =
         if backend == "sqlite":
             _restore_sqlite(archive, url, work)
         else:
-            _restore_postgres(archive, url, work)
+            _restore_postgres(archive, url, work, list(manifest["tables"]))
         say("database loaded")
         written = _restore_audio(archive, manifest, audio.root)
         say(f"{written} recording(s) written to {audio.root}")
@@ -366,12 +366,12 @@ def _restore_sqlite(archive: tarfile.TarFile, url: str, work: Path) -> None:
         destination.close()
 
 
-def _restore_postgres(archive: tarfile.TarFile, url: str, work: Path) -> None:
+def _restore_postgres(archive: tarfile.TarFile, url: str, work: Path, tables: list[str]) -> None:
     dump = work / "postgresql.dump"
     with archive.extractfile(archive.getmember(POSTGRES_MEMBER)) as source, open(dump, "wb") as out:
         shutil.copyfileobj(source, out, CHUNK)
     libpq_url, env = _libpq(url)
-    _drop_tables(url)
+    _drop_tables(url, tables)
     done = subprocess.run([_pg_tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error",
                            "--single-transaction", f"--dbname={libpq_url}", str(dump)], env=env, capture_output=True,
                           text=True)
@@ -379,13 +379,16 @@ def _restore_postgres(archive: tarfile.TarFile, url: str, work: Path) -> None:
         raise BackupError(f"pg_restore failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}")
 
 
-def _drop_tables(url: str) -> None:
-    """Empty the target schema of our tables (only reached when it is empty or with force)."""
+def _drop_tables(url: str, tables: list[str]) -> None:
+    """Drop the backup's tables where the target has them (only reached when the target is
+    empty or with force); tables of anything else sharing the database are left alone."""
     engine = engine_from_env(url)
     try:
         with engine.begin() as connection:
-            for name in inspect(connection).get_table_names():
-                connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}" CASCADE')
+            present = set(inspect(connection).get_table_names())
+            for name in tables:
+                if name in present:
+                    connection.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}" CASCADE')
     finally:
         engine.dispose()
 

@@ -179,6 +179,11 @@ def test_the_audit_command_prints_and_filters_the_log(store, database_url, admin
     assert [row[2] for row in rows] == ["action", "user_created"]
     assert main(["audit", "--database", database_url, "--action", "export", "--until", "2026-02-01"]) == 0
     assert "readiness report" in capsys.readouterr().out
+    assert main(["users", "add", "ivan", "--role", "trainer", "--password", "ivans-password-1", "--database", database_url]) == 0
+    assert main(["users", "deactivate", "ivan", "--database", database_url]) == 0
+    capsys.readouterr()
+    assert [(e.action, e.actor, e.target, e.source) for e in audit.search(store, limit=2)] == [
+        ("deactivated", "", "user ivan", "cli"), ("user_created", "", "user ivan", "cli")]
     assert main(["audit", "--database", database_url, "--since", "last tuesday"]) == 2
     assert "is not a date" in capsys.readouterr().err
     now = dt.datetime(2026, 3, 8, tzinfo=dt.timezone.utc)
