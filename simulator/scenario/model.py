@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..user_text import LIMITS
-from . import conditions, lines, memory
+from . import conditions, lines, memory, yaml_advice
 from .behaviour import Behaviour
 
 Language = Literal["uk", "en"]
@@ -47,9 +47,12 @@ class _Strict(BaseModel):
 
 
 def _as_list(value):
-    """Let a trainer write one string where a list is expected."""
+    """Let a trainer write one string where a list is expected; an item with a colon inside
+    its text, which YAML reads as 'name: value', is the text it was."""
     if isinstance(value, str):
         return [value]
+    if isinstance(value, list):
+        return [yaml_advice.rejoin(item) for item in value]
     return value
 
 
@@ -204,6 +207,14 @@ class Weights(_Strict):
         return a / total, e / total, t / total
 
 
+class FactNote(_Strict):
+    """A fact the scenario relies on that the domain sheet does not hold, with its date and source."""
+
+    note: str = Field(min_length=1)
+    as_of: dt.date
+    source: str = Field(min_length=1)
+
+
 class Scenario(_Strict):
     id: Id = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=LIMITS["scenario_id"])
     title: str = Field(min_length=1, max_length=LIMITS["title"])
@@ -212,6 +223,7 @@ class Scenario(_Strict):
     category: Category  # type: ignore[valid-type]
     difficulty: Difficulty
     facts_as_of: dt.date
+    facts: list[FactNote] = Field(default_factory=list)  # the scenario's own facts beyond the domain sheet
     situation: str = Field("", max_length=LIMITS["situation"])
     persona: Persona
     target_seconds: int = Field(gt=0, le=3600)

@@ -8,10 +8,10 @@ from ..scoring import compliance
 from ..scoring.accuracy import check_fact
 from ..scoring.matching import Reply
 from . import graph, language, memory
-from .model import Branch, Fact, Node, Persona, Recall, Sample, Scenario, VoiceSettings, Weights
+from .model import Branch, Fact, FactNote, Node, Persona, Recall, Sample, Scenario, VoiceSettings, Weights
 
 KNOWN_KEYS = sorted(
-    {f.alias or name for model in (Scenario, Node, Fact, Branch, Persona, VoiceSettings, Weights, Sample, Recall)
+    {f.alias or name for model in (Scenario, Node, Fact, Branch, Persona, VoiceSettings, Weights, Sample, Recall, FactNote)
      for name, f in model.model_fields.items()} | {"include"}
 )
 

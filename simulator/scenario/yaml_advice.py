@@ -61,6 +61,36 @@ def explain(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, str]:
     return line, f"the file cannot be read here ({problem}): check this line and the one above it"
 
 
+_KEY_AND_TEXT = re.compile(r"^(\s*(?:-\s+)?[a-z_][\w-]*:\s+|\s*-\s+)([^'\"\[{|>&*!%@`#\s].*?)\s*$")
+
+
+def quote_colon_line(text: str, exc: yaml.MarkedYAMLError) -> str | None:
+    """``text`` with the line of a 'colon inside the text' error quoted (``hint: Підсумуйте:
+    дата`` -> ``hint: "Підсумуйте: дата"``), so that a colon in a line never breaks a file; None
+    when the error is another one or the line is not ``key: text``."""
+    if "mapping values are not allowed" not in (exc.problem or "") or not exc.problem_mark:
+        return None
+    rows = text.split("\n")
+    k = exc.problem_mark.line
+    match = _KEY_AND_TEXT.match(rows[k]) if k < len(rows) else None
+    if not match or " #" in match.group(2):
+        return None
+    value = match.group(2).replace("\\", "\\\\").replace('"', '\\"')
+    rows[k] = f'{match.group(1)}"{value}"'
+    return "\n".join(rows)
+
+
+def rejoin(value):
+    """A list item of text read as ``name: value`` because of a colon inside it, as the text it
+    was (``- Підсумую: двадцять восьмого`` -> 'Підсумую: двадцять восьмого'); anything else unchanged."""
+    if isinstance(value, dict) and len(value) == 1:
+        key, rest = next(iter(value.items()))
+        if isinstance(key, str) and " " in key.strip() or isinstance(key, str) and not key.isascii():
+            if rest is None or isinstance(rest, (str, int, float)):
+                return f"{key}: {'' if rest is None else rest}".rstrip()
+    return value
+
+
 def colon_in_item(value) -> str | None:
     """Advice when a list item that should be text was read as ``name: value`` because the
     text has a colon and a space in it (``- Підсумую: двадцять восьмого ...``); None otherwise."""

@@ -5,7 +5,8 @@ to a line. PyYAML's composed node tree carries marks; we walk it ourselves and k
 a map from a data path (the same tuple pydantic uses in its error ``loc``) to the line.
 Duplicate keys, which plain YAML silently overwrites, are reported too, and so is a list item
 indented under the item above (YAML reads the two as one text). Syntax errors are explained in
-plain words by yaml_advice. A text that is too big, nested too deeply or uses aliases is refused
+plain words by yaml_advice; a line of text with a colon inside (``hint: Підсумуйте: дата``) is
+quoted and read, so it never breaks a file. A text that is too big, nested too deeply or uses aliases is refused
 before it is parsed (yaml_guard).
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..user_text import clean
 from . import yaml_advice, yaml_guard
 
 Path = tuple[Any, ...]
+MAX_REPAIRS = 200  # lines with a colon inside their text, quoted before reading (each costs one more parse)
 
 
 class YamlError(Exception):
@@ -52,6 +54,21 @@ def load(text: str) -> LinedYaml:
         yaml_guard.check(text)
     except yaml_guard.Refused as exc:
         raise YamlError(exc.line, exc.message) from None
+    for _ in range(MAX_REPAIRS):  # a colon inside a line of text: quote that line and read again
+        loader = yaml_guard.LOADER(text)
+        try:
+            loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            repaired = yaml_advice.quote_colon_line(text, exc)
+            if repaired is None:
+                break
+            text = repaired
+        except yaml.YAMLError:
+            break
+        else:
+            break
+        finally:
+            loader.dispose()
     loader = yaml_guard.LOADER(text)
     try:
         try:
