@@ -49,10 +49,18 @@ def test_assign_to_a_group_with_a_due_date_the_trainee_sees_it_then_remove_it(st
     assert "призначено, до 01.05.2031" not in shown(app(store, trainee).run())
 
 
-def test_assign_to_one_trainee_and_count_who_has_done_it(store, library, trainee, other_trainee, trainer):
+def test_assign_to_one_trainee_a_past_due_date_refused_and_count_who_has_done_it(store, library, trainee, other_trainee, trainer):
     at = assignments_page(store, trainer)
     at.selectbox(key="assignment_form.scenario").set_value("en-payment-slip")
     at.selectbox(key="assignment_form.trainee").set_value(trainee.id)
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    at.date_input(key="assignment_form.due").set_value(yesterday)
+    at.run()
+    at.button(key="assignment_form.submit").click()
+    at.run()
+    assert texts(at.error) == [f"Термін {yesterday:%d.%m.%Y} уже минув. Виберіть сьогоднішню або пізнішу дату чи залиште термін порожнім."]
+    assert store.assignments(trainer) == []                             # refused, and the form keeps what was chosen
+    at.date_input(key="assignment_form.due").set_value(None)
     at.run()
     at.button(key="assignment_form.submit").click()
     at.run()

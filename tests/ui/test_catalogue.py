@@ -45,13 +45,16 @@ def test_filter_options_are_the_values_the_library_has(store, library, trainee):
     assert catalogue_filters.matches(library.get("uk-subsidies"), {"language": "uk", "category": ""})
 
 
-def test_assigned_scenarios_come_first_soonest_due_first_with_the_date(store, trainee):
+def test_assigned_scenarios_come_first_soonest_due_first_overdue_ones_marked_so(store, trainee):
     trainer = store.user_by_username("demo-trainer")
     store.assign(trainer, "en-outage", user_id=trainee.id, due=dt.date(2031, 5, 20))
     store.assign(trainer, "uk-subsidies", group="demo", due=dt.date(2031, 5, 1))
+    store.assign(trainer, "en-payment-slip", user_id=trainee.id, due=dt.date(2020, 1, 31))
     at = app(store, trainee).run()
-    assert cards(at)[:2] == ["uk-subsidies", "en-outage"]
-    assert "призначено, до 01.05.2031" in shown(at)
+    assert cards(at)[:3] == ["en-payment-slip", "uk-subsidies", "en-outage"]
+    badges = [m for m in texts(at.markdown) if "-badge[" in m]
+    assert any(b.startswith(":red-badge[:material/event_busy: прострочено: було до 31.01.2020]") for b in badges), badges
+    assert any(b.startswith(":blue-badge[:material/event: призначено, до 01.05.2031]") for b in badges), badges
     assert "призначено, до 20.05.2031" in shown(at)
 
 

@@ -1,5 +1,5 @@
-"""Assign a published scenario to one trainee or to a group, with an optional due date
-(owns the ``assignment_form.*`` keys of st.session_state)."""
+"""Assign a published scenario to one trainee or to a group, with an optional due date that
+is today or later (owns the ``assignment_form.*`` keys of st.session_state)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -39,6 +39,9 @@ def render(user: User, offered: dict[str, Playable], trainees: list[User], group
     due = st.date_input(tr("assign_due"), value=None, format="DD.MM.YYYY", key="assignment_form.due")
     if st.button(tr("assign_submit"), key="assignment_form.submit", type="primary", icon=":material/assignment_add:",
                  disabled=target is None):
+        if due is not None and due < dt.date.today():    # a trainee would see it overdue the moment it is made
+            st.error(tr("assign_due_past", due=due.strftime("%d.%m.%Y")))
+            return
         who = literal(names[target]) if kind == "trainee" else tr("assign_group_target", group=literal(target))
         _assign(user, scenario_id, kind, target, due, tr, title=offered[scenario_id].scenario.title, who=who)
 

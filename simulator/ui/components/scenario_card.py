@@ -28,9 +28,10 @@ def render(user: User, scenario: Scenario, tr: Labels, *, stats: ScenarioStats |
             if assigned:
                 if due is None:
                     st.badge(tr("assigned"), icon=":material/assignment:", color="primary")
-                else:
-                    st.badge(tr("assigned_due", due=due.strftime("%d.%m.%Y")), icon=":material/event:",
-                             color="red" if due < today else "primary")
+                elif due < today:
+                    st.badge(tr("assigned_overdue", due=due.strftime("%d.%m.%Y")), icon=":material/event_busy:", color="red")
+                else:       # not the theme's primary colour: it is red too, and overdue must stand out
+                    st.badge(tr("assigned_due", due=due.strftime("%d.%m.%Y")), icon=":material/event:", color="blue")
         if stats is None or not stats.attempts:
             st.caption(tr("not_tried"))
         else:
