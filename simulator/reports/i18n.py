@@ -117,9 +117,13 @@ def words(language: str) -> Mapping[str, str]:
     return WORDS[language]
 
 
-def number(value: float, language: str) -> str:
-    """A score as people write it: 75.6 in English, 75,6 in Ukrainian; no trailing .0."""
-    text = f"{round(float(value), 1):g}"
+def number(value: float, language: str, digits: int = 1) -> str:
+    """A number as people of ``language`` write it: 75.6 in English, 75,6 in Ukrainian, rounded
+    to ``digits`` decimals, with no trailing zeros (75, not 75.0). The one way every page, chart,
+    print and download of the product writes a decimal number (a topic showed 45,9 in one place
+    and 43.8 in another)."""
+    rounded = round(float(value), digits) + 0.0         # + 0.0: no "-0"
+    text = f"{rounded:.{digits}f}".rstrip("0").rstrip(".") if digits else f"{round(rounded)}"
     return text.replace(".", ",") if language == "uk" else text
 
 

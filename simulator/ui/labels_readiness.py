@@ -87,6 +87,8 @@ UK: dict[str, str] = {
     "rd_settings_save": "Зберегти визначення",
     "rd_settings_saved": "Визначення готовності збережено.",
     "rd_settings_invalid": "Не збережено: {error}",
+    "rd_settings_required_none": "усі теми з опублікованим сценарієм",
+    "rd_settings_recent_below": "останніх дзвінків, що зважуються ({recent}), не може бути менше за мінімум дзвінків ({min_attempts}): тоді жодна тема не стала б готовою",
 }
 
 EN: dict[str, str] = {
@@ -162,4 +164,6 @@ EN: dict[str, str] = {
     "rd_settings_save": "Save the definition",
     "rd_settings_saved": "The readiness definition was saved.",
     "rd_settings_invalid": "Not saved: {error}",
+    "rd_settings_required_none": "every category with a published scenario",
+    "rd_settings_recent_below": "the recent calls weighed ({recent}) cannot be fewer than the minimum calls ({min_attempts}): no category could ever be ready",
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import openpyxl
 import pandas as pd
@@ -23,8 +24,9 @@ from simulator.reports import source
 from simulator.reports.readiness import Rules
 from simulator.store import DEMO_PASSWORD
 from simulator.ui import access, services
+from simulator.ui.components import readiness_charts
 from tests.conftest import MINI
-from tests.store.test_store_repository import GOOD, played, record_call
+from tests.store.test_store_repository import GOOD, POLITE_NO_FACT, played, record_call
 
 DENIED = "У вас немає доступу до цієї сторінки або цих даних."
 TODAY = dt.datetime.now(dt.timezone.utc).date()
@@ -99,6 +101,27 @@ def test_readiness_as_worked_out_by_hand_with_reasons_in_ukrainian(store, seeded
     assert f"Готовність станом на {TODAY:%d.%m.%Y}" in shown(at)
     assert len(at.get("vega_lite_chart")) == 4          # cohort, weekly mean, pass rate, ready by week
     assert "Слабкі місця" in texts(at.subheader)
+
+
+@pytest.mark.parametrize(("language", "score"), [("uk", "83,2"), ("en", "83.2")])
+def test_numbers_one_way_per_language_and_weak_areas_shown_whole(store, mini, seeded, hr, language, score):
+    """A topic showed 45,9 in one place and 43.8 in another; the weak areas' tables were cut off
+    in half the page's width, their counts out of sight; the heatmap of one topic was a thin line."""
+    _anna, bohdan = seeded
+    version = store.scenario_version(mini, MINI)
+    record_call(store, bohdan, version, played(mini, [POLITE_NO_FACT, GOOD]), when=days_ago(1))
+    store.update_user(hr.id, language=language)
+    at = app(store, hr).run()
+    assert not at.exception
+    weakest = at.table[-1].value                         # whole tables, not grids cut to half the page
+    assert weakest.iloc[0, 1:].tolist() == [score, "75%", 4]
+    missed = at.table[0].value
+    assert list(missed.columns)[0] in ("Разів", "Times") and missed.iloc[0, 0] == 1        # the count comes first
+    assert missed.iloc[0, 1] == "рахунок за середнім"                                     # the scenario's own words
+    charts = [chart.proto.spec for chart in at.get("vega_lite_chart")]
+    assert all(".1f" not in spec for spec in charts)     # Vega would write a decimal point
+    cohort = json.loads(charts[0])
+    assert cohort["height"] == readiness_charts.ROW_HEIGHT    # one topic: one full row, sized by the chart
 
 
 def test_the_filters_change_the_table(store, seeded, hr):
@@ -198,10 +221,12 @@ def test_trainees_and_trainers_are_refused(store, seeded, username):
 
 def test_the_admin_saves_a_definition_the_dashboard_then_uses(store, seeded, admin, hr):
     at = app(store, admin).run()
-    assert at.tabs[-1].label == "Визначення готовності"
+    assert "Визначення готовності" in [tab.label for tab in at.tabs]
     at.number_input(key="readiness_settings.pass_mark").set_value(96.0)
     at.number_input(key="readiness_settings.min_attempts").set_value(1)
-    at.multiselect(key="readiness_settings.required").set_value(["estimated-bill"])
+    required = at.multiselect(key="readiness_settings.required")
+    assert required.proto.placeholder == "усі теми з опублікованим сценарієм"      # not "Choose options"
+    required.set_value(["estimated-bill"])
     at.button(key="readiness_settings.save").click().run()
     assert texts(at.success) == ["Визначення готовності збережено."]
     saved = source.definition(store)
@@ -215,6 +240,6 @@ def test_a_bad_definition_is_refused_with_the_reason(store, admin):
     at.number_input(key="readiness_settings.min_attempts").set_value(3)
     at.number_input(key="readiness_settings.recent").set_value(2)
     at.button(key="readiness_settings.save").click().run()
-    assert texts(at.error) == [("Не збережено: recent (2) must be at least min_attempts (3): "
-                                "fewer weighed calls could never make a category ready")]
+    assert texts(at.error) == [("Не збережено: останніх дзвінків, що зважуються (2), не може бути менше за мінімум "
+                                "дзвінків (3): тоді жодна тема не стала б готовою")]
     assert store.setting(source.SETTING) is None

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from simulator.reports.readiness import Rules
 from simulator.store import DEMO_PASSWORD
 from simulator.ui import refusals
 from simulator.ui.labels import Labels
@@ -35,6 +36,7 @@ def refused(store, trainee, admin):
         "refused_password_broken": refusal(lambda: store.set_password(trainee.id, "a long\x00password")),
         "too_long": refusal(lambda: store.create_user("ivan3", "trainee", DEMO_PASSWORD, full_name="Я" * 1000)),
         "refused_score": refusal(lambda: store.override_turn(trainer, 1, 0, overall=101, critical=False, comment="x")),
+        "rd_settings_recent_below": refusal(lambda: Rules(min_attempts=3, recent=2)),
         "imported": imported,
     }
 

@@ -1,5 +1,10 @@
 """The dashboard's charts (Altair): groups by required categories as a heatmap, the weekly mean
-score and pass rate, and ready trainees week by week. No state of its own."""
+score and pass rate, and ready trainees week by week. No state of its own.
+
+The heatmap is as tall as its rows (:data:`ROW_HEIGHT` each, whatever their number: with one
+required category it collapsed to a thin line when the element's height was fixed and the
+chart fitted into it). Decimal numbers in tooltips are written by simulator.reports.i18n.number,
+as everywhere else (Vega would write 45.9 in the Ukrainian interface)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -8,11 +13,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from simulator.reports import i18n
 from simulator.reports.readiness_report import Report
 
 from ..labels import Labels
 
-ROW_HEIGHT = 28         # pixels per category in the cohort heatmap
+ROW_HEIGHT = 40         # pixels per category in the cohort heatmap
 
 
 def render_cohort(report: Report, names: Mapping[str, str], tr: Labels) -> None:
@@ -20,7 +26,8 @@ def render_cohort(report: Report, names: Mapping[str, str], tr: Labels) -> None:
     st.subheader(tr("rd_cohort"))
     st.caption(tr("rd_cohort_caption"))
     cohort = cohort.assign(category=cohort["category"].map(lambda code: names.get(code, code)),
-                           cell=[f"{ready} / {total}" for ready, total in zip(cohort["ready"], cohort["trainees"])])
+                           cell=[f"{ready} / {total}" for ready, total in zip(cohort["ready"], cohort["trainees"])],
+                           score_text=cohort["score"].map(lambda score: "—" if pd.isna(score) else i18n.number(score, tr.language)))
     group, category = tr("rd_col_group"), tr("rd_col_category")
     categories, groups = list(dict.fromkeys(cohort["category"])), list(dict.fromkeys(cohort["group"]))
     # categories as rows: their names stay readable however many there are
@@ -35,12 +42,12 @@ def render_cohort(report: Report, names: Mapping[str, str], tr: Labels) -> None:
                  alt.Tooltip("trainees:Q", title=tr("rd_col_trainees")),
                  alt.Tooltip("ready:Q", title=tr("rd_col_ready_count")),
                  alt.Tooltip("share:Q", title=tr("rd_col_share"), format=".0%"),
-                 alt.Tooltip("score:Q", title=tr("rd_col_score"), format=".1f")],
+                 alt.Tooltip("score_text:N", title=tr("rd_col_score"))],
     )
     # light text on the dark ends of the colour scale
     text = base.mark_text().encode(text="cell:N", color=alt.condition("datum.share < 0.25 || datum.share > 0.8",
                                                                       alt.value("white"), alt.value("black")))
-    st.altair_chart(heat + text, height=ROW_HEIGHT * len(categories) + 140)      # room for the axis and legend
+    st.altair_chart(heat + text)      # as tall as the chart says (height="content")
 
 
 def render_trends(report: Report, tr: Labels) -> None:
@@ -52,7 +59,7 @@ def render_trends(report: Report, tr: Labels) -> None:
     else:
         wide = weeks.pivot_table(index="week", columns="metric", values="value").reset_index()
         left, right = st.columns(2)
-        left.altair_chart(_line(wide, week_axis, "mean_overall", tr("rd_chart_mean"), [0, 100], ".1f", tr))
+        left.altair_chart(_line(wide, week_axis, "mean_overall", tr("rd_chart_mean"), [0, 100], "d", tr))
         right.altair_chart(_line(wide, week_axis, "pass_rate", tr("rd_chart_pass_rate"), [0, 1], ".0%", tr))
     ready = report.ready_weeks()
     wide = ready.pivot_table(index=["week", "day"], columns="metric", values="value").reset_index()
@@ -71,9 +78,12 @@ def render_trends(report: Report, tr: Labels) -> None:
 
 
 def _line(wide: pd.DataFrame, x: alt.X, metric: str, title: str, domain: list, number: str, tr: Labels) -> alt.Chart:
-    return alt.Chart(wide, title=title).mark_line(point=True).encode(
+    """``number``: the axis's format, whole numbers or percentages (no decimal separator to localise)."""
+    shown = wide.assign(value_text=wide[metric].map(
+        lambda value: f"{value:.0%}" if number.endswith("%") else i18n.number(value, tr.language)))
+    return alt.Chart(shown, title=title).mark_line(point=True).encode(
         x=x, y=alt.Y(f"{metric}:Q", title=None, scale=alt.Scale(domain=domain), axis=alt.Axis(format=number)),
         tooltip=[alt.Tooltip("week:T", title=tr("rd_chart_week"), format="%d.%m.%Y"),
-                 alt.Tooltip(f"{metric}:Q", title=title, format=number),
+                 alt.Tooltip("value_text:N", title=title),
                  alt.Tooltip("calls:Q", title=tr("rd_chart_calls"))],
     )

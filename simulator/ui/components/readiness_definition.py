@@ -16,19 +16,13 @@ def category_names(tr: Labels) -> dict[str, str]:
     return {code: tr(f"category_{code}") for code in CATEGORIES}
 
 
-def _plain(value: float, language: str) -> str:
-    """A setting as typed (0.85 stays 0.85), with a decimal comma in Ukrainian."""
-    text = f"{value:g}"
-    return text.replace(".", ",") if language == "uk" else text
-
-
 def render(definition: Definition, required: list[str], tr: Labels) -> None:
     rules = definition.rules
     names = category_names(tr)
     with st.expander(tr("rd_definition"), icon=":material/help:"):
         st.markdown(tr("rd_definition_text", window_days=rules.window_days, min_attempts=rules.min_attempts,
                        recent=rules.recent, pass_mark=i18n.number(rules.pass_mark, tr.language),
-                       decay=_plain(rules.decay, tr.language)))
+                       decay=i18n.number(rules.decay, tr.language, digits=2)))
         chosen = ", ".join(names.get(code, code) for code in required)
         st.markdown(tr("rd_definition_required", categories=chosen)
                     + ("" if definition.required else " " + tr("rd_definition_default")))

@@ -1,6 +1,7 @@
 """The admin's form for the readiness definition (owns ``readiness_settings.*``): the rules of
 simulator.reports.readiness.Rules and the required categories, checked by
-``Definition.from_dict`` before they are saved; a refused value is shown with the reason."""
+``Definition.from_dict`` before they are saved; a refused value is shown with the reason, in the
+admin's language (simulator.ui.refusals)."""
 from __future__ import annotations
 
 import streamlit as st
@@ -9,6 +10,7 @@ from simulator.reports import source
 from simulator.scenario.model import CATEGORIES
 from simulator.store import Store, User
 
+from .. import refusals
 from ..labels import Labels
 
 
@@ -28,7 +30,8 @@ def render(store: Store, admin: User, tr: Labels) -> None:
         window_days = st.number_input(tr("rd_settings_window"), min_value=1, step=1, value=rules.window_days,
                                       key="readiness_settings.window_days")
         required = st.multiselect(tr("rd_settings_required"), CATEGORIES, default=list(current.required),
-                                  format_func=lambda code: tr(f"category_{code}"), key="readiness_settings.required")
+                                  format_func=lambda code: tr(f"category_{code}"), key="readiness_settings.required",
+                                  placeholder=tr("rd_settings_required_none"))
         submitted = st.form_submit_button(tr("rd_settings_save"), key="readiness_settings.save", type="primary")
     if not submitted:
         return
@@ -39,7 +42,7 @@ def render(store: Store, admin: User, tr: Labels) -> None:
             "required": required,
         })
     except ValueError as exc:
-        st.error(tr("rd_settings_invalid", error=str(exc)))
+        st.error(tr("rd_settings_invalid", error=refusals.message(exc, tr)))
         return
     source.save_definition(store, admin, chosen)
     st.success(tr("rd_settings_saved"))
