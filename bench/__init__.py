@@ -17,6 +17,9 @@ def run_all(quick: bool = False, scenarios: Path = Path("scenarios")) -> dict:
         from . import hearing
 
         figures["hearing"] = hearing.run(quick=quick, scenarios=scenarios)
+        from . import turns
+
+        figures["turns"] = turns.run(quick=quick, scenarios=scenarios)
         from . import asr_servers
 
         figures["asr_servers"] = asr_servers.run(quick=quick)

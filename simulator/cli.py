@@ -108,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.set_defaults(handler=cmd_train_empathy)
 
     bench = sub.add_parser("bench", help="measure speed: library load, scoring, empathy training, voices and "
-                                          "transcription, the app, the HR dashboard (printed, never asserted)")
+                                          "transcription, hands-free turns beside record-and-send, the app, the HR dashboard (printed, "
+                                          "never asserted)")
     bench.add_argument("--quick", action="store_true",
                        help="fewer repetitions and a smaller synthetic history (10,000 calls instead of 100,000)")
     _scenarios_option(bench)

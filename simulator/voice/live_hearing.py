@@ -1,8 +1,8 @@
 """Hearing a reply while it is spoken (hands-free calls): each finished phrase is transcribed
 in the background as the trainee goes on, so that at the end of the turn only the last phrase
-remains; and as soon as a phrase is transcribed, the reply so far is heard in full
-(``speech.hear``: the transcript, then the key facts it misses checked against the
-recording), so that when the trainee stops right there the reply is already heard.
+remains; and when the pause after a phrase is about to end the turn (``EndLikely``), the
+reply so far is heard in full (``speech.hear``: the transcript, then the key facts it misses
+checked against the recording), so that when the trainee does stop there little is left.
 
 How a reply is credited is ``speech.hear``'s alone: this module only calls it earlier, on the
 same samples, with the phrases' transcripts joined as the free transcript.
@@ -64,15 +64,23 @@ class LiveHearing:
 
     def phrase(self, audio: np.ndarray, phrase: Phrase) -> Future:
         """Transcribe ``audio[phrase.start:phrase.end]`` (the turn's audio so far) in the
-        background, then hear the reply up to it; the future gives the phrase's transcript."""
+        background; the future gives the phrase's transcript."""
         with self._lock:
             self._latest = phrase
             part = self._worker.submit(self._transcribe, audio[phrase.start:phrase.end].copy())
             self._parts[phrase] = part
-            if self.speculate:
-                upto = audio[:phrase.end].copy()
-                self._ahead[phrase] = self._worker.submit(self._hear_ahead, upto, phrase)
         return part
+
+    def ahead(self, audio: np.ndarray, phrase: Phrase) -> Future | None:
+        """Hear the reply as it stands, up to ``phrase`` (its last), in the background: the
+        turn is likely to end there (turn_taking.EndLikely). None when not speculating."""
+        if not self.speculate:
+            return None
+        with self._lock:
+            future = self._ahead.get(phrase)
+            if future is None:
+                future = self._ahead[phrase] = self._worker.submit(self._hear_ahead, audio[:phrase.end].copy(), phrase)
+        return future
 
     def finish(self, end: TurnEnd) -> speech.Heard:
         """The reply heard: the phrases not yet transcribed are, and unless the reply was

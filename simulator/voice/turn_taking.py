@@ -9,7 +9,8 @@ package: nothing is downloaded) and a pause rule:
 - ``end_pause`` s of silence after the reply ends the turn (``TurnEnd``), but a reply that so
   far is short (under ``short_reply`` s of speech), or whose last phrase ends on a word that
   leads on («і», «тобто», "and", "um"), gets ``thinking_pause`` s: a thinking pause is not the
-  end of the answer;
+  end of the answer; ``AHEAD`` s before that, ``EndLikely`` (the caller may hear the reply
+  as it stands, so that little is left when the turn ends);
 - ``patience`` s of silence before the trainee says anything gives ``Silence`` (the customer
   checks the line), and a reply longer than ``max_reply`` s gives ``TooLong`` (the customer
   cuts in); each at most once per turn.
@@ -31,6 +32,7 @@ SAMPLE_RATE = 16000
 WINDOW = 512                # samples per VAD decision (32 ms), as the Silero model takes them
 CONTEXT = 64                # samples of the previous window the model sees before each one
 PAD = round(0.2 * SAMPLE_RATE)      # kept around a phrase, so no word is cut at its edges
+AHEAD = 0.3                 # s before the end of the turn at which EndLikely is given
 MAX_TURN_SECONDS = 120      # the longest reply a recording may hold (audio.Limits)
 
 # A last word that says the sentence goes on: the trainee is thinking, not done.
@@ -81,6 +83,14 @@ class Phrase:
 
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class EndLikely:
+    """The pause after ``phrase`` is ``AHEAD`` s short of ending the turn: time to hear the
+    reply as it stands (if the trainee goes on, that work is thrown away)."""
+
+    phrase: Phrase
 
 
 @dataclass(frozen=True)
@@ -142,7 +152,7 @@ class StreamingVad:
 
 class TurnTaker:
     """The turn-taking state machine of one call. ``feed`` the microphone's audio; it returns
-    the events (Phrase, TurnEnd, Silence, TooLong) that the audio completed."""
+    the events (Phrase, EndLikely, TurnEnd, Silence, TooLong) that the audio completed."""
 
     def __init__(self, rule: PauseRule = PauseRule(), vad: StreamingVad | None = None, language: str = "uk"):
         self.rule = rule
@@ -237,6 +247,7 @@ class TurnTaker:
         self._leads_on = False
         self._told_silence = False
         self._told_long = False
+        self._told_likely = False
         self._vad.reset()
 
     def _window(self, prob: float) -> list:
@@ -246,6 +257,7 @@ class TurnTaker:
         self._run = self._run + WINDOW if voiced else 0
         if voiced and self._phrase_start is None and self._run >= rule.min_speech * SAMPLE_RATE:
             self._phrase_start = self._at - self._run       # a phrase starts
+            self._told_likely = False
             self._first = self._phrase_start if self._first is None else self._first
             self._speech += self._run
             self._leads_on = False
@@ -262,7 +274,11 @@ class TurnTaker:
                 self._phrase_start = None
                 events.append(phrase)
             if self._phrase_start is None and self._speech_end is not None and not voiced:     # a blip may be speech starting
-                if self._pause >= rule.pause_needed(self.speech_seconds, self._leads_on) * SAMPLE_RATE:
+                needed = rule.pause_needed(self.speech_seconds, self._leads_on)
+                if self._phrases and not self._told_likely and self._pause >= (needed - AHEAD) * SAMPLE_RATE:
+                    self._told_likely = True
+                    events.append(EndLikely(self._phrases[-1]))
+                if self._pause >= needed * SAMPLE_RATE:
                     end = min(self._size, self._speech_end + PAD)
                     events.append(TurnEnd(self.audio[:end], self._speech_end, tuple(self._phrases)))
                     self.state = State.HEARD

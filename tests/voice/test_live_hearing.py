@@ -11,7 +11,7 @@ import pytest
 from simulator.scenario.loader import load_library
 from simulator.voice import audio, speech, tts
 from simulator.voice.live_hearing import LiveHearing, joined
-from simulator.voice.turn_taking import SAMPLE_RATE, Phrase, TurnEnd, TurnTaker
+from simulator.voice.turn_taking import SAMPLE_RATE, EndLikely, Phrase, TurnEnd, TurnTaker
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST = "Your personal account number and the EIC code are at the top."
@@ -55,17 +55,19 @@ def test_a_reply_heard_phrase_by_phrase_is_ready_when_the_trainee_stops():
     scripted = Scripted([FIRST, SECOND])
     live = LiveHearing(scenario, "opening", scripted)
     machine = TurnTaker(language="en")
-    end, transcribed_while_speaking = None, []
+    end, transcribed_while_speaking, ahead = None, [], []
     for at in range(0, signal.size, 320):
         for event in machine.feed(signal[at:at + 320]):
             if isinstance(event, Phrase):
                 live.phrase(machine.audio, event).result(timeout=30)
                 transcribed_while_speaking.append(machine.speaking or at / SAMPLE_RATE)
+            elif isinstance(event, EndLikely):
+                ahead.append(live.ahead(machine.audio, event.phrase))
             elif isinstance(event, TurnEnd):
                 end = event
     assert end is not None and len(end.phrases) == 2
     assert transcribed_while_speaking[0] < 0.8 + (first.size + quiet.size) / SAMPLE_RATE     # before the second
-    live._ahead[end.phrases[-1]].result(timeout=30)          # the trainee paused long enough for it
+    ahead[-1].result(timeout=30)                             # the last pause was about to end the turn
     heard = live.finish(end)
     assert scripted.calls == 2                               # one per phrase, none at the end
     assert abs(scripted.lengths[0] - first.size) < 0.5 * SAMPLE_RATE     # the phrase alone, padded

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from simulator.voice import audio, tts
-from simulator.voice.turn_taking import (SAMPLE_RATE, PauseRule, Phrase, Silence, State, TooLong, TurnEnd,
-                                         TurnTaker, leads_on)
+from simulator.voice.turn_taking import (AHEAD, SAMPLE_RATE, EndLikely, PauseRule, Phrase, Silence, State, TooLong,
+                                         TurnEnd, TurnTaker, leads_on)
 
 PIECE = 320     # 20 ms
 
@@ -55,6 +55,8 @@ def test_a_thinking_pause_after_a_short_start_does_not_end_the_turn(phrases):
     second_starts = 0.5 + phrases["short_uk"].size / SAMPLE_RATE + 0.9
     assert end.speech_end / SAMPLE_RATE > second_starts         # the turn holds the second phrase
     assert at - end.speech_end / SAMPLE_RATE == pytest.approx(PauseRule().end_pause, abs=0.1)
+    likely = _of(EndLikely, events)         # once per pause about to end the turn, the last one just before the end
+    assert likely[-1][1].phrase == end.phrases[-1] and at - likely[-1][0] == pytest.approx(AHEAD, abs=0.1)
     assert end.audio.size <= end.speech_end + round(0.2 * SAMPLE_RATE)
 
 

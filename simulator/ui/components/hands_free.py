@@ -32,7 +32,8 @@ from simulator.voice.asr import AsrBusy, AsrError
 from simulator.voice.live_hearing import LiveHearing
 from simulator.voice.models import ModelError
 from simulator.voice.tts import TTSError
-from simulator.voice.turn_taking import SAMPLE_RATE, PauseRule, Phrase, Silence, State, TooLong, TurnEnd, TurnTaker
+from simulator.voice.turn_taking import (SAMPLE_RATE, EndLikely, PauseRule, Phrase, Silence, State, TooLong, TurnEnd,
+                                         TurnTaker)
 
 from ..formats import literal
 from ..labels import Labels
@@ -100,6 +101,8 @@ def _listen(practice: PracticeSession, call: LiveCall, microphone, tr: Labels, a
         for event in call.taker.feed(chunk):
             if isinstance(event, Phrase):
                 call.hearing.phrase(call.taker.audio, event)
+            elif isinstance(event, EndLikely):
+                call.hearing.ahead(call.taker.audio, event.phrase)
             elif isinstance(event, TooLong):
                 _interject(practice, call, behaviour.interrupt)
             elif isinstance(event, Silence):
