@@ -353,7 +353,8 @@ def test_housekeeping_clears_stale_calls_dead_sessions_and_old_recordings(store,
     audio = AudioFiles(tmp_path / "audio")
     audio.save(b"old", now=T0 - dt.timedelta(days=91))
     counts = housekeeping(store, audio, now=T0 + dt.timedelta(days=2))
-    assert counts == {"abandoned_attempts": 1, "expired_sessions": 1, "stale_login_counts": 2, "purged_recordings": 1}
+    assert counts == {"abandoned_attempts": 1, "expired_sessions": 1, "stale_login_counts": 2, "purged_recordings": 1,
+                      "purged_audit_entries": 0}
     assert housekeeping(store, audio, now=T0 + dt.timedelta(days=2)) == dict.fromkeys(counts, 0)
 
 
