@@ -51,6 +51,6 @@ class _Formatter(string.Formatter):
         return super().format_field(value, format_spec)
 
 
-def format(text: str, language: str, **values) -> str:  # noqa: A001 - the module's verb
+def format(text: str, language: str, /, **values) -> str:  # noqa: A001 - the module's verb
     """``text.format(**values)`` where ``{name:points}`` says the number with its word."""
     return _Formatter(language).format(text, **values)
