@@ -345,3 +345,18 @@ def test_a_problem_is_quoted_with_a_line_of_context():
     assert studio_yaml.quote(text, 2) == "  1 | a: 1\n→ 2 | b: 2\n  3 | c: 3"
     assert studio_yaml.quote(text, 1) == "→ 1 | a: 1\n  2 | b: 2"
     assert studio_yaml.quote(text, 99) == "  2 | b: 2\n→ 3 | c: 3"
+
+
+def test_the_version_picker_says_published_right_after_publishing(store, trainer):
+    """The browser shows the text of the option it had chosen until the picker is made anew:
+    it still said «v1 · чернетка» after publishing."""
+    def picker(at):
+        return next(box for box in at.selectbox if box.key and box.key.startswith(f"studio.versions.{NEW}.view"))
+
+    at = created(store, trainer)
+    before = picker(at)
+    assert before.options == ["v1 · чернетка"]
+    at = click(at, f"studio.publish.{NEW}")
+    after = picker(at)
+    assert after.options == ["v1 · опубліковано"] and after.value == 1
+    assert after.proto.id != before.proto.id                  # a new widget: nothing stale to show

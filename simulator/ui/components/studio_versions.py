@@ -3,6 +3,8 @@ or download; retire (out of the catalogue, attempts kept) and restore. Owns
 ``studio.versions.*``."""
 from __future__ import annotations
 
+import zlib
+
 import pandas as pd
 import streamlit as st
 
@@ -45,13 +47,21 @@ def render(user: User, summary: ScenarioSummary, versions: list[ScenarioVersion]
     if not newest_first:
         return
     by_number = {v.version: v for v in newest_first}
-    number = st.selectbox(tr("studio_view_version"), list(by_number), key=f"studio.versions.{scenario_id}.view",
+    number = st.selectbox(tr("studio_view_version"), list(by_number), key=picker_key(scenario_id, newest_first),
                           format_func=lambda n: f"v{n} · {tr(f'studio_state_{by_number[n].status}')}")
     chosen = by_number[number]
     st.download_button(tr("studio_download_version"), chosen.yaml_text.encode("utf-8"), file_name=f"{scenario_id}.yaml",
                        mime="application/x-yaml", key=f"studio.versions.{scenario_id}.download", on_click="ignore",
                        icon=":material/download:")
     st.code(chosen.yaml_text, language="yaml", line_numbers=True)
+
+
+def picker_key(scenario_id: str, versions: list[ScenarioVersion]) -> str:
+    """The version picker's key, new whenever a version's status changes: the browser keeps
+    showing the text of the option it had chosen («v2 · чернетка» after publishing), so the
+    picker is made anew instead."""
+    states = zlib.crc32(",".join(f"{v.version}:{v.status}" for v in versions).encode())
+    return f"studio.versions.{scenario_id}.view.{states:08x}"
 
 
 def _when(version: ScenarioVersion) -> str:
