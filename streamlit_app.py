@@ -14,7 +14,7 @@ import streamlit as st
 
 from simulator import settings
 from simulator.ui import access, services, session
-from simulator.ui.components import demo_banner, language_switch, password_change
+from simulator.ui.components import demo_banner, language_switch, password_change, session_cookie
 from simulator.ui.formats import literal
 
 st.set_page_config(page_title="Operator training · Тренажер оператора", page_icon=":material/headset_mic:")
@@ -39,6 +39,7 @@ if user is not None:
         if st.button(tr("log_out"), icon=":material/logout:"):
             session.log_out(user)
             st.rerun()
+        session_cookie.keep()       # a refresh or a bookmark finds this login again
 if password_change.required(user):
     password_change.render(user, tr)        # nothing else until the user has a password of their own
     st.stop()

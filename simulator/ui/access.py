@@ -60,13 +60,23 @@ def page(name: str) -> PageSpec:
 
 
 def st_pages(user: User | None) -> list[st.Page]:
-    """The st.Page objects for the router: the login page alone, or the role's pages."""
+    """The st.Page objects for the router: the role's pages in its menu. Every other page's
+    address is known too, so a bookmark or an old link never meets Streamlit's "Page not
+    found": logged out, each address shows the login form (and, once logged in, the page it
+    names, with its query); logged in, a page the role may not open says so in the user's
+    language (require)."""
     tr = session.labels(user)
-    specs = [LOGIN] if user is None else allowed(user.role)
+    if user is None:
+        return [st.Page(LOGIN.path, title=tr(LOGIN.title), icon=LOGIN.icon, url_path=LOGIN.name, default=True),
+                *(st.Page(LOGIN.path, title=tr(LOGIN.title), icon=LOGIN.icon, url_path=spec.name, visibility="hidden")
+                  for spec in PAGES)]
+    specs = allowed(user.role)
     return [
-        st.Page(spec.path, title=tr(spec.title), icon=spec.icon, url_path=spec.name, default=(i == 0),
-                visibility="hidden" if spec.hidden else "visible")
-        for i, spec in enumerate(specs)
+        *(st.Page(spec.path, title=tr(spec.title), icon=spec.icon, url_path=spec.name, default=(spec is specs[0]),
+                  visibility="hidden" if spec.hidden or spec not in specs else "visible")
+          for spec in sorted(PAGES, key=lambda page: page not in specs)),    # the role's own first, in menu order
+        st.Page(lambda: go(specs[0].name), title=tr(LOGIN.title), icon=LOGIN.icon, url_path=LOGIN.name,
+                visibility="hidden"),     # the login page's address, once logged in: the start page
     ]
 
 

@@ -1,9 +1,13 @@
 """Who is logged in, and in which language the interface speaks.
 
-Owns the ``auth.*`` and ``ui.*`` keys of ``st.session_state``. The session token lives only
-there (server side, never in the URL); it is checked against the store on every rerun, so a
-session that expired, was logged out elsewhere or belongs to a deactivated user (or to a demo
-account while demo mode is off) sends the browser back to the login page with a message.
+Owns the ``auth.*`` and ``ui.*`` keys of ``st.session_state``. The session token lives there
+(server side, never in the URL) and in the browser's session cookie (``COOKIE``, written by
+components/session_cookie.py), so a refresh or a bookmarked link, which start a new
+Streamlit session, find the login again. Either way the token is checked against the store
+on every rerun (only its hash is stored there, so the cookie is worth nothing once the session
+ends), so a session that expired, was logged out elsewhere or belongs to a deactivated user
+(or to a demo account while demo mode is off) sends the browser back to the login page with a
+message; the expiry rules are the store's (simulator/store/auth.py).
 """
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ from .labels import LANGUAGES, Labels
 
 TOKEN = "auth.token"
 NOTICE = "auth.notice"          # a label key shown once on the login page
+SPENT = "auth.spent"            # the cookie's token once it stopped counting (logged out, expired)
+LEFT = "auth.left"              # just logged out: the login page moves to its own address
+COOKIE = "simulator_session"    # the browser's cookie holding the session token
 LANGUAGE = "ui.language"        # the language chosen before logging in
 LAST_USER = "auth.last_user"    # (token, user, when) of the last check the store answered
 OUTAGE_GRACE = dt.timedelta(minutes=15)     # how long that answer stands in while the database is away
@@ -27,15 +34,31 @@ LANGUAGE_CHOSEN = "ui.language_chosen"
 
 
 def current_user() -> User | None:
-    """The logged-in user, read from the store (so a role or language change shows at once)."""
-    token = st.session_state.get(TOKEN)
+    """The logged-in user, read from the store (so a role or language change shows at once);
+    in a new browser session (a refresh, a bookmark), the one its session cookie names."""
+    token = st.session_state.get(TOKEN) or _cookie_token()
     if not token:
         return None
     user = _checked_user(token)
     if user is None:
-        del st.session_state[TOKEN]
+        st.session_state.pop(TOKEN, None)
+        st.session_state[SPENT] = cookie_token()
         st.session_state[NOTICE] = "session_expired"
+    else:
+        st.session_state[TOKEN] = token
     return user
+
+
+def cookie_token() -> str | None:
+    """The token in the session cookie the browser sent when this session connected."""
+    token = st.context.cookies.get(COOKIE)
+    return token if isinstance(token, str) and token else None
+
+
+def _cookie_token() -> str | None:
+    """The cookie's token while it may still count (not once logged out or refused here)."""
+    token = cookie_token()
+    return None if token is None or token == st.session_state.get(SPENT) else token
 
 
 def _checked_user(token: str) -> User | None:
@@ -79,6 +102,8 @@ def log_out(user: User) -> None:
     token = st.session_state.pop(TOKEN, None)
     if token:
         auth.end_session(services.store(), token)
+    st.session_state[SPENT] = cookie_token()
+    st.session_state[LEFT] = True       # the next person to log in starts on their own start page
     st.session_state[LANGUAGE] = user.language
     st.session_state.pop(LANGUAGE_CHOSEN, None)
     st.session_state[NOTICE] = "logged_out"

@@ -12,7 +12,8 @@ import os
 import time
 from pathlib import Path
 
-from e2e_helpers import answer_every_turn, customer_lines, finish_on_scorecard, log_in, screenshot, start_practice
+from e2e_helpers import (answer_every_turn, customer_lines, finish_on_scorecard, log_in, node_of, screenshot,
+                         start_practice, wait_for_next)
 
 from simulator.scenario.loader import load_library
 from simulator.voice import tts
@@ -26,6 +27,9 @@ TRAINEE_VOICE = tts.VoiceSpec("en", gender="female", rate=200)
 
 
 def test_trainee_completes_a_chat_call(page, app_server):
+    """The trainee's day on the chat channel: a refresh mid-call keeps them in the call, the
+    call ends on the customer's last words and "try again", and a bookmark of the scorecard
+    opened in a new browser asks to log in (no "Page not found") and then opens it."""
     scenario = LIBRARY.get(CHAT_SCENARIO)
     log_in(page, app_server.url)
     screenshot(page, "01-catalogue")
@@ -37,9 +41,44 @@ def test_trainee_completes_a_chat_call(page, app_server):
         box.fill(scenario.nodes[node].references[0])
         box.press("Enter")
 
+    page.get_by_test_id("stChatMessage").filter(has_text=f"{scenario.persona.name}:").first.wait_for()
+    opening = node_of(scenario, customer_lines(page, scenario)[-1])
+    first = scenario.nodes[opening].references[0]
+    type_reply(opening)
+    assert wait_for_next(page, scenario, 1)
+    page.get_by_text("Оцінка відповіді 1").wait_for()
+    screenshot(page, "02-chat-feedback")
+    call_url = page.url
+    page.reload()                                   # F5 mid-call: a new Streamlit session
+    page.get_by_test_id("stChatInputTextArea").wait_for()      # drawn after the whole conversation
+    assert len(customer_lines(page, scenario)) == 2
+    assert page.url == call_url and page.get_by_text(first).count() >= 1
+    assert page.get_by_label("Пароль").count() == 0
+    screenshot(page, "02b-chat-after-refresh")
     answer_every_turn(page, scenario, type_reply, "02-chat-feedback")
     finish_on_scorecard(page, "03-chat-scorecard")
     print(f"chat call, start to scorecard: {time.monotonic() - started:.1f} s")
+    page.get_by_text("Кінець дзвінка").wait_for()
+    closing = page.get_by_test_id("stChatMessage").filter(has_text=f"{scenario.persona.name}:").first.inner_text()
+    assert any(" ".join(line.split()) in " ".join(closing.split()) for node in scenario.nodes.values() if node.is_end
+               for line in node.customer), closing
+    page.get_by_role("button", name="Наступний сценарій:").wait_for()
+    page.get_by_role("button", name="Спробувати ще раз").scroll_into_view_if_needed()
+    screenshot(page, "03b-chat-what-next")
+
+    bookmark = page.url
+    fresh = page.context.browser.new_context(viewport={"width": 1280, "height": 900}, locale="uk-UA").new_page()
+    try:
+        fresh.goto(bookmark)
+        fresh.get_by_label("Пароль").wait_for()
+        fresh.wait_for_timeout(1000)                # Streamlit's modal, if any, comes with the first run
+        assert fresh.get_by_text("Page not found").count() == 0
+        screenshot(fresh, "04-bookmark-login")
+        log_in(fresh, bookmark, landing=scenario.title)
+        assert "/attempt?attempt=" in fresh.url
+        fresh.get_by_text("Кінець дзвінка").wait_for()
+    finally:
+        fresh.context.close()
 
 
 def say_and_send(page, microphone: Path, answer: bytes) -> float:

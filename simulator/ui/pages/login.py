@@ -1,14 +1,17 @@
-"""Login: the only page before logging in. Lists the active demo accounts in demo mode only."""
+"""Login: the only page before logging in (at every page's address: see access.st_pages).
+Lists the active demo accounts in demo mode only, and clears a session cookie that no longer counts."""
 from __future__ import annotations
 
 import streamlit as st
 
 from simulator.store import DEMO_ACCOUNTS, DEMO_PASSWORD
-from simulator.ui import services, session
-from simulator.ui.components import language_switch, login_form
+from simulator.ui import access, services, session
+from simulator.ui.components import language_switch, login_form, session_cookie
 
 
 def render() -> None:
+    if st.session_state.pop(session.LEFT, False):
+        access.go("login")      # not the address of the page the last user was on
     tr = session.labels(None)
     language_switch.render(None, tr)
     st.title(tr("app_title"))
@@ -22,6 +25,7 @@ def render() -> None:
             rows = "\n".join(f"| `{name}` | {role} |" for name, role in accounts)
             st.info(f"{tr('demo_accounts', password=DEMO_PASSWORD)}\n\n| {tr('username')} | {tr('role')} |\n|---|---|\n{rows}",
                     icon=":material/info:")
+    session_cookie.clear()
 
 
 if __name__ == "__main__":

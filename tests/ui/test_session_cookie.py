@@ -1,0 +1,85 @@
+"""Sessions that survive a refresh (issue 11): a new browser session (F5, a bookmark) that
+brings the session cookie finds the login again, on the page its address names; without a
+login, every page's address shows the login form (not Streamlit's "Page not found") and,
+once logged in, the page asked for. AppTest cannot send cookies, so the cookie the browser
+sent is stood in for (session.cookie_token); the browser test writes and sends a real one."""
+from __future__ import annotations
+
+import pytest
+from streamlit.util import calc_hash
+from ui_helpers import app, open_page, play, shown, texts
+
+from simulator.store import DEMO_PASSWORD, auth
+from simulator.ui import session
+from simulator.ui.components import session_cookie
+
+SCENARIO = "en-payment-slip"
+
+
+@pytest.fixture
+def cookie(monkeypatch):
+    """The token the browser's session cookie holds when a new session connects."""
+    sent = {"token": None}
+    monkeypatch.setattr(session, "cookie_token", lambda: sent["token"])
+    return sent
+
+
+def address(name: str, **query):
+    """A new browser session opened at a page's address (a refresh or a bookmark), logged out."""
+    at = app()
+    at.query_params.update({k: str(v) for k, v in query.items()})
+    at._page_hash = calc_hash(name)     # as the browser names the page: by its URL path
+    return at.run()
+
+
+def scripts(at) -> list[str]:
+    return [element.proto.body for element in at.get("html")]
+
+
+def test_a_refresh_mid_call_keeps_the_user_in_the_call(store, library, trainee, cookie):
+    call = play(store, trainee, library, SCENARIO, replies=1)
+    cookie["token"] = auth.open_session(store, trainee)
+    at = address("call", attempt=call.attempt_id)
+    assert not at.exception
+    assert texts(at.title) == [library.get(SCENARIO).title]
+    assert call.turns[0].reply in shown(at) and at.chat_input
+    assert at.session_state[session.TOKEN] == cookie["token"]
+    assert scripts(at) == [session_cookie.script(cookie["token"])]     # kept in the browser
+
+
+def test_a_bookmark_while_logged_out_logs_in_onto_the_page_it_names(store, library, trainee, cookie):
+    call = play(store, trainee, library, SCENARIO)
+    at = address("attempt", attempt=call.attempt_id)
+    assert texts(at.title) == ["Тренажер оператора контакт-центру"]
+    assert at.text_input(key="login_form.username")
+    at.text_input(key="login_form.username").set_value("demo-trainee")
+    at.text_input(key="login_form.password").set_value(DEMO_PASSWORD)
+    at.button(key="login_form.submit").click()
+    at.run()
+    assert texts(at.title) == [library.get(SCENARIO).title]             # the scorecard, not the catalogue
+    assert texts(at.success)[0].startswith("Зараховано:")
+    token = at.session_state[session.TOKEN]
+    assert session_cookie.script(token) in scripts(at)
+
+
+def test_a_cookie_that_no_longer_counts_shows_the_login_page_and_is_cleared(store, trainee, cookie):
+    cookie["token"] = auth.open_session(store, trainee)
+    auth.end_session(store, cookie["token"])         # expired, or ended by an admin
+    at = address("catalogue")
+    assert at.button(key="login_form.submit")
+    assert "Сеанс завершився. Увійдіть знову." in texts(at.info)
+    assert scripts(at) == [session_cookie.script(None)]
+
+
+def test_logging_out_ends_the_cookie_too(store, trainee, cookie):
+    cookie["token"] = auth.open_session(store, trainee)
+    at = address("catalogue")
+    assert texts(at.title) == ["Сценарії для тренування"]
+    at.sidebar.button[0].click()
+    at.run()
+    assert "Ви вийшли з системи." in texts(at.info)
+    at.run()                                         # the same cookie, still sent by this session
+    assert at.button(key="login_form.submit") and session.TOKEN not in at.session_state
+    assert scripts(at) == [session_cookie.script(None)]
+    assert auth.session_user(store, cookie["token"]) is None
+
