@@ -207,7 +207,7 @@ def cmd_validate(args) -> int:
 
 def cmd_test(args) -> int:
     from .scenario.loader import load_library
-    from .studio.library_test import test_scenario
+    from .studio.library_check import check_scenario
 
     paths = args.paths or [args.scenarios]
     missing = [p for p in paths if not p.exists()]
@@ -218,7 +218,7 @@ def cmd_test(args) -> int:
         print(problem)
     misses = 0
     for scenario_id, scenario in library.scenarios.items():
-        report = test_scenario(scenario, library.paths[scenario_id], references=args.references)
+        report = check_scenario(scenario, library.paths[scenario_id], references=args.references)
         misses += len(report.misses)
         for miss in report.misses:
             print(miss)

@@ -28,13 +28,13 @@ class Report:
         return ", ".join(parts)
 
 
-def test_scenario(scenario: Scenario, path: Path, references: bool = False) -> Report:
+def check_scenario(scenario: Scenario, path: Path, references: bool = False) -> Report:
     lined = yaml_lines.load(Path(path).read_text(encoding="utf-8"))
     report = Report(str(path))
     results = samples.run(scenario)
     report.samples = len(results)
     for broken in samples.broken_expectations(results):
-        k = next((index[id(s)] for s in scenario.samples if (s.node, s.label, s.reply) == broken.sample.key), None)
+        k = next((j for j, s in enumerate(scenario.samples) if (s.node, s.label, s.reply) == broken.sample.key), None)
         line = lined.line_of(("samples", k)) if k is not None else lined.line_of(("samples",))
         report.misses.append(Problem(str(path), line, broken.text("en")))
     if references:
