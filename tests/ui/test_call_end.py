@@ -16,7 +16,7 @@ def press(at, ending: str):
     return at.run()
 
 
-def test_ending_before_any_reply_asks_first_then_keeps_the_call_unscored(store, admin, trainee):
+def test_ending_before_any_reply_asks_first_then_keeps_the_call_unscored(store, library, admin, trainee):
     at = app(store, trainee).run()
     at = press(at, f"{SCENARIO}.practice")
     at = press(at, ".end")
@@ -37,12 +37,11 @@ def test_ending_before_any_reply_asks_first_then_keeps_the_call_unscored(store, 
     assert (newest.scenario_id, newest.status, newest.mode) == (SCENARIO, "in_progress", "practice")
     assert newest.id != ended.id and int(at.query_params["attempt"]) == newest.id and at.chat_input
 
-
-def test_an_old_unanswered_call_with_a_zero_scorecard_opens_without_a_traceback(store, library, trainee):
-    call = play(store, trainee, library, SCENARIO, replies=0)
-    call.call.abandon()      # as calls ended before this fix were saved: a scorecard of 0 points, no turns
-    store.finish_attempt(call.attempt_id, "abandoned", call.call.scorecard().to_dict())
-    at = open_page(app(store, trainee), "attempt", attempt=call.attempt_id)
+    # a call ended before any answer, as such calls were saved before: a scorecard of 0 points, no turns
+    old = play(store, trainee, library, SCENARIO, replies=0)
+    old.call.abandon()
+    store.finish_attempt(old.attempt_id, "abandoned", old.call.scorecard().to_dict())
+    at = open_page(app(store, trainee), "attempt", attempt=old.attempt_id)
     assert not at.exception
     assert texts(at.error)[0].startswith("Не зараховано:")
 

@@ -36,7 +36,7 @@ def scripts(at) -> list[str]:
     return [element.proto.body for element in at.get("html")]
 
 
-def test_a_refresh_mid_call_keeps_the_user_in_the_call(store, library, trainee, cookie):
+def test_a_refresh_mid_call_keeps_the_user_in_the_call_until_they_log_out(store, library, trainee, cookie):
     call = play(store, trainee, library, SCENARIO, replies=1)
     cookie["token"] = auth.open_session(store, trainee)
     at = address("call", attempt=call.attempt_id)
@@ -46,8 +46,16 @@ def test_a_refresh_mid_call_keeps_the_user_in_the_call(store, library, trainee, 
     assert at.session_state[session.TOKEN] == cookie["token"]
     assert scripts(at) == [session_cookie.script(cookie["token"])]     # kept in the browser
 
+    at.sidebar.button[0].click()                     # logging out ends the cookie too
+    at.run()
+    assert "Ви вийшли з системи." in texts(at.info)
+    assert scripts(at) == [session_cookie.script(None)]
+    at.run()                                         # the same cookie, still sent by this session
+    assert at.button(key="login_form.submit") and session.TOKEN not in at.session_state
+    assert auth.session_user(store, cookie["token"]) is None
 
-def test_a_bookmark_while_logged_out_logs_in_onto_the_page_it_names(store, library, trainee, cookie):
+
+def test_a_bookmark_while_logged_out_logs_in_onto_the_page_it_names_and_a_spent_cookie_is_cleared(store, library, trainee, cookie):
     call = play(store, trainee, library, SCENARIO)
     at = address("attempt", attempt=call.attempt_id)
     assert texts(at.title) == ["Тренажер оператора контакт-центру"]
@@ -61,25 +69,9 @@ def test_a_bookmark_while_logged_out_logs_in_onto_the_page_it_names(store, libra
     token = at.session_state[session.TOKEN]
     assert session_cookie.script(token) in scripts(at)
 
-
-def test_a_cookie_that_no_longer_counts_shows_the_login_page_and_is_cleared(store, trainee, cookie):
-    cookie["token"] = auth.open_session(store, trainee)
-    auth.end_session(store, cookie["token"])         # expired, or ended by an admin
+    auth.end_session(store, token)                   # a cookie that no longer counts (expired, ended by an admin)
+    cookie["token"] = token
     at = address("catalogue")
     assert at.button(key="login_form.submit")
     assert "Сеанс завершився. Увійдіть знову." in texts(at.info)
     assert scripts(at) == [session_cookie.script(None)]
-
-
-def test_logging_out_ends_the_cookie_too(store, trainee, cookie):
-    cookie["token"] = auth.open_session(store, trainee)
-    at = address("catalogue")
-    assert texts(at.title) == ["Сценарії для тренування"]
-    at.sidebar.button[0].click()
-    at.run()
-    assert "Ви вийшли з системи." in texts(at.info)
-    at.run()                                         # the same cookie, still sent by this session
-    assert at.button(key="login_form.submit") and session.TOKEN not in at.session_state
-    assert scripts(at) == [session_cookie.script(None)]
-    assert auth.session_user(store, cookie["token"]) is None
-
