@@ -8,7 +8,7 @@ import streamlit as st
 from simulator.store import User, accounts, auth
 from simulator.user_text import TooLong
 
-from .. import limits, services, session
+from .. import limits, refusals, services, session
 from ..labels import Labels
 
 NOTICE = "password_change.done"
@@ -45,7 +45,7 @@ def render(user: User, tr: Labels) -> None:
         elif "choose a new password" in text:
             st.error(tr("pw_same"))
         else:
-            st.error(tr("pw_refused", error=_rule(text, tr)))
+            st.error(tr("pw_refused", error=refusals.message(exc, tr)))
         return
     st.session_state[session.TOKEN] = auth.open_session(store, changed)    # every old session ended with the change
     st.session_state[NOTICE] = True
@@ -56,16 +56,3 @@ def show_done(tr: Labels) -> None:
     """The confirmation, once, on the first page after the change."""
     if st.session_state.pop(NOTICE, False):
         st.success(tr("pw_changed"))
-
-
-def _rule(text: str, tr: Labels) -> str:
-    """The store's password rule in the user's language (they are few and fixed)."""
-    rules = {"at least": ("Пароль закороткий: щонайменше 8 знаків.", "The password is too short: at least 8 characters."),
-             "begin or end with a space": ("Пароль не може починатися чи закінчуватися пробілом.",
-                                           "The password must not begin or end with a space."),
-             "control characters": ("Пароль містить недопустимі знаки (невдала вставка?).",
-                                    "The password holds characters that cannot be used (a bad paste?).")}
-    for needle, (uk, en) in rules.items():
-        if needle in text:
-            return uk if tr.language == "uk" else en
-    return text
