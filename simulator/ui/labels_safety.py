@@ -62,6 +62,7 @@ UK: dict[str, str] = {
     "role_last_admin": "Не можна: не залишиться жодного іншого активного адміністратора.",
     "save_pending": "Відповідей, що ще чекають на збереження: {count}. База даних зараз недоступна; відповіді збережено в цьому вікні й буде записано, щойно вона повернеться. Не закривайте вкладку.",
     "save_retry": "Спробувати зберегти зараз",
+    "db_unavailable_now": "База даних зараз недоступна, тож цю дію не виконано. Дзвінок збережено до останньої відповіді; спробуйте ще раз за хвилину.",
     "save_recovered": "Базу даних знову доступно: усі відповіді збережено.",
     "audio_not_kept": "Запис вашої відповіді не вдалося зберегти (на сервері немає місця на диску). Відповідь зараховано без запису; повідомте адміністратора.",
 }
@@ -126,6 +127,7 @@ EN: dict[str, str] = {
     "role_last_admin": "Not possible: no other active admin would be left.",
     "save_pending": "Replies still waiting to be saved: {count}. The database cannot be reached just now; your replies are kept in this window and will be written as soon as it is back. Do not close this tab.",
     "save_retry": "Try saving now",
+    "db_unavailable_now": "The database cannot be reached just now, so this was not done. Your call is kept up to your last reply; try again in a minute.",
     "save_recovered": "The database is back: every reply is saved.",
     "audio_not_kept": "The recording of your reply could not be kept (the server's disk is full). Your reply was counted without its recording; please tell an admin.",
 }

@@ -167,6 +167,20 @@ def test_replies_wait_while_the_database_is_away_and_are_saved_when_it_returns(s
     assert [t.node_id for t in store.attempt_detail(trainee, attempt_id).turns] == ["opening", "due-date"]
 
 
+def test_an_action_the_database_cannot_answer_is_said_once_without_a_rerun_loop(store, trainee, monkeypatch):
+    at = start(store, trainee)
+
+    def unreachable(self):
+        raise OperationalError("SELECT", {}, Exception("connection refused"))
+
+    monkeypatch.setattr(PracticeSession, "silence", unreachable)
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith(".silence")][0]).click()
+    at.run()
+    assert not at.exception
+    assert texts(at.error) == ["База даних зараз недоступна, тож цю дію не виконано. Дзвінок збережено до останньої "
+                               "відповіді; спробуйте ще раз за хвилину."]
+
+
 def test_a_finished_call_opened_again_points_to_its_result(store, library, trainee):
     finished = play(store, trainee, library, SCENARIO)
     at = open_page(app(store, trainee), "call", attempt=finished.attempt_id)

@@ -25,7 +25,6 @@ from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
 HINTS = "call.hints"    # {(attempt id, turn index)} the trainee asked a hint for
-NOTICE = "call.notice"  # a label key to show once, after a rerun
 ENDING = "call.ending"  # the attempt id whose "end the call" waits for the trainee's confirmation
 
 
@@ -71,8 +70,6 @@ def render() -> None:
     conversation.render(practice, tr)
     if practice.finished:       # ended while the database was away: its result waits with the replies
         return
-    if st.session_state.get(NOTICE):
-        st.error(tr(st.session_state.pop(NOTICE)))
     _hint(practice, tr)
     if _actions(practice, tr) or _reply(practice, user, tr):
         _after_reply(practice)
@@ -133,14 +130,14 @@ def _confirm_end(practice: PracticeSession, key: str, tr: Labels) -> bool:
 @contextmanager
 def _saving(practice: PracticeSession, tr: Labels) -> Iterator[None]:
     """A reply or action that the store refused: the call has ended elsewhere, or the database
-    is down (PracticeSession then saves the turn with the trainee's next action)."""
+    could not be read (a save that fails waits in PracticeSession instead, see pending_save).
+    Said here, without a rerun, which would only meet the same error again."""
     try:
         yield
     except (AttemptClosed, CallOver):
         _closed(practice.attempt_id, tr)
     except SQLAlchemyError:
-        st.session_state[NOTICE] = "save_failed"
-        st.rerun()      # the call has moved on in memory: show where it is now
+        st.error(tr("db_unavailable_now"), icon=":material/cloud_off:")
 
 
 def _hint(practice: PracticeSession, tr: Labels) -> None:
