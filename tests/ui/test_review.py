@@ -237,3 +237,16 @@ def test_another_trainee_cannot_read_a_reviewed_call(store, trainer, other_train
     at = open_page(app(store, other_trainee), "attempt", attempt=finished.attempt_id)
     assert texts(at.error) == [DENIED]
     assert "Секретний коментар." not in shown(at)
+
+
+def test_date_boxes_speak_the_interface_language(store, trainer):
+    """The empty date box showed Streamlit's «dd.mm.yyyy» in the Ukrainian interface: the label
+    gives the format in the user's words, and the date is written as the language writes it."""
+    at = open_page(app(store, trainer), "review")
+    since = at.date_input(key="review_list.since")
+    assert (since.label, since.proto.format) == ("Завершено з (дд.мм.рррр)", "DD.MM.YYYY")
+    assert any("stDateInput" in html.proto.body and "placeholder" in html.proto.body for html in at.get("html"))
+    store.update_user(trainer.id, language="en")
+    at = open_page(app(store, trainer), "review")
+    since = at.date_input(key="review_list.since")
+    assert (since.label, since.proto.format) == ("Finished from (yyyy-mm-dd)", "YYYY-MM-DD")

@@ -14,6 +14,7 @@ from simulator.store import User, audit
 from .. import services
 from ..exports import audited
 from ..labels import Labels
+from .date_field import date_field
 
 LIMIT = 1000
 
@@ -22,10 +23,10 @@ def render(admin: User, tr: Labels) -> None:
     st.caption(tr("audit_help"))
     today = dt.datetime.now(dt.timezone.utc).date()
     with st.container(horizontal=True):
-        since = st.date_input(tr("audit_since"), value=today - dt.timedelta(days=30), key="audit_log.since")
-        until = st.date_input(tr("audit_until"), value=today, key="audit_log.until")
+        since = date_field(st, tr("audit_since"), tr, value=today - dt.timedelta(days=30), key="audit_log.since")
+        until = date_field(st, tr("audit_until"), tr, value=today, key="audit_log.until")
     chosen = st.multiselect(tr("audit_actions"), audit.ACTIONS, format_func=lambda a: tr(f"audit_{a}"),
-                            key="audit_log.actions")
+                            key="audit_log.actions", placeholder=tr("filter_all"))
     with st.container(horizontal=True):
         actor = st.text_input(tr("audit_actor"), key="audit_log.actor", max_chars=64)
         target = st.text_input(tr("audit_target"), key="audit_log.target", max_chars=64)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from ..labels import Labels
+from .date_field import date_field
 
 DEFAULT_DAYS = 90
 LANGUAGES = (None, "uk", "en")          # None: calls in scenarios of every language
@@ -30,9 +31,8 @@ def render(groups: list[str], tr: Labels) -> Chosen:
     with st.container(horizontal=True, vertical_alignment="bottom"):
         group = st.selectbox(tr("rd_filter_group"), [None, *groups], key="readiness_filters.group",
                              format_func=lambda g: tr("rd_all_groups") if g is None else g)
-        dates = st.date_input(tr("rd_filter_dates"), value=(last - dt.timedelta(days=DEFAULT_DAYS), last),
-                              max_value=last, key="readiness_filters.dates",
-                              format="DD.MM.YYYY" if tr.language == "uk" else "YYYY-MM-DD")
+        dates = date_field(st, tr("rd_filter_dates"), tr, value=(last - dt.timedelta(days=DEFAULT_DAYS), last),
+                           max_value=last, key="readiness_filters.dates")
         language = st.selectbox(tr("rd_filter_language"), LANGUAGES, key="readiness_filters.language",
                                 format_func=lambda code: tr("rd_all_languages") if code is None else tr(f"language_{code}"))
     since, until = _period(dates, last)

@@ -17,6 +17,7 @@ from simulator.store import Attempt, Store, User
 from .. import formats
 from ..labels import Labels
 from . import review_call, review_notes
+from .date_field import date_field
 
 ALL = None
 
@@ -94,9 +95,9 @@ def _filters(store: Store, viewer: User, people: list[User], tr: Labels) -> dict
         chosen["reviewed"] = st.selectbox(tr("review_filter_reviewed"), [ALL, "yes", "no"], key="review_list.reviewed",
                                           format_func=or_all(lambda v: tr("review_reviewed_yes") if v == "yes" else tr("review_reviewed_no")))
     with second[1]:
-        chosen["since"] = st.date_input(tr("review_since"), value=None, format="DD.MM.YYYY", key="review_list.since")
+        chosen["since"] = date_field(st, tr("review_since"), tr, value=None, key="review_list.since")
     with second[2]:
-        chosen["until"] = st.date_input(tr("review_until"), value=None, format="DD.MM.YYYY", key="review_list.until")
+        chosen["until"] = date_field(st, tr("review_until"), tr, value=None, key="review_list.until")
     return chosen
 
 

@@ -19,6 +19,7 @@ from .. import limits
 from ..formats import literal
 from ..labels import Labels
 from . import studio_session
+from .date_field import date_field
 
 SELECT_LABELS = {"language": "language_{}", "channel": "channel_{}", "category": "category_{}",
                  "difficulty": "difficulty_{}", "persona_gender": "studio_gender_{}", "persona_mood": "studio_mood_{}"}
@@ -44,8 +45,8 @@ def render(scenario_id: str, text: str, tr: Labels) -> None:
                 for name in names:
                     _select(name, getattr(current, name), prefix, tr)
         facts_as_of = current.facts_as_of if isinstance(current.facts_as_of, dt.date) else None   # e.g. a typo in the YAML
-        left.date_input(tr("studio_field_facts_as_of"), value=facts_as_of, format="DD.MM.YYYY",
-                        min_value=min(EARLIEST, facts_as_of or EARLIEST), key=prefix + "facts_as_of")
+        date_field(left, tr("studio_field_facts_as_of"), tr, value=facts_as_of,
+                   min_value=min(EARLIEST, facts_as_of or EARLIEST), key=prefix + "facts_as_of")
         right.text_input(tr("studio_field_persona_name"), value=current.persona_name or "", key=prefix + "persona_name")
         for column, name in ((left, "target_seconds"), (right, "pass_mark")):
             low, high = NUMBERS[name]
