@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 from simulator.call.clock import ManualClock
 from simulator.practice import PracticeSession, turn_record
 from simulator.store import AudioFiles, Store
-from tests.conftest import MINI, ROOT
+from tests.conftest import ROOT
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
 from tests.test_practice import CALMING, COLD_NO_FACT, saved_turns, start
 

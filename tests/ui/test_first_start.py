@@ -3,7 +3,7 @@ the first password an admin gave replaced before anything else, the audit log (f
 CSV), role changes, and a trainee's personal data exported and deleted on request."""
 from __future__ import annotations
 
-from ui_helpers import app, log_in, open_page, play, shown, texts
+from ui_helpers import app, open_page, play, shown, texts
 
 from simulator.store import AudioFiles, accounts, audit, auth, demo
 
