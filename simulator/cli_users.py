@@ -10,7 +10,8 @@ A password comes from ``--password``, else from a prompt (typed twice) on a term
 from the first line of standard input (for scripts: ``echo "$PW" | ... reset-password NAME``).
 
 Accounts added, imported, reset or deactivated here are written to the audit log with the
-source ``cli`` and no actor (simulator.store.audit); they are not asked to change their password.
+source ``cli`` and no actor (simulator.store.audit). Imported trainees set their own password at
+first log-in, as when an admin imports them in the app; added or reset accounts do not.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from .cli_store import Failure, database_option, guarded
 from .store.models import LANGUAGES, ROLES
-from .store import audit, auth
+from .store import accounts, audit, auth
 from .store.repository import Store
 
 
@@ -115,8 +116,7 @@ def _import(store: Store, args) -> int:
     results = store.import_trainees(text)
     for result in results:
         if result.ok:
-            audit.record_now(store, "user_created", None, f"user {result.username}", {"role": "trainee", "import": True},
-                             source="cli")
+            accounts.first_password(store, result.user, source="cli", detail={"role": "trainee", "import": True})
             print(f"{args.file}:{result.line}: created {result.username}, first password: {result.password}")
         else:
             print(f"{args.file}:{result.line}: {result.error}", file=sys.stderr)

@@ -3,8 +3,9 @@
 An account made by an admin (one by one or imported from CSV) or whose password an admin
 reset carries ``must_change_password``: the app lets its user do nothing before they have set
 a password of their own (:func:`change_own_password`), so the password the admin saw or
-handed over stops working at the first log-in. Accounts made from the command line
-(``python -m simulator users add``, the site's first admin) are not marked.
+handed over stops working at the first log-in. From the command line, trainees imported with
+first passwords to hand over are marked too (:func:`first_password`); ``users add`` and
+``reset-password`` (the site's first admin, a password the operator chose) are not.
 """
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ def import_trainees(store: Store, admin: User, csv_text: str, *, source: str | N
         if result.ok and result.user is not None:
             _mark(store, admin, result.user, "user_created", {"role": "trainee", "import": True}, source)
     return results
+
+
+def first_password(store: Store, user: User, *, source: str | None = None, detail: dict | None = None) -> User:
+    """Mark ``user`` to set their own password at the next log-in, audited as created by
+    whoever holds the database (the command line: no actor)."""
+    return _mark(store, None, user, "user_created", detail, source)
 
 
 def reset_password(store: Store, admin: User, user_id: int, password: str, *, source: str | None = None) -> User:
@@ -95,7 +102,7 @@ def _admin(store: Store, admin: User, what: str) -> None:
         require_role(session, admin, ("admin",), what)
 
 
-def _mark(store: Store, admin: User, user: User, action: str, detail: dict | None, source: str | None) -> User:
+def _mark(store: Store, admin: User | None, user: User, action: str, detail: dict | None, source: str | None) -> User:
     with store.transaction() as session:
         row = session.get(UserRow, user.id)
         row.must_change_password = True

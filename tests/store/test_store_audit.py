@@ -182,6 +182,7 @@ def test_the_audit_command_prints_and_filters_the_log(store, database_url, admin
     assert main(["users", "add", "ivan", "--role", "trainer", "--password", "ivans-password-1", "--database", database_url]) == 0
     assert main(["users", "deactivate", "ivan", "--database", database_url]) == 0
     capsys.readouterr()
+    assert not store.user_by_username("ivan").must_change_password
     assert [(e.action, e.actor, e.target, e.source) for e in audit.search(store, limit=2)] == [
         ("deactivated", "", "user ivan", "cli"), ("user_created", "", "user ivan", "cli")]
     assert main(["audit", "--database", database_url, "--since", "last tuesday"]) == 2
