@@ -131,3 +131,12 @@ def test_a_long_silence_and_a_rude_reply_make_the_customer_react(store, trainee,
 def _forget_prepared():
     yield
     customer_lines._STARTED.clear()
+
+
+def test_the_microphone_needs_no_outside_server():
+    """No STUN or TURN server, on either side: streamlit-webrtc fills in public ones when the
+    configuration has none, which a LAN with no way out cannot reach."""
+    from streamlit_webrtc.component import _resolve_server_rtc_configuration, enhance_frontend_rtc_configuration
+
+    assert enhance_frontend_rtc_configuration(hands_free.RTC_CONFIGURATION)["iceServers"] == []
+    assert _resolve_server_rtc_configuration(hands_free.RTC_CONFIGURATION).iceServers == []

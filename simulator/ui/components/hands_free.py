@@ -41,6 +41,7 @@ from ..labels_hands_free import labels
 from .customer_line import CUSTOMER_AVATAR
 
 MODE = "hands_free.on"
+CHOSEN = "hands_free.chosen"    # the switch's last position, kept when the page is left
 LIVE = "hands_free.live"
 MICROPHONE = "hands_free.microphone"
 POLL_SECONDS = 0.25
@@ -67,9 +68,15 @@ class LiveCall:
 
 
 def chosen(tr: Labels) -> bool:
-    """The switch between hands-free and record-and-send (off by default)."""
+    """The switch between hands-free and record-and-send (off until the trainee turns it on;
+    then on for their next calls in this browser session too)."""
     t = labels(tr.language)
-    return st.toggle(t("hf_toggle"), key=MODE, help=t("hf_toggle_help"))
+    return st.toggle(t("hf_toggle"), value=st.session_state.get(CHOSEN, False), key=MODE, help=t("hf_toggle_help"),
+                     on_change=_remember)
+
+
+def _remember() -> None:
+    st.session_state[CHOSEN] = st.session_state[MODE]
 
 
 def render(practice: PracticeSession, tr: Labels, after: Callable[[PracticeSession], None],
@@ -94,7 +101,8 @@ def _listen(practice: PracticeSession, call: LiveCall, microphone, tr: Labels, a
     t = labels(tr.language)
     chunks = microphone.frames()
     if chunks is None:
-        st.info(t("hf_connecting"), icon=":material/mic:")
+        stopped = getattr(microphone, "stopped", False)
+        st.info(t("hf_mic_off" if stopped else "hf_connecting"), icon=":material/mic_off:" if stopped else ":material/mic:")
         return
     behaviour = customer_behaviour.of(practice.scenario)
     for chunk in chunks:
@@ -221,11 +229,16 @@ class WebRtcMicrophone:
 
         self.context = context
         self._resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        self.stopped = False        # it was on, and the trainee turned it off
+        self._was_on = False
 
     def frames(self) -> list[np.ndarray] | None:
+        """The audio since the last call; None while the microphone is not connected."""
         receiver = self.context.audio_receiver if self.context.state.playing else None
         if receiver is None:
+            self.stopped = self._was_on
             return None
+        self.stopped, self._was_on = False, True
         try:
             frames = receiver.get_frames(block=False)
         except queue.Empty:
