@@ -1,5 +1,5 @@
-"""What to do after a call, on its scorecard: try the same scenario again (in the same mode)
-and start the next suggested one (simulator.next_scenario) as practice. Owns the
+"""What to do after a call, right under its verdict: try the same scenario again (in the same
+mode) and start the next suggested one (simulator.next_scenario) as practice. Owns the
 ``call_next.*`` keys of st.session_state."""
 from __future__ import annotations
 
@@ -27,12 +27,15 @@ def render(user: User, detail: AttemptDetail, tr: Labels) -> None:
     for assignment in store.assignments_for(user):      # soonest due first
         if not assignment.done:
             assigned.setdefault(assignment.scenario_id, assignment.due)
-    following = suggest(playable.scenario, bool(attempt.passed), [p.scenario for p in offered.values()],
+    passed = bool(attempt.passed)
+    following = suggest(playable.scenario, passed, [p.scenario for p in offered.values()],
                         passed={s for s, stat in stats.items() if stat.passed},
                         tried={s for s, stat in stats.items() if stat.attempts}, assigned=assigned)
-    with st.container(horizontal=True, key="call_next"):
-        if st.button(tr("try_again"), key="call_next.again", type="primary", icon=":material/replay:"):
+    with st.container(horizontal=True, key="call_next"):     # the likelier step is the primary one: on after a pass
+        if st.button(tr("try_again"), key="call_next.again", type="secondary" if passed and following else "primary",
+                     icon=":material/replay:"):
             access.go("call", attempt=call_session.start(user, playable.scenario, attempt.mode).attempt_id)
         if following is not None and st.button(tr("next_suggested", title=literal(following.title)), key="call_next.next",
+                                                type="primary" if passed else "secondary",
                                                 help=tr("next_suggested_help"), icon=":material/skip_next:"):
             access.go("call", attempt=call_session.start(user, following, "practice").attempt_id)

@@ -5,6 +5,8 @@ the machine's, and each override on its turn). ``summary`` and ``transcript`` ar
 the trainers' review page."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
@@ -15,12 +17,17 @@ from ..labels import Labels
 from . import review_notes, turn_feedback
 
 
-def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles) -> None:
+def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles, *, then: Callable[[], None] | None = None) -> None:
+    """The scorecard; ``then``: what to draw between the verdict and the replies (what to do next)."""
     if detail.scorecard is None:
         st.warning(tr("no_scorecard"))
+        if then is not None:
+            then()
         return
     summary(detail, tr)
     review_notes.call_banner(detail.attempt, tr)
+    if then is not None:
+        then()
     if not detail.turns:    # ended before any reply (saved so before abandoned calls were left unscored)
         return
     st.subheader(tr("turns_heading"))

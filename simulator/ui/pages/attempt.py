@@ -43,12 +43,13 @@ def render() -> None:
             access.go("call", attempt=attempt.id)
         return
     _closing(detail, tr)
+    next_steps = (lambda: call_next.render(user, detail, tr)) if own else None     # right under the verdict
     if detail.scorecard is None and not detail.turns:
         st.info(tr("ended_unscored"), icon=":material/call_end:")
+        if next_steps is not None:
+            next_steps()
     else:
-        scorecard_view.render(detail, tr, services.audio_files())
-    if own:
-        call_next.render(user, detail, tr)
+        scorecard_view.render(detail, tr, services.audio_files(), then=next_steps)
     with st.container(horizontal=True):
         if user.role in access.page("catalogue").roles:
             st.page_link(access.page("catalogue").path, label=tr("back_to_catalogue"), icon=":material/menu_book:")
