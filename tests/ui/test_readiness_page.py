@@ -122,6 +122,7 @@ def test_numbers_one_way_per_language_and_weak_areas_shown_whole(store, mini, se
     assert all(".1f" not in spec for spec in charts)     # Vega would write a decimal point
     cohort = json.loads(charts[0])
     assert cohort["height"] == readiness_charts.ROW_HEIGHT    # one topic: one full row, sized by the chart
+    assert cohort["autosize"]["type"] == "pad"                # axis and legend around it, not squeezed into it
 
 
 def test_the_filters_change_the_table(store, seeded, hr):

@@ -47,7 +47,9 @@ def render_cohort(report: Report, names: Mapping[str, str], tr: Labels) -> None:
     # light text on the dark ends of the colour scale
     text = base.mark_text().encode(text="cell:N", color=alt.condition("datum.share < 0.25 || datum.share > 0.8",
                                                                       alt.value("white"), alt.value("black")))
-    st.altair_chart(heat + text)      # as tall as the chart says (height="content")
+    # "pad": the rows keep their height and the axis and legend are added around them (Streamlit's
+    # theme fits the whole chart, axis and legend included, into the height given)
+    st.altair_chart((heat + text).properties(autosize=alt.AutoSizeParams(type="pad")))
 
 
 def render_trends(report: Report, tr: Labels) -> None:
