@@ -31,10 +31,10 @@ def test_a_markdown_reply_is_literal_text_on_the_review_page(app_server, page):
     page.on("request", lambda request: asked.append(request.url))
     log_in(page, app_server.url, "demo-trainer", "Студія сценаріїв")
     page.get_by_role("link", name="Перевірка дзвінків").click()        # a new address would be a new session
-    page.locator(".st-key-review_list-open button").click()             # the newest call: this one
-    page.get_by_text("Ви:").first.wait_for()
-    said = page.get_by_test_id("stMarkdownContainer").filter(has_text="Ви:").first
-    assert said.inner_text().split("Ви:", 1)[1].strip() == PIXEL
+    page.locator(f".st-key-review_list-open-{practice.attempt_id} button").click()     # this call's row
+    page.get_by_text("Оператор-стажер:").first.wait_for()
+    said = page.get_by_test_id("stMarkdownContainer").filter(has_text="Оператор-стажер:").first
+    assert said.inner_text().split("Оператор-стажер:", 1)[1].strip() == PIXEL
     screenshot(page, "20-review-literal-reply")
     assert page.locator("img[src*='any-host']").count() == 0
     assert page.locator("a[href*='any-host']").count() == 0

@@ -1,0 +1,112 @@
+"""A trainer's and an HR person's day in a real browser (issue 11): the trainer opens a call
+from the review list (a row is clicked), sees one reply at a time labelled by role, and opens
+the override form only when asking for it; HR reads readiness with one required topic, its
+heatmap a proper row (it was a 2-pixel line) and the weak areas' tables whole, counts in view.
+Screenshots go to test-artifacts/e2e/. The file's name puts it after the other staff tests,
+which count on the default definition (this one sets a single required topic, then puts the
+definition back)."""
+from __future__ import annotations
+
+import time
+
+from e2e_helpers import log_in, screenshot
+from playwright.sync_api import expect
+
+from simulator.practice import PracticeSession
+from simulator.reports import source
+from simulator.scenario.loader import load_library
+from simulator.store import Store
+from tests.conftest import SCENARIOS
+
+HEATMAP_ROW_MIN = 30            # pixels: the height of the one topic's row in the heatmap
+
+
+def store_of(app_server) -> Store:
+    """The app server's store, once its first page has made the demo accounts."""
+    store = Store.open(f"sqlite:///{app_server.folder / 'data' / 'simulator.db'}")
+    deadline = time.monotonic() + 30
+    while store.user_by_username("demo-admin") is None:
+        assert time.monotonic() < deadline, "the app made no demo accounts"
+        time.sleep(0.2)
+    return store
+
+
+def played(store: Store, scenario_id: str, replies=None) -> int:
+    """A finished call by the demo trainee: each node answered with its first reference, or
+    with ``replies`` in turn (the last one repeated) until the call ends."""
+    library = load_library(SCENARIOS)
+    scenario = library.get(scenario_id)
+    practice = PracticeSession.start(store, store.user_by_username("demo-trainee"), scenario,
+                                     library.paths[scenario_id].read_text(encoding="utf-8"), "practice")
+    answered = 0
+    while not practice.finished:
+        node = scenario.nodes[practice.turns[-1].node_id]
+        practice.reply_text(replies[min(answered, len(replies) - 1)] if replies else node.references[0])
+        answered += 1
+    return practice.attempt_id
+
+
+def test_a_trainer_reviews_one_reply_at_a_time_and_opens_the_form_on_demand(app_server, page):
+    page.goto(app_server.url)                               # the first page creates the database and demo accounts
+    page.get_by_label("Ім'я користувача").wait_for()
+    store = store_of(app_server)
+    try:
+        attempt_id = played(store, "en-payment-slip")
+        turns = store.attempt_detail(store.user_by_username("demo-trainer"), attempt_id).turns
+    finally:
+        store.close()
+    log_in(page, app_server.url, "demo-trainer", "Студія сценаріїв")
+    page.get_by_role("link", name="Перевірка дзвінків").click()
+    row = page.locator(f".st-key-review_list-open-{attempt_id} button")
+    row.wait_for()
+    box = row.bounding_box()
+    assert box["x"] + box["width"] <= page.viewport_size["width"]          # the whole row on the screen
+    screenshot(page, "30-review-list")
+    row.click()
+    page.get_by_text("Оператор-стажер:").first.wait_for()
+    assert page.get_by_text("Оператор-стажер:").count() == 1 and page.get_by_text("Ви:").count() == 0
+    assert page.get_by_text(turns[0].reply, exact=False).count() >= 1
+    assert page.get_by_test_id("stTextArea").count() == 0              # no form until asked
+    screenshot(page, "31-review-one-reply")
+    page.locator(f".st-key-review_call-{attempt_id}-turn button").nth(1).click()      # the second reply
+    page.get_by_text(turns[1].reply[:40], exact=False).first.wait_for()
+    expect(page.get_by_text(turns[0].reply[:40], exact=False)).to_have_count(0)     # once the rerun is over
+    page.get_by_role("button", name="Змінити оцінку").click()
+    page.get_by_test_id("stTextArea").wait_for()
+    assert page.get_by_test_id("stTextArea").count() == 1                 # one form, this reply's
+    screenshot(page, "32-review-override-form")
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    assert height < 3000, height                                          # it was about 5,000 px
+
+
+def test_hr_reads_readiness_with_one_required_topic(app_server, page):
+    page.goto(app_server.url)
+    page.get_by_label("Ім'я користувача").wait_for()
+    store = store_of(app_server)
+    admin = store.user_by_username("demo-admin")
+    before = source.definition(store)
+    try:
+        source.save_definition(store, admin, source.Definition(before.rules, ("estimated-bill",)))
+        played(store, "uk-estimated-bill")
+        played(store, "uk-estimated-bill", replies=["Добрий день. Дякую, що звернулися, зараз я перевірю ваш особовий рахунок."])
+        log_in(page, app_server.url, "demo-hr", "Готовність персоналу")
+        chart = page.get_by_test_id("stVegaLiteChart").first
+        chart.locator("g.mark-rect path").first.wait_for()
+        chart.scroll_into_view_if_needed()
+        chart.screenshot(path=str(screenshot(page, "33-readiness-one-topic").with_name("34-readiness-heatmap.png")))
+        cells = [cell.bounding_box()["height"] for cell in chart.locator("g.mark-rect path").all()]
+        assert cells and max(cells) >= HEATMAP_ROW_MIN, cells          # a row, not a thin line
+        tables = page.get_by_test_id("stTable")
+        tables.first.scroll_into_view_if_needed()
+        assert tables.count() >= 2                           # missed facts (and phrases) and the weakest topics
+        width = page.viewport_size["width"]
+        for index in range(tables.count()):
+            for cell in tables.nth(index).locator("td, th").all():
+                box = cell.bounding_box()
+                assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, cell.inner_text()
+        assert tables.first.locator("th").first.inner_text().strip() == "Разів"       # the count comes first
+        tables.first.scroll_into_view_if_needed()
+        screenshot(page, "35-readiness-weak-areas")
+    finally:
+        source.save_definition(store, admin, before)
+        store.close()
