@@ -55,14 +55,15 @@ def run(quick: bool = False, scenarios: Path = ROOT / "scenarios") -> dict:
         signal = _reply(scenario, node_id)
         nxt = _next_line(scenario, node_id)
         times: dict[str, list[float]] = {"hands_free": [], "record_and_send": []}
-        cpu = []
+        cpu, left = [], []
         for k in range(runs + 1):       # the first round warms up (and fills the verifier's memory)
-            hands_free, share = _hands_free(scenario, node_id, signal, nxt, transcriber)
+            hands_free, share, after_end = _hands_free(scenario, node_id, signal, nxt, transcriber)
             old = _record_and_send(scenario, node_id, signal, nxt, transcriber)
             if k:
                 times["hands_free"].append(hands_free)
                 times["record_and_send"].append(old)
                 cpu.append(share)
+                left.append(after_end)
         stats = {name: (statistics.median(v), _p95(v)) for name, v in times.items()}
         ratio = stats["hands_free"][0] / stats["record_and_send"][0]
         figures[language] = {
@@ -70,17 +71,19 @@ def run(quick: bool = False, scenarios: Path = ROOT / "scenarios") -> dict:
             "record_and_send_median_s": round(stats["record_and_send"][0], 2),
             "record_and_send_p95_s": round(stats["record_and_send"][1], 2),
             "ratio": round(ratio, 2), "cpu_while_listening": round(statistics.median(cpu), 2),
+            "hands_free_left_after_turn_end_s": round(statistics.median(left), 2),
         }
         print(f"  {language}: hands-free median {stats['hands_free'][0]:.2f} s, p95 {stats['hands_free'][1]:.2f} s; "
               f"record-and-send median {stats['record_and_send'][0]:.2f} s, p95 {stats['record_and_send'][1]:.2f} s; "
-              f"hands-free/record-and-send {ratio:.2f}; CPU used while the trainee spoke "
+              f"hands-free/record-and-send {ratio:.2f}; hands-free work left when the pause rule ended the turn "
+              f"{statistics.median(left):.2f} s; CPU used while the trainee spoke "
               f"{statistics.median(cpu):.0%} of the machine ({runs} runs)")
     return figures
 
 
-def _hands_free(scenario, node_id, signal, nxt, transcriber) -> tuple[float, float]:
-    """Seconds from the end of speech to the next line's first sound, and the CPU share used
-    while the reply was coming in."""
+def _hands_free(scenario, node_id, signal, nxt, transcriber) -> tuple[float, float, float]:
+    """Seconds from the end of speech to the next line's first sound, the CPU share used
+    while the reply was coming in, and the seconds of work left when the turn ended."""
     from simulator.scoring.scorecard import score_turn
     from simulator.voice import customer_lines
     from simulator.voice.live_hearing import LiveHearing
@@ -107,11 +110,12 @@ def _hands_free(scenario, node_id, signal, nxt, transcriber) -> tuple[float, flo
     if end is None:
         raise RuntimeError("the turn machine heard no end of the reply")
     share = (time.process_time() - cpu_started) / (time.perf_counter() - started) / (os.cpu_count() or 1)
-    speech_ended = started + end.speech_end / SAMPLE_RATE
+    speech_ended, turn_ended = started + end.speech_end / SAMPLE_RATE, time.perf_counter()
     heard = live.finish(end)
     score_turn(scenario, node_id, heard.transcript.text, latency=heard.transcript.speech_start, hearing=heard.hearing)
     wav = customer_lines.customer_audio(scenario, *nxt)
-    return time.perf_counter() - speech_ended + _lead(wav), min(1.0, share)
+    done = time.perf_counter()
+    return done - speech_ended + _lead(wav), min(1.0, share), done - turn_ended
 
 
 def _record_and_send(scenario, node_id, signal, nxt, transcriber) -> float:

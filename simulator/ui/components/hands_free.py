@@ -65,6 +65,8 @@ class LiveCall:
     notice: str | None = None
     microphone: object | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    line_ends: float = 0.0              # time.monotonic() when the customer's current line stops playing
+    connected: bool = False             # the microphone's audio is arriving
 
 
 def chosen(tr: Labels) -> bool:
@@ -91,7 +93,9 @@ def render(practice: PracticeSession, tr: Labels, after: Callable[[PracticeSessi
             call.hearing.close()
         call.turn, call.cut_in, call.interjection, call.texts_seen = turn.index, False, None, 0
         call.hearing = LiveHearing(practice.scenario, turn.node_id)
-        call.taker.customer_speaks(_seconds(practice, turn.customer_line, getattr(turn, "mood", None)))
+        seconds = _seconds(practice, turn.customer_line, getattr(turn, "mood", None))
+        call.line_ends = time.monotonic() + seconds
+        call.taker.customer_speaks(seconds)
     microphone = st.session_state.get(MICROPHONE) or _webrtc(practice, call, tr)
     _listen(practice, call, microphone, tr, after, saving)
 
@@ -101,9 +105,14 @@ def _listen(practice: PracticeSession, call: LiveCall, microphone, tr: Labels, a
     t = labels(tr.language)
     chunks = microphone.frames()
     if chunks is None:
+        call.connected = False
         stopped = getattr(microphone, "stopped", False)
         st.info(t("hf_mic_off" if stopped else "hf_connecting"), icon=":material/mic_off:" if stopped else ":material/mic:")
         return
+    if not call.connected:      # the audio starts arriving now: ignore only what is left of the customer's line
+        call.connected = True
+        if call.taker.state is State.CUSTOMER:
+            call.taker.customer_speaks(max(0.0, call.line_ends - time.monotonic()))
     behaviour = customer_behaviour.of(practice.scenario)
     for chunk in chunks:
         for event in call.taker.feed(chunk):
