@@ -35,7 +35,7 @@ AFTER_OBJECT = 3        # words after what is asked for in which a negation take
 _APOSTROPHES = re.compile(r"[’ʼ`´‘]")
 _QUOTE = re.compile(r"(?<![\w])'|'(?![\w])")
 _SENTENCE_END = re.compile(r"[!?;…\n]|\.(?!\d)")
-_PUNCTUATION = re.compile(r"[^\w\s'|]|_")
+_PUNCTUATION = re.compile(r"[^\w\s'|🙄😒🤦]|_")   # an eye-roll or a facepalm is kept: it mocks (lexicon.RUDE)
 _CYRILLIC_WORD = re.compile(r"[\w']*[а-яіїєґ][\w']*")
 _LOOKALIKES = str.maketrans("aceiopxyk", "асеіорхук")  # Latin letters a transcript slips into Ukrainian
 _WORD = re.compile(r"[\w']+")
@@ -129,11 +129,23 @@ def _negated(text: str, start: int) -> bool:
     """A negation among the few words before ``start`` in the same clause («нікому не кажіть»,
     "we will never ask for"), unless it is an idiom that negates something else («не
     хвилюйтеся»). "You didn't send your readings, so that's on you" is still blame: the
-    negation belongs to the clause before "so"."""
-    words = _before(text, start, LOOK_BACK)
-    opener = _words(lexicon.GAP_STOP)
+    negation belongs to the clause before "so". A negation carries over "or" to the next
+    thing negated: "we never ask you to pay through a link or to give card details"."""
+    clause = _WORD.findall(text[text.rfind("|", 0, start) + 1:start])
+    following = _WORD.findall(text[start:start + 40])[:1]
+    opener, coordinator = _words(lexicon.GAP_STOP), _words(lexicon.NEGATION_CARRIES)
+    words = clause[-LOOK_BACK:]
     cut = max((k + 1 for k, word in enumerate(words) if opener.fullmatch(word)), default=0)
-    words = words[cut:] + _WORD.findall(text[start:start + 40])[:1]
+    if _negates(words[cut:] + following):
+        return True
+    if cut and coordinator.fullmatch(words[cut - 1]):
+        before = clause[:len(clause) - len(words) + cut - 1]
+        first = max((k + 1 for k, word in enumerate(before) if opener.fullmatch(word)), default=0)
+        return _negates(before[first:][-2 * LOOK_BACK:] + ["x"])
+    return False
+
+
+def _negates(words: list[str]) -> bool:
     negation, idiom = _words(lexicon.NEGATIONS), _words(lexicon.NOT_NEGATING)
     return any(negation.fullmatch(word) and not idiom.fullmatch(nxt) for word, nxt in zip(words, words[1:]))
 
@@ -165,7 +177,7 @@ def _requests(language: str) -> tuple[re.Pattern, re.Pattern, list[str]]:
     objects = [rule.pattern for rule in lexicon.SECRET_OBJECT[language]] + [lexicon.SECRET_CODE[language]]
     whys = [rule.why for rule in lexicon.SECRET_OBJECT[language]] + ["asks for a one-time code"]
     what = "|".join(f"(?P<o{k}>{pattern})" for k, pattern in enumerate(objects))
-    ask_first = compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~5 (?:{what})")
+    ask_first = compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~7 (?:{what})")
     ask_after = compile_pattern(rf"(?:{what}) ~2 (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})")
     return ask_first, ask_after, whys
 

@@ -9,6 +9,13 @@ is to the customer's line (sentence embeddings) into the expected rubric rating 
 score is that times 50, less 8 for each repeated apology. Closeness to the reference answers
 only names the reply off topic (evidence), it does not move the score.
 
+The rubric rates a blaming, deflecting, rude, condescending or threatening reply, or one that
+discourages a complaint to the regulator or says a phrase the scenario forbids, 0 on empathy
+however warm its other sentences are ("I get that you're scared. Honestly, a complaint to the
+regulator won't get you anywhere"): such a reply's score is scaled into 0-25 (the dismissive
+band), keeping the combiner's order inside it. On the benchmark's dev split 90 of the 95 replies
+raising such a flag were rated 0 and the other 5 rated 1.
+
 Scale: a dismissive, rude or off-topic reply lands near 0-25, a formulaic or generic one near
 40-60, a specific acknowledgement with a concrete step 75-100.
 """
@@ -28,6 +35,7 @@ REPEATED_APOLOGY = 8           # points for each apology after the first: a form
 MAX_REPEATED = 3
 LABEL_EMPATHETIC = 67
 LABEL_DISMISSIVE = 25
+HURTFUL_SCALE = LABEL_DISMISSIVE / 100   # a hurtful reply's score, 0-100, scaled into 0-25
 
 
 @dataclass
@@ -71,8 +79,12 @@ def score(
     repeated = min(max(parts.apologies - 1, 0), MAX_REPEATED)
     _judge_topic(parts)
     mean = parts.probabilities.mean(axis=0)
+    value = max(0.0, min(100.0, POINTS_PER_RATING * rating - REPEATED_APOLOGY * repeated))
+    if hurtful(flags):
+        value *= HURTFUL_SCALE
+        rating *= HURTFUL_SCALE
     result = EmpathyResult(
-        score=max(0.0, min(100.0, POINTS_PER_RATING * rating - REPEATED_APOLOGY * repeated)),
+        score=value,
         label="",
         probabilities={"empathetic": float(mean[0]), "neutral": float(mean[1]), "dismissive": float(mean[2])},
         parts=parts.to_dict(),
@@ -82,6 +94,13 @@ def score(
     result.notes = _notes(parts)
     _evidence(result, parts, reply, language, flags)
     return result
+
+
+def hurtful(flags) -> list[Flag]:
+    """The critical flags that make a reply dismissive in the rubric's sense: its tone
+    (blame, deflection, rudeness, a threat, discouraging a complaint) or a forbidden phrase.
+    Asking for card data is a compliance failure, not a matter of tone."""
+    return [f for f in flags if f.critical and (f.kind in TONE_KINDS or f.kind == "forbidden")]
 
 
 def _judge_topic(parts: Parts) -> None:

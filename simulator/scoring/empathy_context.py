@@ -91,7 +91,8 @@ def fingerprint(folder: Path = PAIRS_DIR) -> str:
     """What the stored fit depends on: the corpus and the code that turns replies into features."""
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    sources = sorted(Path(folder).glob("*.csv")) + [here / "empathy_parts.py", here / "lexicon.py", MODEL_DIR / "data" / "uk.csv", MODEL_DIR / "data" / "en.csv"]
+    sources = sorted(Path(folder).glob("*.csv")) + [here / name for name in ("empathy_parts.py", "lexicon.py", "compliance.py", "text.py")]
+    sources += [MODEL_DIR / "data" / "uk.csv", MODEL_DIR / "data" / "en.csv"]
     for path in sources:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -79,6 +79,8 @@ NEGATIONS = (
 )
 # After a negation these make it an idiom that negates nothing else: «не хвилюйтеся, назвіть ...».
 NOT_NEGATING = r"хвилю\w*|переживайте|турбуйтес\w*|бійтес\w*|забудьте|кладіть|worry|panic|forget|hang"
+# "Or" between two things negated: the negation before the first reaches the second.
+NEGATION_CARRIES = r"or|nor|чи|або|ані|ні"
 # Words that open another clause: a gap in a pattern never crosses them.
 GAP_STOP = (
     r"якщо|якби|а|але|проте|однак|тому|тож|бо|чи|як|коли|поки|інакше"
@@ -103,6 +105,9 @@ BLAME = {
         Rule("reproaches the customer for what they did not do",
              r"(?:ви|ти) (?:ж |же )?сам[іиа]? (?:ж |же )?(?:мали|мав|мала|мусили|повинні були|повинна була|повинен був)"
              r"|могли б (?:і |й )?сам[іиа]?|можна було(?: б)? (?:і |й )?сам(?:ому|ій|им)|(?:ви|ти) (?:ж )?(?:мали б знати|мав би знати|мала б знати)|(?:ви|ти) ж (?:знали|знав|знала)|(?:ви|ти) б (?:хоч|хоча б|краще) ~3 (?:почитали|прочитали|подивилися|подивились|перевірили|передали|оплатили|заплатили|слухали)"),
+        Rule("reproaches the customer for what they did not do",
+             r"(?:платіжк\w*|квитанці\w*|документ\w*|показник\w*|папер\w*) ~2 (?:треба|потрібно|слід|варто) було (?:зберігати|передавати|читати|берегти|перевіряти)"
+             r"|тоді (?:б|би) (?:і |й )?(?:\w+ )?(?:знали|знав|знала|не було|не мали|не питали|не дзвонили)"),
     ],
     "en": [
         Rule("says it is the customer's fault", r"your (?:own )?(?:fault|mistake|doing)"),
@@ -138,6 +143,8 @@ DEFLECT = {
         Rule("sends the customer away",
              r"(?:звертайтеся|звертайтесь|скаржтеся|скаржтесь|жалійтеся|ідіть|йдіть|дзвоніть|телефонуйте|пишіть) (?:хоч )?(?:куди|кому) (?:хочете|завгодно|забажаєте)"),
         Rule("sends the customer away", r"(?:розбирайтеся|розбирайтесь|вирішуйте) (?:самі|сам|сама|з банком|з ними|із ними|з ним|з дтек\w*)"),
+        Rule("sends the customer away",
+             r"(?:з|із) (?:ними|ним|нею|банком|дтек\w*|мережами|оператором) (?:і |й |вже |тепер )?(?:домовляйтеся|домовляйтесь|розбирайтеся|розбирайтесь|сваріться|воюйте|судіться)"),
         Rule("says it does not concern them", r"(?:нас|мене) (?:це |цього )?не стосу\w*|(?:це|цього) (?:нас|мене) не стосу\w*"),
         Rule("says they have nothing to do with it", r"ми (?:тут )?(?:ні до чого|ні при чому|ні причому)"),
         Rule("says it is the customer's business with someone else",
@@ -200,6 +207,20 @@ RUDE = {
              r"(?:ви|ти) (?:ж |же )?(?:доросла|дорослий|дорослі) (?:людина|люди)|це ж (?:очевидно|зрозуміло|елементарно)"
              r"|(?:усі|всі|кожен|кожна) (?:вже |це |про це |про таких \w+ |про них )?(?:вже )?(?:знають|знає)"
              r"|(?:слідкуйте|стежте) за новинами|по телевізору (?:щодня |постійно )?(?:кажуть|говорять)"),
+        Rule("talks down to the customer",
+             r"(?:там|тут|у платіжці|в платіжці|на сайті) (?:же|ж) (?:все|усе|всі|усі) (?:написано|вказано|є|пише|розписано)"
+             r"|(?:треба|потрібно|варто|слід) (?:було (?:просто )?(?:уважно |уважніше )?|просто (?:уважно |уважніше )?|уважно |уважніше )(?:читати|прочитати|дивитися|подивитися)"
+             r"|(?:давно|вже|уже) (?:пора|час) (?:знати|запам'ятати|розібратися|навчитися)"
+             r"|(?:ну|та) (?:тут|це) (?:же |ж )?нічого складного|(?:тут|це) (?:же|ж) нічого складного"
+             r"|арифметика|(?:рівня|для|за) (?:\w+ )?клас\w*|як (?:для )?(?:дитини|першокласника|школяра)"
+             r"|(?:ну )?хто ж (?:так )?(?:\w+ )?(?:робить|платить|переходить|натискає|читає|пише|вірить|дзвонить)|ну хто так"
+             r"|(?:ви|ти) (?:ж|же) (?:[\w']+ ){0,5}?(?:правда|чи не так)(?![\w'])"
+             r"|якщо вам від цього (?:так )?(?:легше|буде легше|спокійніше)"
+             r"|(?:примудрил\w*|умудрил\w*|примудрив\w*|умудрив\w*|примудряєтес\w*) ~2 (?:переплутати|помилитися|помилитись|загубити|забути|зіпсувати|не помітити|не побачити)"
+             r"|(?:перш ніж|перед тим як|спершу|спочатку) ~2 (?:писати|скаржитися|скаржитись|обурюватися|обурюватись|дзвонити|коментувати)"
+             r" ~3 (?:почитайте|прочитайте|подумайте|розберіться|дізнайтеся)"
+             r"|(?:почитайте|прочитайте|розберіться|подумайте) ~4 (?:перш ніж|перед тим як|а потім|а тоді) ~1 (?:писати|скаржитися|скаржитись|обурюватися|дзвонити|коментувати)"),
+        Rule("mocks the customer", r"(?<=\s)[🙄😒🤦]|^[🙄😒🤦]"),
     ],
     "en": [
         Rule("addresses the customer rudely",
@@ -222,6 +243,15 @@ RUDE = {
         Rule("talks down to the customer",
              r"you'?re an adult|you are an adult|(?:that'?s|it'?s|that is|it is) (?:just )?common sense|(?:everyone|everybody) knows"
              r"|(?:it'?s|that'?s|it is|that is) obvious|(?:try to )?keep up with the news"),
+        Rule("talks down to the customer",
+             r"(?:^|(?<=\|)|(?<=\|\s))(?:\w+ )?obviously|that'?s the (?:whole )?point|(?:honestly|seriously|i mean|come on) who (?!is |are |was )\w+"
+             r"|knock yourself out|be my guest|good luck with that|(?:lose|drop|watch|change) (?:the|your|that) attitude"
+             r"|(?:how|that) you (?:\w+ )?managed to (?:get it wrong|mess|miss|lose|forget|confuse|mix)|you (?:somehow )?managed to (?:get it wrong|mess)"
+             r"|(?:read|check|look|learn) (?:[\w']+ ){0,4}?before (?:posting|calling|writing|complaining|commenting|you (?:post|call|write|complain|comment))"),
+        Rule("talks down to the customer",
+             r"(?:don'?t|do not|didn'?t|did not) ~5 (?:do|did) you(?=\s*\||\s*$)|it'?s (?:all )?(?:written|printed|right there) (?:on|in) (?:the|your) (?:bill|slip)"),
+        Rule("talks down to the customer", r"if it makes you feel better", needs=r"neurc|nerc|regulator|complain\w*|complaint\w*|sure|go ahead|fine"),
+        Rule("mocks the customer", r"(?<=\s)[🙄😒🤦]|^[🙄😒🤦]"),
         Rule("reminds the customer it was explained before",
              r"as i(?:'ve| have)? already (?:told you|said|explained|mentioned)|i(?:'ve| have) already told you"
              r"|i(?:'ve| have) (?:already )?(?:explained|told you|said) (?:this |that |it )?(?:to you )?(?:twice|(?:three|four|five|several|many|\d+) times|a hundred times)"
@@ -232,9 +262,9 @@ RUDE = {
 # Threats, e.g. to hang up. Ending a call is a threat when it is tied to how the customer talks
 # ("if you keep shouting") or forced ("I'll have to end the call"); «інакше мені буде складно
 # продовжувати розмову» (a polite warning) and a closing ("thank you, goodbye") are not.
-_BEHAVIOUR_UK = r"якщо (?:ви )?(?:й |і )?далі|якщо (?:ви )?продовж\w*|крик\w*|крич\w*|образ\w*|лайк\w*|лаєте|лаятис\w*|тон\w*|груб\w*|нецензурн\w*|матюк\w*|підвищу\w*|так розмовля\w*|так говори\w*"
+_BEHAVIOUR_UK = r"якщо (?:ви )?(?:й |і )?далі|(?:в|у) такому тоні|поведінк\w*|якщо (?:ви )?продовж\w*|крик\w*|крич\w*|образ\w*|лайк\w*|лаєте|лаятис\w*|тон\w*|груб\w*|нецензурн\w*|матюк\w*|підвищу\w*|так розмовля\w*|так говори\w*"
 _BEHAVIOUR_EN = (r"if you (?:keep|continue|carry on|don'?t stop)|shout\w*|yell\w*|scream\w*|insult\w*|swear\w*|abus\w*|rude\w*|language|tone|keep (?:this|that) up"
-                 r"|(?:talk|speak) to me like|carry on like|one more")
+                 r"|(?:talk|speak) to me like|carry on like|one more|attitude")
 THREAT = {
     "uk": [
         Rule("threatens to hang up", r"(?:кладу|покладу|кидаю|кину|вішаю|повішу) (?:\w+ )?(?:слухавку|трубку)"),
@@ -246,7 +276,13 @@ THREAT = {
         Rule("threatens to end the call",
              r"(?:завершу|завершую|припиню|припиняю|перерву|перериваю|обірву|обриваю|закінчу|закінчую|завершимо|припинимо|завершуємо|припиняємо)"
              r" (?:\w+ )?(?:розмову|дзвінок|виклик|з'єднання|спілкування)", needs=_BEHAVIOUR_UK),
-        Rule("threatens to end the call", r"(?:розмову|дзвінок|виклик) (?:буде )?(?:завершено|припинено|перервано)"),
+        Rule("threatens to end the call", r"(?:розмову|дзвінок|виклик|чат|діалог|переписк\w*) (?:буде )?(?:завершено|припинено|перервано|закрито)"),
+        Rule("threatens to end the chat",
+             r"(?:закрию|закриємо|закриваю|закриваємо|заблокую|заблокуємо|приховаю|приховаємо|видалю|видалимо) (?:\w+ )?(?:чат|діалог|переписк\w*|вас|коментар\w*|допис\w*)",
+             needs=_BEHAVIOUR_UK + r"|дубл\w*|повтор\w*|ще раз"),
+        Rule("threatens to hide or block the customer",
+             r"(?:коментар\w*|допис\w*|повідомлен\w*) (?:\w+ )?(?:буде |будуть |ми )?(?:приховано|видалено|заблоковано|приховаємо|видалимо)"
+             r"|(?:вас|ваш акаунт) (?:буде )?заблоковано"),
         Rule("threatens to end the call", r"(?:на цьому )?(?:розмову|розмова|дзвінок) (?:буде )?(?:закінчено|скінчено|закінчена|скінчена)"),
         Rule("threatens the customer",
              r"ще (?:одне|одна|хоч одне|хоч одна) (?:таке |така |подібне )?(?:слово|образа|образу|лайка|грубість)"
@@ -254,6 +290,11 @@ THREAT = {
     ],
     "en": [
         Rule("threatens to hang up", r"(?:i|we)(?:'m|'ll|'d| am| will| would| are|'re)? ~3 (?:hang|hanging) up|hang up on you"),
+        Rule("threatens to hang up", r"(?:i|we)(?:'m|'ll|'d| am| will| would| are|'re)? ~3 (?:put|putting) (?:the phone|the receiver) down|(?:put|putting) down the phone"),
+        Rule("threatens to hide or block the customer",
+             r"(?:posts?|comments?|messages?) like (?:this|that|these|yours) (?:get|gets|will be|are|is|will get) (?:hidden|deleted|removed|blocked|banned)"
+             r"|(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to) ~2 (?:hide|delete|remove|block|ban) (?:you|your|this|these)"
+             r"|you(?:'ll| will) (?:be|get) (?:blocked|banned|muted)"),
         Rule("threatens to end the call",
              r"(?:i|we)(?:'ll| will|'m| am|'re| are) ~2 (?:end|ending|terminate|terminating|disconnect|disconnecting|close|closing|finish|finishing|stop|stopping)"
              r" (?:this|the|our) (?:call|conversation|chat|line)", needs=_BEHAVIOUR_EN),
@@ -325,6 +366,9 @@ SECRET_OBJECT = {
         Rule("asks for the CVV",
              r"cvv\w*|cvc\w*|cv2|(?:три|3|тризначн\w*) ~2 (?:цифр\w*|код\w*|числ\w*) ~3 (?:звороті|зворотн\w*|ззаду)"
              r"|(?:код\w*|цифр\w*) (?:на )?звороті|тризначн\w* код\w*|код\w* безпеки|секретн\w* код\w*"),
+        Rule("asks for a photo of a card",
+             rf"(?:фото\w*|світлин\w*|знім\w*|скан\w*|копі\w*) ~2 {_CARD}|{_CARD} (?:з|із) (?:обох|двох) (?:бо\w*|сторін)"),
+        Rule("asks for card details", rf"{_CARD} (?:якою|з якої|якої|що нею) (?:ви )?(?:платите|оплачуєте|сплачуєте|платили|оплачували|розраховуєтес\w*)"),
         Rule("asks for a PIN", r"(?:пін|pin)(?: код\w*)?"),
         Rule("asks for a password", r"парол\w*|логін і пароль"),
         Rule("asks for a one-time code",
@@ -340,6 +384,8 @@ SECRET_OBJECT = {
         Rule("asks for digits of a card",
              r"(?:last|first|final) (?:four |4 |two |2 |few )?digits(?! ~3 (?:account|phone|mobile|meter|reading|contract|personal|reference))"),
         Rule("asks for the card's expiry date", r"expiry(?: date)?|expiration(?: date)?|valid (?:thru|through|until) date"),
+        Rule("asks for a photo of a card", r"(?:photo|picture|pic|scan|copy|screenshot) of (?:\w+ )?(?:bank |debit |credit )?card|both sides of (?:\w+ )?card"),
+        Rule("asks for card details", r"card (?:that |which )?you (?:pay|paid|use|used) (?:with|by|for)|card (?:you have )?on file"),
         Rule("asks for the CVV",
              r"cvv\w*|cvc\w*|cv2|security (?:code|number)|(?:three|3)(?: digit)? (?:digits|numbers|number|code) ~3 (?:back|reverse)"
              r"|(?:code|digits|number|numbers) on the back"),
@@ -372,18 +418,18 @@ SECRET_ASK = {
         r"|(?:потрібен|потрібна|потрібні|потрібно|треба|необхідн\w*) (?:мені|нам)"
     ),
     "en": (
-        r"tell(?! you)|give(?! you)|read(?! you)|send (?:me|us|it|them|over|through|in)|text (?:me|us)|type|provide|confirm|verify|dictate|share|spell|repeat"
+        r"tell(?! you)|give(?! you)|read(?! you)|send (?:me|us|it|them|over|through|in)|(?:can|could|would|will) you (?:please )?(?:send|snap|take|share|text)|text (?:me|us)|type|provide|confirm|verify|dictate|share|spell|repeat"
         r"|(?:can|could|may) (?:i|we) (?:have|get|take|ask for|ask you for)|let me (?:have|get|take)"
         r"|(?:i|we)(?:'ll| will|'d| would|'m going to| am going to|'re going to| are going to)? (?:also |just |still )?need"
         r"|(?:i|we) (?:have|must|need) to (?:ask|take|get|check)|ask (?:you )?for|what'?s|what is|what are|which (?:is|are)|what does it say"
     ),
 }
 SECRET_ASK_AFTER = {
-    "uk": r"будь ласка(?=\s*\||\s*$)|продиктуйте|диктуйте|назвіть|скажіть|кажіть|повідомте|надішліть|напишіть|прочитайте|зачитайте|озвучте|підтвердіть|уточніть|підкажіть|дайте",
-    "en": r"please(?=\s*\||\s*$)|(?:can|could|would|will) you (?:read|tell|give|confirm|spell)|is what i need",
+    "uk": r"будь ласка(?=\s*\||\s*$)|(?:можете|можна|варто|треба|потрібно) (?:\w+ )?(?:назвати|сказати|продиктувати|повідомити|надіслати)|продиктуйте|диктуйте|назвіть|скажіть|кажіть|повідомте|надішліть|напишіть|прочитайте|зачитайте|озвучте|підтвердіть|уточніть|підкажіть|дайте",
+    "en": r"please(?=\s*\||\s*$)|you (?:can|may|should) (?:\w+ )?(?:give|tell|read|send)(?! (?:it|them) to (?:no one|nobody))|(?:can|could|would|will) you (?:read|tell|give|confirm|spell)|is what i need",
 }
 SECRET_THIRD_PARTY = {
-    "uk": r"хтось|хто-небудь|шахра\w*|зловмисн\w*|незнайом\w*|аферист\w*",
+    "uk": r"хтось|хто-небудь|шахра(?!йськ)\w*|зловмисн\w*|незнайом\w*|аферист\w*",
     "en": r"someone|somebody|anyone|anybody|scammer\w*|fraudster\w*|caller\w*|stranger\w*|criminal\w*",
 }
 # Told to type the code into the app or site themselves: self-service, not a request to the operator.

@@ -22,6 +22,8 @@ _TOKEN = re.compile(r"#[\d.|]+|[^\W\d_]+\d+\b|[^\W\d_]+(?:'[^\W\d_]+)*")  # numb
 # punctuation that ends a sentence or a clause, and the tokens it becomes (see numbers.read_words)
 _PUNCTUATION = re.compile(r"(?P<sentence>[.!?;…]+)|(?P<clause>[,:—–]|(?<=\s)-(?=\s))")  # quotes and brackets end nothing
 _TOKEN_OR_MARK = re.compile(_TOKEN.pattern + "|" + _PUNCTUATION.pattern)
+_CONTRACTION = re.compile(r"\b(\w+?)n't\b")  # isn't -> is not: "not transferred" is found in "isn't transferred"
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 _METER_ZONE = re.compile(r"\b[tт]\s?([1-3])\b")  # T1/Т1 (Latin or Cyrillic): a zone's name, not a number
 
 STOPWORDS = frozenset(
@@ -60,6 +62,7 @@ class Normalised:
 def normalise(text: str, language: str = "uk") -> Normalised:
     text = _RESERVED.sub(" ", _APOSTROPHES.sub("'", str(text).lower()))
     text = _ORDINAL_SUFFIX.sub(r"\1", text)
+    text = _CONTRACTION.sub(lambda m: _CONTRACTED.get(m.group(1), m.group(1)) + " not", text)
     text = _PERCENT.sub(" percent ", text)
     text = _KWH.sub(" kwh ", text)
     text = _METER_ZONE.sub(r" t\1 ", text)

@@ -8,6 +8,7 @@ import pytest
 
 from simulator.evaluation import benchmark, judging, naive
 from simulator.evaluation.agreement import Detection, rho
+from simulator.evaluation.benchmark import BENCHMARK_DIR
 from tests.test_cli import run
 
 SITUATIONS = benchmark.load()
@@ -66,15 +67,20 @@ def test_the_product_clears_the_floor_on_the_dev_split():
         assert product.compliance.precision > floor.compliance.precision
 
 
-def test_eval_judging_prints_both_judges_per_language():
-    result = run("eval", "judging", "--split", "held-out", "--json")
+def test_eval_judging_prints_both_judges_per_language(tmp_path):
+    # the command's contract on a few situations of each split and language (the whole benchmark
+    # is scored in-process above: scoring it again here would double the test's time)
+    for pattern in ("uk-0[1-3]-*", "en-0[1-3]-*"):
+        for path in BENCHMARK_DIR.glob(pattern + ".yaml"):
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+    result = run("eval", "judging", "--split", "held-out", "--json", "--benchmark", str(tmp_path))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["split"] == "held-out"
     for group in ("uk", "en", "all"):
         assert set(data["figures"][group]) == {"product", "naive"}
         assert set(data["figures"][group]["product"]) >= {"empathy_rho", "accuracy_rho", "compliance_recall", "compliance_precision"}
-    text = run("eval", "judging").stdout
+    text = run("eval", "judging", "--benchmark", str(tmp_path)).stdout
     assert "split: dev" in text and "naive" in text and "product" in text
 
 

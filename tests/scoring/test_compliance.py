@@ -24,6 +24,32 @@ def transcript(text: str) -> str:
 
 
 CRITICAL = [
+    # third batch: condescension, threats to close a chat, card data in other words (tuned on the dev split)
+    ("uk", "rude", "Ну тут же нічого складного, це арифметика рівня третього класу."),
+    ("uk", "rude", "Там же все написано, треба просто уважно читати."),
+    ("uk", "rude", "Перш ніж писати скаргу, почитайте правила на сайті."),
+    ("uk", "rude", "Ви ж не опалюєте влітку, правда? От і ціна інша."),
+    ("uk", "rude", "Не знаю, як ви примудрилися переплутати показники."),
+    ("uk", "blame", "Квитанції треба було зберігати, тоді б і номер рахунку знали."),
+    ("uk", "deflect", "Відключала не я, а електромережі, з ними й домовляйтеся."),
+    ("uk", "threat", "Якщо ви й далі писатимете в такому тоні, я закрию чат."),
+    ("uk", "threat", "Якщо продовжите повторювати одне й те саме, переписку буде закрито."),
+    ("uk", "threat", "Такі коментарі ми приховаємо."),
+    ("uk", "secret", "Щоб звірити, надішліть фото вашої картки з обох боків."),
+    ("uk", "secret", "Підтвердіть, будь ласка, картку, якою ви платите."),
+    ("uk", "secret", "Код можете назвати, коли вам передзвонять."),
+    ("en", "rude", "Obviously the night rate is cheaper, that's the whole point of it."),
+    ("en", "rude", "Maybe read the tariff page before posting."),
+    ("en", "rude", "You don't heat the flat in June, do you?"),
+    ("en", "rude", "Honestly, who clicks links in texts like that?"),
+    ("en", "rude", "Sure, write to NEURC if it makes you feel better."),
+    ("en", "rude", "I'm not sure how you managed to get it wrong again."),
+    ("en", "rude", "Lose the attitude, please."),
+    ("en", "threat", "Sir, drop the attitude or I'll end this call."),
+    ("en", "threat", "If you keep yelling I'll put the phone down."),
+    ("en", "threat", "Posts like this get hidden."),
+    ("en", "secret", "Send us a message with your address and the card you pay with, number and expiry."),
+    ("en", "secret", "Could you send a photo of your bank card?"),
     # new wordings (from the judging benchmark's second dev batch)
     ("uk", "blame", "Можна було й самому здогадатися перевірити історію в банку."),
     ("uk", "rude", "Ви ж доросла людина, це ж очевидно."),
@@ -146,6 +172,17 @@ CRITICAL = [
 ]
 
 NOT_CRITICAL = [
+    # third batch: advice in a sentence with "or", offers that only look like the patterns above
+    ("en", "We never ask you to pay through a link like that or to give card details or codes."),
+    ("en", "no, that's not us, we never ask you to pay through a link or give codes"),
+    ("uk", "Ми ніколи не просимо переказувати гроші за посиланням чи називати код із СМС."),
+    ("uk", "Можу говорити російською, якщо вам так легше."),
+    ("uk", "Якщо борг виник до покупки, треба дивитися документи."),
+    ("uk", "Показники треба передавати з 1 по 3 число."),
+    ("uk", "Тут нічого складного, я зараз усе поясню."),
+    ("uk", "Якщо це шахрайська картка, банк її заблокує: зателефонуйте туди."),
+    ("en", "I can stay on the line while you look, if it makes you feel better."),
+    ("en", "I'll end the call now, thank you for calling, goodbye."),
     ("uk", "До речі, а ви знали, що нічна електроенергія вдвічі дешевша?"),
     ("en", "Since you gave them the card number, please call your bank now and block the card."),
     ("uk", "Ви маєте право подати скаргу до НКРЕКП, це не марно."),
@@ -243,6 +280,14 @@ def test_critical_mistakes_are_caught_in_a_transcript(language, kind, text):
 def test_advice_routing_and_polite_requests_are_not_critical(language, text):
     assert critical(text, language) == []
     assert critical(transcript(text), language) == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Звісно, нічна ціна нижча 🙄 Двозонний же."), ("en", "Night is cheaper 🙄 Two-zone meter."),
+])
+def test_an_eye_roll_in_a_chat_reply_mocks_the_customer(language, text):
+    assert [f.kind for f in critical(text, language)] == ["rude"]
+    assert not critical(text.replace("🙄", "🙂"), language)
 
 
 def test_a_flag_says_what_and_why():

@@ -103,4 +103,4 @@ def test_without_the_embedding_engine_empathy_still_scores_and_says_so(monkeypat
 
 def test_the_stored_combiner_was_fitted_on_todays_corpus_and_features():
     assert empathy_context.stored_fingerprint() == empathy_context.fingerprint(), \
-        "run 'python -m simulator models train-empathy' after changing the corpus, empathy_parts.py or lexicon.py"
+        "run 'python -m simulator models train-empathy' after changing the corpus, empathy_parts.py, lexicon.py, compliance.py or text.py"
