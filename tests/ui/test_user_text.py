@@ -69,11 +69,12 @@ def hostile_call(store, library, trainee):
 def test_a_reply_with_an_image_and_a_link_is_literal_text_on_the_review_page(store, hostile_call):
     trainer = store.user_by_username("demo-trainer")
     at = open_page(app(store, trainer), "review", attempt=hostile_call.attempt_id)
-    said = [value for value in texts(at.markdown) if value.startswith("**Ви:**")]
-    assert said and all(value == f"**Ви:** {PIXEL}" for value in said)
+    said = [value for value in texts(at.markdown) if value.startswith("**Оператор-стажер:**")]
+    assert said and all(value == f"**Оператор-стажер:** {PIXEL}" for value in said)
     assert_shown_as_text(at, PIXEL)
 
     form = f"review_override.{hostile_call.attempt_id}.0"        # a trainer's comment, shown back
+    at.button(key=f"{form}.start").click().run()
     at.text_area(key=f"{form}.comment").set_value(HTML + " " + PIXEL)
     at.button(key=f"{form}.save").click().run()
     assert_shown_as_text(at, PIXEL, HTML + " " + PIXEL)
