@@ -4,7 +4,7 @@ before it is read."""
 from __future__ import annotations
 
 import pytest
-from test_review import form_of
+from test_review import form_of, open_form
 from test_studio import NEW, click, created, form_widget, apply_form
 from ui_helpers import app, open_page, play, texts
 
@@ -37,7 +37,7 @@ def test_an_override_comment_over_its_limit_is_refused_and_kept(store, library, 
     trainer = store.user_by_username("demo-trainer")
     finished = play(store, trainee, library, "en-payment-slip")
     at = open_page(app(store, trainer), "review", attempt=finished.attempt_id)
-    _score, _critical, comment, save = form_of(at, finished.attempt_id, 0)
+    _score, _critical, comment, save = open_form(at, finished.attempt_id, 0)
     long = "Занадто довго. " * 150       # 2,250 characters
     comment.input(long)
     save.click()
