@@ -189,6 +189,7 @@ def _count(practice: PracticeSession, call: LiveCall, end: TurnEnd, tr: Labels, 
 def _again(practice: PracticeSession, call: LiveCall, notice: str) -> None:
     """The reply could not be used: say why, and listen for it again."""
     call.notice = notice
+    call.hearing.close()
     call.hearing = LiveHearing(practice.scenario, practice.turns[-1].node_id)
     call.texts_seen = 0
     call.taker.listen()
