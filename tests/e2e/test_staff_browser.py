@@ -9,6 +9,7 @@ import io
 
 import pandas as pd
 from e2e_helpers import answer_every_turn, customer_lines, finish_on_scorecard, log_in, screenshot, start_practice
+from playwright.sync_api import expect
 
 from simulator.reports import i18n
 from simulator.scenario.loader import load_text
@@ -57,6 +58,9 @@ def trainer_writes_tests_and_publishes(page, url: str) -> None:
     page.locator(f".st-key-studio-publish-{NEW}").get_by_role("button", name="Опублікувати").first.click()
     page.get_by_text("Опубліковано як версію 1").wait_for()
     screenshot(page, "11-studio-published")
+    page.get_by_role("tab", name="Версії").click()              # the picker says so at once (it said «чернетка»)
+    expect(page.locator(f"[class*='st-key-studio-versions-{NEW}-view']").get_by_role("combobox")).to_have_value(
+        "v1 · опубліковано")
 
 
 def trainee_plays(page, url: str) -> None:
