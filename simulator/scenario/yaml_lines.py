@@ -54,21 +54,7 @@ def load(text: str) -> LinedYaml:
         yaml_guard.check(text)
     except yaml_guard.Refused as exc:
         raise YamlError(exc.line, exc.message) from None
-    for _ in range(MAX_REPAIRS):  # a colon inside a line of text: quote that line and read again
-        loader = yaml_guard.LOADER(text)
-        try:
-            loader.get_single_node()
-        except yaml.MarkedYAMLError as exc:
-            repaired = yaml_advice.quote_colon_line(text, exc)
-            if repaired is None:
-                break
-            text = repaired
-        except yaml.YAMLError:
-            break
-        else:
-            break
-        finally:
-            loader.dispose()
+    text = repaired(text)
     loader = yaml_guard.LOADER(text)
     try:
         try:
@@ -89,6 +75,27 @@ def load(text: str) -> LinedYaml:
         return result
     finally:
         loader.dispose()
+
+
+def repaired(text: str) -> str:
+    """``text`` with every line of text that has a colon inside it quoted (``hint: Підсумуйте:
+    дата`` -> ``hint: "Підсумуйте: дата"``), as the loader reads it; the same lines, so every
+    line number holds. A text with another mistake is returned as far as it was repaired."""
+    for _ in range(MAX_REPAIRS):
+        loader = yaml_guard.LOADER(text)
+        try:
+            loader.get_single_node()
+            return text
+        except yaml.MarkedYAMLError as exc:
+            fixed = yaml_advice.quote_colon_line(text, exc)
+            if fixed is None:
+                return text
+            text = fixed
+        except yaml.YAMLError:
+            return text
+        finally:
+            loader.dispose()
+    return text
 
 
 def _walk(node: yaml.Node, path: Path, out: LinedYaml, loader) -> Any:

@@ -83,6 +83,8 @@ def write_fields(text: str, new: Fields) -> str:
         value = getattr(new, f.name)
         if value is not None and (value := _checked(f.name, value)) != getattr(current, f.name):
             changed[f.name] = value
+    if changed:  # a line of text with a colon inside is quoted first, as the loader reads it
+        text = yaml_lines.repaired(text)
     for name, value in changed.items():
         text = _set(text, PATHS[name], value)
     data = _load(text).data

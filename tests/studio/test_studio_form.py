@@ -9,13 +9,23 @@ import difflib
 import pytest
 import yaml
 
-from simulator.scenario.loader import load_text
+from simulator.scenario import shared_steps
+from simulator.scenario.loader import load_text, scenario_files
 from simulator.scenario.model import CATEGORIES, Scenario
 from simulator.studio.form import CHOICES, PATHS, Fields, read_fields, write_fields
 from simulator.user_text import clean
 from tests.conftest import MINI, SCENARIOS
 
-FILES = sorted(SCENARIOS.rglob("*.yaml"))
+FILES = scenario_files([SCENARIOS])  # not the shared steps, which are not scenarios
+STEPS = shared_steps.load(SCENARIOS / "shared")
+
+
+def model_of(data: dict) -> Scenario:
+    """The scenario a file's data is, its shared steps included."""
+    data = copy.deepcopy(data)
+    language = data.pop("language")          # a changed language is the field under test, not the steps'
+    assert shared_steps.expand(data, STEPS) == []
+    return Scenario.model_validate({**data, "language": language})
 OTHER = {
     "language": {"uk": "en", "en": "uk"}, "channel": {"voice": "chat", "chat": "voice"},
     "difficulty": {"easy": "medium", "medium": "hard", "hard": "easy"},
@@ -80,7 +90,7 @@ def test_writing_the_same_fields_back_changes_nothing(path):
 def test_changing_each_field_changes_only_that_field(path):
     text = path.read_text(encoding="utf-8")
     before = yaml.safe_load(text)
-    model = Scenario.model_validate(before)
+    model = model_of(before)
     fields = read_fields(text)
     comments = [line.strip() for line in text.splitlines() if line.strip().startswith("#")]
     nodes_on = text[text.index("\nnodes:"):]
@@ -89,7 +99,7 @@ def test_changing_each_field_changes_only_that_field(path):
         out = write_fields(text, dataclasses.replace(fields, **{name: value}))
         after = yaml.safe_load(out)
         assert after == set_path(before, yaml_path, value), name
-        changed = Scenario.model_validate(after)  # loads (the language check is the validator's, not the model's)
+        changed = model_of(after)  # loads (the language check is the validator's, not the model's)
         assert getattr(read_fields(out), name) == value
         target = changed.persona if name.startswith("persona_") else changed
         assert getattr(target, yaml_path[-1]) == value
