@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     scenarios = sub.add_parser("scenarios", help="check and list the scenario library")
     scenarios_sub = scenarios.add_subparsers(title="scenario commands", metavar="COMMAND")
-    validate = scenarios_sub.add_parser("validate", help="check scenario files; prints file:line: problem (and warnings)")
+    validate = scenarios_sub.add_parser("validate", help="check scenario files; prints file:line: problem (warnings, which do not fail, to stderr)")
     validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the --scenarios folder)")
     _scenarios_option(validate)
     validate.set_defaults(handler=cmd_validate)
@@ -199,7 +199,7 @@ def cmd_validate(args) -> int:
         print(problem)
     for scenario_id, scenario in library.scenarios.items():
         for warning in warnings_of(library.paths[scenario_id], scenario):
-            print(f"warning: {warning}")
+            print(f"warning: {warning}", file=sys.stderr)  # stdout keeps only what makes a file invalid
     valid = len(library.scenarios)
     print(f"{valid} of {library.files} scenario files valid", file=sys.stderr)
     return 1 if library.problems else 0

@@ -32,3 +32,13 @@ def test_a_broken_expectation_is_a_line_and_exit_1(tmp_path, capsys):
     assert out and out[0].startswith(f"{path}:{poor_line}: ")  # the line of the poor sample's '- node:'
     path.write_text(MINI + SAMPLES.split("  - node: opening\n    label: poor")[0], encoding="utf-8")
     assert main(["scenarios", "test", str(tmp_path)]) == 0
+
+
+def test_validate_prints_warnings_apart_and_still_passes(tmp_path, capsys):
+    path = tmp_path / "uk" / "mini.yaml"
+    path.parent.mkdir()
+    path.write_text(MINI.replace("end: escalated", "end: resolved"), encoding="utf-8")
+    assert main(["scenarios", "validate", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"warning: {path}:" in captured.err and "every path of this call ends 'resolved'" in captured.err
