@@ -4,7 +4,7 @@
 - hands-free: the reply is fed to the turn machine in 20 ms frames at the pace a microphone
   gives them (simulator.voice.turn_taking); each finished phrase is transcribed and the reply
   heard ahead when the pause is about to end the turn (simulator.voice.live_hearing); the clock runs from the last
-  sample of speech through the pause rule (0.8 s of silence after a full reply), what is left
+  sample of speech through the pause rule (1.0 s of silence after a full reply), what is left
   of the hearing, scoring, and the next customer line (rendered when the call started) up to
   its first sound;
 - record-and-send: the same recording, whole, checked and heard with speech.hear, scored, and

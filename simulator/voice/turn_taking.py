@@ -58,7 +58,8 @@ class PauseRule:
     threshold: float = 0.5          # speech probability at which a window counts as speech
     min_speech: float = 0.25        # speech shorter than this (a click, a cough) starts no phrase
     phrase_pause: float = 0.35      # silence that closes a phrase
-    end_pause: float = 0.8          # silence after a reply that ends the turn
+    end_pause: float = 1.0          # silence after a reply that ends the turn (the VAD hears a 0.5 s gap
+                                    # between sentences as up to 0.8 s: soft word edges count as silence)
     thinking_pause: float = 2.0     # ... after a short reply, or one whose last word leads on
     short_reply: float = 2.0        # seconds of speech under which a reply is still short
     patience: float | None = 8.0    # silence before any speech after which the customer checks the line
@@ -194,6 +195,11 @@ class TurnTaker:
         self._leads_on = leads_on(text, self.language)
 
     # --- what the machine reports ---------------------------------------------------------
+    @property
+    def customer_seconds_left(self) -> float:
+        """How much longer the microphone is ignored for the customer's line."""
+        return self._customer_left / SAMPLE_RATE if self.state is State.CUSTOMER else 0.0
+
     @property
     def speech_seconds(self) -> float:
         return self._speech / SAMPLE_RATE

@@ -45,6 +45,7 @@ CHOSEN = "hands_free.chosen"    # the switch's last position, kept when the page
 LIVE = "hands_free.live"
 MICROPHONE = "hands_free.microphone"
 POLL_SECONDS = 0.25
+RESYNC_SECONDS = 0.5            # a microphone that connects this much after the line began ignores only the rest
 RTC_CONFIGURATION = {"iceServers": []}      # no STUN/TURN: the browser and this server meet on the LAN
 STATE_ICONS = {"customer_speaking": ":material/record_voice_over:", "listening": ":material/hearing:",
                "speaking": ":material/graphic_eq:", "heard": ":material/check_circle:", "thinking": ":material/hourglass_top:"}
@@ -111,8 +112,9 @@ def _listen(practice: PracticeSession, call: LiveCall, microphone, tr: Labels, a
         return
     if not call.connected:      # the audio starts arriving now: ignore only what is left of the customer's line
         call.connected = True
-        if call.taker.state is State.CUSTOMER:
-            call.taker.customer_speaks(max(0.0, call.line_ends - time.monotonic()))
+        left = max(0.0, call.line_ends - time.monotonic())
+        if call.taker.state is State.CUSTOMER and left < call.taker.customer_seconds_left - RESYNC_SECONDS:
+            call.taker.customer_speaks(left)
     behaviour = customer_behaviour.of(practice.scenario)
     for chunk in chunks:
         for event in call.taker.feed(chunk):
