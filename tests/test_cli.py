@@ -72,19 +72,27 @@ def test_play_interactive_text_call(mini_dir):
 
 
 def test_play_every_library_scenario_with_its_references(library, tmp_path, capsys, monkeypatch):
-    """A trainee can play each scenario in the terminal and gets a scorecard (in-process:
-    a subprocess per scenario would fit the empathy model 19 times)."""
-    from simulator.call.clock import ManualClock
+    """Each scenario played with its first reference answers, paced as a scripted call is
+    (clock.scripted_reply_seconds), passes; the terminal command itself plays one scenario
+    per language (in-process: every scenario through the command would score each call twice)."""
+    from simulator.call.clock import ManualClock, scripted_reply_seconds
     from simulator.call.engine import Call
     from simulator.cli import main
 
     monkeypatch.chdir(ROOT)
+    through_command = {}
     for scenario in library.scenarios.values():
-        call = Call(scenario, ManualClock())
+        clock = ManualClock()
+        call = Call(scenario, clock)
         replies = []
         while not call.finished:
             replies.append(scenario.nodes[call.node_id].references[0])
+            clock.advance(scripted_reply_seconds(replies[-1], scenario.channel))
             call.reply(replies[-1])
+        card = call.scorecard()
+        assert card.passed, (scenario.id, card.reasons)
+        through_command.setdefault(scenario.language, (scenario, replies))
+    for scenario, replies in through_command.values():
         path = tmp_path / f"{scenario.id}.txt"
         path.write_text("\n".join(replies), encoding="utf-8")
         assert main(["play", scenario.id, "--replies", str(path), "--json"]) == 0
