@@ -107,6 +107,8 @@ def _hands_free(scenario, node_id, signal, nxt, transcriber) -> tuple[float, flo
                 end = event
         if end is not None:
             break
+        if machine.speaking:
+            live.speaking()
     if end is None:
         raise RuntimeError("the turn machine heard no end of the reply")
     share = (time.process_time() - cpu_started) / (time.perf_counter() - started) / (os.cpu_count() or 1)

@@ -82,6 +82,12 @@ class LiveHearing:
                 future = self._ahead[phrase] = self._worker.submit(self._hear_ahead, audio[:phrase.end].copy(), phrase)
         return future
 
+    def speaking(self) -> None:
+        """The trainee speaks again: a hearing-ahead not yet begun would be thrown away, so
+        it is skipped (one already running goes on: the recogniser cannot be stopped)."""
+        with self._lock:
+            self._latest = None
+
     def finish(self, end: TurnEnd) -> speech.Heard:
         """The reply heard: the phrases not yet transcribed are, and unless the reply was
         already heard up to its last phrase, it is heard now."""

@@ -1,8 +1,10 @@
 """Hearing a hands-free reply while it is spoken: the phrases transcribed as they end, the
-reply heard ahead at each phrase, and at the end of the turn nothing left to transcribe; what
-is credited is what speech.hear credits on the same recording."""
+reply heard ahead when a pause is about to end the turn (and not once the trainee speaks
+again), and at the end of the turn nothing left to transcribe; what is credited is what
+speech.hear credits on the same recording."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
@@ -78,6 +80,19 @@ def test_a_reply_heard_phrase_by_phrase_is_ready_when_the_trainee_stops():
     assert heard.transcript.duration == pytest.approx(end.audio.size / SAMPLE_RATE)
     assert heard.transcript == speech.hear(scenario, "opening", end.audio, Scripted([heard.transcript.text]),
                                            transcript=heard.transcript).transcript
+
+
+def test_a_hearing_ahead_is_skipped_once_the_trainee_speaks_again():
+    scenario = load_library(ROOT / "scenarios").get("en-payment-slip")
+    scripted = Scripted(["one two", "three four"])
+    live = LiveHearing(scenario, "opening", scripted)
+    samples = np.zeros(4 * SAMPLE_RATE, np.float32)
+    first = Phrase(0, SAMPLE_RATE)
+    live.phrase(samples, first)
+    live._worker.submit(time.sleep, 0.3)                           # the recogniser still busy
+    ahead = live.ahead(samples, first)
+    live.speaking()                                                 # before the hearing ahead began
+    assert ahead.result(timeout=30) is None
 
 
 def test_without_time_to_hear_ahead_the_last_phrase_is_heard_at_the_end():

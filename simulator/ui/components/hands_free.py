@@ -132,6 +132,8 @@ def _listen(practice: PracticeSession, call: LiveCall, microphone, tr: Labels, a
             elif isinstance(event, TurnEnd):
                 _count(practice, call, event, tr, after, saving)
                 return
+        if call.taker.speaking:
+            call.hearing.speaking()
         _react(practice, call, behaviour)
     _show(call, t)
 
