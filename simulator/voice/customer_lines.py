@@ -14,7 +14,7 @@ import threading
 
 from ..call import customer_behaviour
 from ..scenario.model import Scenario
-from . import audio, speech
+from . import audio, speech, tts
 from .tts import TTSError
 
 log = logging.getLogger(__name__)
@@ -49,8 +49,9 @@ def seconds(wav: bytes) -> float:
 
 
 def prepare(scenario: Scenario) -> threading.Thread:
-    """Render every line of ``scenario`` in a background thread (once per scenario and process)."""
-    key = f"{scenario.id}:{hash(scenario.model_dump_json())}"
+    """Render every line of ``scenario`` in a background thread (once per scenario, version and
+    cache directory in a process: lines rendered into another directory are not there to play)."""
+    key = f"{scenario.id}:{hash(scenario.model_dump_json())}:{tts.cache_directory().resolve()}"
     with _LOCK:
         thread = _STARTED.get(key)
         if thread is None:

@@ -440,6 +440,11 @@ class _Cache:
 _CACHE = _Cache()
 
 
+def cache_directory() -> Path:
+    """Where rendered lines are kept on disk (``SIMULATOR_TTS_CACHE``, read at each use)."""
+    return _Cache.directory()
+
+
 def clear_memory_cache() -> None:
     """Forget the in-memory copies (the disk cache stays): for measuring and tests."""
     _CACHE.clear_memory()
