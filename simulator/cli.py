@@ -187,8 +187,9 @@ def _choose(library):
 
 # --- scenarios -----------------------------------------------------------------------
 
-def cmd_validate(args) -> int:
-    from .scenario.loader import load_library, warnings_of
+def _named_library(args):
+    """The scenario files named on the command line (or the library), their problems printed."""
+    from .scenario.loader import load_library
 
     paths = args.paths or [args.scenarios]
     missing = [p for p in paths if not p.exists()]
@@ -197,6 +198,13 @@ def cmd_validate(args) -> int:
     library = load_library(*paths)
     for problem in library.problems:
         print(problem)
+    return library
+
+
+def cmd_validate(args) -> int:
+    from .scenario.loader import warnings_of
+
+    library = _named_library(args)
     for scenario_id, scenario in library.scenarios.items():
         for warning in warnings_of(library.paths[scenario_id], scenario):
             print(f"warning: {warning}", file=sys.stderr)  # stdout keeps only what makes a file invalid
@@ -206,16 +214,9 @@ def cmd_validate(args) -> int:
 
 
 def cmd_test(args) -> int:
-    from .scenario.loader import load_library
     from .studio.library_check import check_scenario
 
-    paths = args.paths or [args.scenarios]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        raise UserError(f"not found: {', '.join(map(str, missing))}")
-    library = load_library(*paths)
-    for problem in library.problems:
-        print(problem)
+    library = _named_library(args)
     misses = 0
     for scenario_id, scenario in library.scenarios.items():
         report = check_scenario(scenario, library.paths[scenario_id], references=args.references)

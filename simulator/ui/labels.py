@@ -127,7 +127,6 @@ UK = {
     "call_closed": "Цей дзвінок уже завершено (можливо, його почали знову в іншому вікні).",
     "open_scorecard": "Відкрити результат",
     "call_cannot_resume": "Цей дзвінок не вдається продовжити: відтоді змінилося оцінювання. Почніть його знову в каталозі.",
-    "save_failed": "Не вдалося зберегти відповідь: база даних недоступна. Її буде збережено з наступною дією; спробуйте ще раз за хвилину.",
     # feedback on a reply
     "score_overall": "Загалом",
     "score_accuracy": "Точність",
@@ -369,7 +368,6 @@ EN = {
     "call_closed": "This call has already ended (perhaps it was started again in another window).",
     "open_scorecard": "Open the result",
     "call_cannot_resume": "This call cannot be continued: the scoring has changed since. Start it again in the catalogue.",
-    "save_failed": "Your reply could not be saved: the database is unavailable. It will be saved with your next action; try again in a minute.",
     # feedback on a reply
     "score_overall": "Overall",
     "score_accuracy": "Accuracy",

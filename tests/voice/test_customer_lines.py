@@ -11,7 +11,10 @@ from simulator.voice import customer_lines, tts
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_every_line_is_ready_before_the_call_reaches_it(monkeypatch):
+def test_every_line_is_ready_before_the_call_reaches_it(monkeypatch, tmp_path):
+    monkeypatch.setenv("SIMULATOR_TTS_CACHE", str(tmp_path))   # a cache of its own: no earlier test's files or threads
+    monkeypatch.setattr(customer_lines, "_STARTED", {})
+    tts.clear_memory_cache()
     scenario = load_library(ROOT / "scenarios").get("en-three-zone-readings")
     said = [line for line, _ in customer_lines.lines(scenario)]
     assert set(scenario.silence_prompt) <= set(said)
