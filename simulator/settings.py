@@ -32,6 +32,19 @@ def switch(name: str) -> bool | None:
     return word in ON
 
 
+def days(name: str, default: int) -> int:
+    """A number of days (a retention period): ``default`` when not set or empty, 0 for ever;
+    ValueError naming the setting for anything but a whole, non-negative number."""
+    value = os.environ.get(name, "").strip()
+    try:
+        count = int(value) if value else default
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number of days, not {value!r}") from None
+    if count < 0:
+        raise ValueError(f"{name} must not be negative")
+    return count
+
+
 def check() -> None:
     """SettingError for a setting that means nothing; the app and every command run this first."""
     switch(DEMO)

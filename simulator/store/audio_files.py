@@ -17,6 +17,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .. import settings
 from . import private
 from .db import data_dir
 
@@ -28,14 +29,7 @@ DEFAULT_RETENTION_DAYS = 90
 
 def configured_retention_days() -> int:
     """SIMULATOR_AUDIO_RETENTION_DAYS (default 90); 0 keeps recordings for ever."""
-    value = os.environ.get("SIMULATOR_AUDIO_RETENTION_DAYS", "").strip()
-    try:
-        days = int(value) if value else DEFAULT_RETENTION_DAYS
-    except ValueError:
-        raise ValueError(f"SIMULATOR_AUDIO_RETENTION_DAYS must be a whole number of days, not {value!r}") from None
-    if days < 0:
-        raise ValueError("SIMULATOR_AUDIO_RETENTION_DAYS must not be negative")
-    return days
+    return settings.days("SIMULATOR_AUDIO_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
 
 
 class AudioFiles:

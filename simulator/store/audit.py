@@ -17,13 +17,13 @@ import csv
 import datetime as dt
 import io
 import json
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from .. import settings
 from ..user_text import clean
 from .guard import require_role, utc_now
 from .models import AuditRow
@@ -122,14 +122,7 @@ def _cell(value: str) -> str:
 
 def retention_days() -> int:
     """SIMULATOR_AUDIT_RETENTION_DAYS (default 730); 0 keeps entries for ever."""
-    value = os.environ.get("SIMULATOR_AUDIT_RETENTION_DAYS", "").strip()
-    try:
-        days = int(value) if value else DEFAULT_RETENTION_DAYS
-    except ValueError:
-        raise ValueError(f"SIMULATOR_AUDIT_RETENTION_DAYS must be a whole number of days, not {value!r}") from None
-    if days < 0:
-        raise ValueError("SIMULATOR_AUDIT_RETENTION_DAYS must not be negative")
-    return days
+    return settings.days("SIMULATOR_AUDIT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
 
 
 def purge(store: Store, now: dt.datetime | None = None, days: int | None = None) -> int:
