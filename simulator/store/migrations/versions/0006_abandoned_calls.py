@@ -1,0 +1,47 @@
+"""Calls abandoned before any reply carry no score: a data fix for those saved before the
+abandoned-call change (issue 11), which were kept with a 0-point scorecard and so still
+counted in readiness and reports as a failed call.
+
+An abandoned attempt with no saved turn loses its scores and scorecard (as such a call is
+saved today). Nothing else changes: calls with replies keep their scores, and an abandoned
+exam counts in the reports by the reports' own rule, whatever its scores.
+
+The downgrade cannot give back a score no reply earned and leaves the rows as they are.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-05
+"""
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+# Frozen copies of the tables' columns this fix touches, so that it does not change when the models do.
+Json = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+attempts = sa.table(
+    "attempts",
+    sa.column("id", sa.Integer()), sa.column("status", sa.String(16)),
+    sa.column("overall", sa.Float()), sa.column("accuracy", sa.Float()), sa.column("empathy", sa.Float()),
+    sa.column("time_score", sa.Float()), sa.column("passed", sa.Boolean()), sa.column("critical", sa.Boolean()),
+    sa.column("scorecard", Json),
+)
+turns = sa.table("turns", sa.column("attempt_id", sa.Integer()))
+
+
+def upgrade() -> None:
+    no_reply = ~sa.exists().where(turns.c.attempt_id == attempts.c.id)
+    op.execute(
+        attempts.update()
+        .where(attempts.c.status == "abandoned", attempts.c.overall.is_not(None), no_reply)
+        .values(overall=None, accuracy=None, empathy=None, time_score=None, passed=None, critical=sa.false(),
+                scorecard=sa.null())
+    )
+
+
+def downgrade() -> None:
+    pass
