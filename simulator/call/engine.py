@@ -11,7 +11,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
-from ..scenario import memory
+from ..scenario import graph, memory
 from ..scenario.model import Node, Scenario
 from ..scoring.hearing import Hearing
 from ..scoring.scorecard import CallScore, TurnScore, score_call, score_turn
@@ -110,8 +110,7 @@ class Call:
                                  customer_line=turn.customer_line, hearing=hearing)
         self.silences_in_row = 0
         node = self.scenario.nodes[self.node_id]
-        target = next(b.goto for b in node.routes() if b.parsed is None or b.parsed.holds(turn.score))
-        self._move(target)
+        self._move(graph.route_taken(node, turn.score).goto)
         return turn
 
     def silence(self, at: float | None = None) -> Turn:

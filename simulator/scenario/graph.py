@@ -3,11 +3,17 @@ from __future__ import annotations
 
 from collections import deque
 
-from .model import Scenario
+from .conditions import TurnFacts
+from .model import Branch, Node, Scenario
 
 
 def edges(scenario: Scenario) -> dict[str, list[str]]:
     return {name: [b.goto for b in node.routes()] for name, node in scenario.nodes.items()}
+
+
+def route_taken(node: Node, turn: TurnFacts) -> Branch:
+    """The branch a scored reply takes: the first whose condition holds (one without a condition always does)."""
+    return next(b for b in node.routes() if b.parsed is None or b.parsed.holds(turn))
 
 
 def reachable(scenario: Scenario) -> set[str]:
