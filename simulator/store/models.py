@@ -34,6 +34,9 @@ MODES = ("practice", "exam")
 ATTEMPT_STATUSES = ("in_progress", "completed", "abandoned")
 FINDING_KINDS = ("missed_fact", "wrong_fact", "hurt")
 VOICE_VERDICTS = ("reliable", "usable_with_care", "unreliable")     # simulator.voice.check.VERDICTS
+CALIBRATION_SET_STATUSES = ("open", "closed")
+CALIBRATION_SOURCES = ("attempt", "sample")
+TUNING_STATUSES = ("proposed", "accepted", "rejected")
 
 # Named constraints, so that later migrations (batch mode on SQLite) can refer to them.
 NAMING = {
@@ -172,6 +175,7 @@ class AttemptRow(Base):
     reviewed_overall: Mapped[float | None] = mapped_column(Float)     # after a trainer's overrides
     reviewed_critical: Mapped[bool | None]
     scorecard: Mapped[dict[str, Any] | None]
+    tuning_id: Mapped[int | None]       # calibration_tunings.id that scored it (0007; NULL: untuned), not a foreign key
 
 
 class TurnRow(Base):
@@ -295,3 +299,84 @@ class AuditRow(Base):
     target: Mapped[str] = mapped_column(String(200), default="")   # e.g. "user anna", "attempt 12", "scenario x v3"
     detail: Mapped[dict[str, Any] | None]
     source: Mapped[str] = mapped_column(String(64), default="")    # the client's address, when known; "cli" for commands
+
+
+class CalibrationSetRow(Base):
+    """A calibration set (simulator/store/calibration.py): replies trainers rate blind."""
+
+    __tablename__ = "calibration_sets"
+    __table_args__ = (one_of("status", CALIBRATION_SET_STATUSES),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    anonymised: Mapped[bool] = mapped_column(default=True)     # trainees' names hidden from raters and the report
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime]
+    closed_at: Mapped[dt.datetime | None]
+
+
+class CalibrationItemRow(Base):
+    """One reply of a set: a trainee's (attempt, turn) or a scenario's sample, with what the
+    scorer made of it (``machine``: TurnScore.to_dict()) and, for a sample, its label."""
+
+    __tablename__ = "calibration_items"
+    __table_args__ = (UniqueConstraint("set_id", "position"), one_of("source", CALIBRATION_SOURCES),
+                      one_of("language", LANGUAGES))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("calibration_sets.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    source: Mapped[str] = mapped_column(String(16))
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), index=True)
+    turn_index: Mapped[int | None]
+    scenario_id: Mapped[str] = mapped_column(String(100))
+    node_id: Mapped[str] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(2))
+    customer_line: Mapped[str] = mapped_column(Text)
+    reply: Mapped[str] = mapped_column(Text)
+    expected: Mapped[str | None] = mapped_column(String(16))      # a sample's label: great | average | poor
+    machine: Mapped[dict[str, Any]]
+
+
+class CalibrationRatingRow(Base):
+    """One trainer's blind rating of one item on the rubric's three scales, with a comment."""
+
+    __tablename__ = "calibration_ratings"
+    __table_args__ = (
+        UniqueConstraint("item_id", "rater_id"),
+        CheckConstraint("empathy IN (0, 1, 2)", name="empathy"),
+        CheckConstraint("accuracy IN (0, 1, 2)", name="accuracy"),
+        CheckConstraint("compliance IN (0, 1)", name="compliance"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("calibration_items.id", ondelete="CASCADE"))
+    rater_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    empathy: Mapped[int]
+    accuracy: Mapped[int]
+    compliance: Mapped[int]
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime]
+
+
+class CalibrationTuningRow(Base):
+    """A refit of how the scorer's signals map to the rubric (simulator/calibration/tuning.py),
+    for one language; ``version`` is given when it is accepted, and attempts record it."""
+
+    __tablename__ = "calibration_tunings"
+    __table_args__ = (one_of("status", TUNING_STATUSES), one_of("language", LANGUAGES))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int | None] = mapped_column(unique=True)
+    language: Mapped[str] = mapped_column(String(2))
+    status: Mapped[str] = mapped_column(String(16), default="proposed")
+    set_id: Mapped[int | None] = mapped_column(ForeignKey("calibration_sets.id", ondelete="SET NULL"))
+    params: Mapped[dict[str, Any]]
+    figures: Mapped[dict[str, Any]]         # held-out agreement before and after, the parts' item ids
+    min_kappa: Mapped[float] = mapped_column(Float)     # the gate's level when it was decided
+    override_comment: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    decided_by: Mapped[int | None]
+    decided_at: Mapped[dt.datetime | None]

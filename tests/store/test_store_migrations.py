@@ -10,7 +10,8 @@ from simulator.store.db import alembic_config, current_revision, database_url, e
 from simulator.store.models import Base
 
 TABLES = {"users", "login_throttle", "login_sessions", "scenario_versions", "attempts", "turns", "assignments",
-          "turn_overrides", "turn_findings", "settings", "voice_checks", "audit_log"}
+          "turn_overrides", "turn_findings", "settings", "voice_checks", "audit_log",
+          "calibration_sets", "calibration_items", "calibration_ratings", "calibration_tunings"}
 
 
 def test_migrations_build_the_whole_schema_from_an_empty_database(database_url):
