@@ -97,7 +97,7 @@ def _pick_turn(detail: AttemptDetail, tr: Labels) -> TurnRecord | None:
 def _turn(user: User, detail: AttemptDetail, turn: TurnRecord, tr: Labels, audio: AudioFiles) -> None:
     with st.container(border=True, key=f"review_call.turn.{turn.index}"):
         st.markdown(f"##### {tr('review_turn_heading', number=turn.index + 1)}")
-        _said(turn, tr, audio)
+        scorecard_view.transcript(turn, tr, audio, speaker=tr("review_trainee_said"))
         if turn.score:
             with st.expander(tr("turn_feedback", number=turn.index + 1)):
                 turn_feedback.render(turn.score, tr)
@@ -106,15 +106,3 @@ def _turn(user: User, detail: AttemptDetail, turn: TurnRecord, tr: Labels, audio
             st.caption(tr("review_silent_turn"))
         else:
             review_override.render(user, detail, turn, tr)
-
-
-def _said(turn: TurnRecord, tr: Labels, audio: AudioFiles) -> None:
-    """What the customer said and what the trainee said, each under its role, and the recording."""
-    st.markdown(f"**{tr('customer_said')}** {formats.literal(turn.customer_line)}")
-    st.markdown(f"**{tr('review_trainee_said')}** "
-                + (f"_{tr('silence_given')}_" if turn.silent else formats.literal(turn.reply)))
-    if turn.audio_key:
-        try:
-            st.audio(audio.load(turn.audio_key), format="audio/wav")
-        except (FileNotFoundError, ValueError):
-            st.caption(tr("recording_gone"))

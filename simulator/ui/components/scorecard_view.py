@@ -17,8 +17,10 @@ from ..labels import Labels
 from . import review_notes, turn_feedback
 
 
-def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles, *, then: Callable[[], None] | None = None) -> None:
-    """The scorecard; ``then``: what to draw between the verdict and the replies (what to do next)."""
+def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles, *, then: Callable[[], None] | None = None,
+           speaker: str | None = None) -> None:
+    """The scorecard; ``then``: what to draw between the verdict and the replies (what to do next);
+    ``speaker``: who gave the replies, as staff see them (the trainee sees «Ви»)."""
     if detail.scorecard is None:
         st.warning(tr("no_scorecard"))
         if then is not None:
@@ -34,7 +36,7 @@ def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles, *, then: Callab
     st.table(_turn_table(detail, tr))
     for turn in detail.turns:
         with st.expander(tr("turn_title", number=turn.index + 1, line=literal(_short(turn.customer_line)))):
-            transcript(turn, tr, audio)
+            transcript(turn, tr, audio, speaker)
             if turn.score:
                 turn_feedback.render(turn.score, tr)
             review_notes.turn_history(detail, turn.index, tr)
@@ -63,10 +65,11 @@ def summary(detail: AttemptDetail, tr: Labels) -> None:
     ]))
 
 
-def transcript(turn: TurnRecord, tr: Labels, audio: AudioFiles) -> None:
-    """What the customer said, what the trainee said, and the trainee's recording when kept."""
+def transcript(turn: TurnRecord, tr: Labels, audio: AudioFiles, speaker: str | None = None) -> None:
+    """What the customer said, what the trainee said (under ``speaker``; «Ви» by default), and
+    the trainee's recording when kept."""
     st.markdown(f"**{tr('customer_said')}** {literal(turn.customer_line)}")
-    st.markdown(f"**{tr('you_said')}** " + (f"_{tr('silence_given')}_" if turn.silent else literal(turn.reply)))
+    st.markdown(f"**{speaker or tr('you_said')}** " + (f"_{tr('silence_given')}_" if turn.silent else literal(turn.reply)))
     if turn.audio_key:
         try:
             st.audio(audio.load(turn.audio_key), format="audio/wav")

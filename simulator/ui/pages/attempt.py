@@ -49,7 +49,8 @@ def render() -> None:
         if next_steps is not None:
             next_steps()
     else:
-        scorecard_view.render(detail, tr, services.audio_files(), then=next_steps)
+        speaker = None if attempt.user_id == user.id else tr("review_trainee_said")      # staff: the trainee, by role
+        scorecard_view.render(detail, tr, services.audio_files(), then=next_steps, speaker=speaker)
     with st.container(horizontal=True):
         if user.role in access.page("catalogue").roles:
             st.page_link(access.page("catalogue").path, label=tr("back_to_catalogue"), icon=":material/menu_book:")
