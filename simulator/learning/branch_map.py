@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any, Protocol
 
 from ..call.engine import Call
@@ -127,7 +128,7 @@ def mark_reference(result: BranchMap, reference: Sequence[str]) -> None:
     """Mark the reference answers' path (reference_path) on a map."""
     for name in reference:
         result.nodes[name].reference = True
-    for source, target in zip(reference, reference[1:]):
+    for source, target in pairwise(reference):
         edge = result.edge(source, target)
         if edge is not None:
             edge.reference = True

@@ -4,7 +4,6 @@ from __future__ import annotations
 from simulator.learning.branch_map import for_call, reference_path, steps
 from simulator.learning.reasons import Reason, why
 from simulator.learning.saved_turn import SavedTurn
-
 from tests.learning.learning_helpers import call, fork, score
 
 

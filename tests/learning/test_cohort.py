@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from simulator.learning.cohort import cohort_map
-
 from tests.learning.learning_helpers import call, fork, score
 
 
