@@ -7,7 +7,16 @@ both languages have the same keys and placeholders, and that every key the code 
 from __future__ import annotations
 
 from .. import plural
-from . import labels_call_end, labels_limits, labels_readiness, labels_review, labels_safety, labels_studio, labels_voice_check
+from . import (
+    labels_call_end,
+    labels_limits,
+    labels_queue,
+    labels_readiness,
+    labels_review,
+    labels_safety,
+    labels_studio,
+    labels_voice_check,
+)
 
 LANGUAGES = {"uk": "Українська", "en": "English"}
 
@@ -494,7 +503,8 @@ EN = {
 }
 
 # Each area of staff pages keeps its strings in its own module; none may reuse a key.
-for _area in (labels_studio, labels_review, labels_readiness, labels_limits, labels_voice_check, labels_safety, labels_call_end):
+for _area in (labels_studio, labels_review, labels_readiness, labels_limits, labels_voice_check, labels_safety, labels_call_end,
+              labels_queue):
     _clash = (_area.UK.keys() | _area.EN.keys()) & UK.keys()
     assert not _clash, f"{_area.__name__} redefines {sorted(_clash)}"
     UK.update(_area.UK)
