@@ -176,6 +176,7 @@ class AttemptRow(Base):
     reviewed_critical: Mapped[bool | None]
     scorecard: Mapped[dict[str, Any] | None]
     tuning_id: Mapped[int | None]       # calibration_tunings.id that scored it (0007; NULL: untuned), not a foreign key
+    rerun_of: Mapped[int | None] = mapped_column(index=True)    # the attempt this practice rerun rewound (0008), not a foreign key
 
 
 class TurnRow(Base):

@@ -76,6 +76,7 @@ class Attempt:
     critical: bool = False
     reviewed_overall: float | None = None   # the score after a trainer's overrides (None: not reviewed)
     reviewed_critical: bool | None = None
+    rerun_of: int | None = None             # a practice rerun: the attempt it was rewound from (counted in no score)
 
     @property
     def reviewed(self) -> bool:
