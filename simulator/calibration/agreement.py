@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..evaluation.agreement import rho
+from .scales import CRITERIA, SCALE
 
-CRITERIA = ("empathy", "accuracy", "compliance")
-SCALE = {"empathy": (0, 1, 2), "accuracy": (0, 1, 2), "compliance": (0, 1)}
+__all__ = ["CRITERIA", "SCALE", "MACHINE", "Figures", "compare", "consensus", "human_human", "machine_human", "pair",
+           "quadratic_kappa"]
 MACHINE = "machine"
 
 

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from . import agreement, verdict
+from .scales import TUNABLE, gate_kappa
 
 HELD_OUT_SHARE = 1 / 3
 RANDOM_STATE = 0
@@ -46,9 +47,7 @@ class Fit:
     after: dict[str, dict]        # the same, tuned
 
     def held_out_kappa(self) -> float:
-        """The lowest tuned κ of the tuned criteria on the held-out part (NaN if any is undefined)."""
-        values = [self.after[c]["kappa"] for c in verdict.TUNABLE]
-        return math.nan if any(v is None for v in values) else min(values)
+        return gate_kappa(self.after)
 
 
 def split(items: list[Item], share: float = HELD_OUT_SHARE, seed: int = RANDOM_STATE) -> tuple[list[Item], list[Item]]:
@@ -74,7 +73,7 @@ def fit(items: list[Item], share: float = HELD_OUT_SHARE, seed: int = RANDOM_STA
     if len(rated) < MIN_ITEMS:
         raise ValueError(f"a tuning needs at least {MIN_ITEMS} rated replies in the language; there are {len(rated)}")
     train, held = split(rated, share, seed)
-    params = {c: _fit_criterion(train, c) for c in verdict.TUNABLE}
+    params = {c: _fit_criterion(train, c) for c in TUNABLE}
     before = machine_figures(held, None)
     after = machine_figures(held, params)
     return Fit(params, [i.id for i in train], [i.id for i in held],

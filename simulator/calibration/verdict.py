@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .scales import TUNABLE
+
 SIGNALS = {
     "empathy": ("score", "rating", "empathetic", "dismissive", "acknowledgement", "ownership"),
     "accuracy": ("score", "facts", "similarity", "wrong", "invented"),
 }
-TUNABLE = tuple(SIGNALS)
 DEFAULT = {criterion: {"weights": {"score": 1.0}, "intercept": 0.0, "cuts": [0.5, 1.5]} for criterion in TUNABLE}
 
 

@@ -9,7 +9,8 @@ Admins read them (:func:`entries`, filterable), export them as CSV (:func:`to_cs
 
 Actions (:data:`ACTIONS`): log-ins and failed log-ins, accounts created, passwords reset or
 changed, role changes, deactivations, exports, score overrides, publications, and deletions
-of a trainee's data.
+of a trainee's data; the scorer's tunings accepted or rejected, and every override of the
+calibration gate (simulator/store/calibration.py).
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 ACTIONS = (
     "login", "login_failed", "password_changed", "password_reset", "user_created", "role_changed", "deactivated",
-    "export", "override", "publication", "deletion",
+    "export", "override", "publication", "deletion", "tuning", "gate_override",
 )
 DEFAULT_RETENTION_DAYS = 730
 CSV_COLUMNS = ("at", "actor", "action", "target", "source", "detail")

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..user_text import accept
 from . import auth, login_throttle
+from .calibration import active_tuning_id
 from .db import engine_from_env, migrate
 from .errors import AttemptClosed, NotFound
 from .findings import turn_findings
@@ -248,7 +249,8 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
     def start_attempt(self, user_id: int, version_id: int, mode: str = "practice", seed: int = 0,
                       now: dt.datetime | None = None) -> Attempt:
         """A new in-progress attempt. The user's other in-progress attempts at the same
-        scenario are abandoned: one open call per user and scenario."""
+        scenario are abandoned: one open call per user and scenario. It records the site's
+        tuning of the scorer in force for its language (simulator/store/calibration.py)."""
         _choice(mode, MODES, "mode")
         now = utc_now(now)
         with self.transaction() as session:
@@ -266,7 +268,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                 .values(status="abandoned", outcome="abandoned", finished_at=now)
             )
             row = AttemptRow(user_id=user_id, scenario_version_id=version_id, mode=mode, seed=seed, status="in_progress",
-                             started_at=now, last_activity_at=now)
+                             started_at=now, last_activity_at=now, tuning_id=active_tuning_id(session, version.language))
             session.add(row)
             session.flush()
             return self._attempt(session, row.id)
