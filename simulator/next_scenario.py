@@ -21,10 +21,17 @@ def suggest(played: Scenario, passed_now: bool, offered: Iterable[Scenario], *, 
             assigned: Mapping[str, dt.date | None]) -> Scenario | None:
     """The scenario to offer next. ``passed``/``tried``: ids the trainee has passed / finished
     at least once; ``assigned``: ids of their assignments not done yet, with the due date."""
+    order = ranked(played, passed_now, offered, passed=passed, tried=tried, assigned=assigned)
+    return order[0] if order else None
+
+
+def ranked(played: Scenario, passed_now: bool, offered: Iterable[Scenario], *, passed: set[str], tried: set[str],
+           assigned: Mapping[str, dt.date | None]) -> list[Scenario]:
+    """Every scenario worth offering after ``played``, best first (see :func:`suggest`): the
+    assignments not done yet by due date, then the scenarios not passed yet by fit."""
     candidates = [s for s in offered if s.id != played.id and s.language == played.language]
-    todo = [s for s in candidates if s.id in assigned]
-    if todo:
-        return min(todo, key=lambda s: (assigned[s.id] is None, assigned[s.id] or dt.date.max, s.title))
+    todo = sorted((s for s in candidates if s.id in assigned),
+                  key=lambda s: (assigned[s.id] is None, assigned[s.id] or dt.date.max, s.title))
     level = LEVELS.index(played.difficulty)
     aim = min(level + 1, len(LEVELS) - 1) if passed_now else level
 
@@ -33,5 +40,4 @@ def suggest(played: Scenario, passed_now: bool, offered: Iterable[Scenario], *, 
         return (scenario.category != played.category, abs(distance), distance > 0 and not passed_now,
                 scenario.id in tried, scenario.title)
 
-    open_ = [s for s in candidates if s.id not in passed]
-    return min(open_, key=fit) if open_ else None
+    return todo + sorted((s for s in candidates if s.id not in passed and s.id not in assigned), key=fit)
