@@ -48,7 +48,7 @@ class MapNode:
     end: str | None                 # resolved | escalated | hung_up at an end node
     visits: list[Visit] = field(default_factory=list)
     reference: bool = False         # on the reference answers' path
-    reached: int = 0                # cohort: attempts that came here
+    reached: int = 0                # attempts that came here (one call: 1 on its path)
     missed: list[tuple[str, int]] = field(default_factory=list)     # cohort: key facts most missed here, with counts
 
 
@@ -73,6 +73,7 @@ class BranchMap:
     nodes: dict[str, MapNode]
     edges: list[MapEdge]
     outcome: str | None = None      # how the trainee's call ended
+    left_at: int | None = None      # the turn whose reply took the call off the reference answers' path
     attempts: int = 0               # cohort: how many calls the shares are of
 
     def edge(self, source: str, target: str) -> MapEdge | None:
@@ -87,9 +88,9 @@ def blank(scenario: Scenario) -> BranchMap:
     return BranchMap(scenario.id, scenario.language, layout(scenario.start_node, graph.edges(scenario)), nodes, edges)
 
 
-def steps(scenario: Scenario, turns: Sequence[SavedTurnLike]) -> list[tuple[str, str]]:
-    """The moves a saved call made from node to node, in order (a silence stays put, and so is
-    no move); the last reply's move to an end node included."""
+def steps(scenario: Scenario, turns: Sequence[SavedTurnLike]) -> list[tuple[int, str, str]]:
+    """The moves a saved call made from node to node, in order, as (turn index, from, to) (a
+    silence stays put, and so is no move); the last reply's move to an end node included."""
     moves = []
     for k, turn in enumerate(turns):
         if k + 1 < len(turns):
@@ -101,7 +102,7 @@ def steps(scenario: Scenario, turns: Sequence[SavedTurnLike]) -> list[tuple[str,
         else:
             continue
         if target != turn.node_id or not turn.silent:
-            moves.append((turn.node_id, target))
+            moves.append((turn.index, turn.node_id, target))
     return moves
 
 
@@ -116,10 +117,14 @@ def for_call(scenario: Scenario, turns: Sequence[SavedTurnLike], outcome: str | 
         reasons = tuple(why(node, saved)) if saved is not None else ()
         result.nodes[turn.node_id].visits.append(
             Visit(turn.index, turn.reply, turn.silent, saved.metric("overall") if saved else None, reasons))
-    for source, target in steps(scenario, turns):
+    model_next = dict(pairwise(reference))
+    for index, source, target in steps(scenario, turns):
         edge = result.edge(source, target)
         if edge is not None:
             edge.trainee = True
+        result.nodes[source].reached = result.nodes[target].reached = 1
+        if result.left_at is None and model_next.get(source, target) != target:
+            result.left_at = index
     mark_reference(result, reference)
     return result
 

@@ -25,7 +25,7 @@ def cohort_map(scenario: Scenario, calls: Iterable[Sequence[SavedTurnLike]], ref
             continue
         result.attempts += 1
         reached = {turns[0].node_id}
-        for source, target in steps(scenario, turns):
+        for _, source, target in steps(scenario, turns):
             edge = result.edge(source, target)
             if edge is not None:
                 edge.taken += 1
