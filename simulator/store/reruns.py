@@ -15,7 +15,7 @@ from sqlalchemy import select
 from .errors import AttemptClosed, NotFound
 from .guard import utc_now
 from .models import AttemptRow, TurnRow
-from .records import Attempt, User, from_row
+from .records import Attempt, User
 
 _COPIED = ("index", "node_id", "customer_line", "reply", "silent", "asked_at", "replied_at", "latency", "overall", "accuracy",
            "empathy", "time_score", "critical", "score")

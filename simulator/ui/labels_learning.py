@@ -18,6 +18,10 @@ UK: dict[str, str] = {
     "map_why": "Чому клієнт пішов туди: {reasons}",
     "map_left_path": "Тут ви зійшли зі шляху зразкових відповідей.",
     "map_unavailable": "Карту цього дзвінка не вдалося побудувати: версія сценарію, за якою його зіграно, більше не читається.",
+    # rewinding a turn
+    "rewind_turn": "Відповісти тут інакше",
+    "rewind_help": "Тренувальний повтор: попередні репліки лишаються як були, ви відповідаєте на цю знову й ведете розмову далі. "
+    "Оцінка цього дзвінка не зміниться, а повтор не враховується в результатах і готовності.",
     # why the customer turned
     "why_missing": "ви не сказали: {fact}",
     "why_said": "ви сказали: {fact}",
@@ -56,6 +60,9 @@ EN: dict[str, str] = {
     "map_why": "Why the customer went there: {reasons}",
     "map_left_path": "Here you left the reference answers' path.",
     "map_unavailable": "This call's map could not be drawn: the scenario version it was played on no longer loads.",
+    "rewind_turn": "Answer this line again",
+    "rewind_help": "A practice rerun: the lines before stay as they were, you answer this one again and carry on. "
+    "This call's score does not change, and the rerun counts in no results or readiness.",
     "why_missing": "you did not say: {fact}",
     "why_said": "you said: {fact}",
     "why_wrong": "you said something wrong: {fact}",

@@ -40,13 +40,14 @@ def test_the_call_path_reasons_and_outcome_are_on_the_map():
     assert [(v.turn, v.reply, v.overall) for v in opening.visits] == [(0, "відповідь 1", 52)]
     assert opening.visits[0].reasons == (Reason("missing", fact="не пізніше 20 числа"),)
     assert not result.nodes["ask-date"].reference and result.nodes["done"].end == "resolved"
+    assert result.left_at == 0 and result.nodes["done"].reached == 1 and not result.nodes["angry"].reached
     assert result.layout.layers[0] == ("opening",)
 
 
 def test_a_silence_is_no_move_and_the_last_reply_reaches_its_end():
     scenario = fork()
     turns = call(("opening", None), ("opening", score(critical=True)))
-    assert steps(scenario, turns) == [("opening", "complaint")]
+    assert steps(scenario, turns) == [(1, "opening", "complaint")]
     result = for_call(scenario, turns, "escalated")
     assert [v.silent for v in result.nodes["opening"].visits] == [True, False]
     assert result.nodes["opening"].visits[1].reasons == (Reason("critical"),)
@@ -54,7 +55,7 @@ def test_a_silence_is_no_move_and_the_last_reply_reaches_its_end():
 
 def test_a_call_out_of_turns_stops_where_the_customer_last_spoke():
     assert steps(fork(), call(("opening", score(said=())))) == []       # the customer never asked again
-    assert steps(fork(), call(("wrap", score(facts=())))) == [("wrap", "done")]
+    assert steps(fork(), call(("wrap", score(facts=())))) == [(0, "wrap", "done")]
 
 
 class _Facts:
