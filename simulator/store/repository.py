@@ -27,6 +27,7 @@ from .calibration import active_tuning_id
 from .db import engine_from_env, migrate
 from .errors import AttemptClosed, NotFound
 from .findings import turn_findings
+from .reruns import counted
 from .report_queries import ReportQueries
 from .reviews import Reviews, _overrides
 from .scenario_versions import ScenarioVersions
@@ -406,7 +407,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         with self.transaction() as session:
             user_id = visible_user(session, viewer, user_id) or viewer.id
             finished = session.execute(
-                _attempt_query().where(AttemptRow.user_id == user_id, AttemptRow.status == "completed")
+                _attempt_query().where(AttemptRow.user_id == user_id, AttemptRow.status == "completed", counted())
                 .order_by(AttemptRow.finished_at, AttemptRow.id)
             )
             points = [
@@ -419,7 +420,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                        ScenarioVersionRow.scenario_id, ScenarioVersionRow.category)
                 .join(AttemptRow, TurnRow.attempt_id == AttemptRow.id)
                 .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
-                .where(AttemptRow.user_id == user_id, TurnRow.overall.is_not(None),
+                .where(AttemptRow.user_id == user_id, TurnRow.overall.is_not(None), counted(),
                        or_(AttemptRow.mode != "exam", AttemptRow.status != "in_progress"))
             ).all()
         return Progress(points, _missed_facts(scored)[:top], _category_means(scored), _skills(scored))
@@ -430,7 +431,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             select(ScenarioVersionRow.scenario_id, func.count(AttemptRow.id), func.max(AttemptRow.overall),
                    func.max(case((AttemptRow.passed.is_(True), 1), else_=0)), func.max(AttemptRow.finished_at))
             .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
-            .where(AttemptRow.user_id == user.id, AttemptRow.status == "completed")
+            .where(AttemptRow.user_id == user.id, AttemptRow.status == "completed", counted())
             .group_by(ScenarioVersionRow.scenario_id)
         )
         with self.transaction() as session:
@@ -492,7 +493,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                 for user_id, scenario_id, finished in session.execute(
                     select(AttemptRow.user_id, ScenarioVersionRow.scenario_id, func.max(AttemptRow.finished_at))
                     .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
-                    .where(AttemptRow.status == "completed")
+                    .where(AttemptRow.status == "completed", counted())
                     .group_by(AttemptRow.user_id, ScenarioVersionRow.scenario_id)
                 )
             }
@@ -516,7 +517,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             done = exists(
                 select(AttemptRow.id)
                 .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
-                .where(AttemptRow.user_id == row.id, AttemptRow.status == "completed",
+                .where(AttemptRow.user_id == row.id, AttemptRow.status == "completed", counted(),
                        ScenarioVersionRow.scenario_id == AssignmentRow.scenario_id,
                        AttemptRow.finished_at >= AssignmentRow.created_at)
             )

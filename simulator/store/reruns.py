@@ -5,7 +5,7 @@ the turns before the rewound one; the original is never touched. The copies carr
 (the file stays the original's) and add no findings (they were counted once already); the
 rerun's clock goes on from the rewound line (its start is set back by that line's time on the
 call), so its handling time reads as the original's did. Reruns count in no score, report or
-readiness (simulator.store.counted)."""
+readiness (:func:`counted`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -49,3 +49,8 @@ def start_rerun(store, user: User, original_id: int, turn_index: int, now: dt.da
         row.started_at = now - dt.timedelta(seconds=rewound_at)
         session.add_all(TurnRow(attempt_id=row.id, audio_key=None, created_at=now, **copy) for copy in copies)
     return store.attempt_detail(user, rerun.id).attempt
+
+
+def counted():
+    """The condition on attempts that keeps reruns out of every score, statistic, report and readiness figure."""
+    return AttemptRow.rerun_of.is_(None)
