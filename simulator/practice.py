@@ -253,8 +253,10 @@ class PracticeSession:
         return len(self._answered())
 
     def abandon(self) -> None:
-        """The trainee left the call: it ends as abandoned, with the scorecard so far; left
-        before any answer, it is kept unscored (counted in no score, report or readiness)."""
+        """The trainee left the call: it ends as abandoned, with the scorecard so far. A practice
+        call left before any answer is kept unscored (counted in no score, report or
+        readiness); an exam is scored all the same (0 points then): starting it again must not
+        be a way to get another conversation."""
         if not self.call.finished:
             self._clock.tick()
             self.call.abandon()
@@ -268,7 +270,7 @@ class PracticeSession:
             self._saved += 1
         if self.call.finished and self.attempt.status == "in_progress":
             card = None
-            if answered or self.call.outcome != "abandoned":
+            if answered or self.call.outcome != "abandoned" or self.exam:
                 card = {**self.call.scorecard().to_dict(), "closing_line": self.call.closing_line}
             self.attempt = self.store.finish_attempt(self.attempt.id, self.call.outcome, card)
 

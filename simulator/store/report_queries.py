@@ -50,12 +50,14 @@ class ReportQueries:
     def report_attempts(self, viewer: User, filters: Filters = Filters()) -> Table:
         """The scored calls of active trainees (staff only), oldest first: completed calls, and
         calls the trainee ended early, as they stood (ending a bad call must not hide it).
-        Calls abandoned for inactivity (a lost connection) have no score and are left out."""
+        Practice calls abandoned for inactivity (a lost connection) or before any reply have no
+        score and are left out; an exam left unfinished in any way counts, not passed, with 0
+        points when it has no score (starting an exam again must not hide the first one)."""
         query = (
             select(AttemptRow.id, UserRow.id, UserRow.username, UserRow.full_name, UserRow.group_name,
                    ScenarioVersionRow.category, ScenarioVersionRow.language, ScenarioVersionRow.scenario_id,
                    ScenarioVersionRow.title, AttemptRow.mode, AttemptRow.finished_at,
-                   func.coalesce(AttemptRow.reviewed_overall, AttemptRow.overall),
+                   func.coalesce(AttemptRow.reviewed_overall, AttemptRow.overall, 0.0),     # 0: an unfinished exam
                    func.coalesce(AttemptRow.reviewed_critical, AttemptRow.critical),
                    AttemptRow.passed, AttemptRow.reviewed_overall.is_not(None))
             .join(UserRow, AttemptRow.user_id == UserRow.id)
@@ -129,7 +131,8 @@ class ReportQueries:
 
 
 def _scored():
-    return or_(AttemptRow.status == "completed", and_(AttemptRow.status == "abandoned", AttemptRow.overall.is_not(None)))
+    return or_(AttemptRow.status == "completed",
+               and_(AttemptRow.status == "abandoned", or_(AttemptRow.overall.is_not(None), AttemptRow.mode == "exam")))
 
 
 def _trainees(filters: Filters) -> list:

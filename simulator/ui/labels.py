@@ -104,7 +104,8 @@ UK = {
     "mode_exam": "іспит",
     # the call
     "no_call": "Дзвінка ще немає. Виберіть сценарій у каталозі.",
-    "exam_note": "Іспит: оцінки й поради з'являться лише після завершення дзвінка.",
+    "exam_note": "Іспит: оцінки й поради з'являться лише після завершення дзвінка. Незавершений іспит (перерваний "
+    "чи покинутий) зараховується як не складений.",
     "voice_unavailable": "Голос клієнта недоступний ({error}). Прочитайте репліку.",
     "replay": "Прослухати ще раз",
     "hint": "Підказка",
@@ -345,7 +346,8 @@ EN = {
     "mode_exam": "exam",
     # the call
     "no_call": "No call yet. Choose a scenario in the catalogue.",
-    "exam_note": "Exam: scores and advice appear only when the call has ended.",
+    "exam_note": "Exam: scores and advice appear only when the call has ended. An exam left unfinished (ended "
+    "early or abandoned) counts as not passed.",
     "voice_unavailable": "The customer's voice is unavailable ({error}). Please read the line.",
     "replay": "Play again",
     "hint": "Hint",

@@ -7,6 +7,9 @@ UK: dict[str, str] = {
     "end_confirm_unscored": "Ви ще нічого не відповіли клієнтові: дзвінок буде записано як перерваний, без оцінки, "
     "і він не враховуватиметься в результатах і готовності.",
     "end_confirm_scored": "Дзвінок буде оцінено таким, як він є зараз (відповідей: {replies}); незавершений дзвінок не зараховується.",
+    "end_confirm_exam": "Це іспит: завершений зараз, він зараховується як спроба, не складена, з оцінкою за "
+    "відповіді, які вже є (відповідей: {replies}; без жодної — 0 балів). Новий іспит не скасовує цей.",
+    "exam_left_unfinished": "Іспит залишено незавершеним: він зараховується як не складений, з 0 балів.",
     "end_confirm_yes": "Так, завершити",
     "end_confirm_no": "Продовжити дзвінок",
     "ended_unscored": "Дзвінок завершено до першої відповіді: він не оцінюється і не враховується в результатах і готовності.",
@@ -26,6 +29,9 @@ EN: dict[str, str] = {
     "end_confirm_unscored": "You have not answered the customer yet: the call will be recorded as abandoned, with no score, "
     "and will not count in your results or readiness.",
     "end_confirm_scored": "The call will be scored as it stands now (replies: {replies}); a call left unfinished does not pass.",
+    "end_confirm_exam": "This is an exam: ended now, it counts as an attempt, not passed, scored on the replies "
+    "given so far (replies: {replies}; with none, 0 points). Starting a new exam does not cancel this one.",
+    "exam_left_unfinished": "This exam was left unfinished: it counts as not passed, with 0 points.",
     "end_confirm_yes": "Yes, end it",
     "end_confirm_no": "Keep talking",
     "ended_unscored": "The call was ended before the first reply: it is not scored and does not count in results or readiness.",

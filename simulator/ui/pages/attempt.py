@@ -2,8 +2,9 @@
 
 The store decides who may see it: a trainee only their own attempts, staff everyone's. A call
 that has just ended shows the customer's last words first (played on the voice channel), and
-its trainee gets "try again" and the next suggested scenario (call_next). A call ended
-before any reply has no scorecard: it says it was not scored.
+its trainee gets "try again" and the next suggested scenario (call_next). A practice call
+ended before any reply has no scorecard: it says it was not scored; an exam left unfinished
+without one says that it counts as not passed, with 0 points.
 """
 from __future__ import annotations
 
@@ -44,8 +45,8 @@ def render() -> None:
         return
     _closing(detail, tr)
     next_steps = (lambda: call_next.render(user, detail, tr)) if own else None     # right under the verdict
-    if detail.scorecard is None and not detail.turns:
-        st.info(tr("ended_unscored"), icon=":material/call_end:")
+    if detail.scorecard is None and (not detail.turns or attempt.mode == "exam"):     # an exam counts: 0 points
+        st.info(tr("exam_left_unfinished" if attempt.mode == "exam" else "ended_unscored"), icon=":material/call_end:")
         if next_steps is not None:
             next_steps()
     else:

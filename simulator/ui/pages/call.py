@@ -110,13 +110,17 @@ def _actions(practice: PracticeSession, tr: Labels) -> bool:
 
 
 def _confirm_end(practice: PracticeSession, key: str, tr: Labels) -> bool:
-    """Ask before ending: what ending now means for this call (unscored before any answer,
-    scored as it stands after). True once the trainee confirms."""
+    """Ask before ending: what ending now means for this call (a practice call: unscored before
+    any answer, scored as it stands after; an exam: counted either way). True once the trainee
+    confirms."""
     with st.container(border=True, key=f"{key}.confirm"):
         st.markdown(f"**{tr('end_confirm_question')}**")
         answered = practice.answered
-        st.warning(tr("end_confirm_scored", replies=answered) if answered else tr("end_confirm_unscored"),
-                   icon=":material/call_end:")
+        if practice.exam:       # an exam counts however it ends: no restart for another conversation
+            warning = tr("end_confirm_exam", replies=answered)
+        else:
+            warning = tr("end_confirm_scored", replies=answered) if answered else tr("end_confirm_unscored")
+        st.warning(warning, icon=":material/call_end:")
         with st.container(horizontal=True):
             yes = st.button(tr("end_confirm_yes"), key=f"{key}.end_yes", type="primary", icon=":material/call_end:")
             no = st.button(tr("end_confirm_no"), key=f"{key}.end_no", icon=":material/call:")

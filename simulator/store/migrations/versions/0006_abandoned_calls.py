@@ -1,10 +1,11 @@
-"""Calls abandoned before any reply carry no score: a data fix for those saved before the
-abandoned-call change (issue 11), which were kept with a 0-point scorecard and so still
-counted in readiness and reports as a failed call.
+"""Practice calls abandoned before any reply carry no score: a data fix for those saved
+before the abandoned-call change (issue 11), which were kept with a 0-point scorecard and so
+still counted in readiness and reports as a failed call.
 
-An abandoned attempt with no saved turn loses its scores and scorecard (as such a call is
-saved today). Nothing else changes: calls with replies keep their scores, and an abandoned
-exam counts in the reports by the reports' own rule, whatever its scores.
+An abandoned practice attempt with no saved turn loses its scores and scorecard (as such a
+call is saved today). Nothing else changes: calls with replies keep their scores, and an
+exam abandoned before any reply keeps its 0 points (an exam left unfinished counts as not
+passed, so that starting it again cannot be used to get another conversation).
 
 The downgrade cannot give back a score no reply earned and leaves the rows as they are.
 
@@ -25,7 +26,7 @@ depends_on = None
 Json = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 attempts = sa.table(
     "attempts",
-    sa.column("id", sa.Integer()), sa.column("status", sa.String(16)),
+    sa.column("id", sa.Integer()), sa.column("status", sa.String(16)), sa.column("mode", sa.String(16)),
     sa.column("overall", sa.Float()), sa.column("accuracy", sa.Float()), sa.column("empathy", sa.Float()),
     sa.column("time_score", sa.Float()), sa.column("passed", sa.Boolean()), sa.column("critical", sa.Boolean()),
     sa.column("scorecard", Json),
@@ -37,7 +38,7 @@ def upgrade() -> None:
     no_reply = ~sa.exists().where(turns.c.attempt_id == attempts.c.id)
     op.execute(
         attempts.update()
-        .where(attempts.c.status == "abandoned", attempts.c.overall.is_not(None), no_reply)
+        .where(attempts.c.status == "abandoned", attempts.c.mode == "practice", attempts.c.overall.is_not(None), no_reply)
         .values(overall=None, accuracy=None, empathy=None, time_score=None, passed=None, critical=sa.false(),
                 scorecard=sa.null())
     )

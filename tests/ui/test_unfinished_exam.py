@@ -1,0 +1,44 @@
+"""An exam left unfinished counts (issue 11): ended before its first reply, or left behind by
+starting it again, it is a failed attempt with 0 points in HR's reports, so restarting an exam
+is no way to get another conversation; the trainee is told before ending it."""
+from __future__ import annotations
+
+from ui_helpers import app, open_page, play, shown, texts
+
+from simulator.store.report_queries import Filters
+
+SCENARIO = "en-payment-slip"
+SCORE, PASSED = 11, 13          # columns of report_attempts
+
+
+def press(at, ending: str):
+    at.button(key=[b.key for b in at.button if b.key and b.key.endswith(ending)][0]).click()
+    return at.run()
+
+
+def test_an_exam_ended_before_its_first_reply_counts_as_failed_and_the_trainee_is_told(store, admin, trainee):
+    at = press(app(store, trainee).run(), f"{SCENARIO}.exam")
+    assert "Незавершений іспит (перерваний чи покинутий) зараховується як не складений." in shown(at)
+    at = press(at, ".end")
+    assert texts(at.warning)[0].startswith("Це іспит: завершений зараз, він зараховується як спроба")
+    at = press(at, ".end_yes")
+    assert not at.exception
+    ended = store.attempts(trainee, trainee.id)[0]
+    assert (ended.mode, ended.status, ended.overall, ended.passed) == ("exam", "abandoned", 0.0, False)
+    rows = store.report_attempts(admin, Filters()).rows
+    assert [(row[0], row[SCORE], row[PASSED]) for row in rows] == [(ended.id, 0.0, False)]
+    assert texts(at.error)[0].startswith("Не зараховано:")
+
+
+def test_an_exam_left_behind_by_starting_it_again_counts_with_0_points(store, library, admin, trainee):
+    first = play(store, trainee, library, SCENARIO, mode="exam", replies=1)     # a bad start: try for another path
+    again = play(store, trainee, library, SCENARIO, mode="exam", replies=0)
+    left = store.attempts(trainee, trainee.id, status="abandoned")
+    assert [(a.id, a.overall) for a in left] == [(first.attempt_id, None)]
+    rows = store.report_attempts(admin, Filters()).rows
+    assert [(row[0], row[SCORE], row[PASSED]) for row in rows] == [(first.attempt_id, 0.0, None)]
+    page = open_page(app(store, trainee), "attempt", attempt=first.attempt_id)
+    assert texts(page.info) == ["Іспит залишено незавершеним: він зараховується як не складений, з 0 балів."]
+    play(store, trainee, library, SCENARIO, replies=0)      # practice leaves the second exam behind: it counts too,
+    play(store, trainee, library, SCENARIO, replies=0)      # the practice call left the same way does not
+    assert [row[0] for row in store.report_attempts(admin, Filters()).rows] == [first.attempt_id, again.attempt_id]
