@@ -11,6 +11,7 @@ import string
 
 WORDS = {
     "points": {"uk": ("бал", "бали", "балів", "бала"), "en": ("point", "points")},
+    "times": {"uk": ("раз", "рази", "разів", "раза"), "en": ("time", "times")},
 }
 
 
