@@ -93,6 +93,21 @@ class Call:
     def scored_turns(self) -> list[TurnScore]:
         return [t.score for t in self.turns if t.score is not None]
 
+    def foreseen_line(self) -> tuple[str, str] | None:
+        """(line, mood) the customer will say after the current reply, whatever it scores:
+        the node goes on with ``next:`` to a node that does not end the call and has no
+        memories, and turns remain. None when the reply's score decides (branches, memories,
+        an end). A hands-free call plays it while the reply is still being heard."""
+        if self.finished:
+            return None
+        node = self.scenario.nodes[self.node_id]
+        target = self.scenario.nodes[node.next] if node.next is not None else None
+        if target is None or target.is_end or target.memory or len(self.turns) >= self.scenario.max_turns:
+            return None
+        peek = random.Random()
+        peek.setstate(self._random.getstate())      # the pick _move will make, without making it
+        return self._pick(target.customer, peek), target.mood or self.scenario.persona.mood
+
     # --- what the trainee does ---------------------------------------------------
     def reply(self, text: str, *, latency: float | None = None, at: float | None = None,
               hearing: Hearing | None = None) -> Turn:
@@ -168,5 +183,5 @@ class Call:
         self.closing_line = line
         self.ended_at = self.clock.now()
 
-    def _pick(self, options: list[str]) -> str:
-        return options[self._random.randrange(len(options))]
+    def _pick(self, options: list[str], chooser: random.Random | None = None) -> str:
+        return options[(chooser or self._random).randrange(len(options))]
