@@ -7,7 +7,7 @@ import datetime as dt
 import streamlit as st
 
 from simulator.ui import access, services, session
-from simulator.ui.components import catalogue_filters, scenario_card
+from simulator.ui.components import catalogue_filters, practice_plan, scenario_card
 
 
 def render() -> None:
@@ -15,6 +15,7 @@ def render() -> None:
     tr = session.labels(user)
     store = services.store()
     st.title(tr("catalogue_title"))
+    practice_plan.render(user, user, tr, actions=True)      # issue 17: what to practise next, and why
     scenarios = [offered.scenario for offered in services.catalogue().values()]
     chosen = catalogue_filters.render(scenarios, tr)
 

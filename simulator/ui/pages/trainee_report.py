@@ -11,7 +11,7 @@ import streamlit as st
 
 from simulator.reports import readiness_report
 from simulator.ui import access, exports, formats, links, services, session
-from simulator.ui.components import readiness_definition, readiness_filters, voice_check
+from simulator.ui.components import practice_plan, readiness_definition, readiness_filters, voice_check
 
 SCENARIO_LANGUAGES = ("uk", "en")
 
@@ -53,6 +53,7 @@ def render() -> None:
                        file_name=f"report-{trainee.username}-{as_of.isoformat()}.html", key="trainee_report.download",
                        icon=":material/download:", type="primary", on_click="ignore")
     st.iframe(html, alt=tr("nav_trainee_report"))
+    practice_plan.render(user, trainee, tr, actions=False)     # issue 17: what the trainee should practise next, and why
 
 
 if __name__ == "__main__":
