@@ -270,6 +270,7 @@ class HttpTranscriber:
             except _Unanswered as exc:
                 self.pool.done(server, answered=False)
                 unanswered.append(f"{server.base} ({exc})")
+                _log.warning("transcription server %s did not answer (%s): skipped for %g s", server.base, exc, DOWN_SECONDS)
                 continue
             except _Busy:
                 self.pool.done(server, answered=True)

@@ -22,7 +22,7 @@ import streamlit as st
 
 from simulator.practice import PracticeSession
 from simulator.user_text import TooLong
-from simulator.voice import speech
+from simulator.voice import speech, worker_pool
 from simulator.voice.asr import AsrBusy, AsrError
 from simulator.voice.audio import SAMPLE_RATE, AudioError, wav_seconds
 from simulator.voice.models import ModelError
@@ -96,7 +96,10 @@ def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
         status.update(label=tr("status_transcribing"))
         st.write(tr("status_transcribing_detail", language=tr(f"language_{scenario.language}")))
         try:
-            heard = speech.hear(scenario, turn.node_id, samples, on_wait=lambda: st.write(tr("status_busy_wait")))
+            place = st.empty()      # the reply's place in the recognition queue while it waits
+            heard = worker_pool.hear(scenario, turn.node_id, samples, on_queue=lambda at, seconds: place.write(
+                tr("queue_place", place=at, seconds=f"{seconds:.0f}")), on_wait=lambda: st.write(tr("status_busy_wait")))
+            place.empty()
         except AsrBusy:
             practice.unusable_take(take, time.perf_counter() - started)
             status.update(label=tr("status_failed"), state="error")
