@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from .guard import require_role, utc_now
+from .reruns import counted
 from .records import User
 from .models import AttemptRow, ScenarioVersionRow, SettingRow, TurnFindingRow, UserRow
 
@@ -131,8 +132,9 @@ class ReportQueries:
 
 
 def _scored():
-    return or_(AttemptRow.status == "completed",
-               and_(AttemptRow.status == "abandoned", or_(AttemptRow.overall.is_not(None), AttemptRow.mode == "exam")))
+    finished = or_(AttemptRow.status == "completed",
+                   and_(AttemptRow.status == "abandoned", or_(AttemptRow.overall.is_not(None), AttemptRow.mode == "exam")))
+    return and_(finished, counted())       # a practice rerun (issue 17) counts in no report
 
 
 def _trainees(filters: Filters) -> list:

@@ -299,11 +299,12 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                     session.flush()
             except IntegrityError:      # the same turn, saved by a concurrent retry
                 return from_row(TurnRecord, self._turn_row(session, attempt_id, values["index"]))
-            session.add_all(
-                TurnFindingRow(attempt_id=attempt_id, user_id=attempt.user_id, scenario_version_id=attempt.scenario_version_id,
-                               turn_index=row.index, kind=kind, item=item, label=label, created_at=now)
-                for kind, item, label in turn_findings(values["score"])
-            )
+            if attempt.rerun_of is None:        # a rerun's replies (issue 17) count in no report, its findings neither
+                session.add_all(
+                    TurnFindingRow(attempt_id=attempt_id, user_id=attempt.user_id, scenario_version_id=attempt.scenario_version_id,
+                                   turn_index=row.index, kind=kind, item=item, label=label, created_at=now)
+                    for kind, item, label in turn_findings(values["score"])
+                )
             attempt.last_activity_at = now
             return from_row(TurnRecord, row)
 
