@@ -31,6 +31,7 @@ WORDS = {
         "evidence": "Що знайшла машина", "raters": "Тренери", "comments": "Коментарі",
         "section_agreement": "Узгодженість", "section_disagreements": "Розбіжності", "section_items": "Відповіді",
         "sheet_agreement": "Узгодженість", "sheet_items": "Відповіді", "sheet_disagreements": "Розбіжності",
+        "round": "Раунд",
     },
     "en": {
         "title": "Calibration: {name}", "generated": "Made {when} (UTC).",
@@ -44,6 +45,7 @@ WORDS = {
         "evidence": "What the machine found", "raters": "Trainers", "comments": "Comments",
         "section_agreement": "Agreement", "section_disagreements": "Disagreements", "section_items": "Replies",
         "sheet_agreement": "Agreement", "sheet_items": "Replies", "sheet_disagreements": "Disagreements",
+        "round": "Round",
     },
 }
 FIGURES = ("items", "kappa", "rho", "exact", "within_one")
@@ -138,3 +140,13 @@ def render_html(name: str, items: list, params: dict | None, tunings: str, langu
     ]
     return (f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n")
+
+
+def trend_frame(rounds: list[tuple[str, list]], params: dict | None, language: str) -> pd.DataFrame:
+    """κ per round (a set), language and criterion: the trainers' and the machine's."""
+    w = WORDS[language]
+    return pd.DataFrame([{
+        w["round"]: label, w["language"]: w["all"] if line.language == report.ALL else line.language,
+        w["criterion"]: w[line.criterion], f"{w['hh']}: {w['kappa']}": line.human_human.to_dict()["kappa"],
+        f"{w['mh']}: {w['kappa']}": line.machine_human.to_dict()["kappa"],
+    } for label, line in report.trend(rounds, params)])

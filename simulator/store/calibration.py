@@ -31,6 +31,7 @@ from . import audit
 from .errors import NotFound
 from .guard import require_role, utc_now
 from .models import (
+    LANGUAGES,
     AttemptRow,
     CalibrationItemRow,
     CalibrationRatingRow,
@@ -54,6 +55,35 @@ SET_NAME_CHARS = 200
 
 class GateClosed(ValueError):
     """Below the gate's level: accepting (or publishing) needs an override comment."""
+
+
+class AlreadyRated(ValueError):
+    """The rater has rated this reply: a rating is final."""
+
+
+class SetClosed(ValueError):
+    """The set is closed: no more ratings."""
+
+
+class TooFewRated(ValueError):
+    """Too few rated replies of the language to fit a tuning on part and measure it on the rest."""
+
+    def __init__(self, found: int, needed: int):
+        self.found, self.needed = found, needed
+        super().__init__(f"a tuning needs at least {needed} rated replies in the language; there are {found}")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A trainee's scored reply that a set can take (:func:`recent_replies`)."""
+
+    attempt_id: int
+    turn_index: int
+    scenario_id: str
+    language: str
+    node_id: str
+    reply: str
+    at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -252,10 +282,10 @@ def rate(store: Store, rater: User, item_id: int, *, empathy: int, accuracy: int
         if item is None:
             raise NotFound(f"no calibration item {item_id}")
         if _set(session, item.set_id).status != "open":
-            raise ValueError("the set is closed: no more ratings")
+            raise SetClosed("the set is closed: no more ratings")
         if session.scalar(select(CalibrationRatingRow.id).where(CalibrationRatingRow.item_id == item_id,
                                                                 CalibrationRatingRow.rater_id == rater.id)):
-            raise ValueError("you have already rated this reply")
+            raise AlreadyRated("you have already rated this reply")
         session.add(CalibrationRatingRow(item_id=item_id, rater_id=rater.id, comment=comment, created_at=utc_now(now),
                                          **values))
 
@@ -280,6 +310,19 @@ def set_name(store: Store, set_id: int) -> str:
         return _set(session, set_id).name
 
 
+def recent_replies(store: Store, viewer: User, limit: int = 200) -> list[Reply]:
+    """The newest scored replies of finished calls, for a trainer to pick into a set."""
+    query = (select(TurnRow.attempt_id, TurnRow.index, ScenarioVersionRow.scenario_id, ScenarioVersionRow.language,
+                    TurnRow.node_id, TurnRow.reply, TurnRow.created_at)
+             .join(AttemptRow, TurnRow.attempt_id == AttemptRow.id)
+             .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
+             .where(AttemptRow.status == "completed", TurnRow.silent.is_(False), TurnRow.score.is_not(None))
+             .order_by(TurnRow.created_at.desc(), TurnRow.id.desc()).limit(limit))
+    with store.transaction() as session:
+        require_role(session, viewer, RATERS, "make calibration sets")
+        return [Reply(*row) for row in session.execute(query)]
+
+
 # --- the gate's level ---------------------------------------------------------------------
 def gate_level(store: Store) -> float:
     """The lowest held-out κ a tuning may have to be accepted without an override."""
@@ -301,7 +344,9 @@ def propose_tuning(store: Store, admin: User, set_id: int, language: str, now: d
     from ..calibration import tuning as fitting     # numpy and scipy: loaded when a tuning is fitted, not with the store
 
     rated = [fitting.Item(i.id, i.machine, {r.rater: _values(r) for r in (i.ratings or [])})
-             for i in report_items(store, admin, set_id) if i.language == language]
+             for i in report_items(store, admin, set_id) if i.language == language and i.ratings]
+    if len(rated) < fitting.MIN_ITEMS:
+        raise TooFewRated(len(rated), fitting.MIN_ITEMS)
     fit = fitting.fit(rated)
     level = gate_level(store)
     with store.transaction() as session:
@@ -362,6 +407,16 @@ def active_tuning_id(session: Session, language: str) -> int | None:
     return session.scalar(select(CalibrationTuningRow.id)
                           .where(CalibrationTuningRow.status == "accepted", CalibrationTuningRow.language == language)
                           .order_by(CalibrationTuningRow.version.desc()).limit(1))
+
+
+def in_force(store: Store) -> dict[str, Tuning | None]:
+    """Per language, the tuning new attempts record now (None: untuned)."""
+    with store.transaction() as session:
+        found = {}
+        for language in LANGUAGES:
+            tuning_id = active_tuning_id(session, language)
+            found[language] = _tuning(session.get(CalibrationTuningRow, tuning_id)) if tuning_id else None
+        return found
 
 
 def attempt_tuning(store: Store, attempt_id: int) -> Tuning | None:

@@ -40,6 +40,7 @@ PAGES = (
     PageSpec("studio", "nav_studio", ":material/edit_note:", ("trainer", "admin")),
     PageSpec("review", "nav_review", ":material/rate_review:", ("trainer", "admin")),
     PageSpec("assignments", "nav_assignments", ":material/assignment:", ("trainer", "admin")),
+    PageSpec("calibration", "nav_calibration", ":material/balance:", STAFF),
     PageSpec("readiness", "nav_readiness", ":material/groups:", ("hr", "admin")),
     PageSpec("catalogue", "nav_catalogue", ":material/menu_book:", PRACTISING),
     PageSpec("call", "nav_call", ":material/call:", PRACTISING),

@@ -1,0 +1,86 @@
+"""A calibration set's report (owns ``calibration_report.*``): agreement per language and
+criterion, the disagreements with the machine's evidence, the trend over rounds, and the
+downloads (CSV, Excel, a printable page), each written to the audit log as an export."""
+from __future__ import annotations
+
+import streamlit as st
+
+from simulator.reports import calibration as frames
+from simulator.reports.export import to_csv, to_xlsx
+from simulator.store import Store, User
+from simulator.store import calibration as cal
+
+from ..exports import audited
+from ..labels import Labels
+from .calibration_rating import SET_KEY, tuning_params
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def choose(store: Store, user: User, tr: Labels) -> int | None:
+    """HR's set picker: the closed sets only (their reports are open to HR)."""
+    closed = [s for s in cal.sets(store, user) if s.status == "closed"]
+    if not closed:
+        return None
+    lines = {s.id: tr("cal_set_line", name=s.name, status=tr("cal_status_closed"), items=s.items, raters=s.raters,
+                      mine=s.rated_by_me) for s in closed}
+    return st.selectbox(tr("cal_set"), list(lines), format_func=lines.get, key=SET_KEY)
+
+
+def tunings_text(store: Store, tr: Labels) -> str:
+    return ", ".join(f"{language} {tr('cal_tuning_version', version=t.version) if t else tr('cal_untuned')}"
+                     for language, t in cal.in_force(store).items())
+
+
+def render(store: Store, user: User, set_id: int, tr: Labels) -> None:
+    try:
+        items = cal.report_items(store, user, set_id)
+    except PermissionError:
+        st.info(tr("cal_report_locked"))
+        return
+    language = tr.language
+    params = tuning_params(store)
+    described = tunings_text(store, tr)
+    st.caption(tr("cal_report_tuning", tunings=described))
+    st.subheader(tr("cal_agreement"))
+    st.dataframe(frames.agreement_frame(items, params, language), hide_index=True, key="calibration_report.agreement")
+    st.subheader(tr("cal_disagreements"))
+    found = frames.disagreements_frame(items, params, language)
+    if found.empty:
+        st.write(tr("cal_no_disagreements"))
+    else:
+        st.dataframe(found, hide_index=True, key="calibration_report.disagreements")
+    rounds = _rounds(store, user)
+    if len(rounds) > 1:
+        st.subheader(tr("cal_trend"))
+        st.dataframe(frames.trend_frame(rounds, params, language), hide_index=True, key="calibration_report.trend")
+    name = cal.set_name(store, set_id)
+    stem = f"calibration-{set_id}"
+    with st.container(horizontal=True):
+        st.download_button(tr("cal_download_csv"),
+                           audited(store, user, f"calibration set {set_id}.csv",
+                                   lambda: to_csv(frames.items_frame(items, params, language),
+                                                  *((";", ",") if language == "uk" else (",", ".")))),
+                           file_name=f"{stem}.csv", mime="text/csv", key="calibration_report.csv",
+                           icon=":material/download:", on_click="ignore")
+        st.download_button(tr("cal_download_xlsx"),
+                           audited(store, user, f"calibration set {set_id}.xlsx",
+                                   lambda: to_xlsx(frames.sheets(items, params, language))),
+                           file_name=f"{stem}.xlsx", mime=XLSX, key="calibration_report.xlsx", icon=":material/download:",
+                           on_click="ignore")
+        st.download_button(tr("cal_download_html"),
+                           audited(store, user, f"calibration set {set_id}.html",
+                                   lambda: frames.render_html(name, items, params, described, language).encode("utf-8")),
+                           file_name=f"{stem}.html", mime="text/html", key="calibration_report.html",
+                           icon=":material/print:", on_click="ignore")
+
+
+def _rounds(store: Store, user: User) -> list[tuple[str, list]]:
+    """Every set whose report the viewer may read, oldest first: one round each."""
+    out = []
+    for found in reversed(cal.sets(store, user)):
+        try:
+            out.append((found.name, cal.report_items(store, user, found.id)))
+        except PermissionError:
+            continue
+    return out

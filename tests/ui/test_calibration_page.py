@@ -1,0 +1,89 @@
+"""The calibration page in both languages: rating blind one reply at a time, the machine's and
+the colleagues' ratings shown only after one's own, the report with κ, HR kept to closed sets."""
+from __future__ import annotations
+
+import pytest
+
+from simulator.store import calibration as cal
+from simulator.ui import services
+from tests.store.test_store_calibration import sample
+from ui_helpers import app, log_in, open_page, shown
+
+
+@pytest.fixture
+def store(app_env):
+    """The app's store without the library recorded (the page reads it only to make a set)."""
+    return services.store()
+
+
+def trainers(store):
+    return (store.create_user("olha", "trainer", "correct-horse-battery", language="uk"),
+            store.create_user("peter", "trainer", "correct-horse-battery", language="en"))
+
+
+def rate_first(at, empathy, accuracy, compliance, comment=""):
+    prefix = next(r.key for r in at.radio if r.key and r.key.endswith(".empathy")).rsplit(".", 1)[0]
+    at.radio(key=f"{prefix}.empathy").set_value(empathy)
+    at.radio(key=f"{prefix}.accuracy").set_value(accuracy)
+    at.radio(key=f"{prefix}.compliance").set_value(compliance)
+    at.text_area(key=f"{prefix}.comment").input(comment)
+    return next(b for b in at.button if b.label in ("Зберегти оцінку", "Save the rating")).click().run()
+
+
+def test_a_trainer_rates_blind_and_sees_the_machine_only_afterwards_uk(store):
+    olha, peter = trainers(store)
+    set_id = cal.create_set(store, olha, "Березневий раунд", samples=[sample(1, 90, 100), sample(2, 10, 0, critical=True)])
+    cal.rate(store, peter, cal.items(store, peter, set_id)[0].id, empathy=1, accuracy=2, compliance=1, comment="formulaic")
+    at = app(store, olha)
+    open_page(at, "calibration")
+    text = shown(at)
+    assert "Оцінено 0 з 2." in text and "відповідь 1" in text
+    assert "Машина:" not in text and "formulaic" not in text          # nothing of the others before one's own rating
+    at = rate_first(at, 2, 2, 1, "конкретно")
+    text = shown(at)
+    assert "Оцінку збережено." in text and "Оцінено 1 з 2." in text
+    assert "Машина: Емпатія 2 · Точність 2 · Дотримання правил 1" in text
+    assert "peter: Емпатія 1 · Точність 2 · Дотримання правил 1 — formulaic" in text
+    assert "Звіт відкриється" in text                                   # one reply still to rate
+    rated = rate_first(at, 0, 0, 0)
+    assert cal.items(store, olha, set_id)[1].mine.compliance == 0
+    assert "Ви оцінили всі відповіді набору" in shown(rated)
+
+
+def test_the_report_shows_the_trainers_and_the_machines_agreement_en(store):
+    olha, peter = trainers(store)
+    set_id = cal.create_set(store, olha, "April", samples=[sample(k, e, a) for k, (e, a) in
+                                                           enumerate([(10, 10), (60, 60), (90, 90), (90, 10)])])
+    for rater, ratings in ((olha, [0, 1, 2, 2]), (peter, [0, 1, 2, 1])):
+        for item, value in zip(cal.items(store, rater, set_id), ratings):
+            cal.rate(store, rater, item.id, empathy=value, accuracy=value, compliance=1)
+    at = app(store, peter)
+    open_page(at, "calibration")
+    agreement = at.dataframe[0].value       # the agreement, then the disagreements
+    row = agreement[agreement["Criterion"] == "Empathy"].iloc[0]
+    assert row["Trainers with each other: replies"] == 4 and row["Machine with trainers: replies"] == 8
+    expected = cal.report_items(store, peter, set_id)
+    from simulator.calibration import report
+    empathy = next(l for l in report.lines(expected) if l.criterion == "empathy")
+    assert row["Trainers with each other: κ"] == round(empathy.human_human.kappa, 3)
+    assert row["Machine with trainers: κ"] == round(empathy.machine_human.kappa, 3)
+    assert not at.dataframe[1].value.empty
+    assert [b.label for b in at.get("download_button")] == ["Replies and ratings (CSV)", "Report (Excel)",
+                                                             "Printable page (HTML)"]
+
+
+def test_hr_reads_only_closed_sets_and_a_trainee_is_refused(store):
+    trainee = store.create_user("anna", "trainee", "correct-horse-battery")
+    olha, _ = trainers(store)
+    open_set = cal.create_set(store, olha, "still open", samples=[sample(1, 50, 50)])
+    hr = store.create_user("halyna", "hr", "correct-horse-battery", language="en")
+    at = app(store, hr)
+    open_page(at, "calibration")
+    assert "No sets yet." in shown(at) and not at.radio
+    cal.close_set(store, olha, open_set)
+    at = app(store, hr)
+    open_page(at, "calibration")
+    assert "Trainers with each other: κ" in at.dataframe[0].value.columns and not at.radio
+    at = app(store, trainee)
+    open_page(at, "calibration")
+    assert not at.dataframe and not at.radio
