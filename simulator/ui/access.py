@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from simulator.store import User
 
@@ -49,6 +50,7 @@ PAGES = (
     PageSpec("trainee_report", "nav_trainee_report", ":material/print:", STAFF, hidden=True),
 )
 LOGIN = PageSpec("login", "nav_login", ":material/login:", ())
+NOT_FOUND = f"{PAGES_DIR}/not_found.py"
 
 
 def allowed(role: str) -> list[PageSpec]:
@@ -65,20 +67,36 @@ def st_pages(user: User | None) -> list[st.Page]:
     address is known too, so a bookmark or an old link never meets Streamlit's "Page not
     found": logged out, each address shows the login form (and, once logged in, the page it
     names, with its query); logged in, a page the role may not open says so in the user's
-    language (require)."""
+    language (require). An address that names no page at all shows the not-found page in
+    the user's language (with the login form when logged out)."""
     tr = session.labels(user)
     if user is None:
-        return [st.Page(LOGIN.path, title=tr(LOGIN.title), icon=LOGIN.icon, url_path=LOGIN.name, default=True),
-                *(st.Page(LOGIN.path, title=tr(LOGIN.title), icon=LOGIN.icon, url_path=spec.name, visibility="hidden")
-                  for spec in PAGES)]
-    specs = allowed(user.role)
-    return [
-        *(st.Page(spec.path, title=tr(spec.title), icon=spec.icon, url_path=spec.name, default=(spec is specs[0]),
-                  visibility="hidden" if spec.hidden or spec not in specs else "visible")
-          for spec in sorted(PAGES, key=lambda page: page not in specs)),    # the role's own first, in menu order
-        st.Page(lambda: go(specs[0].name), title=tr(LOGIN.title), icon=LOGIN.icon, url_path=LOGIN.name,
-                visibility="hidden"),     # the login page's address, once logged in: the start page
-    ]
+        pages = [st.Page(LOGIN.path, title=tr(LOGIN.title), icon=LOGIN.icon, url_path=LOGIN.name, default=True),
+                 *(st.Page(LOGIN.path, title=tr(LOGIN.title), icon=LOGIN.icon, url_path=spec.name, visibility="hidden")
+                   for spec in PAGES)]
+    else:
+        specs = allowed(user.role)
+        pages = [
+            *(st.Page(spec.path, title=tr(spec.title), icon=spec.icon, url_path=spec.name, default=(spec is specs[0]),
+                      visibility="hidden" if spec.hidden or spec not in specs else "visible")
+              for spec in sorted(PAGES, key=lambda page: page not in specs)),    # the role's own first, in menu order
+            st.Page(lambda: go(specs[0].name), title=tr(LOGIN.title), icon=LOGIN.icon, url_path=LOGIN.name,
+                    visibility="hidden"),     # the login page's address, once logged in: the start page
+        ]
+    unknown = asked_for()
+    if unknown and "/" not in unknown and unknown not in {page.url_path for page in pages}:
+        pages.append(st.Page(NOT_FOUND, title=tr(LOGIN.title if user is None else specs[0].title), url_path=unknown,
+                             visibility="hidden"))
+    return pages
+
+
+def asked_for() -> str:
+    """The page name in the address the browser asked for ("" for the main page, or after a
+    switch within the app). Streamlit 1.67 keeps it on its pages manager and has no public
+    reading of it; without it, an unknown address meets Streamlit's own "Page not found"."""
+    context = get_script_run_ctx()
+    manager = getattr(context, "pages_manager", None)
+    return (getattr(manager, "intended_page_name", None) or "").strip().strip("/")
 
 
 def require(name: str) -> User:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo
+
+KYIV = ZoneInfo("Europe/Kyiv")      # the time the site's people live by: pages show times in it
 
 # Every ASCII punctuation character: CommonMark lets a backslash escape each of them, and
 # each of Streamlit's Markdown effects starts with one (links, images, HTML, emphasis, code,
@@ -26,8 +29,14 @@ def literal(text: object) -> str:
 
 
 def moment(when: dt.datetime | None) -> str:
-    """A time as day.month.year hours:minutes (UTC, as stored); a dash when there is none."""
-    return when.strftime("%d.%m.%Y %H:%M") if when else "—"
+    """A time as day.month.year hours:minutes in Kyiv time, labelled with its offset from UTC
+    (``05.12.2026 23:14 (UTC+2)``; the store keeps UTC, a naive time is taken as UTC); a dash
+    when there is none."""
+    if when is None:
+        return "—"
+    local = (when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)).astimezone(KYIV)
+    hours, rest = divmod(int(local.utcoffset().total_seconds()) // 60, 60)
+    return f"{local:%d.%m.%Y %H:%M} (UTC{hours:+d}{f':{rest:02d}' if rest else ''})"
 
 
 def day(date: dt.date, language: str) -> str:

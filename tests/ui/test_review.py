@@ -6,6 +6,7 @@ import pytest
 from ui_helpers import app, log_in, open_page, page_only, play, seen, shown, texts
 
 from simulator.store import AudioFiles, NotFound
+from simulator.ui import formats
 from simulator.ui.components import date_field
 from simulator.ui.labels import Labels
 from simulator import plural
@@ -180,7 +181,7 @@ def test_the_list_filters_by_trainee_and_by_review(store, library, trainee, othe
 def _label(store, viewer, call) -> str:
     attempt = store.attempt_detail(viewer, call.attempt_id).attempt
     score = f"{attempt.overall:.0f}" + (f" → {attempt.reviewed_overall:.0f}" if attempt.reviewed else "")
-    return " · ".join([f"{attempt.finished_at:%d.%m.%Y %H:%M}", attempt.username, attempt.title,
+    return " · ".join([formats.moment(attempt.finished_at), attempt.username, attempt.title,
                        f"{plural.count(score)} {'✓' if attempt.passed else '✗'}", *(["Критично"] if attempt.effective_critical else []),
                        "тренування", *(["перевірені"] if attempt.reviewed else [])])
 
