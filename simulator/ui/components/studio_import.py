@@ -16,6 +16,7 @@ from .. import limits
 from ..formats import literal
 from ..labels import Labels
 from . import studio_session, studio_versions
+from .file_upload import file_upload
 
 ROUND = "studio.import.round"     # a new uploader after each import, so the same files are not sent twice
 MAX_MB = -(-UPLOAD_BYTES["scenario"] // 2**20)    # the browser refuses bigger files before sending them
@@ -27,8 +28,8 @@ class Refused(ValueError):
 
 def render(store: Store, user: User, summaries: list[ScenarioSummary], tr: Labels) -> None:
     st.caption(tr("studio_import_help"))
-    uploads = st.file_uploader(tr("studio_import_files"), type=["yaml", "yml"], accept_multiple_files=True,
-                               key=f"studio.import.files.{st.session_state.get(ROUND, 0)}", max_upload_size=MAX_MB)
+    uploads = file_upload(tr("studio_import_files"), tr, "scenario", ["yaml", "yml"], accept_multiple_files=True,
+                          key=f"studio.import.files.{st.session_state.get(ROUND, 0)}", max_upload_size=MAX_MB)
     if not st.button(tr("studio_import_run"), key="studio.import.run", type="primary", icon=":material/upload_file:",
                      disabled=not uploads):
         return

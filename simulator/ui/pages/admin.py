@@ -12,6 +12,7 @@ from simulator.store.repository import IMPORT_COLUMNS, NotFound
 from simulator.user_text import TooLong, check_upload
 from simulator.ui import access, limits, refusals, services, session
 from simulator.ui.components import audit_log, demo_accounts, personal_data, readiness_settings, role_change
+from simulator.ui.components.file_upload import file_upload
 from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
@@ -73,7 +74,7 @@ def _create_user(admin: User, tr: Labels) -> None:
 
 def _import(admin: User, tr: Labels) -> None:
     st.caption(tr("import_help", columns=IMPORT_COLUMNS))
-    upload = st.file_uploader(tr("import_file"), type=["csv", "txt"], key="admin.import.file")
+    upload = file_upload(tr("import_file"), tr, "trainees_csv", ["csv", "txt"], key="admin.import.file")
     if not st.button(tr("import_run"), key="admin.import.run", type="primary", disabled=upload is None):
         return
     try:
