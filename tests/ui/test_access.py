@@ -13,9 +13,10 @@ DENIED = "У вас немає доступу до цієї сторінки а�
     ("role", "pages"),
     [
         ("trainee", ["catalogue", "call", "progress", "attempt"]),
-        ("trainer", ["studio", "review", "assignments", "catalogue", "call", "progress", "attempt", "trainee_report"]),
-        ("hr", ["readiness", "attempt", "trainee_report"]),
-        ("admin", ["admin", "studio", "review", "assignments", "readiness", "attempt", "trainee_report"]),
+        ("trainer", ["studio", "review", "assignments", "calibration", "catalogue", "call", "progress", "attempt",
+                     "trainee_report"]),
+        ("hr", ["readiness", "calibration", "attempt", "trainee_report"]),
+        ("admin", ["admin", "studio", "review", "assignments", "readiness", "calibration", "attempt", "trainee_report"]),
     ],
 )
 def test_each_role_is_offered_only_its_pages(role, pages):
@@ -38,7 +39,7 @@ def test_a_trainee_at_the_admin_pages_address_is_refused_in_their_language(store
     assert not at.tabs and not at.text_input
 
 
-@pytest.mark.parametrize("name", ["admin", "studio", "review", "assignments", "readiness", "trainee_report"])
+@pytest.mark.parametrize("name", ["admin", "studio", "review", "assignments", "readiness", "calibration", "trainee_report"])
 def test_a_page_refuses_a_trainee_even_when_opened_directly(store, trainee, name):
     at = page_only(name)
     log_in(at, store, trainee)
