@@ -90,15 +90,14 @@ def blank(scenario: Scenario) -> BranchMap:
 
 def steps(scenario: Scenario, turns: Sequence[SavedTurnLike]) -> list[tuple[int, str, str]]:
     """The moves a saved call made from node to node, in order, as (turn index, from, to) (a
-    silence stays put, and so is no move); the last reply's move to an end node included."""
+    silence stays put, and so is no move); the last reply's move included (to an end node, or
+    where the customer took the call before it ran out of turns or was left)."""
     moves = []
     for k, turn in enumerate(turns):
         if k + 1 < len(turns):
             target = turns[k + 1].node_id
-        elif turn.score is not None and not turn.silent:
+        elif turn.score is not None and not turn.silent:     # the last reply took the call on even if it ended there
             target = graph.route_taken(scenario.nodes[turn.node_id], SavedTurn(turn.score)).goto
-            if not scenario.nodes[target].is_end:
-                continue        # out of turns or left: the customer never said the next line
         else:
             continue
         if target != turn.node_id or not turn.silent:

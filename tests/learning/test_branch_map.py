@@ -53,8 +53,9 @@ def test_a_silence_is_no_move_and_the_last_reply_reaches_its_end():
     assert result.nodes["opening"].visits[1].reasons == (Reason("critical"),)
 
 
-def test_a_call_out_of_turns_stops_where_the_customer_last_spoke():
-    assert steps(fork(), call(("opening", score(said=())))) == []       # the customer never asked again
+def test_a_call_left_after_a_reply_still_shows_where_that_reply_took_it():
+    assert steps(fork(), call(("opening", score(said=())))) == [(0, "opening", "ask-date")]
+    assert steps(fork(), call(("opening", None))) == []
     assert steps(fork(), call(("wrap", score(facts=())))) == [(0, "wrap", "done")]
 
 

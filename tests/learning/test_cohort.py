@@ -9,7 +9,7 @@ def test_shares_are_of_the_calls_that_reached_the_node():
     scenario = fork()
     calls = [
         call(("opening", score(said=())), ("ask-date", score()), ("wrap", score(facts=()))),
-        call(("opening", score(said=())), ("ask-date", score(said=()))),        # left at ask-date
+        call(("opening", score(said=())), ("ask-date", None)),                   # silent at ask-date, and left
         call(("opening", score()), ("wrap", score(facts=()))),
         call(("retired-node", score())),                                        # a node this version no longer has
     ]

@@ -40,3 +40,19 @@ def test_the_plan_proposes_the_missed_line_again_with_its_reason_and_hr_sees_it_
     rerun = store.attempts(trainee, trainee.id, status="in_progress")[0]
     assert rerun.rerun_of == latest and rerun.scenario_id == "uk-payment-slip"
     assert store.attempt_detail(trainee, rerun.id).turns == []       # the line missed was the first: nothing before it
+
+
+def test_the_scorecard_shows_the_branch_map_with_reasons_and_rewinds_a_turn_in_english(store, library, trainee):
+    trainee = store.update_user(trainee.id, language="en")
+    original = missed_account(store, trainee, library, times=1)[0]
+    before = store.attempt_detail(trainee, original)
+    at = open_page(app(store, trainee), "attempt", attempt=original)
+    page = shown(at)
+    assert "Call map" in page and f"Why the customer went there: you did not say: {ACCOUNT_FACT}" in page
+    assert "Here you left the reference answers' path." in page
+    drawing = at.get("html")[0].proto.body
+    assert drawing.startswith("<svg") and "your path" in drawing and "Step 1" in page
+    assert at.get("download_button")[0].proto.label == "Download the map (SVG, printable)"
+    at.button(key="branch_map.rewind.0").click().run()
+    rerun = store.attempts(trainee, trainee.id, status="in_progress")[0]
+    assert rerun.rerun_of == original and store.attempt_detail(trainee, original) == before

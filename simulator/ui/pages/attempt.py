@@ -2,8 +2,9 @@
 
 The store decides who may see it: a trainee only their own attempts, staff everyone's. A call
 that has just ended shows the customer's last words first (played on the voice channel), and
-its trainee gets "try again" and the next suggested scenario (call_next). A practice call
-ended before any reply has no scorecard: it says it was not scored; an exam left unfinished
+its trainee gets "try again" and the next suggested scenario (call_next). Below the scorecard,
+the call's branch map (branch_map), from whose turns the trainee's own practice call can be
+rewound (a linked rerun). A practice call ended before any reply has no scorecard: it says it was not scored; an exam left unfinished
 without one says that it counts as not passed, with 0 points.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ import streamlit as st
 from simulator.catalogue import parse
 from simulator.store import NotFound
 from simulator.ui import access, formats, links, services, session
-from simulator.ui.components import call_next, call_session, customer_line, scorecard_view
+from simulator.ui.components import branch_map, call_next, call_session, customer_line, rewind, scorecard_view
 
 
 def render() -> None:
@@ -52,6 +53,9 @@ def render() -> None:
     else:
         speaker = None if attempt.user_id == user.id else tr("review_trainee_said")      # staff: the trainee, by role
         scorecard_view.render(detail, tr, services.audio_files(), then=next_steps, speaker=speaker)
+    if detail.turns:        # issue 17: where the call turned and why; one's own practice call can be rewound from any turn
+        rewinding = own and attempt.mode == "practice"
+        branch_map.render(detail, tr, rewind=(lambda turn: rewind.go(user, attempt.id, turn, tr)) if rewinding else None)
     with st.container(horizontal=True):
         if user.role in access.page("catalogue").roles:
             st.page_link(access.page("catalogue").path, label=tr("back_to_catalogue"), icon=":material/menu_book:")
