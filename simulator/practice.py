@@ -137,6 +137,7 @@ class PracticeSession:
                 call.reply(turn.reply, latency=turn.latency, at=turn.replied_at, hearing=Hearing.from_saved(turn.score))
         session = cls(store, attempt, scenario, call, action_clock, audio, saved_turns=len(saved))
         session.flush()     # a crash between the last turn and the scorecard: finish now
+        session._set_aside = store.set_aside(attempt_id)      # a refresh mid-reply keeps its unusable takes excused
         return session
 
     # --- what the UI shows ----------------------------------------------------------------
@@ -234,6 +235,10 @@ class PracticeSession:
         checked in ``processing_seconds``. Saying it again is not the trainee's time: the
         reply that counts is timed as if this take had been usable (see :meth:`set_aside`)."""
         self._set_aside.append((max(0.0, take_seconds), max(0.0, processing_seconds)))
+        try:        # kept with the call, so that a refresh does not lose them; kept here only while the database is away
+            self.store.set_aside(self.attempt.id, self._set_aside)
+        except DBAPIError as exc:
+            log.warning("attempt %s: a take set aside is kept in this session only: %s", self.attempt.id, exc)
 
     def set_aside(self, take_seconds: float | None = None) -> float:
         """Seconds of the current reply's handling time that were the app's, not the trainee's:

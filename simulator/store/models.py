@@ -177,6 +177,9 @@ class AttemptRow(Base):
     scorecard: Mapped[dict[str, Any] | None]
     tuning_id: Mapped[int | None]       # calibration_tunings.id that scored it (0007; NULL: untuned), not a foreign key
     rerun_of: Mapped[int | None] = mapped_column(index=True)    # the attempt this practice rerun rewound (0008), not a foreign key
+    # the current reply's unusable takes, [take seconds, checking seconds] each (0006), so that a refresh
+    # keeps them excused from the reply's time; cleared when a turn is saved
+    set_aside: Mapped[list[Any] | None] = mapped_column(Json)
 
 
 class TurnRow(Base):

@@ -306,7 +306,20 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                     for kind, item, label in turn_findings(values["score"])
                 )
             attempt.last_activity_at = now
+            attempt.set_aside = None        # the takes set aside were this reply's
             return from_row(TurnRecord, row)
+
+    def set_aside(self, attempt_id: int, takes: list[tuple[float, float]] | None = None) -> list[tuple[float, float]]:
+        """The current reply's takes the app could not use, [(length, checking seconds), ...]:
+        with ``takes``, kept (replacing what was kept) while the call is in progress; then (or
+        without) read. Saving the reply's turn clears them."""
+        with self.transaction() as session:
+            attempt = session.get(AttemptRow, attempt_id)
+            if attempt is None:
+                raise NotFound(f"no attempt {attempt_id}")
+            if takes is not None and attempt.status == "in_progress":
+                attempt.set_aside = [[float(length), float(checking)] for length, checking in takes] or None
+            return [(length, checking) for length, checking in attempt.set_aside or []]
 
     def finish_attempt(self, attempt_id: int, outcome: str, scorecard: dict[str, Any] | None,
                        now: dt.datetime | None = None) -> Attempt:

@@ -7,7 +7,11 @@ call is saved today). Nothing else changes: calls with replies keep their scores
 exam abandoned before any reply keeps its 0 points (an exam left unfinished counts as not
 passed, so that starting it again cannot be used to get another conversation).
 
-The downgrade cannot give back a score no reply earned and leaves the rows as they are.
+It also adds attempts.set_aside: the takes of the current reply that the app could not use
+(each [its length, its checking], in seconds), kept with the call so that a refresh in the
+middle of a reply keeps them excused from the reply's time (NULL: none).
+
+The downgrade drops the column; it cannot give back a score no reply earned.
 
 Revision ID: 0006
 Revises: 0005
@@ -35,6 +39,8 @@ turns = sa.table("turns", sa.column("attempt_id", sa.Integer()))
 
 
 def upgrade() -> None:
+    # plain ADD COLUMN, nullable: no batch copy of attempts
+    op.add_column("attempts", sa.Column("set_aside", Json, nullable=True))
     no_reply = ~sa.exists().where(turns.c.attempt_id == attempts.c.id)
     op.execute(
         attempts.update()
@@ -45,4 +51,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    pass
+    op.drop_column("attempts", "set_aside")
