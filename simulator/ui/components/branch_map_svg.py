@@ -14,8 +14,8 @@ from simulator.learning.reasons import Reason
 
 from ..labels import Labels
 
-BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN, LEGEND = 232, 118, 28, 54, 16, 34
-LINE, CHARS = 14, 38                # text line height (px) and characters per line at 11 px
+BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN, LEGEND = 250, 118, 30, 54, 16, 34
+LINE, CHARS = 14, 35                # text line height (px) and characters per line at 11 px (Cyrillic is wide)
 YOU, REFERENCE, OTHER = "#1f5fbf", "#2e7d32", "#9aa0a6"
 COLOURS = {"you": YOU, "reference": REFERENCE, "other": OTHER}
 END_FILL = {"resolved": "#e6f4ea", "escalated": "#fff4e5", "hung_up": "#fdecea"}
