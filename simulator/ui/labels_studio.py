@@ -60,6 +60,10 @@ UK: dict[str, str] = {
     "studio_not_publishable": "Не опубліковано: у тексті є проблеми ({count}). Чернетку збережено.",
     "studio_nothing_to_publish": "Публікувати нічого: змін від останньої версії немає.",
     "studio_published": "Опубліковано як версію {version}: стажери вже можуть її грати.",
+    "studio_gate_blocked": "Не опубліковано: оцінки прикладів відповідей розходяться з вашими очікуваннями ({count}). "
+    "Виправте сценарій або напишіть причину в полі «Причина публікації попри розбіжності» й опублікуйте ще раз: "
+    "її буде записано в журнал аудиту.",
+    "studio_gate_reason": "Причина публікації попри розбіжності",
     "studio_discarded": "Чернетку видалено; текст — знову версія {version}.",
     "studio_discarded_all": "Чернетку «{id}» видалено. Опублікованих версій у нього не було, тож сценарію більше немає.",
     "studio_tab_form": "Форма",
@@ -230,6 +234,10 @@ EN: dict[str, str] = {
     "studio_not_publishable": "Not published: the text has problems ({count}). The draft is saved.",
     "studio_nothing_to_publish": "Nothing to publish: nothing changed since the latest version.",
     "studio_published": "Published as version {version}: trainees can play it now.",
+    "studio_gate_blocked": "Not published: the scores of the sample replies disagree with your expectations ({count}). "
+    "Fix the scenario, or write a reason in “Why publish despite the disagreement” and publish again: "
+    "it is written to the audit log.",
+    "studio_gate_reason": "Why publish despite the disagreement",
     "studio_discarded": "Draft discarded; the text is version {version} again.",
     "studio_discarded_all": "The draft of '{id}' was discarded. It had no published version, so the scenario is gone.",
     "studio_tab_form": "Form",

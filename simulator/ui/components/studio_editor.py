@@ -16,6 +16,8 @@ from simulator.catalogue import parse
 from simulator.scenario.loader import Problem, load_as
 from simulator.scenario.model import Scenario
 from simulator.store import NotFound, NotPublishable, ScenarioSummary, User
+from simulator.studio import publish_gate
+from simulator.studio.publish_gate import SamplesDisagree
 from simulator.user_text import TooLong
 
 from .. import limits, services
@@ -78,6 +80,8 @@ def _actions(user: User, summary: ScenarioSummary, unsaved: bool, tr: Labels) ->
     scenario_id = summary.scenario_id
     note_key = f"studio.note.{scenario_id}"
     st.text_input(tr("studio_note"), key=note_key, placeholder=tr("studio_note_hint"))
+    if st.session_state.get(f"studio.gate.{scenario_id}"):     # the samples stopped the last publication
+        st.text_input(tr("studio_gate_reason"), key=f"studio.override.{scenario_id}")
     pending = unsaved or summary.draft is not None
     with st.container(horizontal=True):
         st.button(tr("studio_save"), key=f"studio.save.{scenario_id}", icon=":material/save:", disabled=not unsaved,
@@ -123,7 +127,14 @@ def _publish(user: User, scenario_id: str, note_key: str, tr: Labels) -> None:
     if not _save_working(user, scenario_id, note, tr):
         return
     try:
-        version = services.store().publish(user, scenario_id, note=note)
+        version = publish_gate.publish(services.store(), user, scenario_id, note=note,
+                                       override=st.session_state.get(f"studio.override.{scenario_id}", ""))
+    except SamplesDisagree as exc:
+        st.session_state[f"studio.gate.{scenario_id}"] = True
+        studio_session.flash("error", tr("studio_gate_blocked", count=len(exc.broken)))
+        for broken in exc.broken:
+            studio_session.flash("error", literal(broken.text(tr.language)))
+        return
     except TooLong as exc:
         studio_session.flash("error", limits.message(exc, tr))
         return
@@ -136,6 +147,8 @@ def _publish(user: User, scenario_id: str, note_key: str, tr: Labels) -> None:
         studio_session.flash("info", tr("studio_nothing_to_publish"))
         return
     st.session_state[note_key] = ""
+    st.session_state.pop(f"studio.gate.{scenario_id}", None)
+    st.session_state.pop(f"studio.override.{scenario_id}", None)
     parse(version.content_hash, version.yaml_text)      # parsed once now rather than on a trainee's first visit
     studio_session.flash("success", tr("studio_published", version=version.version))
 

@@ -1,0 +1,47 @@
+"""The publishing gate (issue 16): a draft whose sample replies the scorer judges against the
+trainer's expectations (a great sample that would not pass, a poor one that would, samples
+ranked out of order: samples.broken_expectations) is not published unless the author gives a
+reason; the reason, with what was broken, goes to the audit log beside the publication.
+
+The samples are scored before the store's publication (scoring takes seconds, and a
+transaction must not wait for it), then the publication and, when the gate was overridden, the
+override's entry are written.
+"""
+from __future__ import annotations
+
+from ..scenario.loader import load_as
+from ..store import audit
+from ..store.records import ScenarioVersion, User
+from ..user_text import accept
+from .samples import Broken, broken_expectations, run
+
+
+class SamplesDisagree(ValueError):
+    """The draft's samples do not meet their expectations; ``broken`` lists how."""
+
+    def __init__(self, scenario_id: str, broken: list[Broken]):
+        self.broken = broken
+        super().__init__(f"scenario '{scenario_id}': {len(broken)} sample expectation(s) not met; give a reason to publish anyway")
+
+
+def broken_samples(yaml_text: str, scenario_id: str) -> list[Broken]:
+    """The expectations the text's samples miss ([] for a text that does not load: the store refuses it)."""
+    scenario, problems = load_as(yaml_text, scenario_id, f"{scenario_id}.yaml")
+    if scenario is None or problems:
+        return []
+    return broken_expectations(run(scenario))
+
+
+def publish(store, author: User, scenario_id: str, note: str = "", override: str = "") -> ScenarioVersion:
+    """Store.publish behind the gate: SamplesDisagree when samples miss their expectations and
+    ``override`` (the reason) is empty; TooLong for a reason over the comment limit."""
+    override = accept("comment", override or "").strip()
+    draft = store.draft(scenario_id)
+    broken = broken_samples(draft.yaml_text, scenario_id) if draft is not None else []
+    if broken and not override:
+        raise SamplesDisagree(scenario_id, broken)
+    version = store.publish(author, scenario_id, note=note)
+    if broken:
+        audit.record_now(store, "gate_override", author, f"scenario {scenario_id} v{version.version}",
+                         {"comment": override, "broken": [f"{b.code} {b.sample.node} {b.sample.label}" for b in broken]})
+    return version
