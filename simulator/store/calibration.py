@@ -429,6 +429,17 @@ def attempt_tuning(store: Store, attempt_id: int) -> Tuning | None:
         return _tuning(row) if row else None
 
 
+def attempt_ratings(store: Store, viewer: User, attempt_id: int) -> list[tuple[int, dict[str, int]]]:
+    """(turn index, the rubric's three ratings) of each scored reply of an attempt, read with the
+    tuning the attempt recorded when it started (untuned when none was in force): a tuning
+    accepted later never changes them."""
+    from ..calibration.verdict import verdict
+
+    detail = store.attempt_detail(viewer, attempt_id)       # PermissionError for another trainee's
+    tuning = attempt_tuning(store, attempt_id)
+    return [(t.index, verdict(t.score, tuning.params if tuning else None)) for t in detail.turns if t.score]
+
+
 # --- inside -------------------------------------------------------------------------------
 def _set(session: Session, set_id: int) -> CalibrationSetRow:
     row = session.get(CalibrationSetRow, set_id)

@@ -143,6 +143,10 @@ def test_a_tuning_below_the_gate_needs_a_logged_override_and_attempts_record_the
     after = attempt_with_reply(store, anna)
     assert cal.attempt_tuning(store, before) is None            # started before: never re-scored
     assert cal.attempt_tuning(store, after).version == 1
+    # the same reply (empathy 60, accuracy 80) read untuned for the old attempt, by v1 for the new one
+    assert cal.attempt_ratings(store, anna, before) == [(0, {"empathy": 1, "accuracy": 2, "compliance": 1})]
+    from simulator.calibration.verdict import verdict
+    assert cal.attempt_ratings(store, anna, after) == [(0, verdict(scored(60, 80), accepted.params))]
     english_text = (SCENARIOS / "en" / "outage.yaml").read_text(encoding="utf-8")
     scenario, _ = load_text(english_text, "outage")
     english = store.start_attempt(anna.id, store.scenario_version(scenario, english_text).id, now=T0)
