@@ -100,6 +100,7 @@ UK: dict[str, str] = {
     "studio_yaml_help": "Зміни перевіряються, щойно ви клацнете поза полем або натиснете Ctrl+Enter: "
                         "тоді нижче з'являються проблеми з номерами рядків.",
     "studio_no_problems": "Проблем немає: сценарій можна публікувати.",
+    "studio_warnings": "Попереджень: {count}. Сценарій працює, але, схоже, тут помилка:",
     "studio_problem_line": "**рядок {line}:** {message}",
     "studio_numbered": "Текст з номерами рядків",
     # preview
@@ -274,6 +275,7 @@ EN: dict[str, str] = {
     "studio_yaml_help": "Changes are checked as soon as you click outside the box or press Ctrl+Enter: "
                         "the problems then show below with their line numbers.",
     "studio_no_problems": "No problems: the scenario can be published.",
+    "studio_warnings": "Warnings: {count}. The scenario works, but this is probably a mistake:",
     "studio_problem_line": "**line {line}:** {message}",
     "studio_numbered": "The text with line numbers",
     # preview
