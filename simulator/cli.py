@@ -116,11 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     bench.set_defaults(handler=cmd_bench)
 
     _voice_commands(sub, models_sub)
-    from . import cli_audit, cli_backup, cli_eval, cli_reports, cli_users
+    from . import cli_audit, cli_backup, cli_eval, cli_loadtest, cli_reports, cli_users
 
     cli_users.register(sub)
     cli_backup.register(sub)
     cli_audit.register(sub)
+    cli_loadtest.register(sub)
     cli_reports.register(sub)
     cli_eval.register(sub, UserError)
     return parser
