@@ -36,6 +36,7 @@ from typing import NamedTuple, Protocol
 import numpy as np
 
 from simulator.voice import audio as audio_io
+from simulator.voice import encoder_window
 from simulator.voice import models
 
 LANGUAGES = ("uk", "en")
@@ -306,7 +307,7 @@ class FasterWhisperTranscriber(WhisperTranscriber):
         ref = models.resolve(self.model_name)
         from faster_whisper import WhisperModel
 
-        return WhisperModel(
+        model = WhisperModel(
             str(ref.path),
             device="cpu",
             compute_type="int8",
@@ -314,6 +315,8 @@ class FasterWhisperTranscriber(WhisperTranscriber):
             num_workers=self.gate.parallel,
             local_files_only=True,
         )
+        encoder_window.install(model)     # encode the recording, not 30 s of padding
+        return model
 
     def _multilingual(self, model) -> bool:
         return model.model.is_multilingual

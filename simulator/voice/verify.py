@@ -142,7 +142,8 @@ class Verifier:
         from faster_whisper.audio import pad_or_trim
 
         features = self.model.feature_extractor(samples)
-        return np.array(self.model.encode(pad_or_trim(features))), min(features.shape[-1], 3000)
+        encode = getattr(self.model, "encode_full", self.model.encode)    # the window the thresholds were set on
+        return np.array(encode(pad_or_trim(features))), min(features.shape[-1], 3000)
 
     def _expected(self, sequences: list[list[int]]) -> list[np.ndarray]:
         """Each sequence's log-probabilities over silence: what the language model expects

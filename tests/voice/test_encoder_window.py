@@ -1,0 +1,35 @@
+"""Whisper's encoder over the recording and a margin, not over 30 s of padding."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from simulator.voice import encoder_window
+
+
+def _features(content: int, frames: int = 3000) -> np.ndarray:
+    features = np.zeros((1, 80, frames), np.float32)
+    features[..., :content] = -0.5      # log-mel values of the recording; the padding is exact zeros
+    return features
+
+
+@pytest.mark.parametrize(("content", "kept"), [(301, 402), (300, 400), (2950, 3000), (0, 100)])
+def test_the_padding_goes_beyond_a_margin(content, kept):
+    trimmed = encoder_window.trimmed(_features(content))
+    assert trimmed.shape == (1, 80, kept) and trimmed.flags.c_contiguous
+    assert np.array_equal(trimmed[..., :content], _features(content)[..., :content])
+
+
+def test_installed_on_a_model_only_transcription_is_trimmed(monkeypatch):
+    class Model:
+        def encode(self, features):
+            return features.shape[-1]
+
+    model = Model()
+    encoder_window.install(model, "speech")
+    assert model.encode(_features(500)) == 600 and model.encode_full(_features(500)) == 3000
+    encoder_window.install(model, "full")
+    assert model.encode(_features(500)) == 3000
+    monkeypatch.setenv("SIMULATOR_ASR_WINDOW", "tiny")
+    with pytest.raises(ValueError, match="SIMULATOR_ASR_WINDOW"):
+        encoder_window.window()
