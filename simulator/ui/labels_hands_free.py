@@ -1,5 +1,5 @@
-"""Interface strings of hands-free voice calls (simulator/ui/components/hands_free.py), in
-Ukrainian and English. Every key starts with ``hf_``; ``labels(language)`` gives them as
+"""Interface strings of hands-free voice calls (simulator/ui/components/hands_free.py) and of
+the call page's conversation choices (feedback_choice.py, conversation.py), in Ukrainian and English. Every key starts with ``hf_``; ``labels(language)`` gives them as
 ``tr`` does."""
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ UK: dict[str, str] = {
     "hf_failed": "Відповідь не вдалося розпізнати: {error}. Скажіть її ще раз або вимкніть розмову без кнопок.",
     "hf_busy": "Розпізнавач мовлення зараз зайнятий. Скажіть відповідь ще раз за кілька секунд.",
     "hf_mic_off": "Мікрофон вимкнено. Натисніть «START», щоб продовжити розмову.",
+    "hf_feedback_at_end": "Відгук наприкінці дзвінка",
+    "hf_feedback_at_end_help": "Оцінки й поради до кожної відповіді не показуватимуться під час розмови: ви побачите "
+    "їх на підсумковій картці, коли дзвінок закінчиться.",
+    "hf_feedback_held": "Відгук до відповідей — на підсумковій картці після дзвінка.",
 }
 
 EN: dict[str, str] = {
@@ -37,6 +41,10 @@ EN: dict[str, str] = {
     "hf_failed": "The reply could not be recognised: {error}. Say it again, or turn hands-free off.",
     "hf_busy": "Speech recognition is busy right now. Say your reply again in a few seconds.",
     "hf_mic_off": "The microphone is off. Press “START” to go on with the call.",
+    "hf_feedback_at_end": "Feedback at the end of the call",
+    "hf_feedback_at_end_help": "Scores and advice on each reply are not shown during the conversation: you see them "
+    "on the scorecard when the call is over.",
+    "hf_feedback_held": "Feedback on your replies is on the scorecard after the call.",
 }
 
 LABELS = {"uk": UK, "en": EN}

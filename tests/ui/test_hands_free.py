@@ -140,3 +140,27 @@ def test_the_microphone_needs_no_outside_server():
 
     assert enhance_frontend_rtc_configuration(hands_free.RTC_CONFIGURATION)["iceServers"] == []
     assert _resolve_server_rtc_configuration(hands_free.RTC_CONFIGURATION).iceServers == []
+
+
+def test_a_foreseen_line_answers_before_the_reply_is_counted(store, trainee, library, monkeypatch):
+    """When the customer's next line does not depend on the reply (Call.foreseen_line), it
+    plays as soon as the turn ends, while the reply is still being heard and scored."""
+    import threading
+
+    from simulator.call.engine import Call
+
+    reply = ["Good afternoon, this is Olena from the supplier.", "I can take your three readings right now."]
+    spoken = [_say(sentence) for sentence in reply]
+    at, scenario, _ = _start(store, trainee, library, reply, monkeypatch)
+    foreseen = "Thank you, that is all I needed to hear."
+    monkeypatch.setattr(Call, "foreseen_line", lambda self: (foreseen, "calm"))
+    release = threading.Event()
+    finish = live_hearing.LiveHearing.finish
+    monkeypatch.setattr(live_hearing.LiveHearing, "finish", lambda self, end: release.wait(60) and finish(self, end))
+    signal = np.concatenate([_quiet(_line_seconds(scenario, at) + 2.5), spoken[0], _quiet(0.5), spoken[1], _quiet(3.0)])
+    at = _poll(at, Microphone(signal), lambda at: foreseen in shown(at))
+    assert not [m for m in at.chat_message if m.name == "trainee"]      # still being heard, and the customer answers
+    assert any(a.proto.autoplay for a in at.get("audio"))
+    release.set()
+    at = _poll(at, Microphone(_quiet(30)), lambda at: any(m.name == "trainee" for m in at.chat_message))
+    assert " ".join(reply) in shown(at)

@@ -17,8 +17,10 @@ each call (``LIVE``), and ``MICROPHONE``, a stand-in microphone that tests set (
 from __future__ import annotations
 
 import queue
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -47,8 +49,26 @@ MICROPHONE = "hands_free.microphone"
 POLL_SECONDS = 0.25
 RESYNC_SECONDS = 0.5            # a microphone that connects this much after the line began ignores only the rest
 RTC_CONFIGURATION = {"iceServers": []}      # no STUN/TURN: the browser and this server meet on the LAN
+EARLY = "hands_free.early"       # {(attempt id, turn index, line)} of lines played before their turn was shown
+LINE_TAIL = 0.4                 # the browser starts a line a little after the page sends it
 STATE_ICONS = {"customer_speaking": ":material/record_voice_over:", "listening": ":material/hearing:",
                "speaking": ":material/graphic_eq:", "heard": ":material/check_circle:", "thinking": ":material/hourglass_top:"}
+
+
+@dataclass
+class EarlyLine:
+    """The customer's next line, known before the reply is scored (Call.foreseen_line) and
+    played while the reply is still being heard: the customer answers as soon as the turn ends."""
+
+    index: int                          # the turn it opens
+    persona: str
+    line: str
+    wav: bytes
+    ends: float                         # time.monotonic() when it has stopped playing
+    hearing: Future                     # the reply being heard, in the background
+    end: TurnEnd
+    started: float                      # time.perf_counter() at the end of the turn
+    counted: bool = False
 
 
 @dataclass
@@ -68,6 +88,7 @@ class LiveCall:
     timings: dict[str, float] = field(default_factory=dict)
     line_ends: float = 0.0              # time.monotonic() when the customer's current line stops playing
     connected: bool = False             # the microphone's audio is arriving
+    early: EarlyLine | None = None      # the next line playing while the reply is heard
 
 
 def chosen(tr: Labels) -> bool:
@@ -95,6 +116,9 @@ def render(practice: PracticeSession, tr: Labels, after: Callable[[PracticeSessi
         call.turn, call.cut_in, call.interjection, call.texts_seen = turn.index, False, None, 0
         call.hearing = LiveHearing(practice.scenario, turn.node_id)
         seconds = _seconds(practice, turn.customer_line, getattr(turn, "mood", None))
+        if played_early(practice.attempt_id, turn.index, turn.customer_line):     # only the rest of it is left
+            seconds = max(0.0, call.early.ends - time.monotonic()) if call.early is not None else 0.0
+        call.early = None
         call.line_ends = time.monotonic() + seconds
         call.taker.customer_speaks(seconds)
     microphone = st.session_state.get(MICROPHONE) or _webrtc(practice, call, tr)
@@ -104,6 +128,9 @@ def render(practice: PracticeSession, tr: Labels, after: Callable[[PracticeSessi
 @st.fragment(run_every=POLL_SECONDS)
 def _listen(practice: PracticeSession, call: LiveCall, microphone, tr: Labels, after, saving) -> None:
     t = labels(tr.language)
+    if call.early is not None:
+        microphone.frames()     # the customer is answering: what the microphone hears meanwhile is not a reply
+        return _settle(practice, call, tr, after, saving)
     chunks = microphone.frames()
     if chunks is None:
         call.connected = False
@@ -165,19 +192,72 @@ def _interject(practice: PracticeSession, call: LiveCall, lines: tuple[str, ...]
 
 
 def _count(practice: PracticeSession, call: LiveCall, end: TurnEnd, tr: Labels, after, saving) -> None:
-    """The turn is over: the reply heard (mostly already) and counted, and the page moves on."""
+    """The turn is over: the reply heard (mostly already) and counted, and the page moves on.
+    When the customer's next line does not depend on the reply's score, it starts playing now
+    and the reply is heard and counted while it plays (`_settle`)."""
     t = labels(tr.language)
     call.taker.thinking()
-    _show(call, t)
     started = time.perf_counter()
+    if _answer_at_once(practice, call, end, started):
+        return _settle(practice, call, tr, after, saving)
+    _show(call, t)
     try:
         heard = call.hearing.finish(end)
     except AsrBusy:
         return _again(practice, call, t("hf_busy"))
     except (AsrError, ModelError) as exc:
         return _again(practice, call, t("hf_failed", error=literal(exc)))
+    if _counted(practice, call, heard, end, started, tr, saving):
+        after(practice)
+
+
+def _answer_at_once(practice: PracticeSession, call: LiveCall, end: TurnEnd, started: float) -> bool:
+    """Start the customer's foreseen next line and hear the reply in the background; False
+    when the line depends on the reply (or cannot be voiced)."""
+    foreseen = practice.call.foreseen_line()
+    if foreseen is None:
+        return False
+    line, mood = foreseen
+    try:
+        wav = customer_lines.customer_audio(practice.scenario, line, mood)
+    except (TTSError, ValueError):
+        return False
+    seconds = customer_lines.seconds(wav)
+    call.early = EarlyLine(practice.turns[-1].index + 1, practice.scenario.persona.name, line, wav,
+                           time.monotonic() + seconds + LINE_TAIL, _in_background(call.hearing.finish, end), end, started)
+    call.taker.customer_speaks(seconds)
+    st.session_state.setdefault(EARLY, set()).add((practice.attempt_id, call.early.index, line))
+    return True
+
+
+def _settle(practice: PracticeSession, call: LiveCall, tr: Labels, after, saving) -> None:
+    """While the foreseen line plays: count the reply once it is heard, and move the page on
+    once the line has been said (moving on earlier would cut it off)."""
+    t = labels(tr.language)
+    early = call.early
+    if not early.counted and early.hearing.done():
+        try:
+            heard = early.hearing.result()
+        except AsrBusy:
+            return _again(practice, call, t("hf_busy"))
+        except (AsrError, ModelError) as exc:
+            return _again(practice, call, t("hf_failed", error=literal(exc)))
+        early.counted = True
+        if not _counted(practice, call, heard, early.end, early.started, tr, saving):
+            return
+    if early.counted and time.monotonic() >= early.ends:
+        after(practice)
+        return
+    _show(call, t)
+
+
+def _counted(practice: PracticeSession, call: LiveCall, heard, end: TurnEnd, started: float, tr: Labels,
+             saving) -> bool:
+    """The heard reply counted (its recording kept); False when it cannot be (the page says why)."""
+    t = labels(tr.language)
     if not heard.transcript.text:
-        return _again(practice, call, t("hf_nothing_heard"))
+        _again(practice, call, t("hf_nothing_heard"))
+        return False
     call.timings = {"finish": round(time.perf_counter() - started, 3)}
     with saving(practice, tr):
         try:
@@ -185,14 +265,36 @@ def _count(practice: PracticeSession, call: LiveCall, end: TurnEnd, tr: Labels, 
                                  audio.wav_bytes(end.audio, SAMPLE_RATE), ext="wav",
                                  processing_seconds=time.perf_counter() - started, hearing=heard.hearing)
         except ReplyTooLong as exc:     # only with a site's longer recordings
-            return _again(practice, call, literal(exc))
+            _again(practice, call, literal(exc))
+            return False
         call.notice = None
-        after(practice)
+        return True
+    return False
+
+
+def played_early(attempt_id: int, index: int, line: str) -> bool:
+    """Whether the customer's ``line`` opening turn ``index`` already played while the
+    previous reply was being heard (the conversation then does not play it again)."""
+    return (attempt_id, index, line) in st.session_state.get(EARLY, ())
+
+
+def _in_background(work: Callable, *args) -> Future:
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(work(*args))
+        except BaseException as exc:        # handed to the page, which says what went wrong
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="hands-free-hearing", daemon=True).start()
+    return future
 
 
 def _again(practice: PracticeSession, call: LiveCall, notice: str) -> None:
     """The reply could not be used: say why, and listen for it again."""
     call.notice = notice
+    call.early = None
     call.hearing.close()
     call.hearing = LiveHearing(practice.scenario, practice.turns[-1].node_id)
     call.texts_seen = 0
@@ -206,6 +308,10 @@ def _show(call: LiveCall, t) -> None:
     name = "speaking" if state is State.LISTENING and call.taker.speaking else state.value
     with st.container(key="hands_free_state"):
         st.markdown(f"{STATE_ICONS[name]} **{t(f'hf_state_{name}')}**")
+    if call.early is not None:      # the same element at each poll, so the browser plays it on to the end
+        with st.chat_message("customer", avatar=CUSTOMER_AVATAR):
+            st.markdown(f"**{literal(call.early.persona)}:** {literal(call.early.line)}")
+            st.audio(call.early.wav, format="audio/wav", autoplay=True)
     if call.interjection is not None:
         line, wav = call.interjection
         with st.chat_message("customer", avatar=CUSTOMER_AVATAR):

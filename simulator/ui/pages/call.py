@@ -19,8 +19,8 @@ from simulator.call.engine import CallOver
 from simulator.practice import PracticeSession, ResumeError
 from simulator.store import AttemptClosed, NotFound, User
 from simulator.ui import access, links, services, session
-from simulator.ui.components import (call_session, chat_reply, conversation, hands_free, pending_save, voice_check,
-                                      voice_reply)
+from simulator.ui.components import (call_session, chat_reply, conversation, feedback_choice, hands_free, pending_save,
+                                      voice_check, voice_reply)
 from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
@@ -67,7 +67,7 @@ def render() -> None:
         with st.expander(tr("about_call")):
             st.markdown(literal(scenario.situation))
 
-    conversation.render(practice, tr)
+    conversation.render(practice, tr, feedback=feedback_choice.shown(practice, tr))
     if practice.finished:       # ended while the database was away: its result waits with the replies
         return
     _hint(practice, tr)
