@@ -3,7 +3,7 @@ banner on admin pages, the first password a user must replace, the audit log, a 
 personal data, role changes, and saving a reply while the database or the disk is not there."""
 
 UK: dict[str, str] = {
-    "safety_demo_banner": "Активні демонстраційні облікові записи ({names}) з опублікованим паролем «demo-password»: будь-хто, хто дістанеться до тренажера, може ними увійти. Що зробити: створіть власний обліковий запис адміністратора (Адміністрування → Створити користувача), увійдіть ним і натисніть «Вимкнути демонстраційні облікові записи» на вкладці «Усі користувачі».",
+    "safety_demo_banner": "Активні демонстраційні облікові записи ({names}) з опублікованим паролем «demo-password»: будь-хто, хто дістанеться до тренажера, може ними увійти. Що зробити: створіть власний обліковий запис адміністратора (Користувачі → Новий користувач), увійдіть ним і натисніть «Вимкнути демонстраційні облікові записи» на вкладці «Усі користувачі».",
     "pw_change_title": "Установіть власний пароль",
     "pw_change_why": "Цей пароль вам видав адміністратор. Перш ніж продовжити, замініть його власним (щонайменше 8 знаків): виданий пароль перестане діяти.",
     "pw_current": "Виданий (поточний) пароль",
@@ -70,7 +70,7 @@ UK: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
-    "safety_demo_banner": "Demo accounts are active ({names}) with the published password “demo-password”: anyone who can reach the simulator can log in with them. What to do: create an admin account of your own (Administration → Create a user), log in with it and press “Deactivate the demo accounts” on the “All users” tab.",
+    "safety_demo_banner": "Demo accounts are active ({names}) with the published password “demo-password”: anyone who can reach the simulator can log in with them. What to do: create an admin account of your own (Users → New user), log in with it and press “Deactivate the demo accounts” on the “All users” tab.",
     "pw_change_title": "Set a password of your own",
     "pw_change_why": "An admin gave you this password. Before you go on, replace it with one of your own (at least 8 characters): the one you were given will stop working.",
     "pw_current": "The password you were given (current)",

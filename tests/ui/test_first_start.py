@@ -73,9 +73,10 @@ def test_roles_are_changed_and_the_audit_log_is_read_on_the_admin_page(store, ad
     table = at.dataframe[-1].value
     assert list(table["Дія"]) == ["змінено роль", "невдалий вхід", "вхід", "створено обліковий запис"]
     assert list(table["Звідки"]) == ["", "", "10.1.2.3", ""]
+    assert table["Подробиці"][0] == "було: стажер; стало: тренер"          # in the admin's words, not the store's JSON
     at.multiselect(key="audit_log.actions").select("login")
     at.run()
-    assert list(at.dataframe[-1].value["Кого стосується"]) == ["user ivan"]
+    assert list(at.dataframe[-1].value["Кого стосується"]) == ["користувач ivan"]
     at.text_input(key="audit_log.actor").set_value("nobody")
     at.run()
     assert "Немає записів за цими умовами." in texts(at.info)

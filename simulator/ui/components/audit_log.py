@@ -4,14 +4,13 @@ it is itself an export, written to the log."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pandas as pd
 import streamlit as st
 
 from simulator.store import User, audit
 
-from .. import services
+from .. import audit_words, services
 from ..exports import audited
 from ..labels import Labels
 from .date_field import date_field
@@ -45,9 +44,9 @@ def render(admin: User, tr: Labels) -> None:
         tr("audit_col_at"): [e.at.strftime("%Y-%m-%d %H:%M:%S") for e in found],
         tr("audit_col_actor"): [e.actor for e in found],
         tr("audit_col_action"): [tr(f"audit_{e.action}") for e in found],
-        tr("audit_col_target"): [e.target for e in found],
+        tr("audit_col_target"): [audit_words.target(e.target, tr) for e in found],
         tr("audit_col_source"): [e.source for e in found],
-        tr("audit_col_detail"): [json.dumps(e.detail, ensure_ascii=False, sort_keys=True) if e.detail else "" for e in found],
+        tr("audit_col_detail"): [audit_words.detail(e.detail, tr) for e in found],
     }), hide_index=True)
     exported = audited(services.store(), admin, "audit log", lambda: audit.to_csv(found).encode("utf-8-sig"),
                        {"entries": len(found)})
