@@ -33,3 +33,14 @@ def recent_calls(store, viewer: User, user_id: int, limit: int = RECENT) -> list
     attempts.sort(key=lambda a: (a.finished_at, a.id), reverse=True)
     turns = turns_of(store, viewer, [a.id for a in attempts[:limit]])
     return [(a, turns[a.id]) for a in attempts[:limit] if a.id in turns]
+
+
+def scenario_calls(store, viewer: User, scenario_id: str, filters) -> list[list[TurnRecord]]:
+    """The saved turns of every call at ``scenario_id`` that the reports count within
+    ``filters`` (report_queries.Filters: group, period, language; active trainees, no reruns),
+    oldest first. Staff who read reports only (PermissionError otherwise)."""
+    table = store.report_attempts(viewer, filters)
+    at = {name: k for k, name in enumerate(table.columns)}
+    ids = [row[at["attempt_id"]] for row in table.rows if row[at["scenario_id"]] == scenario_id]
+    turns = turns_of(store, viewer, ids)
+    return [turns[i] for i in ids if i in turns]

@@ -42,6 +42,7 @@ PAGES = (
     PageSpec("review", "nav_review", ":material/rate_review:", ("trainer", "admin")),
     PageSpec("assignments", "nav_assignments", ":material/assignment:", ("trainer", "admin")),
     PageSpec("readiness", "nav_readiness", ":material/groups:", ("hr", "admin")),
+    PageSpec("paths", "nav_paths", ":material/alt_route:", STAFF),
     PageSpec("calibration", "nav_calibration", ":material/balance:", STAFF),
     PageSpec("catalogue", "nav_catalogue", ":material/menu_book:", PRACTISING),
     PageSpec("call", "nav_call", ":material/call:", PRACTISING),

@@ -61,6 +61,11 @@ UK: dict[str, str] = {
     "part_on_topic": "відповідь саме на питання клієнта",
     "part_tone": "доброзичливий тон",
     "rewind_failed": "Цей дзвінок не вдалося перемотати: {error}",
+    "nav_paths": "Шляхи групи",
+    "cohort_from": "Крок (репліка клієнта)",
+    "cohort_to": "Куди пішла розмова",
+    "cohort_share": "Частка",
+    "cohort_missed": "Пропускали найчастіше",
 }
 
 EN: dict[str, str] = {
@@ -117,4 +122,9 @@ EN: dict[str, str] = {
     "part_on_topic": "answering what the customer asked",
     "part_tone": "a friendly tone",
     "rewind_failed": "This call could not be rewound: {error}",
+    "nav_paths": "Group paths",
+    "cohort_from": "Step (the customer's line)",
+    "cohort_to": "Where the call went",
+    "cohort_share": "Share",
+    "cohort_missed": "Missed most often",
 }

@@ -13,10 +13,11 @@ DENIED = "У вас немає доступу до цієї сторінки а�
     ("role", "pages"),
     [
         ("trainee", ["catalogue", "call", "progress", "attempt"]),
-        ("trainer", ["studio", "review", "assignments", "calibration", "catalogue", "call", "progress", "attempt",
+        ("trainer", ["studio", "review", "assignments", "paths", "calibration", "catalogue", "call", "progress", "attempt",
                      "trainee_report"]),
-        ("hr", ["readiness", "calibration", "attempt", "trainee_report"]),
-        ("admin", ["admin", "studio", "review", "assignments", "readiness", "calibration", "attempt", "trainee_report"]),
+        ("hr", ["readiness", "paths", "calibration", "attempt", "trainee_report"]),
+        ("admin", ["admin", "studio", "review", "assignments", "readiness", "paths", "calibration", "attempt",
+                   "trainee_report"]),
     ],
 )
 def test_each_role_is_offered_only_its_pages(role, pages):
