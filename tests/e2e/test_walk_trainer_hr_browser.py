@@ -1,12 +1,16 @@
-"""A trainer's and an HR person's day in a real browser (issue 11): the trainer opens a call
+"""A trainer's, an HR person's and an admin's day in a real browser (issue 11): the trainer opens a call
 from the review list (a row is clicked), sees one reply at a time labelled by role, and opens
 the override form only when asking for it; HR reads readiness with one required topic, its
-heatmap a proper row (it was a 2-pixel line) and the weak areas' tables whole, counts in view.
+heatmap a proper row (it was a 2-pixel line) and the weak areas' tables whole, counts in view;
+the admin creates a user, changes a role and reads both in the audit log, in Ukrainian and then
+in English (no Streamlit English in the one, no Ukrainian in the other), and an unknown address
+shows our own page in the user's language (it was Streamlit's English "Page not found" box).
 Screenshots go to test-artifacts/e2e/. The file's name puts it after the other staff tests,
 which count on the default definition (this one sets a single required topic, then puts the
 definition back)."""
 from __future__ import annotations
 
+import re
 import time
 
 from e2e_helpers import log_in, screenshot
@@ -16,6 +20,7 @@ from simulator.practice import PracticeSession
 from simulator.reports import source
 from simulator.scenario.loader import load_library
 from simulator.store import Store
+from simulator.ui.labels import Labels
 from tests.conftest import SCENARIOS
 
 HEATMAP_ROW_MIN = 30            # pixels: the height of the one topic's row in the heatmap
@@ -109,4 +114,65 @@ def test_hr_reads_readiness_with_one_required_topic(app_server, page):
         screenshot(page, "35-readiness-weak-areas")
     finally:
         source.save_definition(store, admin, before)
+        store.close()
+
+
+CYRILLIC = re.compile("[А-Яа-яІіЇїЄєҐґ]")
+STREAMLIT_ENGLISH = ("Page not found", "Choose an option", "Choose options", "Browse files", "Upload", "200MB")
+
+
+def admin_day(page, tr: Labels, name: str, role: str) -> None:
+    """Create ``name``, make them ``role``, and find both in the audit log, in ``tr``'s language."""
+    page.get_by_role("tab", name=tr("admin_create")).click()
+    page.locator(".st-key-admin-create-username input").fill(name)
+    page.locator(".st-key-admin-create-full_name input").fill("E2E Walk")
+    page.locator(".st-key-admin-create-submit button").click()
+    page.get_by_text(tr("user_created", username=name)).wait_for()
+    page.get_by_role("tab", name=tr("admin_users")).click()
+    choose(page, "role_change.username", name)
+    choose(page, "role_change.role", tr(f"role_{role}"))
+    page.locator(".st-key-role_change-submit button").click()
+    page.get_by_text(tr("role_changed", username=name, role=tr(f"role_{role}"))).wait_for()
+    page.get_by_role("tab", name=tr("admin_import")).click()
+    button = page.locator(".st-key-admin-import-file [data-testid='stBaseButton-secondary'] p")
+    assert page.evaluate("e => getComputedStyle(e, '::after').content", button.element_handle()) == f'"{tr("upload_button")}"'
+    page.get_by_role("tab", name=tr("admin_audit")).click()
+    target = page.locator(".st-key-audit_log-target input")
+    target.fill(name)
+    target.press("Enter")
+    page.get_by_text(tr("audit_shown", count=2, limit=1000)).wait_for()      # the account made, its role changed
+
+
+def choose(page, key: str, option: str) -> None:
+    page.locator(f".st-key-{key.replace('.', '-')}").get_by_role("combobox").click()
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def test_an_admin_creates_a_user_changes_a_role_and_reads_the_audit_log_in_both_languages(app_server, page):
+    uk, en = Labels("uk"), Labels("en")
+    page.goto(f"{app_server.url}/nowhere")                  # an unknown address, logged out: our words, the login form
+    page.get_by_text(uk("page_not_found", address="nowhere")).wait_for()
+    page.get_by_label("Ім'я користувача").wait_for()
+    assert page.get_by_text("Page not found").count() == 0
+    store = store_of(app_server)
+    try:
+        log_in(page, app_server.url, "demo-admin", uk("admin_title"))
+        admin_day(page, uk, "e2e-olena", "trainer")
+        main = page.get_by_test_id("stMain").inner_text()
+        assert not [word for word in STREAMLIT_ENGLISH if word in main], main
+        screenshot(page, "40-admin-audit-uk")
+        page.get_by_test_id("stSidebar").get_by_role("radio", name="English").click()
+        page.get_by_role("heading", name=en("admin_title")).wait_for()
+        admin_day(page, en, "e2e-oleh", "hr")
+        main = page.get_by_test_id("stMain").inner_text()
+        assert not CYRILLIC.search(main), CYRILLIC.findall(main)
+        screenshot(page, "41-admin-audit-en")
+        page.goto(f"{app_server.url}/nowhere")              # logged in: our words in the user's language, a way back
+        page.get_by_text(en("page_not_found", address="nowhere")).wait_for()
+        page.get_by_role("link", name=en("to_start_page")).click()
+        page.get_by_role("heading", name=en("admin_title")).wait_for()
+        assert page.get_by_text("Page not found").count() == 0
+    finally:
+        admin = store.user_by_username("demo-admin")
+        store.update_user(admin.id, language="uk")          # the other walks log in to the Ukrainian interface
         store.close()
