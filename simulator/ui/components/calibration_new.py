@@ -28,9 +28,9 @@ def render(store: Store, user: User, tr: Labels) -> None:
     replies = {(r.attempt_id, r.turn_index): r for r in cal.recent_replies(store, user)}
     with st.form(PREFIX):
         st.text_input(tr("cal_new_name"), key=f"{PREFIX}.name")
-        st.multiselect(tr("cal_new_samples"), list(with_samples), key=f"{PREFIX}.samples",
+        st.multiselect(tr("cal_new_samples"), list(with_samples), key=f"{PREFIX}.samples", placeholder=tr("assign_choose"),
                        format_func=lambda sid: f"{with_samples[sid].title} ({sid}, {len(with_samples[sid].samples)})")
-        st.multiselect(tr("cal_new_replies"), list(replies), key=f"{PREFIX}.replies",
+        st.multiselect(tr("cal_new_replies"), list(replies), key=f"{PREFIX}.replies", placeholder=tr("assign_choose"),
                        format_func=lambda key: tr("cal_new_reply_line", when=moment(replies[key].at),
                                                   scenario=replies[key].scenario_id, reply=replies[key].reply[:SNIPPET]))
         st.checkbox(tr("cal_new_anonymised"), value=True, key=f"{PREFIX}.anonymised")
