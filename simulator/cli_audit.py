@@ -1,11 +1,13 @@
 """`python -m simulator audit`: the audit log of sensitive actions (simulator.store.audit),
-newest first, as lines or as CSV. Whoever can run it holds the database, so no log-in."""
+newest first, as lines or as CSV. Whoever can run it holds the database, so no log-in.
+Messages are Ukrainian unless ``--labels en`` (as ``readiness``)."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sys
 
+from .cli_backup import labels_option
 from .cli_store import Failure, database_option, guarded
 from .store import audit
 from .store.repository import Store
@@ -24,10 +26,19 @@ def register(subparsers) -> None:
     command.add_argument("--limit", type=int, default=1000, help="at most this many entries (default 1000; 0: all)")
     command.add_argument("--csv", action="store_true", help="CSV with a header line, as the admin page exports it")
     database_option(command)
+    labels_option(command)
     command.set_defaults(handler=guarded(_audit))
 
 
-def when(text: str | None, now: dt.datetime | None = None) -> dt.datetime | None:
+MESSAGES = {
+    "not_a_date": {"en": "'{text}' is not a date (2026-12-01), a time (2026-12-01T08:00) or days back (7d)",
+                   "uk": "«{text}» — не дата (2026-12-01), не час (2026-12-01T08:00) і не кількість днів тому (7d)"},
+    "entries": {"en": "{count} entries", "uk": "записів: {count}"},
+    "entry": {"en": "1 entry", "uk": "записів: 1"},
+}
+
+
+def when(text: str | None, now: dt.datetime | None = None, language: str = "en") -> dt.datetime | None:
     """A UTC time from ``2026-12-01``, ``2026-12-01T08:00`` or ``7d`` (days back from ``now``)."""
     if not text:
         return None
@@ -37,12 +48,13 @@ def when(text: str | None, now: dt.datetime | None = None) -> dt.datetime | None
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise Failure(f"'{text}' is not a date (2026-12-01), a time (2026-12-01T08:00) or days back (7d)") from None
+        raise Failure(MESSAGES["not_a_date"][language].format(text=text)) from None
     return moment.replace(tzinfo=dt.timezone.utc) if moment.tzinfo is None else moment
 
 
 def _audit(store: Store, args) -> int:
-    found = audit.search(store, since=when(args.since), until=when(args.until), actions=args.action, actor=args.actor,
+    found = audit.search(store, since=when(args.since, language=args.labels), until=when(args.until, language=args.labels),
+                         actions=args.action, actor=args.actor,
                          target=args.target, limit=args.limit or None)
     if args.csv:
         sys.stdout.write(audit.to_csv(found))
@@ -51,5 +63,5 @@ def _audit(store: Store, args) -> int:
         detail = f"  {json.dumps(entry.detail, ensure_ascii=False, sort_keys=True)}" if entry.detail else ""
         source = f"  from {entry.source}" if entry.source else ""
         print(f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.action:<16} {entry.actor or '-':<20} {entry.target}{source}{detail}")
-    print(f"{len(found)} entr{'y' if len(found) == 1 else 'ies'}", file=sys.stderr)
+    print(MESSAGES["entry" if len(found) == 1 else "entries"][args.labels].format(count=len(found)), file=sys.stderr)
     return 0

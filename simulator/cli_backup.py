@@ -1,7 +1,7 @@
 """`python -m simulator backup` and `restore`: the database and the recordings in one file
 (simulator.store.backup). Problems print one line ``error: ...`` on stderr, exit 2 (a damaged
 archive, a target that is not empty, the wrong kind of database) or 1 (the database or a
-PostgreSQL tool failed)."""
+PostgreSQL tool failed). Messages are Ukrainian unless ``--labels en`` (as ``readiness``)."""
 from __future__ import annotations
 
 import sys
@@ -11,6 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from .cli_store import database_option, error
 from .store.backup import BackupError, backup, restore
+from .store.backup_messages import LANGUAGES, message
 
 
 def register(subparsers) -> None:
@@ -21,6 +22,7 @@ def register(subparsers) -> None:
                     "SHA-256 of every file.")
     save.add_argument("-o", "--output", required=True, type=Path, metavar="PATH", help="the backup file to write")
     database_option(save)
+    labels_option(save)
     save.set_defaults(handler=_backup)
 
     load = subparsers.add_parser(
@@ -32,29 +34,34 @@ def register(subparsers) -> None:
     load.add_argument("path", type=Path, metavar="PATH", help="a file written by 'backup'")
     load.add_argument("--force", action="store_true", help="replace what the database and the audio folder hold")
     database_option(load)
+    labels_option(load)
     load.set_defaults(handler=_restore)
 
 
+def labels_option(parser) -> None:
+    parser.add_argument("--labels", choices=LANGUAGES, default="uk", help="language of the messages (default uk)")
+
+
 def _backup(args) -> int:
-    return _run(lambda: backup(args.output, args.database), f"backup written to {args.output}")
+    return _run(lambda: backup(args.output, args.database), message("backup_done", path=args.output), args.labels)
 
 
 def _restore(args) -> int:
-    return _run(lambda: restore(args.path, args.database, force=args.force, say=print),
-                f"restored from {args.path}; rows and checksums match the manifest")
+    return _run(lambda: restore(args.path, args.database, force=args.force, say=print, language=args.labels),
+                message("restore_done", path=args.path), args.labels)
 
 
-def _run(action, done: str) -> int:
+def _run(action, done, language: str) -> int:
     try:
         summary = action()
     except BackupError as exc:
-        error(str(exc))
+        error(exc.text(language))
         return 2
     except (SQLAlchemyError, OSError) as exc:
         error(f"{exc.__class__.__name__}: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
         return 1
-    print(done)
-    for line in summary.lines():
+    print(done.text(language))
+    for line in summary.lines(language):
         print(f"  {line}")
     sys.stdout.flush()
     return 0

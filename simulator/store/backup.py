@@ -40,6 +40,7 @@ from sqlalchemy.engine import make_url
 from .. import __version__
 from . import private
 from .audio_files import KEY, AudioFiles
+from .backup_messages import Message, message
 from .db import alembic_config, current_revision, database_url, engine_from_env, migrate
 
 FORMAT = 1
@@ -51,7 +52,15 @@ CHUNK = 1 << 20
 
 
 class BackupError(Exception):
-    """A backup or restore that cannot go on; the message says why and what to do."""
+    """A backup or restore that cannot go on; the message says why and what to do
+    (``str()`` in English, ``text(language)`` in the user's)."""
+
+    def __init__(self, code: str, **values):
+        self.message = message(code, **values)
+        super().__init__(str(self.message))
+
+    def text(self, language: str) -> str:
+        return self.message.text(language)
 
 
 @dataclass
@@ -64,13 +73,14 @@ class Summary:
     bytes: int
     path: Path | None = None
     revision: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
 
-    def lines(self) -> list[str]:
+    def lines(self, language: str = "en") -> list[str]:
         rows = ", ".join(f"{name} {count}" for name, count in sorted(self.tables.items()) if name != "alembic_version")
-        out = [f"database: {self.backend}, schema {self.revision or '?'}", f"rows: {rows}",
-               f"recordings: {self.recordings}", f"size: {self.bytes / 1e6:.1f} MB"]
-        return out + self.notes
+        out = [message("summary_database", backend=self.backend, revision=self.revision or "?"),
+               message("summary_rows", rows=rows), message("summary_recordings", count=self.recordings),
+               message("summary_size", size=f"{self.bytes / 1e6:.1f}"), *self.notes]
+        return [line.text(language) for line in out]
 
 
 # --- backup -------------------------------------------------------------------------------
@@ -84,7 +94,7 @@ def backup(output: Path | str, url: str | None = None, audio: AudioFiles | None 
     audio = audio or AudioFiles.from_env()
     backend = make_url(url).get_backend_name()
     if backend not in ("sqlite", "postgresql"):
-        raise BackupError(f"backups cover SQLite and PostgreSQL, not {backend}")
+        raise BackupError("no_kind", backend=backend)
     private.folder(output.parent)
     with tempfile.TemporaryDirectory(prefix="simulator-backup-") as work:
         work = Path(work)
@@ -118,7 +128,7 @@ def backup(output: Path | str, url: str | None = None, audio: AudioFiles | None 
             os.replace(partial, output)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise BackupError(f"could not write {output}: {exc.strerror or exc}") from exc
+            raise BackupError("cannot_write", path=output, reason=exc.strerror or exc) from exc
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
@@ -129,7 +139,7 @@ def backup(output: Path | str, url: str | None = None, audio: AudioFiles | None 
 def _sqlite_snapshot(url: str, target: Path) -> tuple[dict[str, int], str | None]:
     path = make_url(url).database
     if not path or path == ":memory:" or not Path(path).is_file():
-        raise BackupError(f"no SQLite database at {path}: nothing to back up")
+        raise BackupError("no_sqlite", path=path)
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     copy = sqlite3.connect(target)
     try:
@@ -167,7 +177,7 @@ def _libpq(url: str) -> tuple[str, dict[str, str]]:
 def _pg_tool(name: str) -> str:
     found = shutil.which(name)
     if not found:
-        raise BackupError(f"{name} not found: install the PostgreSQL client (Debian: apt-get install postgresql-client)")
+        raise BackupError("no_tool", name=name)
     return found
 
 
@@ -179,7 +189,7 @@ def _postgres_dump(url: str, target: Path) -> tuple[dict[str, int], str | None]:
     try:
         connection = psycopg.connect(libpq_url, password=env.get("PGPASSWORD"))
     except psycopg.Error as exc:
-        raise BackupError(f"cannot reach the database: {str(exc).splitlines()[0]}") from exc
+        raise BackupError("unreachable", reason=str(exc).splitlines()[0]) from exc
     try:
         with connection.transaction():
             connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
@@ -192,10 +202,15 @@ def _postgres_dump(url: str, target: Path) -> tuple[dict[str, int], str | None]:
             done = subprocess.run([pg_dump, "--format=custom", "--no-owner", "--no-privileges", f"--snapshot={snapshot}",
                                    f"--file={target}", f"--dbname={libpq_url}"], env=env, capture_output=True, text=True)
             if done.returncode != 0:
-                raise BackupError(f"pg_dump failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}")
+                raise BackupError("tool_failed", name="pg_dump", reason=_last_line(done))
     finally:
         connection.close()
     return counts, revision[0] if revision else None
+
+
+def _last_line(done: subprocess.CompletedProcess) -> str:
+    """A failed tool's last line of errors (or its exit code)."""
+    return done.stderr.strip().splitlines()[-1] if done.stderr.strip() else str(done.returncode)
 
 
 def _recordings(root: Path) -> list[tuple[str, Path]]:
@@ -232,7 +247,7 @@ def read_manifest(path: Path | str) -> dict:
     manifest (BackupError naming the first that does not match)."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"no backup file at {path}")
+        raise BackupError("no_file", path=path)
     try:
         with tarfile.open(path, mode="r:gz") as archive:
             manifest = _manifest(archive)
@@ -242,48 +257,47 @@ def read_manifest(path: Path | str) -> dict:
                     continue
                 expected = manifest["files"].get(member.name)
                 if expected is None or not member.isfile():
-                    raise BackupError(f"{path}: '{member.name}' is not in the manifest (not a backup of ours, or altered)")
+                    raise BackupError("not_in_manifest", path=path, member=member.name)
                 if _digest(archive.extractfile(member)) != expected["sha256"]:
-                    raise BackupError(f"{path}: '{member.name}' does not match its checksum (the file is damaged)")
+                    raise BackupError("damaged", path=path, member=member.name)
                 seen.add(member.name)
     except (tarfile.TarError, EOFError, OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise BackupError(f"{path} is not a readable backup ({exc.__class__.__name__}: {exc}); it may be truncated") from exc
+        raise BackupError("unreadable", path=path, reason=f"{exc.__class__.__name__}: {exc}") from exc
     missing = sorted(set(manifest["files"]) - seen)
     if missing:
-        raise BackupError(f"{path}: {len(missing)} file(s) of the manifest are missing, e.g. '{missing[0]}' (truncated?)")
+        raise BackupError("missing", path=path, count=len(missing), first=missing[0])
     return manifest
 
 
 def restore(path: Path | str, url: str | None = None, audio: AudioFiles | None = None, *, force: bool = False,
-            say: Callable[[str], None] = lambda _line: None) -> Summary:
+            say: Callable[[str], None] = lambda _line: None, language: str = "en") -> Summary:
     """Restore the backup at ``path`` into the database at ``url`` and the audio folder, then
     check that the rows and files match the manifest. BackupError when the archive is damaged,
     when it is of the other kind of database, or when the target already holds data and
-    ``force`` is not given."""
+    ``force`` is not given. ``say`` is told the progress, in ``language``."""
     manifest = read_manifest(path)
-    say(f"checked {len(manifest['files'])} file(s) against the manifest of {manifest['created_at']}")
+    say(message("checked", count=len(manifest["files"]), created=manifest["created_at"]).text(language))
     url = database_url(url)
     audio = audio or AudioFiles.from_env()
     backend = make_url(url).get_backend_name()
     _known_revision(manifest.get("revision"))
     if backend != manifest["backend"]:
-        raise BackupError(f"this backup is of a {manifest['backend']} database; restore it into {manifest['backend']}, "
-                          f"not {backend}")
+        raise BackupError("other_kind", made=manifest["backend"], backend=backend)
     existing = _rows_present(url)
     present = sum(1 for _ in _recordings(audio.root))
     if (existing or present) and not force:
-        what = [f"{existing} row(s) in the database"] if existing else []
-        what += [f"{present} recording(s) in {audio.root}"] if present else []
-        raise BackupError(f"the target is not empty ({', '.join(what)}); give --force to replace it")
+        what = [message("rows_present", count=existing)] if existing else []
+        what += [message("recordings_present", count=present, folder=audio.root)] if present else []
+        raise BackupError("not_empty", what=what)
     with tempfile.TemporaryDirectory(prefix="simulator-restore-") as work, tarfile.open(path, mode="r:gz") as archive:
         work = Path(work)
         if backend == "sqlite":
             _restore_sqlite(archive, url, work)
         else:
             _restore_postgres(archive, url, work, list(manifest["tables"]))
-        say("database loaded")
+        say(message("loaded").text(language))
         written = _restore_audio(archive, manifest, audio.root)
-        say(f"{written} recording(s) written to {audio.root}")
+        say(message("written", count=written, folder=audio.root).text(language))
     tables = _table_counts(url)
     _compare(manifest, tables, audio.root)      # before migrating, which may add rows
     engine = engine_from_env(url)
@@ -293,7 +307,7 @@ def restore(path: Path | str, url: str | None = None, audio: AudioFiles | None =
     finally:
         engine.dispose()
     size = sum(int(f["size"]) for name, f in manifest["files"].items() if name.startswith(AUDIO_PREFIX))
-    notes = [] if revision == manifest["revision"] else [f"schema brought from {manifest['revision']} to {revision}"]
+    notes = [] if revision == manifest["revision"] else [message("schema_brought", old=manifest["revision"], new=revision)]
     return Summary(backend, tables, sum(1 for n in manifest["files"] if n.startswith(AUDIO_PREFIX)), size, None, revision,
                    notes)
 
@@ -307,20 +321,19 @@ def _known_revision(revision: str | None) -> None:
     try:
         ScriptDirectory.from_config(alembic_config()).get_revision(revision)
     except CommandError:
-        raise BackupError(f"this backup's schema ({revision}) is newer than this version of the simulator knows: "
-                          f"restore it with the version that made it") from None
+        raise BackupError("newer_schema", revision=revision) from None
 
 
 def _manifest(archive: tarfile.TarFile) -> dict:
     try:
         member = archive.getmember(MANIFEST)
     except KeyError:
-        raise BackupError("no manifest.json in the archive: not a backup of ours, or truncated") from None
+        raise BackupError("no_manifest") from None
     manifest = json.loads(archive.extractfile(member).read())
     if manifest.get("format") != FORMAT:
-        raise BackupError(f"backup format {manifest.get('format')!r} is not one this version reads ({FORMAT})")
+        raise BackupError("format", given=repr(manifest.get("format")), known=FORMAT)
     if not isinstance(manifest.get("files"), dict) or not isinstance(manifest.get("tables"), dict):
-        raise BackupError("the manifest lists no files or tables")
+        raise BackupError("empty_manifest")
     return manifest
 
 
@@ -376,7 +389,7 @@ def _restore_postgres(archive: tarfile.TarFile, url: str, work: Path, tables: li
                            "--single-transaction", f"--dbname={libpq_url}", str(dump)], env=env, capture_output=True,
                           text=True)
     if done.returncode != 0:
-        raise BackupError(f"pg_restore failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}")
+        raise BackupError("tool_failed", name="pg_restore", reason=_last_line(done))
 
 
 def _drop_tables(url: str, tables: list[str]) -> None:
@@ -400,7 +413,7 @@ def _restore_audio(archive: tarfile.TarFile, manifest: dict, root: Path) -> int:
             continue
         key = name[len(AUDIO_PREFIX):]
         if not KEY.match(key):
-            raise BackupError(f"'{name}' is not a recording's name: the backup was altered")
+            raise BackupError("altered_name", name=name)
         target = root / key
         private.folder(target.parent)
         handle, partial = tempfile.mkstemp(dir=target.parent, prefix=".part-")
@@ -421,7 +434,7 @@ def _compare(manifest: dict, tables: dict[str, int], root: Path) -> None:
         if name == "alembic_version":
             continue
         if tables.get(name) != count:
-            raise BackupError(f"after restoring, table {name} has {tables.get(name)} row(s), the backup {count}")
+            raise BackupError("rows_differ", table=name, found=tables.get(name), count=count)
     for name, expected in manifest["files"].items():
         if name.startswith(AUDIO_PREFIX) and _describe(root / name[len(AUDIO_PREFIX):])["sha256"] != expected["sha256"]:
-            raise BackupError(f"after restoring, {name} does not match its checksum")
+            raise BackupError("file_differs", name=name)

@@ -185,7 +185,11 @@ def test_the_audit_command_prints_and_filters_the_log(store, database_url, admin
     assert not store.user_by_username("ivan").must_change_password
     assert [(e.action, e.actor, e.target, e.source) for e in audit.search(store, limit=2)] == [
         ("deactivated", "", "user ivan", "cli"), ("user_created", "", "user ivan", "cli")]
-    assert main(["audit", "--database", database_url, "--since", "last tuesday"]) == 2
+    assert main(["audit", "--database", database_url, "--since", "last tuesday", "--labels", "en"]) == 2
     assert "is not a date" in capsys.readouterr().err
+    assert main(["audit", "--database", database_url, "--since", "last tuesday"]) == 2
+    assert "«last tuesday» — не дата" in capsys.readouterr().err
+    assert main(["audit", "--database", database_url, "--limit", "1"]) == 0
+    assert capsys.readouterr().err == "записів: 1\n"
     now = dt.datetime(2026, 3, 8, tzinfo=dt.timezone.utc)
     assert when("7d", now) == dt.datetime(2026, 3, 1, tzinfo=dt.timezone.utc)

@@ -128,15 +128,20 @@ def test_backup_and_restore_commands(tmp_path, clean_env, capsys, fast_passwords
     store.close()
     AudioFiles.from_env().save(b"RIFF-x")
     archive = tmp_path / "site.tar.gz"
-    assert main(["backup", "-o", str(archive)]) == 0
+    assert main(["backup", "-o", str(archive), "--labels", "en"]) == 0
     out = capsys.readouterr().out
     assert f"backup written to {archive}" in out and "users 1" in out and "recordings: 1" in out
 
-    assert main(["restore", str(archive)]) == 2
+    assert main(["restore", str(archive), "--labels", "en"]) == 2
     assert "not empty" in capsys.readouterr().err
     target = tmp_path / "elsewhere.db"
     assert main(["restore", str(archive), "--database", f"sqlite:///{target}"]) == 2     # the audio folder is not empty
+    assert capsys.readouterr().err == f"error: місце відновлення не порожнє (записів у {clean_env / 'audio'}: 1); щоб замінити вміст, додайте --force\n"
     assert main(["restore", str(archive), "--database", f"sqlite:///{target}", "--force"]) == 0
-    assert "rows and checksums match the manifest" in capsys.readouterr().out
-    assert main(["restore", str(tmp_path / "missing.tar.gz")]) == 2
+    out = capsys.readouterr().out      # Ukrainian by default, as the readiness command
+    assert "перевірено за маніфестом від" in out and "базу даних завантажено" in out
+    assert f"відновлено з {archive}; рядки й контрольні суми збігаються з маніфестом" in out and "записів: 1" in out
+    assert main(["restore", str(tmp_path / "missing.tar.gz"), "--labels", "en"]) == 2
     assert "no backup file" in capsys.readouterr().err
+    assert main(["restore", str(tmp_path / "missing.tar.gz")]) == 2
+    assert capsys.readouterr().err == f"error: файлу резервної копії {tmp_path / 'missing.tar.gz'} немає\n"
