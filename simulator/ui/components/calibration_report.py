@@ -3,9 +3,13 @@ criterion, the disagreements with the machine's evidence, the trend over rounds,
 downloads (CSV, Excel, a printable page), each written to the audit log as an export."""
 from __future__ import annotations
 
+import math
+
+import pandas as pd
 import streamlit as st
 
 from simulator.reports import calibration as frames
+from simulator.reports import i18n
 from simulator.reports.export import to_csv, to_xlsx
 from simulator.store import Store, User
 from simulator.store import calibration as cal
@@ -43,7 +47,7 @@ def render(store: Store, user: User, set_id: int, tr: Labels) -> None:
     described = tunings_text(store, tr)
     st.caption(tr("cal_report_tuning", tunings=described))
     st.subheader(tr("cal_agreement"))
-    st.dataframe(frames.agreement_frame(items, params, language), hide_index=True, key="calibration_report.agreement")
+    st.table(shown(frames.agreement_frame(items, params, language), language).set_index(frames.WORDS[language]["language"]))
     st.subheader(tr("cal_disagreements"))
     found = frames.disagreements_frame(items, params, language)
     if found.empty:
@@ -73,6 +77,16 @@ def render(store: Store, user: User, set_id: int, tr: Labels) -> None:
                                    lambda: frames.render_html(name, items, params, described, language).encode("utf-8")),
                            file_name=f"{stem}.html", mime="text/html", key="calibration_report.html",
                            icon=":material/print:", on_click="ignore")
+
+
+def shown(frame: pd.DataFrame, language: str) -> pd.DataFrame:
+    """The figures as the viewer's language writes them (0,75 in Ukrainian), "—" where undefined."""
+    def cell(value):
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return "—"
+        return i18n.number(value, language, 3) if isinstance(value, float) else value
+
+    return frame.astype(object).map(cell)
 
 
 def _rounds(store: Store, user: User) -> list[tuple[str, list]]:

@@ -17,10 +17,10 @@ def render() -> None:
     st.caption(tr("cal_intro"))
     store = services.store()
     rater = user.role in cal.RATERS
+    chosen = calibration_rating.choose(store, user, tr) if rater else calibration_report.choose(store, user, tr)
     names = ["cal_tab_rate", "cal_tab_report"] + (["cal_tab_new"] if rater else []) + (
         ["cal_tab_tuning"] if user.role == "admin" else [])
     tabs = dict(zip(names, st.tabs([tr(n) for n in names])))
-    chosen = calibration_rating.choose(store, user, tr) if rater else calibration_report.choose(store, user, tr)
     with tabs["cal_tab_rate"]:
         if chosen is not None and rater:
             calibration_rating.render(store, user, chosen, tr)
