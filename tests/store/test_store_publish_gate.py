@@ -11,11 +11,11 @@ from tests.store.store_db import make_user
 
 GOOD = ("Розумію, що сума неочікувана, це неприємно. Рахунок виставили за середнім споживанням, бо показники не надійшли. "
         "Я зараз перевірю нарахування.")
-SAMPLES = f"""
+SAMPLES = """
 samples:
   - node: opening
     label: great
-    reply: {{great}}
+    reply: {great}
   - node: opening
     label: poor
     reply: Не знаю, дзвоніть пізніше.
