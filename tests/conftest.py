@@ -1,6 +1,9 @@
-"""Shared fixtures: the real scenario library and a small scenario written for the tests."""
+"""Shared fixtures: the real scenario library and a small scenario written for the tests; and
+the test tiers (markers), given to every test here from its folder and its fixtures so nobody
+has to remember them (see docs/architecture.md)."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -101,3 +104,65 @@ def mini():
     scenario, problems = load_text(MINI, "mini.yaml")
     assert problems == [], problems
     return scenario
+
+
+# --- test tiers ---------------------------------------------------------------------------------
+# A test is ``unit`` when it has none of the other tiers: the inner loop is ``./test.sh -m unit``.
+# The tiers are registered in pyproject.toml (--strict-markers refuses any other name).
+TIERS = ("db", "voice", "ui", "e2e", "slow")
+TIER_OF_FOLDER = {"e2e": "e2e", "ui": "ui", "voice": "voice", "store": "db"}
+# fixtures that mean a real database (SQLite file or the PostgreSQL server the tests start) or the
+# app's own store (a SQLite file in the test's data folder)
+DB_FIXTURES = {"database_url", "postgres_server", "store", "app_env"}
+# files outside tests/voice that speak with espeak-ng or transcribe with Whisper themselves
+VOICE_FILES = {
+    "e2e/test_browser.py", "e2e/test_hands_free_browser.py", "e2e/test_voice_check_browser.py",
+    "ui/test_hands_free.py", "ui/test_language_walk.py", "ui/test_results.py", "ui/test_speech.py",
+    "ui/test_studio.py", "ui/test_voice_check_ui.py", "ui/test_voice_turn.py",
+}
+# tests with none of those that take seconds each (whole library, model fits, `python -m simulator`
+# in a subprocess): measured 5-140 s each; outside the inner loop, still in ./test.sh
+SLOW = (
+    "evaluation/",
+    "test_cli.py::", "test_cli_user_text.py::",
+    "scenario/test_scenarios_test_command.py::test_every_library_file_meets_its_samples_expectations",
+    "scoring/test_empathy_model.py::test_held_out_quality_in_both_languages",
+    "scoring/test_empathy_model.py::test_training_is_deterministic_and_fast_prediction_matches_sklearn",
+    "scoring/test_scorecard.py::test_scores_stay_in_range_for_odd_replies",
+)
+TESTS = Path(__file__).resolve().parent
+
+
+def tiers_of(item: pytest.Item) -> set[str]:
+    relative = Path(item.path).resolve().relative_to(TESTS)
+    found = {TIER_OF_FOLDER[relative.parts[0]]} if relative.parts[0] in TIER_OF_FOLDER else set()
+    if DB_FIXTURES & set(getattr(item, "fixturenames", ())):
+        found.add("db")
+    if relative.as_posix() in VOICE_FILES:
+        found.add("voice")
+    if f"{relative.as_posix()}::{item.name}".startswith(SLOW):
+        found.add("slow")
+    found |= {mark.name for mark in item.iter_markers() if mark.name in TIERS}
+    return found or {"unit"}
+
+
+def pytest_collection_modifyitems(config, items):
+    in_groups = config.pluginmanager.hasplugin("xdist")
+    for item in items:
+        tiers = tiers_of(item)
+        for tier in sorted(tiers):
+            item.add_marker(tier)
+        if in_groups and "e2e" in tiers:
+            # one worker runs the browser tests: one app server and one Chromium, as in a serial run
+            item.add_marker(pytest.mark.xdist_group("e2e"))
+
+
+# --- parallel runs (pytest-xdist, ./test.sh -n 2) ------------------------------------------------
+def pytest_configure(config):
+    """Each xdist worker gets its share of the cores: the code sizes its thread pools by
+    os.cpu_count() (asr.cpu_threads for CTranslate2 and torch), and
+    two workers with two threads each on two cores oversubscribe them. Serial runs are untouched."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT") or 0)
+    if workers > 1:
+        share = max(1, (os.cpu_count() or 1) // workers)
+        os.cpu_count = lambda: share

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from simulator.scenario import conditions, validate, yaml_lines
 from simulator.scenario.loader import Problem, load_library, load_text
-from simulator.scoring import matching, numbers
+from simulator.scoring import numbers
 from simulator.scoring.matching import Reply, Wording
 from simulator.scoring.text import Normalised, normalise
 

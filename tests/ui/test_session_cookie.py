@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from streamlit.util import calc_hash
-from ui_helpers import app, open_page, play, shown, texts
+from ui_helpers import app, play, shown, texts
 
 from simulator.store import DEMO_PASSWORD, auth
 from simulator.ui import session
