@@ -75,32 +75,20 @@ def register(subparsers) -> None:
     command.set_defaults(handler=_loadtest)
 
 
-def _count(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
+def _checked(cast, ok, why: str):
+    """An argparse type: ``cast`` the text, refused with ``why`` unless ``ok(value)``."""
+    def parse(text: str):
+        value = cast(text)
+        if not ok(value):
+            raise argparse.ArgumentTypeError(why)
+        return value
+    return parse
 
 
-def _positive(text: str) -> float:
-    value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be more than 0")
-    return value
-
-
-def _not_negative(text: str) -> float:
-    value = float(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
-
-
-def _share(text: str) -> float:
-    value = float(text)
-    if not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError("must be from 0 to 1")
-    return value
+_count = _checked(int, lambda v: v >= 1, "must be at least 1")
+_positive = _checked(float, lambda v: v > 0, "must be more than 0")
+_not_negative = _checked(float, lambda v: v >= 0, "must be 0 or more")
+_share = _checked(float, lambda v: 0 <= v <= 1, "must be from 0 to 1")
 
 
 # ---------------------------------------------------------------- what is counted
