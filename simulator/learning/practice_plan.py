@@ -44,7 +44,7 @@ class Weakness:
 
 @dataclass(frozen=True)
 class Step:
-    kind: str                       # assigned | drill | scenario
+    kind: str                       # assigned | drill | scenario | start (no call yet: where to begin)
     scenario: Scenario
     why: Weakness | None = None     # None: an assignment, or the next in line
     due: dt.date | None = None
@@ -99,7 +99,7 @@ def plan(calls: Sequence[RecentCall], offered: Iterable[Scenario], *, passed: se
         elif scenario is not None:
             add(Step("scenario", scenario, weakness))
     for scenario in order:
-        add(Step("scenario", scenario))
+        add(Step("scenario" if calls else "start", scenario))
     return Plan(found, chosen)
 
 

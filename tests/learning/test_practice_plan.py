@@ -71,7 +71,7 @@ def test_missing_empathy_sends_to_the_scenario_that_asks_most_for_it():
 
 def test_with_no_call_yet_the_plan_is_the_assignments_then_the_easiest():
     result = plan([], LIBRARY, passed=set(), tried=set(), assigned={"d-high": None}, language="en")
-    assert [(s.kind, s.scenario.id) for s in result.steps] == [("scenario", "e-english")]
+    assert [(s.kind, s.scenario.id) for s in result.steps] == [("start", "e-english")]
     result = plan([], LIBRARY, passed=set(), tried=set(), assigned={"d-high": None}, language="uk")
     assert [s.scenario.id for s in result.steps] == ["d-high", "test-fork", "b-medium"]     # the easiest, then its topic
     assert result.weaknesses == []

@@ -62,7 +62,9 @@ def reason(weakness: Weakness, tr: Labels) -> str:
 def _why(step: Step, tr: Labels) -> str:
     if step.kind == "assigned":
         return tr("assigned_due", due=step.due.strftime("%d.%m.%Y")) if step.due else tr("assigned")
-    return reason(step.why, tr) if step.why is not None else tr("plan_next")
+    if step.why is not None:
+        return reason(step.why, tr)
+    return tr("plan_start") if step.kind == "start" else tr("plan_next")
 
 
 def _step(k: int, step: Step, lines: dict, viewer: User, tr: Labels, actions: bool) -> None:
