@@ -84,3 +84,24 @@ def test_hr_reads_only_closed_sets(store):
     at = app(store, hr)
     open_page(at, "calibration")
     assert "Trainers with each other: κ" in at.table[0].value.columns and not at.radio
+
+
+def test_an_admin_fits_a_tuning_and_the_gate_asks_for_a_reason_en(store):
+    from simulator.store import audit
+    from tests.store.test_store_calibration import rated_set
+
+    olha, peter = trainers(store)
+    admin = store.create_user("adam", "admin", "correct-horse-battery", language="en")
+    rated_set(store, {"olha": olha, "petro": peter}, agree=False)      # ratings no tuning can follow
+    at = app(store, admin)
+    open_page(at, "calibration")
+    at.selectbox(key="calibration_tuning.language").set_value("uk")
+    at.button(key="calibration_tuning.fit").click().run()
+    [proposed] = cal.tunings(store, admin)
+    assert "Proposed tuning" in shown(at) and proposed.held_out_kappa < 0.7
+    at.button(key=f"calibration_tuning.{proposed.id}.accept").click().run()
+    assert "below the level" in shown(at) and cal.tunings(store, admin)[0].status == "proposed"
+    at.text_area(key=f"calibration_tuning.{proposed.id}.override").input("first round, we tune again in May")
+    at.button(key=f"calibration_tuning.{proposed.id}.accept").click().run()
+    assert "Tuning accepted as version 1" in shown(at)
+    assert [e.detail["comment"] for e in audit.search(store, actions=["gate_override"])] == ["first round, we tune again in May"]
