@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .messages import Message
+
 _RUSSIAN_LETTERS = set("ыэъё")
 # words that are Russian (or surzhyk), never Ukrainian: «Конечно, а шо» has no Russian letter
 _RUSSIAN_WORDS = {
@@ -38,13 +40,12 @@ def problem(text: str, language: str, spoken: str | None = None) -> str | None:
     latin = sum(1 for c in letters if c.isascii())
     if language == "uk":
         if latin > cyrillic:
-            return "this looks like English (Latin letters) in a Ukrainian scenario"
+            return Message("looks_english")
         if spoken in SWITCHES:
             return None
         found = russian_words(text)
         if found:
-            return (f"this looks like Russian, not Ukrainian ({', '.join(found)}): if the customer speaks Russian or "
-                    "surzhyk here on purpose, mark the node with 'customer_language: surzhyk' (or ru)")
+            return Message("looks_russian", words=", ".join(found))
     elif language == "en" and cyrillic > 0.25 * (cyrillic + latin):
-        return "this looks like Ukrainian (Cyrillic letters) in an English scenario"
+        return Message("looks_ukrainian")
     return None

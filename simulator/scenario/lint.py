@@ -12,6 +12,7 @@ from ..scoring.accuracy import check_fact
 from ..scoring.matching import Reply
 from ..scoring.scorecard import score_turn
 from . import graph
+from .messages import Message
 from .model import Scenario
 
 
@@ -25,8 +26,7 @@ def _outcomes(scenario: Scenario) -> list[tuple[tuple, str]]:
     reachable = graph.reachable(scenario)
     ends = {scenario.nodes[name].end for name in reachable if scenario.nodes[name].is_end}
     if ends == {"resolved"}:
-        return [(("nodes",), "every path of this call ends 'resolved': a cold or wrong reply changes nothing; add a "
-                             "branch (if: empathy < 35, if: missing FACT, if: critical) to an 'escalated' or 'hung_up' end")]
+        return [(("nodes",), Message("all_resolved"))]
     return []
 
 
@@ -45,9 +45,7 @@ def _references(scenario: Scenario) -> list[tuple[tuple, str]]:
     for name, k, overall, critical in reference_scores(scenario):
         if critical or overall < scenario.pass_mark:
             problems.append((("nodes", name, "references", k),
-                             f"this reference answer scores {overall:.0f} at its own node, below the pass mark "
-                             f"{scenario.pass_mark}: a trainee who says it would fail (add its wordings to 'accept', or "
-                             "make it warmer or shorter)"))
+                             Message("reference_below_mark", score=f"{overall:.0f}", mark=scenario.pass_mark)))
     return problems
 
 
@@ -58,9 +56,6 @@ def _wrong_in_references(scenario: Scenario) -> list[tuple[tuple, str]]:
         for j, fact in enumerate(node.wrong_facts):
             for k, reply in enumerate(replies):
                 if check_fact(reply, fact, scenario.language).said:
-                    problems.append((("nodes", name, "wrong_facts", j),
-                                     f"a wording of the wrong fact '{fact.id}' also turns up in reference answer {k + 1}: "
-                                     "a trainee who says what the reference says may be marked wrong; make the wording "
-                                     "longer, so that it only matches the wrong statement"))
+                    problems.append((("nodes", name, "wrong_facts", j), Message("wrong_in_reference", fact=fact.id, k=k + 1)))
                     break
     return problems

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from ..user_text import SCENARIO_BYTES
 from . import shared_steps, validate, yaml_advice, yaml_lines
+from .messages import Message
 from .model import Scenario
 
 
@@ -52,7 +53,7 @@ def load_text(text: str, file: str = "<text>", shared: shared_steps.Steps | None
         return None, [Problem(file, exc.line, exc.message)]
     problems = [Problem(file, line, message) for line, message in lined.duplicates]
     if not isinstance(lined.data, dict):
-        return None, problems + [Problem(file, 1, "a scenario file must be a set of 'key: value' lines (id, title, nodes, ...)")]
+        return None, problems + [Problem(file, 1, Message("not_a_mapping"))]
     if _includes(lined.data):
         steps = shared if shared is not None else shared_steps.load(shared_steps.folder_for(Path(file)))
         included = [Problem(file, lined.line_of(path), message) for path, message in shared_steps.expand(lined.data, steps)]
@@ -69,10 +70,15 @@ def load_text(text: str, file: str = "<text>", shared: shared_steps.Steps | None
 def warnings_of(path: Path, scenario: Scenario, references: bool = False) -> list[Problem]:
     """The warnings (lint) of a valid scenario loaded from ``path``, each with its line;
     ``references``: also every reference answer that would not pass at its own node."""
+    return warnings_in(Path(path).read_text(encoding="utf-8"), scenario, str(path), references)
+
+
+def warnings_in(text: str, scenario: Scenario, file: str = "<text>", references: bool = False) -> list[Problem]:
+    """The warnings of ``scenario`` loaded from ``text`` (as :func:`warnings_of`; the studio's working text)."""
     from . import lint  # imports the scorer: only when asked
 
-    lined = yaml_lines.load(Path(path).read_text(encoding="utf-8"))
-    return [Problem(str(path), lined.line_of(loc), message) for loc, message in lint.warnings(scenario, references)]
+    lined = yaml_lines.load(text)
+    return [Problem(file, lined.line_of(loc), message) for loc, message in lint.warnings(scenario, references)]
 
 
 def _includes(data: dict) -> bool:
@@ -105,8 +111,7 @@ def load_as(text: str, scenario_id: str, file: str = "<text>") -> tuple[Scenario
     scenario, problems = load_text(text, file)
     if scenario is not None and scenario.id != scenario_id:
         line = next((n for n, row in enumerate(text.splitlines(), start=1) if row.startswith("id:")), 1)
-        return None, [Problem(file, line, f"the text says 'id: {scenario.id}'; it must keep the id '{scenario_id}' "
-                                          "(to make a copy, create a new scenario and paste the text there)")]
+        return None, [Problem(file, line, Message("id_changed", said=scenario.id, id=scenario_id))]
     return scenario, problems
 
 
@@ -114,12 +119,12 @@ def load_file(path: Path) -> tuple[Scenario | None, list[Problem]]:
     path = Path(path)
     try:
         if path.stat().st_size > SCENARIO_BYTES:
-            return None, [Problem(str(path), 1, f"the file is larger than {SCENARIO_BYTES // 1000} kB: is it really a scenario?")]
+            return None, [Problem(str(path), 1, Message("too_large", kb=SCENARIO_BYTES // 1000))]
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        return None, [Problem(str(path), 1, "the file is not UTF-8 text: save it as UTF-8")]
+        return None, [Problem(str(path), 1, Message("not_utf8"))]
     except OSError as exc:
-        return None, [Problem(str(path), 1, f"cannot read the file: {exc.strerror or exc}")]
+        return None, [Problem(str(path), 1, Message("unreadable", error=str(exc.strerror or exc)))]
     return load_text(text, str(path), shared_steps.load(shared_steps.folder_for(path)))
 
 
@@ -159,7 +164,7 @@ def load_library(*paths: Path) -> Library:
             continue
         if scenario.id in library.scenarios:
             first = library.paths[scenario.id]
-            library.problems.append(Problem(str(path), 1, f"scenario id '{scenario.id}' is already used by {first}"))
+            library.problems.append(Problem(str(path), 1, Message("id_used", id=scenario.id, first=str(first))))
             continue
         library.scenarios[scenario.id] = scenario
         library.paths[scenario.id] = path
@@ -172,21 +177,17 @@ def _message(error: dict) -> str:
     where = ".".join(loc)
     kind = error["type"]
     if kind == "extra_forbidden":
-        return f"unknown key '{loc[-1]}'{_suggest(loc[-1])}"
+        close = difflib.get_close_matches(loc[-1], validate.KNOWN_KEYS, n=1)
+        return Message("unknown_key_close", key=loc[-1], close=close[0]) if close else Message("unknown_key", key=loc[-1])
     if kind == "missing":
-        return f"'{where}' is missing"
+        return Message("missing_key", where=where)
     if kind == "literal_error":
-        return f"'{where}': {error.get('input')!r} is not allowed; use one of {error['ctx']['expected']}"
+        return Message("not_allowed", where=where, value=repr(error.get("input")), expected=error["ctx"]["expected"])
     if kind == "string_type":
         advice = yaml_advice.colon_in_item(error.get("input"))
         if advice:
             return advice
-        return f"'{where}' should be text"
+        return Message("not_text", where=where)
     message = error["msg"].removeprefix("Value error, ")
     return f"'{where}': {message}" if where else message
 
-
-def _suggest(key: str) -> str:
-    known = validate.KNOWN_KEYS
-    close = difflib.get_close_matches(key, known, n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""

@@ -8,6 +8,7 @@ from ..scoring import compliance
 from ..scoring.accuracy import check_fact
 from ..scoring.matching import Reply
 from . import graph, language, memory
+from .messages import Message
 from .model import Branch, Fact, FactNote, Node, Persona, Recall, Sample, Scenario, VoiceSettings, Weights
 
 KNOWN_KEYS = sorted(
@@ -29,35 +30,35 @@ def _memory(scenario: Scenario) -> list[tuple[tuple, str]]:
             for part in memory.parse(recall.condition):
                 earlier = scenario.nodes.get(part.node)
                 if earlier is None or earlier.is_end:
-                    problems.append((("nodes", name, "memory", k, "if"), f"'{part.node}' is not a node that takes a reply{_known(scenario)}"))
+                    problems.append((("nodes", name, "memory", k, "if"), Message("memory_not_reply_node", node=part.node, nodes=_nodes(scenario))))
                 elif part.fact not in {f.id for f in earlier.key_facts}:
-                    known = ", ".join(f.id for f in earlier.key_facts) or "none"
-                    problems.append((("nodes", name, "memory", k, "if"), f"'{part.fact}' is not a key fact of the node '{part.node}' ({known})"))
+                    known = ", ".join(f.id for f in earlier.key_facts) or None
+                    problems.append((("nodes", name, "memory", k, "if"), Message("memory_unknown_fact", fact=part.fact, node=part.node, known=known)))
     return problems
 
 
 def _graph(scenario: Scenario) -> list[tuple[tuple, str]]:
     problems = []
     if scenario.start is not None and scenario.start not in scenario.nodes:
-        return [(("start",), f"start node '{scenario.start}' does not exist")]
+        return [(("start",), Message("start_missing", start=scenario.start))]
     for name, node in scenario.nodes.items():
         if node.next is not None and node.next not in scenario.nodes:
-            problems.append((("nodes", name, "next"), f"node '{node.next}' does not exist{_known(scenario)}"))
+            problems.append((("nodes", name, "next"), Message("node_missing", node=node.next, nodes=_nodes(scenario))))
         for k, branch in enumerate(node.branches):
             if branch.goto not in scenario.nodes:
-                problems.append((("nodes", name, "branches", k, "goto"), f"node '{branch.goto}' does not exist{_known(scenario)}"))
+                problems.append((("nodes", name, "branches", k, "goto"), Message("node_missing", node=branch.goto, nodes=_nodes(scenario))))
     if problems:
         return problems
     if not any(node.is_end for node in scenario.nodes.values()):
-        problems.append((("nodes",), "no end node: add one with 'end: resolved' (or escalated, hung_up)"))
+        problems.append((("nodes",), Message("no_end")))
     reachable = graph.reachable(scenario)
     for name in scenario.nodes:
         if name not in reachable:
-            problems.append((("nodes", name), f"node '{name}' cannot be reached from the start '{scenario.start_node}'"))
+            problems.append((("nodes", name), Message("unreachable", node=name, start=scenario.start_node)))
     ending = graph.can_end(scenario)
     for name in scenario.nodes:
         if name in reachable and name not in ending:
-            problems.append((("nodes", name), f"from node '{name}' the call can never end: every path loops back"))
+            problems.append((("nodes", name), Message("never_ends", node=name)))
     return problems
 
 
@@ -68,9 +69,9 @@ def _branches(scenario: Scenario) -> list[tuple[tuple, str]]:
             continue
         defaults = [k for k, b in enumerate(node.branches) if b.condition is None]
         if not defaults:
-            problems.append((("nodes", name, "branches"), "add a last branch without 'if' for replies that fit no condition"))
+            problems.append((("nodes", name, "branches"), Message("no_default_branch")))
         elif defaults[0] != len(node.branches) - 1:
-            problems.append((("nodes", name, "branches", defaults[0] + 1), "this branch is never taken: the branch before it has no 'if'"))
+            problems.append((("nodes", name, "branches", defaults[0] + 1), Message("branch_never_taken")))
         key_ids = {f.id for f in node.key_facts}
         wrong_ids = {f.id for f in node.wrong_facts}
         for k, branch in enumerate(node.branches):
@@ -79,7 +80,7 @@ def _branches(scenario: Scenario) -> list[tuple[tuple, str]]:
                 known = wrong_ids if test == "wrong" else key_ids
                 if fact_id not in known:
                     kind = "wrong_facts" if test == "wrong" else "key_facts"
-                    problems.append((("nodes", name, "branches", k, "if"), f"'{fact_id}' is not in this node's {kind} ({', '.join(sorted(known)) or 'none'})"))
+                    problems.append((("nodes", name, "branches", k, "if"), Message("branch_unknown_fact", fact=fact_id, kind=kind, known=", ".join(sorted(known)) or None)))
     return problems
 
 
@@ -90,13 +91,13 @@ def _facts(scenario: Scenario) -> list[tuple[tuple, str]]:
         replies = [Reply(text, lang) for text in node.references]
         for k, fact in enumerate(node.key_facts):
             if replies and not any(check_fact(reply, fact, lang).said for reply in replies):
-                problems.append((("nodes", name, "key_facts", k), f"key fact '{fact.id}' is in none of the node's reference answers (add it to one, or add the wording used there to 'accept')"))
+                problems.append((("nodes", name, "key_facts", k), Message("fact_not_in_references", fact=fact.id)))
         for k, reply in enumerate(replies):
             for fact in node.wrong_facts:
                 if check_fact(reply, fact, lang, statement=True).said:
-                    problems.append((("nodes", name, "references", k), f"this reference answer states the wrong fact '{fact.id}'"))
+                    problems.append((("nodes", name, "references", k), Message("reference_states_wrong", fact=fact.id)))
             for flag in compliance.check(reply, lang, scenario.forbidden + node.forbidden):
-                problems.append((("nodes", name, "references", k), f"this reference answer contains '{flag.phrase}' ({flag.kind})"))
+                problems.append((("nodes", name, "references", k), Message("reference_contains", phrase=flag.phrase, kind=flag.kind)))
     return problems
 
 
@@ -138,7 +139,7 @@ def sample_problems(scenario: Scenario, sample: Sample) -> list[tuple[str, str]]
     if node_problem:
         problems.append(("node", node_problem))
     if not sample.reply.strip():
-        problems.append(("reply", "the sample's reply is empty: write what a trainee might say here"))
+        problems.append(("reply", Message("sample_empty")))
     else:
         message = language.problem(sample.reply, scenario.language)
         if message:
@@ -148,14 +149,14 @@ def sample_problems(scenario: Scenario, sample: Sample) -> list[tuple[str, str]]
 
 def reply_node_problem(scenario: Scenario, node_id: str) -> str | None:
     """Why a reply cannot be scored at ``node_id`` (no such node, or an end node); None if it can."""
-    takes_reply = f" (nodes that take a reply: {', '.join(scenario.reply_nodes)})"
+    takes_reply = ", ".join(scenario.reply_nodes)
     node = scenario.nodes.get(node_id)
     if node is None:
-        return f"node '{node_id}' does not exist{takes_reply}"
+        return Message("reply_node_missing", node=node_id, nodes=takes_reply)
     if node.is_end:
-        return f"node '{node_id}' is an end of the call ('end: {node.end}'): it takes no reply{takes_reply}"
+        return Message("reply_node_is_end", node=node_id, end=node.end, nodes=takes_reply)
     return None
 
 
-def _known(scenario: Scenario) -> str:
-    return f" (nodes here: {', '.join(scenario.nodes)})"
+def _nodes(scenario: Scenario) -> str:
+    return ", ".join(scenario.nodes)

@@ -239,11 +239,21 @@ def test_the_preview_plays_every_line_and_walks_the_branches(store, trainer):
     assert "Шлях: opening" in texts(at.caption)
 
 
-def test_a_draft_keeps_its_id(store, trainer):
+def test_a_draft_keeps_its_id_and_the_validator_speaks_the_trainers_language(store, trainer):
     at = created(store, trainer)
-    at = edit_yaml(at, at.text_area(key=BOX).value.replace(f"id: {NEW}", "id: uk-another-id", 1))
+    template = at.text_area(key=BOX).value
+    assert not any(w.startswith("Попереджень") for w in texts(at.warning))     # the template gives none
+    at = edit_yaml(at, template.replace(f"id: {NEW}", "id: uk-another-id", 1))
     assert "Проблем у тексті: 1" in texts(at.error)
-    assert "**рядок 4:** the text says 'id: uk-another-id'" in shown(at)
+    assert "**рядок 4:** у тексті 'id: uk-another-id', а id має лишитися «uk-late-readings»" in shown(at)
+
+    # a warning (every path ends 'resolved') is shown too, on its line
+    text = template.replace("end: hung_up", "end: resolved")
+    at = edit_yaml(at, text)
+    assert "Проблем немає: сценарій можна публікувати." in texts(at.success)
+    assert "Попереджень: 1. Сценарій працює, але, схоже, тут помилка:" in texts(at.warning)
+    row = next(k for k, line in enumerate(text.splitlines(), start=1) if line.startswith("nodes:"))
+    assert f"**рядок {row}:** усі шляхи цієї розмови закінчуються 'resolved'" in shown(at)
 
 
 def test_versions_retire_and_restore(store, trainer, trainee):

@@ -1,6 +1,7 @@
 """The "YAML" tab: the whole working text in a box, checked on every rerun by the same loader
 the library uses, with each problem as "line N: what is wrong" and the offending line quoted
-with the lines around it. Streamlit sends the box's text when it loses focus or on Ctrl+Enter,
+with the lines around it, in the trainer's language; then the validator's warnings (what loads
+but is probably a mistake) the same way. Streamlit sends the box's text when it loses focus or on Ctrl+Enter,
 so the check runs then (the help text says so). Uses the YAML box key of studio_session.
 """
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.scenario.loader import Problem
+from simulator.scenario.messages import in_language
+from simulator.studio import text_warnings
 
 from ..formats import literal
 from ..labels import Labels
@@ -30,12 +33,19 @@ def render(scenario_id: str, text: str, problems: list[Problem], tr: Labels) -> 
             st.code(quote(text, problem.line), language=None)
     else:
         st.success(tr("studio_no_problems"))
+        warnings = text_warnings.of(text, scenario_id)
+        if warnings:        # it loads and plays, but is probably a mistake
+            st.warning(tr("studio_warnings", count=len(warnings)))
+            for warning in warnings:
+                st.markdown(problem_line(warning, tr))
+                st.code(quote(text, warning.line), language=None)
     with st.expander(tr("studio_numbered")):
         st.code(text, language="yaml", line_numbers=True)
 
 
 def problem_line(problem: Problem, tr: Labels) -> str:
-    return tr("studio_problem_line", line=problem.line, message=literal(problem.message))    # it quotes the text
+    message = in_language(problem.message, tr.language)        # the validator's own words, in the trainer's language
+    return tr("studio_problem_line", line=problem.line, message=literal(message))    # it quotes the text
 
 
 def quote(text: str, line: int, context: int = CONTEXT) -> str:
