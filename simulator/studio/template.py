@@ -56,6 +56,8 @@ nodes:                           # кроки дзвінка; перший — �
           - до десятого числа
         correction: Показники приймаються з двох днів до кінця місяця до 3 числа наступного місяця.
     branches:                    # куди йде дзвінок; береться перша умова, що підходить
+      - if: critical             # грубість чи звинувачення: клієнтка кладе слухавку
+        goto: hung-up
       - if: missing window       # факт не прозвучав: клієнтка перепитує
         goto: asks-again
       - goto: resolved           # без «if»: коли жодна умова вище не підійшла
@@ -75,6 +77,10 @@ nodes:                           # кроки дзвінка; перший — �
   resolved:
     end: resolved                # кінець дзвінка: resolved, escalated або hung_up
     customer: Зрозуміло, дякую. Тоді зараз продиктую.
+
+  hung-up:                       # інший кінець: без нього будь-яка відповідь веде до resolved
+    end: hung_up
+    customer: Ну й розмова. До побачення.
 
 samples:                         # ваші приклади відповідей, щоб перевірити оцінювання; стажери їх не бачать
   - node: opening
@@ -132,6 +138,8 @@ nodes:                           # the steps of the call; the first one is where
           - by the 10th
         correction: Readings are accepted from two days before the end of the month until the 3rd of the next month.
     branches:                    # where the call goes; the first one that fits is taken
+      - if: critical             # rude or blaming: the customer hangs up
+        goto: hung-up
       - if: missing window       # the fact was not said: the customer asks again
         goto: asks-again
       - goto: resolved           # no "if": taken when nothing above fits
@@ -151,6 +159,10 @@ nodes:                           # the steps of the call; the first one is where
   resolved:
     end: resolved                # an end of the call: resolved, escalated or hung_up
     customer: I see, thank you. I'll read it out now then.
+
+  hung-up:                       # another end: without it every reply leads to resolved
+    end: hung_up
+    customer: Well, I didn't call to be spoken to like that. Goodbye.
 
 samples:                         # your example replies, to test the scoring; trainees never see them
   - node: opening
