@@ -66,12 +66,19 @@ _NOT_SUPPOSING_NEXT = frozenset({"like", "prefer", "love", "want"})  # "if you'd
 # words that start a new clause inside a sentence (besides punctuation)
 _CLAUSE_STARTERS = frozenset(
     "але проте однак зате а бо тому тож оскільки адже якщо хоча інакше коли поки щоб аби"
-    " but however although though whereas because unless otherwise since as so when while".split()
+    " but however although though whereas because unless otherwise since so when while".split()
 )
-_AND = frozenset({"і", "й", "та", "and"})
+_AND = frozenset({"і", "й", "та", "and", "as"})
+# verbs of saying: under a negation, what they introduce is not asserted («не можемо стверджувати,
+# що це шахраї», «сказати, що борг не переходить, я не можу», "I can't say we never ask")
+_REPORTING = ("стверд", "сказа", "каза", "гарант", "підтверд", "обіця", "пообіця", "запевн", "say", "claim", "confirm",
+              "guarantee", "promise", "tell", "sure")
+_THAT = frozenset({"що", "that"})
+_REPORT_REACH = 6       # words from the verb of saying to the wording   # a clause only before a subject: "and we…", "as you know"; not "show as an overpayment"
 _CONTRAST = frozenset("але проте однак зате but however".split())
 _CONDITIONS = frozenset("якщо поки доки коли без if unless until without".split())  # a negation under these is a condition
-_SHORT_CLAUSE = 12      # a clause longer than this (a transcript's whole reply) is cut down to a window:
+_PUNCTUATION = re.compile(r"[.,;:!?…—–]")
+_SHORT_CLAUSE = 12      # in a reply without punctuation (a transcript), a clause longer than this is cut down to a window:
 _SCOPE_BEFORE = 4       # the words before a wording in which a negation or «б» can reach it
 _SCOPE_AFTER = 5        # and after it («перерахунку, на жаль, не буде», "readings are not accepted")
 _SUBJECTS = frozenset(
@@ -164,6 +171,7 @@ class Reply:
             self._positions.setdefault(word, []).append(position)
         self._cache: dict[tuple[str, bool], dict[int, float]] = {}
         self._lemma_index: dict[str, list[str]] | None = None
+        self._punctuated = bool(_PUNCTUATION.search(text))
         self._scopes()
 
     # --- words ---------------------------------------------------------------------------
@@ -318,7 +326,8 @@ class Reply:
         scope = self._scope(placement)
         if not (negated_ok or wording.negative) and any(self._negates(q) for q in scope):
             return True
-        return self._supposed(scope, sentences, self._start(placement))
+        start = self._start(placement)
+        return self._supposed(scope, sentences, start) or self._unasserted(start)
 
     def _scope(self, placement: _Placement) -> list[int]:
         """The other words of the wording's clause that are close enough to negate it."""
@@ -357,8 +366,8 @@ class Reply:
         if not places:
             return range(0)
         clauses = {self._word_clause[q] for q in placement.words} | {self._number_clause[k] for k in placement.numbers}
-        if sum(1 for c in self._word_clause if c in clauses) <= _SHORT_CLAUSE:
-            return range(len(self.words) + 1)     # a clause of ordinary length is the scope
+        if self._punctuated or sum(1 for c in self._word_clause if c in clauses) <= _SHORT_CLAUSE:
+            return range(len(self.words) + 1)     # a written clause, or one of ordinary length, is the scope
         return range(max(0, min(places) - _SCOPE_BEFORE), max(places) + _SCOPE_AFTER + 1)
 
     def _negates(self, q: int) -> bool:
@@ -394,6 +403,27 @@ class Reply:
             return any(q in in_scope for q in would) or any(words[q] in _IF_EN for q in scope)
         return False
 
+    def _unasserted(self, start: int) -> bool:
+        """Said under a negated verb of saying, the negation before the verb («не можу
+        сказати, що…», "can't confirm that…") or in a short clause after what it introduces
+        («сказати, що борг не переходить, я не можу»)."""
+        words, sentence = self.words, self._word_sentence
+        if start >= len(words):
+            return False
+        for v in range(max(0, start - _REPORT_REACH), start):
+            if sentence[v] != sentence[start] or not words[v].startswith(_REPORTING):
+                continue
+            if not (v + 1 == start or words[v + 1] in _THAT or words[v + 1] in _SUBJECTS):
+                continue
+            before = [q for q in range(max(0, v - 3), v) if sentence[q] == sentence[v]]
+            if any(is_negation(words[q]) for q in before):
+                return True
+            after = [q for q in range(start, len(words)) if sentence[q] == sentence[start]]
+            last_clause = [q for q in after if self._word_clause[q] == self._word_clause[after[-1]]] if after else []
+            if last_clause and self._word_clause[last_clause[0]] != self._word_clause[start] and len(last_clause) <= 4:
+                return any(is_negation(words[q]) for q in last_clause)
+        return False
+
     def _would(self, q: int) -> bool:
         word = self.words[q]
         if not (word in _WOULD or word.endswith("'d")):
@@ -401,7 +431,7 @@ class Reply:
         return not (q + 1 < len(self.words) and self.words[q + 1] in _NOT_SUPPOSING_NEXT)
 
     def _past_verb_near(self, q: int) -> bool:
-        for other in (q - 1, q + 1, q - 2, q + 2):
+        for other in (q - 1, q + 1, q - 2, q + 2, q + 3):     # «він би й не переходив»
             if 0 <= other < len(self.words) and self._word_clause[other] == self._word_clause[q]:
                 word = self.words[other]
                 if word.startswith(_POLITE):

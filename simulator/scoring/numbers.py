@@ -369,6 +369,15 @@ def _parse_run(run: list[str]) -> list[tuple[int, float]]:
 _KOPECK_NEIGHBOURS = frozenset("за на в у і й та а але per a an the for and but kwh".split())
 
 
+def _evening(tokens: list[str], index: int) -> bool:
+    """An hour said with the evening after it: «одинадцятої вечора», "11 pm", "eleven at night",
+    "eleven o'clock in the evening"."""
+    after = tokens[index + 1: index + 5]
+    if after[:1] in (["o'clock"], ["oclock"]):
+        after = after[1:]
+    return bool(after) and (after[0] in _EVENING or after[:2] == ["at", "night"] or after[:3] == ["in", "the", "evening"])
+
+
 def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]], marks: dict[int, str] = {}) -> list[tuple[int, float, int]]:
     """Other readings of a number: with the next ones (hryvnias and kopecks, "four
     thirty-two", decimals) or with "pm". Each is (index of the number, value, how many
@@ -376,7 +385,7 @@ def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]], mar
     extra: list[tuple[int, float, int]] = []
     for k, (index, value, in_words) in enumerate(numbers):
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if following in _EVENING and 1 <= value <= 12:
+        if _evening(tokens, index) and 1 <= value <= 12:
             extra.append((k, value + 12 if value < 12 else 0, 0))
         if k + 1 >= len(numbers):
             continue

@@ -82,6 +82,8 @@ CONTAINS = [
     ("11 p.m.", "en", 23),
     ("eleven p.m.", "en", 23),
     ("eleven pm", "en", 23),
+    ("from eleven at night", "en", 23),
+    ("eleven o'clock in the evening", "en", 23),
     # dates: ordinals
     ("до третього числа", "uk", 3),
     ("третього", "uk", 3),
