@@ -10,6 +10,9 @@ night you pay half the normal price"); where the embedding engine cannot load, t
 their word stems. On the judging benchmark's dev split the embedding raised ρ accuracy by
 0.005-0.015 in each language and batch (SIMILAR_FROM, SIMILAR_TO and FACTS_SHARE chosen there).
 
+A reply that gives no key fact and offers a service or asks for card data instead is off
+topic: 0 (``off_topic``).
+
 A promise no rule backs (a guarantee, compensation, a bonus, a free service) caps the score
 at INVENTED_CAP: the rubric rates all facts plus an invented specific as partly right.
 
@@ -80,6 +83,7 @@ class AccuracyResult:
     similarity: float = 0.0
     closest_reference: str = ""
     invented: list[str] = field(default_factory=list)   # promises no rule backs ("guaranteed", «компенсація»)
+    instead: str = ""       # "upsell" or "secret": no key fact, a service offered or card data asked for instead
 
     def to_dict(self) -> dict:
         return {
@@ -89,6 +93,7 @@ class AccuracyResult:
             "similarity": round(self.similarity, 1),
             "closest_reference": self.closest_reference,
             "invented": self.invented,
+            **({"instead": self.instead} if self.instead else {}),
         }
 
 
@@ -176,6 +181,16 @@ def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = Non
     if made_up:
         value = min(value, INVENTED_CAP)
     return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest, made_up)
+
+
+def off_topic(result: AccuracyResult, instead: str) -> AccuracyResult:
+    """A reply that gives no key fact and offers a service or asks for card data instead
+    (``instead``: "upsell" or "secret") answers nothing: 0, however close its words are to the
+    reference answers (the rubric's "off topic"). On the benchmark's dev split all 27 such
+    upsells and all 32 such requests for card data were rated 0; they scored 10-30 on closeness."""
+    if not instead or not result.facts or any(f.credit or f.unclear for f in result.facts):
+        return result
+    return replace(result, score=0.0, instead=instead)
 
 
 def invented(text: str, language: str) -> list[str]:

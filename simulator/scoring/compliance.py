@@ -67,6 +67,13 @@ def check(reply: Reply, language: str, forbidden: list[str] = ()) -> list[Flag]:
     return flags + [flag for flag in avoid if not _repeats(flag, flags)]
 
 
+def upsell(reply: Reply, language: str) -> str | None:
+    """The words that offer a service («до речі, у застосунку…», "did you know you can…"), if any:
+    an upsell instead of an answer when the reply gives no key fact (scorecard.py)."""
+    match = _rule(lexicon.UPSELL[language]).search(plain(reply.text, language))
+    return match.group(0) if match else None
+
+
 def plain(text: str, language: str) -> str:
     """The reply as the patterns read it, character for character: lower case, one kind of
     apostrophe, "|" where a sentence ends, a space for any other punctuation."""

@@ -14,7 +14,8 @@ discourages a complaint to the regulator or says a phrase the scenario forbids, 
 however warm its other sentences are ("I get that you're scared. Honestly, a complaint to the
 regulator won't get you anywhere"): such a reply's score is scaled into 0-25 (the dismissive
 band), keeping the combiner's order inside it. On the benchmark's dev split 90 of the 95 replies
-raising such a flag were rated 0 and the other 5 rated 1.
+raising such a flag were rated 0 and the other 5 rated 1. So is an upsell that gives no key fact
+(``ignored``): all 27 on the dev split were rated 0.
 
 Scale: a dismissive, rude or off-topic reply lands near 0-25, a formulaic or generic one near
 40-60, a specific acknowledgement with a concrete step 75-100.
@@ -68,7 +69,10 @@ def score(
     flags: list[Flag] = (),
     model: EmpathyModel | None = None,
     context: Context | None = None,
+    ignored: bool = False,
 ) -> EmpathyResult:
+    """``ignored``: the reply offers a service instead of answering (an upsell with no key
+    fact): the rubric rates it 0, so its score is scaled into the dismissive band."""
     model = model or default_model()
     context = context or Context()
     parts = find(reply, language, context, list(flags), model)
@@ -80,7 +84,7 @@ def score(
     _judge_topic(parts)
     mean = parts.probabilities.mean(axis=0)
     value = max(0.0, min(100.0, POINTS_PER_RATING * rating - REPEATED_APOLOGY * repeated))
-    if hurtful(flags):
+    if hurtful(flags) or ignored:
         value *= HURTFUL_SCALE
         rating *= HURTFUL_SCALE
     result = EmpathyResult(
@@ -91,7 +95,7 @@ def score(
         rating=rating,
     )
     result.label = _label(result.score, parts)
-    result.notes = _notes(parts)
+    result.notes = _notes(parts) + (["upsell_instead"] if ignored else [])
     _evidence(result, parts, reply, language, flags)
     return result
 

@@ -17,6 +17,9 @@ MESSAGES = {
         "sympathy_without_action": "Співчуття без дії: скажіть, що саме ви зробите і коли.",
         "repeated_apologies": "Кілька вибачень поспіль звучать шаблонно: вибачтеся один раз і перейдіть до дії.",
         "off_topic": "Відповідь не про те, що сказав клієнт: спершу дайте раду його питанню.",
+        "upsell_instead": "Замість відповіді — пропозиція послуги: спершу дайте раду питанню клієнта, пропонуйте потім.",
+        "not_answered_upsell": "Точність 0: жодного ключового факту, замість відповіді — пропозиція послуги.",
+        "not_answered_secret": "Точність 0: жодного ключового факту, замість відповіді — запит даних картки.",
         "formulaic_acknowledgement": "Співчуття шаблонне: назвіть, що саме сталося з клієнтом.",
         "vague_handoff": "«Передам» чи «підкажу» — ще не дія: скажіть, що саме зробите ви і коли.",
         "no_embeddings": "Емпатію оцінено без мовної моделі контексту (вона не завантажилася на цьому комп'ютері).",
@@ -60,6 +63,9 @@ MESSAGES = {
         "sympathy_without_action": "Sympathy without action: say what exactly you will do and when.",
         "repeated_apologies": "Several apologies in a row sound scripted: apologise once and move to action.",
         "off_topic": "The reply does not answer what the customer said: deal with their question first.",
+        "upsell_instead": "A service offered instead of an answer: deal with the customer's question first, offer later.",
+        "not_answered_upsell": "Accuracy 0: no key fact, a service offered instead of an answer.",
+        "not_answered_secret": "Accuracy 0: no key fact, card details asked for instead of an answer.",
         "formulaic_acknowledgement": "The acknowledgement is a formula: name what actually happened to this customer.",
         "vague_handoff": "\"I'll pass it on\" or \"I can help\" is not yet an action: say what exactly you will do, and when.",
         "no_embeddings": "Empathy was judged without the context language model (it could not load on this machine).",
@@ -120,6 +126,8 @@ def turn(score, language: str) -> list[str]:
             lines.append(say(language, "verified", items="; ".join(verified)))
     for wrong in score.accuracy.wrong:
         lines.append(say(language, "wrong", fact=wrong.fact, correction=wrong.correction))
+    if score.accuracy.instead:
+        lines.append(say(language, f"not_answered_{score.accuracy.instead}"))
     if score.accuracy.invented:
         lines.append(say(language, "invented", items=quoted(language, score.accuracy.invented)))
     for flag in score.flags:

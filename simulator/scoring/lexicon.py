@@ -78,7 +78,7 @@ NEGATIONS = (
     r"|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|mustn'?t"
 )
 # After a negation these make it an idiom that negates nothing else: «не хвилюйтеся, назвіть ...».
-NOT_NEGATING = r"хвилю\w*|переживайте|турбуйтес\w*|бійтес\w*|забудьте|кладіть|worry|panic|forget|hang"
+NOT_NEGATING = r"хвилю\w*|переживайте|турбуйтес\w*|бійтес\w*|забудьте|кладіть|припини\w*|перестане\w*|worry|panic|forget|stop"
 # "Or" between two things negated: the negation before the first reaches the second.
 NEGATION_CARRIES = r"or|nor|чи|або|ані|ні"
 # Words that open another clause: a gap in a pattern never crosses them.
@@ -98,6 +98,11 @@ BLAME = {
              r"(?:треба|потрібно|необхідно|слід|варто|мусили|повинні) було(?! б\b| би\b)",
              unless_before=r"мені|нам|ми|я|нас|мене|раніше|колись|тоді"),  # «нам треба було попередити», «раніше треба було до 1 числа»
         Rule("says what the customer should have done", r"якби ви ~3 (?:вчасно|раніше|своєчасно|уважніше)"),
+        Rule("says the customer is to blame", r"(?:хто ж|ніхто) (?:вам|тобі) (?:ж |же )?(?:не )?(?:винен|винна|винні|винуват\w*)"),
+        Rule("says what the customer should not have done",
+             r"не (?:треба|потрібно|слід|варто) було (?:вам )?(?:так )?(?:чекати|тягнути|відкладати|зволікати|платити|натискати|вірити|називати|повідомляти|давати|переходити|відкривати)"),
+        Rule("reproaches the customer for not being careful",
+             r"уважніше (?:треба|потрібно|слід|варто) (?:було )?(?:бути|платити|читати|дивитися)|(?:треба|потрібно|слід|варто) було (?:бути )?уважніше"),
         Rule("says the customer failed to act",
              r"(?:ви )?сам[іи] (?:ж |же )?не (?:передал|передав|оплатил|оплатив|сплатил|сплатив|заплатил|заплатив|подал|подав"
              r"|надіслал|надіслав|внесл|вніс|перевірил|перевірив)\w*"),
@@ -121,6 +126,7 @@ BLAME = {
              r"(?:that'?s|that is|it'?s|it is|this is) (?:all )?on you|(?:only )?have (?:only )?yourself to blame"
              r"|you brought (?:this|it) on yourself|you did (?:this|it) to yourself"),
         Rule("taunts the customer with the consequences", r"(?:that'?s|that is|this is) what (?:happens|you get)|what did you expect"),
+        Rule("reproaches the customer for not being careful", r"(?:pay more attention|be more careful) (?:next time|to your|with your)"),
         Rule("reproaches the customer for what they did not do",
              r"you could(?: have|'ve) (?:just |easily )?(?:looked|checked|asked|read|noticed|seen|thought|called|waited|known)"
              r"|you (?:should|ought to) (?:have known|know (?:better|that|this|to))"),
@@ -146,7 +152,7 @@ DEFLECT = {
         Rule("sends the customer away",
              r"(?:з|із) (?:ними|ним|нею|банком|дтек\w*|мережами|оператором) (?:і |й |вже |тепер )?(?:домовляйтеся|домовляйтесь|розбирайтеся|розбирайтесь|сваріться|воюйте|судіться)"),
         Rule("says it does not concern them", r"(?:нас|мене) (?:це |цього )?не стосу\w*|(?:це|цього) (?:нас|мене) не стосу\w*"),
-        Rule("says they have nothing to do with it", r"ми (?:тут )?(?:ні до чого|ні при чому|ні причому)"),
+        Rule("says they have nothing to do with it", r"(?:ми|я) (?:тут )?(?:ні до чого|ні при чому|ні причому)"),
         Rule("says it is the customer's business with someone else",
              r"(?:ваші|твої) (?:справи|проблеми|питання) з (?:банком|ним|ними|продавцем|власником|ДТЕК\w*)"
              r"|ми (?:тут )?нічого не (?:вирішуємо|можемо вирішити|вирішимо)|хай (?:уряд|банк|вони|держава|влада) (?:вирішу\w*|розбира\w*)"),
@@ -221,6 +227,10 @@ RUDE = {
              r" ~3 (?:почитайте|прочитайте|подумайте|розберіться|дізнайтеся)"
              r"|(?:почитайте|прочитайте|розберіться|подумайте) ~4 (?:перш ніж|перед тим як|а потім|а тоді) ~1 (?:писати|скаржитися|скаржитись|обурюватися|дзвонити|коментувати)"),
         Rule("mocks the customer", r"(?<=\s)[🙄😒🤦]|^[🙄😒🤦]"),
+        Rule("talks down to the customer",
+             r"не смішіть (?:мене|людей)|не (?:вигадуйте|видумуйте|фантазуйте|вигадуй|видумуй)"
+             r"|(?:ви|ти) (?:взагалі|хоч) (?:читаєте|читали|слухаєте|чуєте|розумієте|дивилися|дивились)"
+             r"|(?:сформулюйте|поясніть|говоріть|пишіть|кажіть) (?:нарешті |хоч )?(?:нормально|по-людськи|по людськи)"),
     ],
     "en": [
         Rule("addresses the customer rudely",
@@ -252,6 +262,10 @@ RUDE = {
              r"(?:don'?t|do not|didn'?t|did not) ~5 (?:do|did) you(?=\s*\||\s*$)|it'?s (?:all )?(?:written|printed|right there) (?:on|in) (?:the|your) (?:bill|slip)"),
         Rule("talks down to the customer", r"if it makes you feel better", needs=r"neurc|nerc|regulator|complain\w*|complaint\w*|sure|go ahead|fine"),
         Rule("mocks the customer", r"(?<=\s)[🙄😒🤦]|^[🙄😒🤦]"),
+        Rule("talks down to the customer",
+             r"(?:did|do|have) you even (?:read|look|check|listen)|are you even (?:reading|looking)"
+             r"|(?:it'?s|that'?s|this is) (?:really |pretty |just )?(?:basic|elementary) (?:stuff|maths|math|arithmetic)"
+             r"|stop (?:making (?:things|stuff|it|this) up|inventing things|lying|exaggerating)|you'?re (?:making (?:this|it|things) up|exaggerating|lying)"),
         Rule("reminds the customer it was explained before",
              r"as i(?:'ve| have)? already (?:told you|said|explained|mentioned)|i(?:'ve| have) already told you"
              r"|i(?:'ve| have) (?:already )?(?:explained|told you|said) (?:this |that |it )?(?:to you )?(?:twice|(?:three|four|five|several|many|\d+) times|a hundred times)"
@@ -284,6 +298,8 @@ THREAT = {
              r"(?:коментар\w*|допис\w*|повідомлен\w*) (?:\w+ )?(?:буде |будуть |ми )?(?:приховано|видалено|заблоковано|приховаємо|видалимо)"
              r"|(?:вас|ваш акаунт) (?:буде )?заблоковано"),
         Rule("threatens to end the call", r"(?:на цьому )?(?:розмову|розмова|дзвінок) (?:буде )?(?:закінчено|скінчено|закінчена|скінчена)"),
+        Rule("threatens to end the call",
+             r"(?:від'єднаю|від'єднаємо|відключу|відключимо|від'єдную) (?:вас )?(?:від )?(?:лінії|розмови|дзвінка|чату)"),
         Rule("threatens the customer",
              r"ще (?:одне|одна|хоч одне|хоч одна) (?:таке |така |подібне )?(?:слово|образа|образу|лайка|грубість)"
              r"|ще (?:раз|хоч раз) (?:\w+ )?(?:образите|обізвете|накричите|нагрубите|підвищите)"),
@@ -314,7 +330,8 @@ REGULATOR = {
              r" (?:вам |і |навіть |взагалі |туди |нікуди )?(?:(?:писати|подавати|відправляти|направляти|складати) (?:\w+ )?скарг\w*"
              r"|скаржит\w*|поскаржит\w*|жалітис\w*|звертатис\w* ~2 (?:до |в )?(?:нкрекп|регулятор\w*)|(?:йти|іти|ходити) (?:до |в )(?:нкрекп|регулятор\w*))"),
         Rule("discourages a complaint",
-             r"(?:скаржитис\w*|поскаржитис\w*|скарг[аиу]|писати скаргу|звертатис\w*|звернутис\w*) ~3 (?:немає|нема|не має|ніякого|мало) сенсу"),
+             r"(?:скаржитис\w*|поскаржитис\w*|скарг[аиу]|писати скаргу|звертатис\w*|звернутис\w*) ~3 (?:немає|нема|не має|ніякого|мало) сенсу"
+             r"|(?:писати|пишіть|йти|іти|ходити) ~2 (?:нкрекп|регулятор\w*) ~2 (?:немає|нема|не має|ніякого|мало) сенсу"),
         Rule("discourages a complaint",
              r"(?:не треба|не потрібно|нема чого|немає чого|нема потреби|немає потреби) (?:вам |і |навіть |взагалі )?"
              r"(?:(?:скаржит\w*|поскаржит\w*|звертатис\w*|звернутис\w*|писати|йти|іти) ~2 (?:до |в )?(?:нкрекп|регулятор\w*))"),
@@ -449,4 +466,16 @@ INVENTED = {
 INVENTED_NEGATION = {   # a negation close before or after the promise takes it back
     "before": r"(?<![\w'])(?:не|ні|немає|жодн\w*|no|not|never|won'?t|isn'?t|aren'?t|don'?t|doesn'?t)(?![\w'])[^.!?]{0,25}$",
     "after": r"[^.!?]{0,25}?(?<![\w'])(?:не|not|won'?t|isn'?t|aren'?t)(?![\w'])",  # «компенсації, на жаль, не буде»
+}
+
+# Offering a service (an upsell) instead of answering (the rubric: "a reply that ignores what the
+# customer said (off topic, an upsell)" is 0 on empathy and off topic is 0 on accuracy). Patterns
+# over compliance.plain text. Only a reply that also gives no key fact is taken as an upsell:
+# "by the way, you can also pay in the app" after the answer is no fault.
+UPSELL = {
+    "uk": r"а ви знали|чи (?:знаєте|знали) ви|до речі|поки ви на лінії|хочу (?:вам )?(?:запропонувати|розповісти)"
+          r"|(?:рекомендуємо|раджу|радимо) (?:вам )?(?:встановити|підключити|оформити|спробувати)"
+          r"|підключимо (?:автооплату|автоплатіж|електронну платіжку)|підпиш\w+ на",
+    "en": r"did you know|have you tried|while you're on the line|by the way|let me tell you about|newsletter"
+          r"|would you like to (?:sign up|subscribe|set up|try)|sign up for|(?:i'd|we'd|i|we) (?:recommend|suggest) (?:installing|downloading|trying)",
 }

@@ -81,9 +81,9 @@ def score_turn(
     language = scenario.language
     reply = Reply(reply_text, language)
     flags = compliance.check(reply, language, scenario.forbidden + node.forbidden)
-    acc = accuracy.score(reply, node, language, hearing)
+    acc = accuracy.off_topic(accuracy.score(reply, node, language, hearing), _instead(reply, language, flags))
     context = Context(customer_line or " ".join(node.customer), tuple(node.references), node.mood or scenario.persona.mood)
-    emp = empathy.score(reply, language, flags, model, context)
+    emp = empathy.score(reply, language, flags, model, context, ignored=acc.instead == "upsell")
     target = turn_target(scenario)
     time = answered(in_band(target if seconds is None else seconds, target, latency), acc.score)
     a, e, t = scenario.weights.normalised(EMPATHY_FACTOR[node.empathy])
@@ -91,6 +91,14 @@ def score_turn(
     result = TurnScore(node_id, reply_text, acc, emp, flags, time, overall)
     result.feedback = feedback.turn(result, language)
     return result
+
+
+def _instead(reply: Reply, language: str, flags: list[Flag]) -> str:
+    """What the reply does instead of answering, if it gives no key fact: asks for card data
+    ("secret") or offers a service ("upsell")."""
+    if any(f.kind == "secret" and f.critical for f in flags):
+        return "secret"
+    return "upsell" if compliance.upsell(reply, language) else ""
 
 
 @dataclass

@@ -99,6 +99,19 @@ def test_said_stays_what_branch_conditions_read(mini):
     assert vague.to_dict()["facts"][0]["said"] is False
 
 
+def test_a_reply_that_answers_nothing_and_offers_or_asks_instead_scores_zero():
+    facts = node([RECALC["en"]], reference="Give me today's reading and we will recalculate the bill.")
+    reply = Reply("Did you know you can give readings in the app? Give me your card number and I'll check the bill.", "en")
+    result = accuracy.score(reply, facts, "en")
+    assert result.score > 0        # close in words to the reference
+    for instead in ("upsell", "secret"):
+        gone = accuracy.off_topic(result, instead)
+        assert gone.score == 0 and gone.instead == instead and gone.to_dict()["instead"] == instead
+    assert accuracy.off_topic(result, "").score == result.score
+    answered = accuracy.score(Reply("We'll recalculate it. By the way, did you know about the app?", "en"), facts, "en")
+    assert accuracy.off_topic(answered, "upsell").score == answered.score    # a fact given: no upsell instead
+
+
 def test_accuracy_result_keeps_its_keys():
     result = accuracy.score(Reply("Перерахунок буде.", "uk"), node([RECALC["uk"]]), "uk")
     assert set(result.to_dict()) == {"score", "facts", "wrong_facts", "similarity", "closest_reference", "invented"}
@@ -125,6 +138,39 @@ def test_a_negated_or_supposed_key_fact_earns_nothing(reply, lang, said):
     check = check_fact(Reply(reply, lang), RECALC[lang], lang)
     assert check.said is said
     assert check.credit == (1.0 if said else 0.0)
+
+
+NOT_HERS = {
+    "uk": Fact(id="not-hers", fact="борг попереднього власника до вас не переходить", accept=["не переходить"]),
+    "en": Fact(id="not-hers", fact="the previous owner's debt is not yours", accept=["not your debt"]),
+}
+SCAM = {
+    "uk": Fact(id="scam", fact="дзвонили шахраї", accept=["шахраї"]),
+    "en": Fact(id="scam", fact="it was a scam", accept=["a scam"]),
+}
+OVERPAY = Fact(id="overpayment", fact="the second payment stays on the account as an overpayment", accept=["overpayment"])
+NAME = Fact(id="name", fact="the account is put in the new owner's name", accept=["in your name"])
+
+
+@pytest.mark.parametrize(("reply", "lang", "fact", "said"), [
+    # what a negated verb of saying introduces is not asserted, the negation before or after it
+    ("Ми не можемо стверджувати, що це шахраї.", "uk", SCAM["uk"], False),
+    ("На жаль, сказати, що борг до вас не переходить, я не можу.", "uk", NOT_HERS["uk"], False),
+    ("I can't say it's a scam.", "en", SCAM["en"], False),
+    ("I can't confirm that it's not your debt.", "en", NOT_HERS["en"], False),
+    ("Можу сказати точно: це шахраї.", "uk", SCAM["uk"], True),
+    ("I can confirm that it's not your debt.", "en", NOT_HERS["en"], True),
+    # «би» reaches a past verb three words on
+    ("Можливо, він би й не переходив до вас.", "uk", NOT_HERS["uk"], False),
+    # "as" before a noun does not start a clause that escapes the negation
+    ("It won't show as an overpayment either.", "en", OVERPAY, False),
+    ("It shows as an overpayment on your account.", "en", OVERPAY, True),
+    # a written clause of any length is the negation's scope; a transcript keeps its window
+    ("Sorry, and we can't put the account in your name until the old debt is cleared.", "en", NAME, False),
+    ("We'll put the account in your name from the day you bought the flat, with that day's reading.", "en", NAME, True),
+])
+def test_negated_reported_and_hypothetical_facts_are_not_said(reply, lang, fact, said):
+    assert check_fact(Reply(reply, lang), fact, lang).said is said
 
 
 @pytest.mark.parametrize(("reply", "lang", "fact"), [

@@ -169,6 +169,22 @@ CRITICAL = [
     ("en", "secret", "Tell me your name and the card number."),
     ("uk", "secret", "Напишіть номер картки в чаті."),
     ("en", "secret", "Type your card number here in the chat."),
+    # session 6: families written as probes (not from the benchmark)
+    ("uk", "blame", "Хто ж вам винен, що ви платите в останній день?"),
+    ("uk", "blame", "Не треба було чекати до останнього."),
+    ("uk", "blame", "Уважніше треба бути з платежами."),
+    ("uk", "deflect", "Я тут ні до чого, це банк затримує."),
+    ("uk", "rude", "Не смішіть мене, ніхто вам нічого не поверне."),
+    ("uk", "rude", "Сформулюйте нормально, що вам треба."),
+    ("uk", "rude", "Не вигадуйте, такого бути не може."),
+    ("uk", "rude", "Ви взагалі читаєте, що вам пишуть?"),
+    ("uk", "threat", "Якщо не припините кричати, я від'єднаю вас від лінії."),
+    ("uk", "regulator", "Писати регулятору немає сенсу, повірте."),
+    ("en", "blame", "Pay more attention to your payments next time."),
+    ("en", "rude", "Come on, it's basic stuff: two zones, two prices."),
+    ("en", "rude", "Did you even read the bill?"),
+    ("en", "rude", "Stop making things up, that never happens."),
+    ("en", "threat", "If you don't stop shouting, I'll hang up."),
 ]
 
 NOT_CRITICAL = [
@@ -261,6 +277,10 @@ NOT_CRITICAL = [
     ("en", "You should have two readings on your slip: day and night."),
     ("en", "There's no point in waiting, I'm registering your complaint now."),
     ("en", "You'll type the code yourself; please don't read it to me."),
+    ("en", "I won't hang up on you."),
+    ("uk", "Ми ніколи не покладемо слухавку, поки не розберемося."),
+    ("uk", "Будьте уважні: нікому не називайте код з SMS."),
+    ("en", "Did you read the SMS we sent? It has the amount."),
 ]
 
 

@@ -105,6 +105,22 @@ def test_feedback_in_the_scenario_language(library):
     assert any(line.startswith("A better answer:") for line in lines)
 
 
+@pytest.mark.parametrize("language, upsell", [
+    ("uk", "Дякуємо, що звернулися! До речі, у застосунку YASNO можна підключити автоплатіж — спробуйте."),
+    ("en", "Thanks for calling! Did you know you can set up autopay in the YASNO app? It only takes a minute."),
+])
+def test_an_upsell_instead_of_an_answer_is_off_topic_and_dismissive(library, language, upsell):
+    scenario = library.get(f"{language}-estimated-bill")
+    node_id = next(k for k in scenario.reply_nodes if scenario.nodes[k].key_facts)
+    result = score_turn(scenario, node_id, upsell)
+    assert result.accuracy.score == 0 and result.accuracy.instead == "upsell"
+    assert result.empathy.score <= 25 and "upsell_instead" in result.empathy.notes
+    assert any(line.startswith(("Точність 0", "Accuracy 0")) for line in result.feedback)
+    reference = scenario.nodes[node_id].references[0]
+    answered = score_turn(scenario, node_id, reference + (" До речі, у застосунку можна подати показники." if language == "uk" else " By the way, you can also send readings in the app."))
+    assert answered.accuracy.instead == "" and answered.accuracy.score > 50
+
+
 def test_weights_can_be_overridden(mini):
     reply = "Що тут незрозумілого? Рахунок за середнім."
     default = score_turn(mini, "opening", reply)
