@@ -11,7 +11,8 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from .scenario.loader import Problem, load_library, load_text, scenario_files
+from .scenario import shared_steps
+from .scenario.loader import Problem, load_library, load_text, scenario_files, step_files
 from .scenario.model import Scenario
 from .store import ScenarioVersion, Store
 
@@ -49,12 +50,18 @@ def playable(store: Store) -> dict[str, Playable]:
     return found
 
 
-@functools.lru_cache(maxsize=512)
 def parse(content_hash: str, yaml_text: str) -> Scenario | None:
+    """The scenario a stored text is, with the library's shared steps as they are now: parsed
+    again after a file in scenarios/shared changed (a stored version keeps no copy of them)."""
+    return _parse(content_hash, yaml_text, shared_steps.signature(shared_steps.folder_for(None)))
+
+
+@functools.lru_cache(maxsize=512)
+def _parse(content_hash: str, yaml_text: str, steps: tuple) -> Scenario | None:
     return load_text(yaml_text, content_hash[:12])[0]
 
 
 def files_signature(folder: Path) -> tuple:
-    """What changes when a scenario file is added, edited or removed."""
-    files = scenario_files([folder]) if folder.is_dir() else []
+    """What changes when a scenario file or a shared step file is added, edited or removed."""
+    files = scenario_files([folder]) + step_files([folder]) if folder.is_dir() else []
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)

@@ -67,14 +67,21 @@ def folder_for(path: Path | None) -> Path:
 _cache: dict[Path, tuple[tuple, Steps]] = {}
 
 
+def signature(folder: Path) -> tuple:
+    """What changes when a step file in ``folder`` is added, edited or removed."""
+    folder = Path(folder)
+    files = sorted(folder.glob("*.y*ml")) if folder.is_dir() else []
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+
 def load(folder: Path) -> Steps:
     """Every step in ``folder`` (read again only when a file changed), with the problems of the
     files that are not steps. Whether each step is a valid node is checked by ``check``."""
     folder = Path(folder)
     files = sorted(folder.glob("*.y*ml")) if folder.is_dir() else []
-    signature = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    found = signature(folder)
     cached = _cache.get(folder.resolve())
-    if cached and cached[0] == signature:
+    if cached and cached[0] == found:
         return cached[1]
     steps = Steps()
     for path in files:
@@ -86,7 +93,7 @@ def load(folder: Path) -> Steps:
             steps.problems.append((str(path), 1, f"step '{step.name}' is already defined in {steps.by_name[step.name].path}"))
             continue
         steps.by_name[step.name] = step
-    _cache[folder.resolve()] = (signature, steps)
+    _cache[folder.resolve()] = (found, steps)
     return steps
 
 
