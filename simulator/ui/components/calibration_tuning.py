@@ -56,6 +56,10 @@ def _proposal(user: User, tuning: cal.Tuning, tr: Labels) -> None:
             rows.append({"": tr(f"cal_{side}"), tr("cal_criterion"): tr(f"cal_{criterion}"),
                          **{name: figures[name] for name in FIGURES}})
     st.dataframe(pd.DataFrame(rows), hide_index=True, key=f"{prefix}.figures")
+    worse = [c for c in ("empathy", "accuracy")
+             if (tuning.figures["after"][c]["kappa"] or 0) < (tuning.figures["before"][c]["kappa"] or 0)]
+    if worse:
+        st.warning(tr("cal_worse", criteria=", ".join(tr(f"cal_{c}") for c in worse)))
     st.text_area(tr("cal_override"), height=68, key=f"{prefix}.override")
     with st.container(horizontal=True):
         st.button(tr("cal_accept"), key=f"{prefix}.accept", type="primary", on_click=_decide, args=(user, tuning.id, True, tr))
