@@ -3,7 +3,8 @@
 ATTEMPTS, one row per completed call:
     attempt_id, user_id, user, full_name, group (None when the trainee has none), category,
     language ('uk'|'en'), scenario_id, title, mode ('practice'|'exam'), finished_at (aware UTC),
-    overall (after a trainer's review), critical (after review), passed, reviewed; optionally
+    overall (after a trainer's review), critical (after review), passed, reviewed, abandoned
+    (not finished: ended early, or an exam left behind, with 0 points when unscored); optionally
     accuracy and empathy.
 FINDINGS, weak areas aggregated by the store: kind ('missed_fact'|'wrong_fact'|'hurt'),
     scenario_id, item (fact id or phrase), label (fact text or phrase), count.
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 ATTEMPT_COLUMNS = ("attempt_id", "user_id", "user", "full_name", "group", "category", "language", "scenario_id",
-                   "title", "mode", "finished_at", "overall", "critical", "passed", "reviewed")
+                   "title", "mode", "finished_at", "overall", "critical", "passed", "reviewed", "abandoned")
 FINDING_COLUMNS = ("kind", "scenario_id", "item", "label", "count")
 TRAINEE_COLUMNS = ("user_id", "user", "full_name", "group", "language")
 IDENTITY = ("user_id", "user", "full_name", "group")    # who a trainee is, in the reports' tables

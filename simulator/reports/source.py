@@ -87,7 +87,7 @@ def frame(table: Table, columns: tuple[str, ...]) -> pd.DataFrame:
     assert tuple(data.columns) == tuple(columns), "the store's report columns and the reports' disagree"
     if "finished_at" in data:
         data["finished_at"] = pd.to_datetime(data["finished_at"], utc=True)
-    for flag in ("critical", "passed", "reviewed"):
+    for flag in ("critical", "passed", "reviewed", "abandoned"):
         if flag in data:
             data[flag] = data[flag].fillna(False).astype(bool)
     if "count" in data:

@@ -109,6 +109,8 @@ def _result(call, words: Mapping[str, str]) -> tuple[str, str]:
     """One word for the call's outcome, marked when it counts against the trainee."""
     if call.critical:
         return words["result_critical"], "no"
+    if getattr(call, "abandoned", False):      # not finished: an exam left behind counts so
+        return words["result_abandoned"], "no"
     return (words["result_passed"], "") if call.passed else (words["result_failed"], "no")
 
 

@@ -21,7 +21,7 @@ from .models import AttemptRow, ScenarioVersionRow, SettingRow, TurnFindingRow, 
 
 READERS = ("trainer", "hr", "admin")
 ATTEMPT_COLUMNS = ("attempt_id", "user_id", "user", "full_name", "group", "category", "language", "scenario_id", "title",
-                   "mode", "finished_at", "overall", "critical", "passed", "reviewed")
+                   "mode", "finished_at", "overall", "critical", "passed", "reviewed", "abandoned")
 TRAINEE_COLUMNS = ("user_id", "user", "full_name", "group", "language")
 FINDING_COLUMNS = ("kind", "scenario_id", "item", "label", "count")
 FINDING_ORDER = {"missed_fact": 0, "wrong_fact": 1, "hurt": 2}
@@ -53,14 +53,15 @@ class ReportQueries:
         calls the trainee ended early, as they stood (ending a bad call must not hide it).
         Practice calls abandoned for inactivity (a lost connection) or before any reply have no
         score and are left out; an exam left unfinished in any way counts, not passed, with 0
-        points when it has no score (starting an exam again must not hide the first one)."""
+        points when it has no score (starting an exam again must not hide the first one).
+        ``abandoned``: the call was not finished (ended early, left behind or dropped)."""
         query = (
             select(AttemptRow.id, UserRow.id, UserRow.username, UserRow.full_name, UserRow.group_name,
                    ScenarioVersionRow.category, ScenarioVersionRow.language, ScenarioVersionRow.scenario_id,
                    ScenarioVersionRow.title, AttemptRow.mode, AttemptRow.finished_at,
                    func.coalesce(AttemptRow.reviewed_overall, AttemptRow.overall, 0.0),     # 0: an unfinished exam
                    func.coalesce(AttemptRow.reviewed_critical, AttemptRow.critical),
-                   AttemptRow.passed, AttemptRow.reviewed_overall.is_not(None))
+                   AttemptRow.passed, AttemptRow.reviewed_overall.is_not(None), AttemptRow.status == "abandoned")
             .join(UserRow, AttemptRow.user_id == UserRow.id)
             .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
             .where(_scored(), *_trainees(filters), *_versions(filters),

@@ -40,7 +40,7 @@ def test_empty_store_frames():
 def test_store_rows_with_a_group_less_trainee_and_sqlite_style_values():
     # SQLite may give booleans as 0/1 and a call's passed as None; one call 2 days ago, one 1 day ago
     calls = [(k, 7, "nadia", "Надія", None, "outage", "uk", "outage-uk", "Відключення", "exam",
-              dt.datetime(2026, 3, 29 + k, 9, tzinfo=UTC), 80.0 + k, 0, passed, 0) for k, passed in ((0, 1), (1, None))]
+              dt.datetime(2026, 3, 29 + k, 9, tzinfo=UTC), 80.0 + k, 0, passed, 0, 0) for k, passed in ((0, 1), (1, None))]
     trainees = [(7, "nadia", "Надія", None, "uk"), (8, "bohdan", "Богдан", "B", "en")]
     findings = [("hurt", "outage-uk", "зачекайте", "зачекайте", 2)]
     (categories, people), (weeks, ready), (hurt, weakest) = run_everything(*frames(calls, trainees, findings))

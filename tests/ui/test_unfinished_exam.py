@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from ui_helpers import app, open_page, play, shown, texts
 
+import datetime as dt
+
+from simulator.reports import source
+from simulator.reports.readiness_report import calls_table
 from simulator.store.report_queries import Filters
 
 SCENARIO = "en-payment-slip"
-SCORE, PASSED = 11, 13          # columns of report_attempts
+SCORE, PASSED, ABANDONED = 11, 13, 15          # columns of report_attempts
 
 
 def press(at, ending: str):
@@ -36,7 +40,9 @@ def test_an_exam_left_behind_by_starting_it_again_counts_with_0_points(store, li
     left = store.attempts(trainee, trainee.id, status="abandoned")
     assert [(a.id, a.overall) for a in left] == [(first.attempt_id, None)]
     rows = store.report_attempts(admin, Filters()).rows
-    assert [(row[0], row[SCORE], row[PASSED]) for row in rows] == [(first.attempt_id, 0.0, None)]
+    assert [(row[0], row[SCORE], row[PASSED], row[ABANDONED]) for row in rows] == [(first.attempt_id, 0.0, None, True)]
+    calls = source.load(store, admin, until=dt.datetime.now(dt.timezone.utc).date()).attempts
+    assert calls_table(calls, "uk")["Результат"].tolist() == ["перервано"]          # HR's export says so
     page = open_page(app(store, trainee), "attempt", attempt=first.attempt_id)
     assert texts(page.info) == ["Іспит залишено незавершеним: він зараховується як не складений, з 0 балів."]
     play(store, trainee, library, SCENARIO, replies=0)      # practice leaves the second exam behind: it counts too,
