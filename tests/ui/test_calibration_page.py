@@ -84,6 +84,7 @@ def test_hr_reads_only_closed_sets(store):
     at = app(store, hr)
     open_page(at, "calibration")
     assert "Trainers with each other: κ" in at.table[0].value.columns and not at.radio
+    assert [tab.label for tab in at.tabs] == ["Report"]
 
 
 def test_an_admin_fits_a_tuning_and_the_gate_asks_for_a_reason_en(store):

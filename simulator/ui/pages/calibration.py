@@ -18,16 +18,16 @@ def render() -> None:
     store = services.store()
     rater = user.role in cal.RATERS
     chosen = calibration_rating.choose(store, user, tr) if rater else calibration_report.choose(store, user, tr)
-    names = ["cal_tab_rate", "cal_tab_report"] + (["cal_tab_new"] if rater else []) + (
+    if chosen is None:
+        st.info(tr("cal_no_sets"))
+    names = (["cal_tab_rate", "cal_tab_report", "cal_tab_new"] if rater else ["cal_tab_report"]) + (
         ["cal_tab_tuning"] if user.role == "admin" else [])
     tabs = dict(zip(names, st.tabs([tr(n) for n in names])))
-    with tabs["cal_tab_rate"]:
-        if chosen is not None and rater:
+    if "cal_tab_rate" in tabs and chosen is not None:
+        with tabs["cal_tab_rate"]:
             calibration_rating.render(store, user, chosen, tr)
-        elif chosen is None:
-            st.info(tr("cal_no_sets"))
-    with tabs["cal_tab_report"]:
-        if chosen is not None:
+    if chosen is not None:
+        with tabs["cal_tab_report"]:
             calibration_report.render(store, user, chosen, tr)
     if "cal_tab_new" in tabs:
         with tabs["cal_tab_new"]:
