@@ -17,8 +17,6 @@ from .agreement import MACHINE, Figures
 from .scales import CRITERIA
 from .verdict import evidence, verdict
 
-__all__ = ["ALL", "Disagreement", "Line", "disagreements", "evidence", "lines", "table", "trend", "verdict"]
-
 ALL = "all"          # the language "both languages together"
 
 

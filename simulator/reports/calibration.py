@@ -15,6 +15,7 @@ from html import escape
 import pandas as pd
 
 from simulator.calibration import report
+from simulator.calibration.verdict import evidence, verdict
 from simulator.reports import i18n
 from simulator.reports.trainee_report import CSS, _table
 
@@ -69,7 +70,7 @@ def items_frame(items: list, params: dict | None, language: str) -> pd.DataFrame
     raters = sorted({r.rater for i in items for r in i.ratings or []})
     rows = []
     for item in items:
-        machine = report.verdict(item.machine, (params or {}).get(item.language))
+        machine = verdict(item.machine, (params or {}).get(item.language))
         row = {w["position"]: item.position, w["language"]: item.language, w["scenario"]: item.scenario_id,
                w["node"]: item.node_id, w["customer"]: item.customer_line, w["reply"]: item.reply,
                w["trainee"]: item.trainee or "", w["expected"]: item.expected or ""}
@@ -79,7 +80,7 @@ def items_frame(items: list, params: dict | None, language: str) -> pd.DataFrame
             r = given.get(rater)
             row.update({f"{rater} {SHORT[c]}": getattr(r, c) if r else None for c in SHORT})
             row[f"{rater}: {w['comment']}"] = r.comment if r else ""
-        row[w["evidence"]] = report.evidence(item.machine)
+        row[w["evidence"]] = evidence(item.machine)
         rows.append(row)
     return pd.DataFrame(rows)
 
