@@ -22,9 +22,10 @@ def test_a_calls_map_in_both_languages_with_the_reply_escaped():
     result = for_call(fork(), turns, None, reference=["opening", "wrap", "done"])
     uk, en = svg(result, Labels("uk")), svg(result, Labels("en"))
     assert "Ви: <b>До 25-го</b> & все" in texts(uk) and "You: <b>До 25-го</b> & все" in texts(en)
-    assert " ".join(texts(uk)).count("→ ви не сказали: не пізніше 20 числа") == 1      # wrapped over two lines
-    assert "→ you did not say: не пізніше 20 числа" in " ".join(texts(en))
-    assert "оцінка 41" in texts(uk) and "ваш шлях" in texts(uk) and "the reference answers' path" in texts(en)
+    assert "Оператор-стажер: <b>До 25-го</b> &…" in texts(svg(result, Labels("uk"), "Оператор-стажер:"))     # as staff see it, cut to the box
+    assert " ".join(texts(uk)).count("→ не назвали: не пізніше 20 числа") == 1      # wrapped over two lines
+    assert "→ not said: не пізніше 20 числа" in " ".join(texts(en))
+    assert "оцінка 41" in texts(uk) and "шлях цього дзвінка" in texts(uk) and "the reference answers' path" in texts(en)
     assert "питання вирішено" in texts(uk) and "the customer escalated" in texts(en)
     paths = ET.fromstring(en).findall(f"{NS}path")
     assert sum(p.get("stroke") == "#1f5fbf" for p in paths) == 1       # the trainee's one move, opening -> ask-date
@@ -36,4 +37,4 @@ def test_a_cohorts_map_shows_shares_and_misses_and_no_trainee_path():
     drawing = svg(cohort_map(fork(), calls), Labels("en"))
     shown = texts(drawing)
     assert shown.count("50 %") == 3 and "100 %" in shown and "reached: 2" in shown     # opening: 1 of 2 each way; wrap -> done 1 of 2 and "missed: не пізніше 20 числа (1)" in shown
-    assert "your path" not in shown
+    assert "this call's path" not in shown

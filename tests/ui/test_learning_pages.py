@@ -40,7 +40,7 @@ def test_plan_map_rewind_and_group_paths_in_both_languages(store, library, train
     hr = store.update_user(store.user_by_username("demo-hr").id, language="en")
     at = open_page(app(store, hr), "trainee_report", user=trainee.id)          # HR: the trainee's plan, in English, no buttons
     page = shown(at)
-    assert f"2 times in a row you did not say: {ACCOUNT_FACT}" in page and "Practice plan:" in page
+    assert f"not said 2 times in a row: {ACCOUNT_FACT}" in page and "Practice plan:" in page
     assert not [b for b in at.button if (b.key or "").startswith("practice_plan.")]
 
     at = open_page(app(store, store.user_by_username("demo-trainer")), "paths")     # a trainer: where the group leaves the path
@@ -57,13 +57,14 @@ def test_plan_map_rewind_and_group_paths_in_both_languages(store, library, train
     before = store.attempt_detail(trainee, latest)
     at = open_page(app(store, trainee), "attempt", attempt=latest)
     page = shown(at)
-    assert "Call map" in page and f"Why the customer went there: you did not say: {ACCOUNT_FACT}" in page
-    assert "Here you left the reference answers' path." in page and "Step 1" in page
-    assert len(drawings(at)) == 1 and "your path" in drawings(at)[0]
+    assert "Call map" in page and f"Why the customer went there: not said: {ACCOUNT_FACT}" in page
+    assert "Here the call left the reference answers' path." in page and "Step 1" in page
+    assert len(drawings(at)) == 1 and "this call's path" in drawings(at)[0] and "You: Добрий день" in drawings(at)[0]
     assert at.get("download_button")[-1].proto.label == "Download the map (SVG, printable)"
     at.button(key="branch_map.rewind.0").click().run()
     rerun = store.attempts(trainee, trainee.id, status="in_progress")[0]
     assert rerun.rerun_of == latest and store.attempt_detail(trainee, latest) == before
+    assert f"A practice rerun of call no. {latest} from a rewound line" in shown(open_page(app(store, trainee), "attempt", attempt=rerun.id))
 
     trainee = store.update_user(trainee.id, language="uk")                    # the catalogue: the plan, in Ukrainian
     at = app(store, trainee).run()

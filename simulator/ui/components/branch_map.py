@@ -28,8 +28,10 @@ def reference(content_hash: str, yaml_text: str) -> tuple[str, ...]:
     return tuple(reference_path(scenario)) if scenario is not None else ()
 
 
-def render(detail: AttemptDetail, tr: Labels, *, rewind: Callable[[int], None] | None = None) -> None:
-    """``rewind(turn_index)``: start a rerun answering that turn again (None: not offered)."""
+def render(detail: AttemptDetail, tr: Labels, *, rewind: Callable[[int], None] | None = None,
+           speaker: str | None = None) -> None:
+    """``rewind(turn_index)``: start a rerun answering that turn again (None: not offered);
+    ``speaker``: who gave the replies, as staff see them (the trainee sees «Ви»)."""
     version = services.store().version(detail.attempt.scenario_version_id)
     scenario = parse(version.content_hash, version.yaml_text)
     st.subheader(tr("map_heading"))
@@ -38,22 +40,22 @@ def render(detail: AttemptDetail, tr: Labels, *, rewind: Callable[[int], None] |
         return
     result = for_call(scenario, detail.turns, detail.attempt.outcome, reference(version.content_hash, version.yaml_text))
     st.caption(tr("map_caption"))
-    drawing = svg(result, tr)
+    drawing = svg(result, tr, speaker)
     with st.container(key="branch_map"):
         st.html(drawing)
     st.download_button(tr("map_download"), drawing, file_name=f"{scenario.id}-{detail.attempt.id}.svg", mime="image/svg+xml",
                        key="branch_map.download", icon=":material/print:")
-    _steps(detail, result, tr, rewind)
+    _steps(detail, result, tr, rewind, speaker or tr("you_said"))
 
 
-def _steps(detail: AttemptDetail, result: BranchMap, tr: Labels, rewind: Callable[[int], None] | None) -> None:
+def _steps(detail: AttemptDetail, result: BranchMap, tr: Labels, rewind: Callable[[int], None] | None, speaker: str) -> None:
     st.markdown(f"**{tr('map_steps')}**")
     visits = {v.turn: v for node in result.nodes.values() for v in node.visits}
     for turn in detail.turns:
         visit = visits[turn.index]
         with st.container(border=True, key=f"branch_map.step.{turn.index}"):
             st.markdown(tr("map_step", number=turn.index + 1, line=literal(f"«{turn.customer_line}»")))
-            said = f"_{tr('silence_given')}_" if turn.silent else tr("map_you_said", reply=literal(turn.reply))
+            said = f"_{tr('silence_given')}_" if turn.silent else f"{speaker} {literal(turn.reply)}"
             score = f" · {tr('map_score', score=round(visit.overall))}" if visit.overall is not None else ""
             st.caption(said + score)
             if visit.reasons:

@@ -28,7 +28,8 @@ def reason_text(reason: Reason, tr: Labels) -> str:
     return tr(f"why_{reason.key}", fact=reason.fact)
 
 
-def svg(result: BranchMap, tr: Labels) -> str:
+def svg(result: BranchMap, tr: Labels, speaker: str | None = None) -> str:
+    """``speaker``: who gave the replies, as staff see them (the trainee sees «Ви»)."""
     width = max(1, result.layout.width) * (BOX_W + GAP_X) + 2 * MARGIN     # a gap's room on the right for the ways back
     height = len(result.layout.layers) * (BOX_H + GAP_Y) - GAP_Y + 2 * MARGIN + LEGEND
     places = {}
@@ -45,7 +46,8 @@ def svg(result: BranchMap, tr: Labels) -> str:
     parts = [head, f"<defs>{arrows}</defs>", _legend(tr, result.attempts > 0)]
     order = sorted(result.edges, key=lambda e: (e.trainee, e.reference))     # the paths drawn over the other branches
     parts += [_edge(edge, places, result, tr) for edge in order]
-    parts += [_node(node, places[node.id], result, tr) for node in result.nodes.values() if node.id in places]
+    parts += [_node(node, places[node.id], result, tr, speaker or tr("you_said"))
+              for node in result.nodes.values() if node.id in places]
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -98,7 +100,7 @@ def _route(source: tuple[float, float], target: tuple[float, float], shift: floa
     return x1, y1, x2, y2, f"M{x1:.0f},{y1:.0f} C{bulge:.0f},{y1:.0f} {bulge:.0f},{y2:.0f} {x2:.0f},{y2:.0f}"
 
 
-def _node(node: MapNode, place: tuple[float, float], result: BranchMap, tr: Labels) -> str:
+def _node(node: MapNode, place: tuple[float, float], result: BranchMap, tr: Labels, speaker: str) -> str:
     x, y = place
     yours = node.reached and not result.attempts
     stroke = YOU if yours else REFERENCE if node.reference else OTHER
@@ -112,7 +114,7 @@ def _node(node: MapNode, place: tuple[float, float], result: BranchMap, tr: Labe
     lines += [(text, "") for text in _wrap(f"«{node.line}»" if node.line else "", 2 if node.visits or result.attempts else 4)]
     if node.visits:
         last = node.visits[-1]
-        said = tr("silence_given") if last.silent else tr("map_you_said", reply=last.reply)
+        said = tr("silence_given") if last.silent else f"{speaker} {last.reply}"
         lines.append((_short(said), "italic"))
         score = tr("map_score", score=round(last.overall)) if last.overall is not None else ""
         lines.append((" · ".join(filter(None, [score, tr("map_visits", count=len(node.visits)) if len(node.visits) > 1 else ""])), "bold"))

@@ -36,7 +36,8 @@ def render(viewer: User, trainee: User, tr: Labels, *, actions: bool) -> None:
     """``actions``: the trainee's own plan, with a button to start each step."""
     result, lines = build(viewer, trainee)
     with st.container(border=True, key="practice_plan"):
-        st.subheader(tr("plan_heading") if actions else tr("plan_heading_of", name=literal(trainee.full_name or trainee.username)))
+        heading = tr("plan_heading") if actions else tr("plan_heading_of", name=literal(trainee.full_name or trainee.username))
+        st.markdown(f"#### {heading}")      # below the page's own subheader (the trainee's name on their report)
         st.caption(tr("plan_caption"))
         if not result.steps:
             st.info(tr("plan_empty"))

@@ -38,6 +38,8 @@ def render() -> None:
     finished = formats.moment(attempt.finished_at)
     st.caption(" · ".join([tr(f"mode_{attempt.mode}"), tr(f"state_{attempt.status}"), finished,
                            *([formats.literal(attempt.username)] if attempt.user_id != user.id else [])]))
+    if attempt.rerun_of is not None:
+        st.info(tr("rerun_note", number=attempt.rerun_of), icon=":material/replay:")
     own = attempt.user_id == user.id and user.role in access.page("call").roles
     if attempt.status == "in_progress":
         st.info(tr("attempt_in_progress"))
@@ -55,7 +57,8 @@ def render() -> None:
         scorecard_view.render(detail, tr, services.audio_files(), then=next_steps, speaker=speaker)
     if detail.turns:        # issue 17: where the call turned and why; one's own practice call can be rewound from any turn
         rewinding = own and attempt.mode == "practice"
-        branch_map.render(detail, tr, rewind=(lambda turn: rewind.go(user, attempt.id, turn, tr)) if rewinding else None)
+        branch_map.render(detail, tr, rewind=(lambda turn: rewind.go(user, attempt.id, turn, tr)) if rewinding else None,
+                          speaker=None if attempt.user_id == user.id else tr("review_trainee_said"))
     with st.container(horizontal=True):
         if user.role in access.page("catalogue").roles:
             st.page_link(access.page("catalogue").path, label=tr("back_to_catalogue"), icon=":material/menu_book:")
