@@ -11,7 +11,7 @@ from simulator.reports import source
 from simulator.reports.readiness_report import calls_table
 from simulator.store.report_queries import Filters
 
-SCENARIO = "en-payment-slip"
+SCENARIO, OTHER = "en-payment-slip", "en-three-zone-readings"
 SCORE, PASSED, ABANDONED = 11, 13, 15          # columns of report_attempts
 
 
@@ -20,7 +20,8 @@ def press(at, ending: str):
     return at.run()
 
 
-def test_an_exam_ended_before_its_first_reply_counts_as_failed_and_the_trainee_is_told(store, admin, trainee):
+def test_an_exam_left_unfinished_counts_as_failed_and_the_trainee_is_told(store, library, admin, trainee):
+    # ended before its first reply, with the trainee told first: scored 0, not passed
     at = press(app(store, trainee).run(), f"{SCENARIO}.exam")
     assert "Незавершений іспит (перерваний чи покинутий) зараховується як не складений." in shown(at)
     at = press(at, ".end")
@@ -33,18 +34,17 @@ def test_an_exam_ended_before_its_first_reply_counts_as_failed_and_the_trainee_i
     assert [(row[0], row[SCORE], row[PASSED]) for row in rows] == [(ended.id, 0.0, False)]
     assert texts(at.error)[0].startswith("Не зараховано:")
 
-
-def test_an_exam_left_behind_by_starting_it_again_counts_with_0_points(store, library, admin, trainee):
-    first = play(store, trainee, library, SCENARIO, mode="exam", replies=1)     # a bad start: try for another path
-    again = play(store, trainee, library, SCENARIO, mode="exam", replies=0)
-    left = store.attempts(trainee, trainee.id, status="abandoned")
+    # left behind by starting it again (a bad start, to get another path): counted with 0 points
+    first = play(store, trainee, library, OTHER, mode="exam", replies=1)
+    again = play(store, trainee, library, OTHER, mode="exam", replies=0)
+    left = store.attempts(trainee, trainee.id, status="abandoned", scenario_id=OTHER)
     assert [(a.id, a.overall) for a in left] == [(first.attempt_id, None)]
     rows = store.report_attempts(admin, Filters()).rows
-    assert [(row[0], row[SCORE], row[PASSED], row[ABANDONED]) for row in rows] == [(first.attempt_id, 0.0, None, True)]
+    assert [(row[0], row[SCORE], row[PASSED], row[ABANDONED]) for row in rows][1:] == [(first.attempt_id, 0.0, None, True)]
     calls = source.load(store, admin, until=dt.datetime.now(dt.timezone.utc).date()).attempts
-    assert calls_table(calls, "uk")["Результат"].tolist() == ["перервано"]          # HR's export says so
+    assert calls_table(calls, "uk")["Результат"].tolist() == ["перервано", "перервано"]       # HR's export says so
     page = open_page(app(store, trainee), "attempt", attempt=first.attempt_id)
     assert texts(page.info) == ["Іспит залишено незавершеним: він зараховується як не складений, з 0 балів."]
-    play(store, trainee, library, SCENARIO, replies=0)      # practice leaves the second exam behind: it counts too,
-    play(store, trainee, library, SCENARIO, replies=0)      # the practice call left the same way does not
-    assert [row[0] for row in store.report_attempts(admin, Filters()).rows] == [first.attempt_id, again.attempt_id]
+    play(store, trainee, library, OTHER, replies=0)      # practice leaves the second exam behind: it counts too,
+    play(store, trainee, library, OTHER, replies=0)      # the practice call left the same way does not
+    assert [row[0] for row in store.report_attempts(admin, Filters()).rows] == [ended.id, first.attempt_id, again.attempt_id]
