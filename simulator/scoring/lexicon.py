@@ -101,6 +101,8 @@ BLAME = {
         Rule("says the customer is to blame", r"(?:хто ж|ніхто) (?:вам|тобі) (?:ж |же )?(?:не )?(?:винен|винна|винні|винуват\w*)"),
         Rule("says what the customer should not have done",
              r"не (?:треба|потрібно|слід|варто) було (?:вам )?(?:так )?(?:чекати|тягнути|відкладати|зволікати|платити|натискати|вірити|називати|повідомляти|давати|переходити|відкривати)"),
+        Rule("reproaches the customer for what they did",
+             r"(?:а )?(?:нащо|навіщо|для чого) (?:ж |же )?(?:ви|ти) (?:\w+ )?(?:платили|заплатили|оплатили|натискали|натиснули|переходили|перейшли|вірили|повірили|називали|назвали|давали|дали|чекали|тягнули|відкривали|відкрили)"),
         Rule("reproaches the customer for not being careful",
              r"уважніше (?:треба|потрібно|слід|варто) (?:було )?(?:бути|платити|читати|дивитися)|(?:треба|потрібно|слід|варто) було (?:бути )?уважніше"),
         Rule("says the customer failed to act",
@@ -127,6 +129,9 @@ BLAME = {
              r"|you brought (?:this|it) on yourself|you did (?:this|it) to yourself"),
         Rule("taunts the customer with the consequences", r"(?:that'?s|that is|this is) what (?:happens|you get)|what did you expect"),
         Rule("reproaches the customer for not being careful", r"(?:pay more attention|be more careful) (?:next time|to your|with your)"),
+        Rule("reproaches the customer for what they did",
+             r"why on earth|why would you (?:ever )?(?:pay|press|click|give|tell|trust|open)"
+             r"|you (?:mixed|messed|got|typed|entered|put) (?:\w+ ){0,3}?(?:up|wrong) yourself"),
         Rule("reproaches the customer for what they did not do",
              r"you could(?: have|'ve) (?:just |easily )?(?:looked|checked|asked|read|noticed|seen|thought|called|waited|known)"
              r"|you (?:should|ought to) (?:have known|know (?:better|that|this|to))"),
@@ -151,6 +156,9 @@ DEFLECT = {
         Rule("sends the customer away", r"(?:розбирайтеся|розбирайтесь|вирішуйте) (?:самі|сам|сама|з банком|з ними|із ними|з ним|з дтек\w*)"),
         Rule("sends the customer away",
              r"(?:з|із) (?:ними|ним|нею|банком|дтек\w*|мережами|оператором) (?:і |й |вже |тепер )?(?:домовляйтеся|домовляйтесь|розбирайтеся|розбирайтесь|сваріться|воюйте|судіться)"),
+        Rule("sends the customer away",
+             r"сам[іа]? (?:й|і) (?:розбирайтеся|розбирайтесь|вирішуйте|розбирайся)"
+             r"|не (?:дзвоніть|пишіть|телефонуйте) (?:нам|мені|сюди) (?:більше|більш)|(?:більше|більш) не (?:дзвоніть|пишіть|телефонуйте) (?:нам|мені|сюди)"),
         Rule("says it does not concern them", r"(?:нас|мене) (?:це |цього )?не стосу\w*|(?:це|цього) (?:нас|мене) не стосу\w*"),
         Rule("says they have nothing to do with it", r"(?:ми|я) (?:тут )?(?:ні до чого|ні при чому|ні причому)"),
         Rule("says it is the customer's business with someone else",
@@ -169,6 +177,8 @@ DEFLECT = {
         Rule("says it is the customer's business with someone else",
              r"between you and (?:your|the) (?:bank|seller|landlord|previous owner)|not on us|take it up with (?:\w+ ){0,3}?(?:them|him|her|the \w+)"
              r"|(?:government|state|bank|dtek)'?s (?:call|business|problem|job),? not (?:ours|mine|us|me)|go bother (?:them|someone|somebody)"),
+        Rule("sends the customer away",
+             r"stop (?:calling|writing|messaging|texting) (?:us|me|here)|(?:don'?t|do not) (?:call|write to|message) (?:us|me|here) (?:again|any ?more)"),
         Rule("says they have nothing to do with it",
              r"(?:nothing|not anything) to do with (?:us|me)|(?:doesn'?t|does not) concern (?:us|me)|(?:we'?re|we are|i'?m|i am) not to blame"),
     ],
@@ -230,7 +240,13 @@ RUDE = {
         Rule("talks down to the customer",
              r"не смішіть (?:мене|людей)|не (?:вигадуйте|видумуйте|фантазуйте|вигадуй|видумуй)"
              r"|(?:ви|ти) (?:взагалі|хоч) (?:читаєте|читали|слухаєте|чуєте|розумієте|дивилися|дивились)"
-             r"|(?:сформулюйте|поясніть|говоріть|пишіть|кажіть) (?:нарешті |хоч )?(?:нормально|по-людськи|по людськи)"),
+             r"|(?:сформулюйте|поясніть|говоріть|пишіть|кажіть) (?:нарешті |хоч )?(?:нормально|по-людськи|по людськи)"
+             r"|(?:ви|ти) як (?:маленьк\w*|дитина|мала|малий)|(?:це ж|ж) (?:усім|всім) (?:відомо|зрозуміло)|(?:усім|всім) (?:же|ж) (?:відомо|зрозуміло)"
+             r"|ну (?:ви|ти) (?:даєте|даєш)|(?:таке|такого|цього|це) не знати"
+             r"|не (?:зобов'язан\w*|мушу|повинна|повинен) (?:вам |тобі )?(?:це |цього |все |нічого )?(?:пояснювати|розповідати|розжовувати|повторювати)"
+             r"|мені (?:за це )?не платять|розжов\w*"
+             r"|мені (?:тут )?не (?:розказуйте|розповідайте|вказуйте|указуйте)|не (?:вказуйте|указуйте|вчіть|повчайте) (?:мене|мені)"
+             r"|читати (?:треба|потрібно|слід|варто)(?: було)?,? (?:що|шо)|(?:треба|потрібно|слід|варто) читати,? (?:що|шо) (?:підписуєте|підписали)"),
     ],
     "en": [
         Rule("addresses the customer rudely",
@@ -265,7 +281,9 @@ RUDE = {
         Rule("talks down to the customer",
              r"(?:did|do|have) you even (?:read|look|check|listen)|are you even (?:reading|looking)"
              r"|(?:it'?s|that'?s|this is) (?:really |pretty |just )?(?:basic|elementary) (?:stuff|maths|math|arithmetic)"
-             r"|stop (?:making (?:things|stuff|it|this) up|inventing things|lying|exaggerating)|you'?re (?:making (?:this|it|things) up|exaggerating|lying)"),
+             r"|stop (?:making (?:things|stuff|it|this) up|inventing things|lying|exaggerating)|you'?re (?:making (?:this|it|things) up|exaggerating|lying)"
+             r"|(?:i'?m|i am) not (?:paid|here) to (?:explain|teach|babysit|hold your hand)|(?:don'?t|do not) tell me how to do my job"
+             r"|(?:you need to|you have to|learn to) read what you (?:sign|get|pay)|you (?:really|seriously) (?:don'?t|do not|didn'?t|did not) know"),
         Rule("reminds the customer it was explained before",
              r"as i(?:'ve| have)? already (?:told you|said|explained|mentioned)|i(?:'ve| have) already told you"
              r"|i(?:'ve| have) (?:already )?(?:explained|told you|said) (?:this |that |it )?(?:to you )?(?:twice|(?:three|four|five|several|many|\d+) times|a hundred times)"
@@ -276,9 +294,9 @@ RUDE = {
 # Threats, e.g. to hang up. Ending a call is a threat when it is tied to how the customer talks
 # ("if you keep shouting") or forced ("I'll have to end the call"); «інакше мені буде складно
 # продовжувати розмову» (a polite warning) and a closing ("thank you, goodbye") are not.
-_BEHAVIOUR_UK = r"якщо (?:ви )?(?:й |і )?далі|(?:в|у) такому тоні|поведінк\w*|якщо (?:ви )?продовж\w*|крик\w*|крич\w*|образ\w*|лайк\w*|лаєте|лаятис\w*|тон\w*|груб\w*|нецензурн\w*|матюк\w*|підвищу\w*|так розмовля\w*|так говори\w*"
+_BEHAVIOUR_UK = r"якщо (?:ви )?(?:й |і )?далі|хам\w*|будете так|(?:в|у) такому тоні|поведінк\w*|якщо (?:ви )?продовж\w*|крик\w*|крич\w*|образ\w*|лайк\w*|лаєте|лаятис\w*|тон\w*|груб\w*|нецензурн\w*|матюк\w*|підвищу\w*|так розмовля\w*|так говори\w*"
 _BEHAVIOUR_EN = (r"if you (?:keep|continue|carry on|don'?t stop)|shout\w*|yell\w*|scream\w*|insult\w*|swear\w*|abus\w*|rude\w*|language|tone|keep (?:this|that) up"
-                 r"|(?:talk|speak) to me like|carry on like|one more|attitude")
+                 r"|(?:talk|speak) to me like|carry on like|one more|attitude|talking like (?:that|this)|keep talking")
 THREAT = {
     "uk": [
         Rule("threatens to hang up", r"(?:кладу|покладу|кидаю|кину|вішаю|повішу) (?:\w+ )?(?:слухавку|трубку)"),
@@ -299,6 +317,9 @@ THREAT = {
              r"|(?:вас|ваш акаунт) (?:буде )?заблоковано"),
         Rule("threatens to end the call", r"(?:на цьому )?(?:розмову|розмова|дзвінок) (?:буде )?(?:закінчено|скінчено|закінчена|скінчена)"),
         Rule("threatens to end the call",
+             r"(?:розмову|дзвінок|чат|діалог) (?:я )?(?:завершу|припиню|закінчу|перерву|обірву|закрию)"
+             r"|(?:я )?(?:відключаюся|відключаюсь|від'єднуюся|від'єднуюсь)", needs=_BEHAVIOUR_UK),
+        Rule("threatens to end the call",
              r"(?:від'єднаю|від'єднаємо|відключу|відключимо|від'єдную) (?:вас )?(?:від )?(?:лінії|розмови|дзвінка|чату)"),
         Rule("threatens the customer",
              r"ще (?:одне|одна|хоч одне|хоч одна) (?:таке |така |подібне )?(?:слово|образа|образу|лайка|грубість)"
@@ -317,6 +338,9 @@ THREAT = {
         Rule("threatens to end the call",
              r"(?:have to|forced to|need to|must|might have to|may have to) ~1 (?:end|terminate|disconnect|close|stop) (?:this|the|our) (?:call|conversation|chat)"),
         Rule("threatens to end the call", r"(?:call|conversation|chat) will be (?:ended|terminated|disconnected)"),
+        Rule("threatens to end the call",
+             r"(?:i'?ll|i will|we'?ll|we will|i'?m going to|i am going to) (?:just )?(?:disconnect|leave the chat)"
+             r"|(?:this|our) (?:call|conversation|chat) is (?:done|finished)|we'?re done here", needs=_BEHAVIOUR_EN),
         Rule("threatens to end the call", r"(?:this|the|our) (?:call|conversation|chat) (?:is|will be) over"),
         Rule("threatens the customer", r"one more (?:word|insult|outburst|swear word|time and)"),
     ],
@@ -331,7 +355,11 @@ REGULATOR = {
              r"|скаржит\w*|поскаржит\w*|жалітис\w*|звертатис\w* ~2 (?:до |в )?(?:нкрекп|регулятор\w*)|(?:йти|іти|ходити) (?:до |в )(?:нкрекп|регулятор\w*))"),
         Rule("discourages a complaint",
              r"(?:скаржитис\w*|поскаржитис\w*|скарг[аиу]|писати скаргу|звертатис\w*|звернутис\w*) ~3 (?:немає|нема|не має|ніякого|мало) сенсу"
-             r"|(?:писати|пишіть|йти|іти|ходити) ~2 (?:нкрекп|регулятор\w*) ~2 (?:немає|нема|не має|ніякого|мало) сенсу"),
+             r"|(?:писати|пишіть|йти|іти|ходити) ~2 (?:нкрекп|регулятор\w*) ~2 (?:немає|нема|не має|ніякого|мало) сенсу"
+             r"|(?:не варто|нема сенсу|немає сенсу|шкода|не раджу) (?:\w+ )?(?:витрачати|гаяти|марнувати) (?:\w+ )?час ~3 (?:нкрекп|регулятор\w*|скарг\w*)"),
+        Rule("says the regulator will not read a complaint",
+             r"(?:нкрекп|регулятор\w*) ~3 навіть не (?:читає|читають|розглядає|розглядають|відповідає|відповідають|дивиться|дивляться)"
+             r"|(?:нкрекп|регулятор\w*) (?:такі|ці|ваші) скарги ~1 не (?:читає|читають|розглядає|розглядають)"),
         Rule("discourages a complaint",
              r"(?:не треба|не потрібно|нема чого|немає чого|нема потреби|немає потреби) (?:вам |і |навіть |взагалі )?"
              r"(?:(?:скаржит\w*|поскаржит\w*|звертатис\w*|звернутис\w*|писати|йти|іти) ~2 (?:до |в )?(?:нкрекп|регулятор\w*))"),
@@ -362,7 +390,11 @@ REGULATOR = {
              r"|make (?:any |a )?difference|care|fix anything|solve anything)"),
         Rule("discourages a complaint",
              r"(?:don'?t|do not|no need to|wouldn'?t|would not) (?:even )?bother (?:complaining|with (?:a |the )?(?:complaint|neurc|nerc|regulator)|going to|writing|filing|contacting)"
-             r"|(?:no need|there'?s no need|you don'?t need|you do not need) to (?:go|write|complain|turn|contact) (?:to )?(?:the )?(?:neurc|nerc|regulator)"),
+             r"|(?:no need|there'?s no need|you don'?t need|you do not need) to (?:go|write|complain|turn|contact) (?:to )?(?:the )?(?:neurc|nerc|regulator)"
+             r"|(?:don'?t|do not|no need to) waste (?:your )?time (?:on|with) (?:neurc|nerc|the regulator|a complaint|complaining)"),
+        Rule("says the regulator will not read a complaint",
+             r"(?:neurc|nerc|regulator) ~3 (?:doesn'?t|does not|don'?t|won'?t|will not) even (?:read|look|care|answer)"
+             r"|(?:neurc|nerc|regulator) (?:never|won'?t|doesn'?t|does not) (?:read|look at|answer) (?:those|these|such|your) complaints"),
     ],
 }
 
@@ -379,12 +411,13 @@ SECRET_OBJECT = {
         Rule("asks for digits of a card",
              r"(?:останні|перші|останніх|перших) ~1 (?:чотири |4 |дві |2 )?цифр\w*"
              r"(?! ~3 (?:особов|рахунк|лічильн|показ|телефон|мобільн|договор|звернен))"),
-        Rule("asks for the card's expiry date", r"(?:термін\w*|строк\w*) дії(?! (?:договор|тариф|знижк|пільг|субсид|акці|ліценз|пропозиц))"),
+        Rule("asks for the card's expiry date", r"(?:термін\w*|строк\w*) дії(?! (?:договор|тариф|знижк|пільг|субсид|акці|ліценз|пропозиц))"
+             rf"|дат\w* (?:закінчення|завершення) (?:дії|терміну)(?: дії)? {_CARD}|до якого (?:числа|місяця|року) (?:дійсна|діє) {_CARD}"),
         Rule("asks for the CVV",
              r"cvv\w*|cvc\w*|cv2|(?:три|3|тризначн\w*) ~2 (?:цифр\w*|код\w*|числ\w*) ~3 (?:звороті|зворотн\w*|ззаду)"
              r"|(?:код\w*|цифр\w*) (?:на )?звороті|тризначн\w* код\w*|код\w* безпеки|секретн\w* код\w*"),
         Rule("asks for a photo of a card",
-             rf"(?:фото\w*|світлин\w*|знім\w*|скан\w*|копі\w*) ~2 {_CARD}|{_CARD} (?:з|із) (?:обох|двох) (?:бо\w*|сторін)"),
+             rf"(?:фото\w*|світлин\w*|знім\w*|скан\w*|копі\w*|скрін\w*|скриншот\w*) ~2 {_CARD}|{_CARD} (?:з|із) (?:обох|двох) (?:бо\w*|сторін)"),
         Rule("asks for card details", rf"{_CARD} (?:якою|з якої|якої|що нею) (?:ви )?(?:платите|оплачуєте|сплачуєте|платили|оплачували|розраховуєтес\w*)"),
         Rule("asks for a PIN", r"(?:пін|pin)(?: код\w*)?"),
         Rule("asks for a password", r"парол\w*|логін і пароль"),
@@ -399,7 +432,7 @@ SECRET_OBJECT = {
              r"|card (?:number|details|data|info|information|digits|numbers)|(?:long |full )?number (?:on|of|from) (?:the |your )?(?:bank |debit |credit )?card"
              r"|(?:sixteen|16)(?: digit)? (?:digits|numbers|number)"),
         Rule("asks for digits of a card",
-             r"(?:last|first|final) (?:four |4 |two |2 |few )?digits(?! ~3 (?:account|phone|mobile|meter|reading|contract|personal|reference))"),
+             r"(?:last|first|final) (?:four |4 |two |2 |six |6 |few )?digits(?! ~3 (?:account|phone|mobile|meter|reading|contract|personal|reference))"),
         Rule("asks for the card's expiry date", r"expiry(?: date)?|expiration(?: date)?|valid (?:thru|through|until) date"),
         Rule("asks for a photo of a card", r"(?:photo|picture|pic|scan|copy|screenshot) of (?:\w+ )?(?:bank |debit |credit )?card|both sides of (?:\w+ )?card"),
         Rule("asks for card details", r"card (?:that |which )?you (?:pay|paid|use|used) (?:with|by|for)|card (?:you have )?on file"),
@@ -430,7 +463,7 @@ SECRET_ASK = {
         r"продиктуйте|продиктуй|продиктувати|диктуйте|назвіть|назви|назвете|назвати|називайте|скажіть|скажи|сказати|кажіть|кажи|казати"
         r"|повідомте|повідомити|повідомляйте|надішліть|надішли|надіслати|надсилайте|скиньте|скинути|перешліть|напишіть|напиши|написати|пишіть"
         r"|прочитайте|прочитай|прочитати|зачитайте|зачитати|читайте|озвучте|озвучити|підтвердіть|підтвердити|уточніть|уточнити"
-        r"|підкажіть|підкажи|підказати|дайте|дай|продублюйте|повторіть|попрошу|прошу|який|яка|яке|які|якою|що за"
+        r"|підкажіть|підкажи|підказати|дайте|дай|введіть|вводьте|впишіть|вкажіть|продублюйте|повторіть|попрошу|прошу|який|яка|яке|які|якою|що за"
         r"|(?:мені|нам) (?:ще |також |тільки |лише )?(?:потрібен|потрібна|потрібні|потрібно|треба|необхідн\w*|знадобиться|знадобляться)"
         r"|(?:потрібен|потрібна|потрібні|потрібно|треба|необхідн\w*) (?:мені|нам)"
     ),
@@ -442,7 +475,7 @@ SECRET_ASK = {
     ),
 }
 SECRET_ASK_AFTER = {
-    "uk": r"будь ласка(?=\s*\||\s*$)|(?:можете|можна|варто|треба|потрібно) (?:\w+ )?(?:назвати|сказати|продиктувати|повідомити|надіслати)|продиктуйте|диктуйте|назвіть|скажіть|кажіть|повідомте|надішліть|напишіть|прочитайте|зачитайте|озвучте|підтвердіть|уточніть|підкажіть|дайте",
+    "uk": r"будь ласка(?=\s*\||\s*$)|(?:які|який|яка|яке)(?=\s*\||\s*$)|(?:можете|можна|варто|треба|потрібно) (?:\w+ )?(?:назвати|сказати|продиктувати|повідомити|надіслати)|продиктуйте|диктуйте|назвіть|скажіть|кажіть|повідомте|надішліть|напишіть|прочитайте|зачитайте|озвучте|підтвердіть|уточніть|підкажіть|дайте",
     "en": r"please(?=\s*\||\s*$)|you (?:can|may|should) (?:\w+ )?(?:give|tell|read|send)(?! (?:it|them) to (?:no one|nobody))|(?:can|could|would|will) you (?:read|tell|give|confirm|spell)|is what i need",
 }
 SECRET_THIRD_PARTY = {
