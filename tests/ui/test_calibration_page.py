@@ -44,6 +44,7 @@ def test_a_trainer_rates_blind_and_sees_the_machine_only_afterwards_uk(store):
     at = rate_first(at, 2, 2, 1, "конкретно")
     text = shown(at)
     assert "Оцінку збережено." in text and "Оцінено 1 з 2." in text
+    assert "відкритий · відповідей: 2 · оцінили тренерів: 2 · ви оцінили: 1" in text
     assert "Машина: Емпатія 2 · Точність 2 · Дотримання правил 1" in text
     assert "peter: Емпатія 1 · Точність 2 · Дотримання правил 1 — formulaic" in text
     assert "Звіт відкриється" in text                                   # one reply still to rate

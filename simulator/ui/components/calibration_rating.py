@@ -14,21 +14,28 @@ from simulator.store import Store, User
 from simulator.store import calibration as cal
 
 from .. import services
-from ..formats import literal
+from ..formats import literal, moment
 from ..labels import Labels
 
 SET_KEY = "calibration_rating.set"
 NOTICE = "calibration_rating.notice"
 
 
-def choose(store: Store, user: User, tr: Labels) -> int | None:
-    """The set picker above the tabs (newest first); None when there is no set."""
-    found = cal.sets(store, user)
+def choose(store: Store, user: User, tr: Labels, closed_only: bool = False) -> int | None:
+    """The set picker above the tabs (newest first; ``closed_only`` for HR, who read closed sets'
+    reports), with the chosen set's state and counts under it; None when there is no set. The
+    options are named by what does not change (name and date), so a count that moves with a
+    rating is never shown stale in the picker."""
+    found = [s for s in cal.sets(store, user) if s.status == "closed" or not closed_only]
     if not found:
         return None
-    lines = {s.id: tr("cal_set_line", name=s.name, status=tr(f"cal_status_{s.status}"), items=s.items, raters=s.raters,
-                      mine=s.rated_by_me) for s in found}
-    return st.selectbox(tr("cal_set"), list(lines), format_func=lines.get, key=SET_KEY)
+    by_id = {s.id: s for s in found}
+    chosen = st.selectbox(tr("cal_set"), list(by_id), key=SET_KEY,
+                          format_func=lambda set_id: f"{by_id[set_id].name} · {moment(by_id[set_id].created_at)}")
+    picked = by_id[chosen]
+    st.caption(tr("cal_set_line", status=tr(f"cal_status_{picked.status}"), items=picked.items, raters=picked.raters,
+                  mine=picked.rated_by_me))
+    return chosen
 
 
 def tuning_params(store: Store) -> dict[str, dict | None]:

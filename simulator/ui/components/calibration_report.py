@@ -16,19 +16,9 @@ from simulator.store import calibration as cal
 
 from ..exports import audited
 from ..labels import Labels
-from .calibration_rating import SET_KEY, tuning_params
+from .calibration_rating import tuning_params
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def choose(store: Store, user: User, tr: Labels) -> int | None:
-    """HR's set picker: the closed sets only (their reports are open to HR)."""
-    closed = [s for s in cal.sets(store, user) if s.status == "closed"]
-    if not closed:
-        return None
-    lines = {s.id: tr("cal_set_line", name=s.name, status=tr("cal_status_closed"), items=s.items, raters=s.raters,
-                      mine=s.rated_by_me) for s in closed}
-    return st.selectbox(tr("cal_set"), list(lines), format_func=lines.get, key=SET_KEY)
 
 
 def tunings_text(store: Store, tr: Labels) -> str:

@@ -17,7 +17,7 @@ def render() -> None:
     st.caption(tr("cal_intro"))
     store = services.store()
     rater = user.role in cal.RATERS
-    chosen = calibration_rating.choose(store, user, tr) if rater else calibration_report.choose(store, user, tr)
+    chosen = calibration_rating.choose(store, user, tr, closed_only=not rater)
     if chosen is None:
         st.info(tr("cal_no_sets"))
     names = (["cal_tab_rate", "cal_tab_report", "cal_tab_new"] if rater else ["cal_tab_report"]) + (
