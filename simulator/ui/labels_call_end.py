@@ -10,6 +10,7 @@ UK: dict[str, str] = {
     "end_confirm_exam": "Це іспит: завершений зараз, він зараховується як спроба, не складена, з оцінкою за "
     "відповіді, які вже є (відповідей: {replies}; без жодної — 0 балів). Новий іспит не скасовує цей.",
     "exam_left_unfinished": "Іспит залишено незавершеним: він зараховується як не складений, з 0 балів.",
+    "exam_restart_counts": "Новий дзвінок за цим сценарієм залишить іспит незавершеним: він зарахується як не складений, з 0 балів.",
     "end_confirm_yes": "Так, завершити",
     "end_confirm_no": "Продовжити дзвінок",
     "ended_unscored": "Дзвінок завершено до першої відповіді: він не оцінюється і не враховується в результатах і готовності.",
@@ -32,6 +33,7 @@ EN: dict[str, str] = {
     "end_confirm_exam": "This is an exam: ended now, it counts as an attempt, not passed, scored on the replies "
     "given so far (replies: {replies}; with none, 0 points). Starting a new exam does not cancel this one.",
     "exam_left_unfinished": "This exam was left unfinished: it counts as not passed, with 0 points.",
+    "exam_restart_counts": "A new call at this scenario leaves the exam unfinished: it will count as not passed, with 0 points.",
     "end_confirm_yes": "Yes, end it",
     "end_confirm_no": "Keep talking",
     "ended_unscored": "The call was ended before the first reply: it is not scored and does not count in results or readiness.",

@@ -36,6 +36,8 @@ def test_an_exam_left_unfinished_counts_as_failed_and_the_trainee_is_told(store,
 
     # left behind by starting it again (a bad start, to get another path): counted with 0 points
     first = play(store, trainee, library, OTHER, mode="exam", replies=1)
+    catalogue = app(store, trainee).run()           # the card says what starting again would do
+    assert "Новий дзвінок за цим сценарієм залишить іспит незавершеним" in shown(catalogue)
     again = play(store, trainee, library, OTHER, mode="exam", replies=0)
     left = store.attempts(trainee, trainee.id, status="abandoned", scenario_id=OTHER)
     assert [(a.id, a.overall) for a in left] == [(first.attempt_id, None)]

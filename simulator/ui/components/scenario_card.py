@@ -52,4 +52,5 @@ def render(user: User, scenario: Scenario, tr: Labels, *, stats: ScenarioStats |
             if st.button(tr("start_exam"), key=f"scenario_card.{scenario.id}.exam", icon=":material/timer:"):
                 access.go("call", attempt=call_session.start(user, scenario, "exam").attempt_id)
         if open_call is not None:
-            st.caption(tr("call_in_progress", mode=tr(f"mode_{open_call.mode}")))
+            st.caption(tr("call_in_progress", mode=tr(f"mode_{open_call.mode}"))
+                       + (" " + tr("exam_restart_counts") if open_call.mode == "exam" else ""))
