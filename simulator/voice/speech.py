@@ -17,7 +17,7 @@ from ..scenario.model import Scenario
 from ..scoring.accuracy import check_fact
 from ..scoring.hearing import Hearing
 from ..scoring.matching import Reply
-from . import audio, tts, verify
+from . import audio, spoken_numbers, tts, verify
 from .asr import AsrBusy, Transcriber, Transcript, get_transcriber
 
 BUSY_WAIT_SECONDS = 30.0    # how long a reply waits for a free speech recogniser before giving up
@@ -75,8 +75,9 @@ def hear(scenario: Scenario, node_id: str, samples: np.ndarray, transcriber: Tra
         transcript = transcribe(scenario, node_id, samples, transcriber, wait=wait, on_wait=on_wait)
     node = scenario.nodes[node_id]
     reply = Reply(transcript.text, scenario.language)
-    unsure = {fact.id: list(fact.accept) for fact in node.key_facts
-              if not check_fact(reply, fact, scenario.language).said}
+    language = scenario.language
+    unsure = {fact.id: _as_said(fact.accept, language) for fact in node.key_facts
+              if not check_fact(reply, fact, language).said}
     model = getattr(transcriber, "verifier_model", lambda: None)()
     if not unsure or model is None:
         return Heard(transcript)
@@ -86,7 +87,8 @@ def hear(scenario: Scenario, node_id: str, samples: np.ndarray, transcriber: Tra
         try:
             with transcriber.gate.enter():
                 scores = verify.verifier(model, scenario.language).facts(
-                    samples, [w.word for w in transcript.words] or transcript.text.split(), unsure, node.references)
+                    samples, [w.word for w in transcript.words] or transcript.text.split(), unsure,
+                    _as_said(node.references, language))
             break
         except AsrBusy:
             if time.monotonic() >= deadline:
@@ -97,6 +99,12 @@ def hear(scenario: Scenario, node_id: str, samples: np.ndarray, transcriber: Tra
                       frozenset(s.fact_id for s in scores if unclear <= s.score < verified))
     return Heard(transcript, hearing, {s.fact_id: round(s.score, 3) for s in scores},
                  {"verify": round(time.perf_counter() - started, 4)})
+
+
+def _as_said(texts, language: str) -> list[str]:
+    """The texts, and each one with figures also as it is said aloud («23:00» in words), since
+    the check against the recording scores the tokens of what was said (spoken_numbers)."""
+    return list(dict.fromkeys([*texts, *(said for text in texts for said in spoken_numbers.spoken(text, language))]))
 
 
 def cer(reference: str, heard_text: str) -> float:
