@@ -83,6 +83,7 @@ def test_starting_an_exam_opens_the_call_in_exam_mode(store, library, trainee):
     at = app(store, trainee).run()
     at.button(key="scenario_card.en-payment-slip.exam").click()
     at.run()
-    assert "Іспит: оцінки й поради з'являться лише після завершення дзвінка." in texts(at.info)
+    assert ("Іспит: оцінки й поради з'являться лише після завершення дзвінка. Незавершений іспит (перерваний чи "
+            "покинутий) зараховується як не складений.") in texts(at.info)
     attempt = store.attempts(trainee, trainee.id, status="in_progress")[0]
     assert (attempt.scenario_id, attempt.mode) == ("en-payment-slip", "exam")
