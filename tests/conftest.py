@@ -121,7 +121,7 @@ VOICE_FILES = {
     "ui/test_studio.py", "ui/test_voice_check_ui.py", "ui/test_voice_turn.py",
 }
 # tests with none of those that take seconds each (whole library, model fits, `python -m simulator`
-# in a subprocess): measured 5-140 s each; outside the inner loop, still in ./test.sh
+# in a subprocess): 5-140 s each under load; outside the inner loop, still in ./test.sh
 SLOW = (
     "evaluation/",
     "test_cli.py::", "test_cli_user_text.py::",
@@ -129,6 +129,7 @@ SLOW = (
     "scoring/test_empathy_model.py::test_held_out_quality_in_both_languages",
     "scoring/test_empathy_model.py::test_training_is_deterministic_and_fast_prediction_matches_sklearn",
     "scoring/test_scorecard.py::test_scores_stay_in_range_for_odd_replies",
+    "studio/test_studio_form.py::test_changing_each_field_changes_only_that_field",   # 40 library files, 26 s of CPU
 )
 TESTS = Path(__file__).resolve().parent
 
