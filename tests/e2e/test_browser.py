@@ -80,6 +80,25 @@ def test_trainee_completes_a_chat_call(page, app_server):
     finally:
         fresh.context.close()
 
+    # issue 17: the call's map below the scorecard; the second line answered again without the
+    # date, and the customer, who went on to 'expected' after the model answer, asks for it
+    page.get_by_role("heading", name="Карта розмови").wait_for()
+    drawing = page.locator(".st-key-branch_map img")
+    drawing.scroll_into_view_if_needed()
+    assert drawing.evaluate("image => image.complete && image.naturalWidth > 0")     # the SVG drew
+    screenshot(page, "03c-chat-branch-map")
+    page.locator(".st-key-branch_map-rewind-1 button:visible").click()     # step 2: a button with its help
+    page.wait_for_url("**/call?attempt=*")
+    page.get_by_test_id("stChatInputTextArea").wait_for()
+    lines = customer_lines(page, scenario)
+    assert node_of(scenario, lines[-1]) == "due-date" and len(lines) == 2      # the turns before, replayed
+    box = page.get_by_test_id("stChatInputTextArea")
+    box.fill("You can pay it in your banking app with the IBAN printed on the bill.")
+    box.press("Enter")
+    assert wait_for_next(page, scenario, len(lines))
+    assert node_of(scenario, customer_lines(page, scenario)[-1]) == "asks-deadline"
+    screenshot(page, "03d-chat-rewound")
+
 
 def say_and_send(page, microphone: Path, answer: bytes) -> float:
     """Record ``answer`` (WAV bytes) through the fake microphone and send it; its seconds."""

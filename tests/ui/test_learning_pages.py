@@ -4,6 +4,8 @@ paths for trainers, in uk and en. One walk over the same calls: each app test pa
 fresh database and library of its own, and the suite's time is counted."""
 from __future__ import annotations
 
+import base64
+
 from ui_helpers import app, open_page, scenario_text, shown
 
 from simulator.practice import PracticeSession
@@ -13,8 +15,9 @@ ACCOUNT_FACT = "особовий рахунок — номер, за яким к
 
 
 def drawings(at) -> list[str]:
-    """The SVG maps on the page (other st.html elements carry the session cookie's script)."""
-    return [h.proto.body for h in at.get("html") if h.proto.body.startswith("<svg")]
+    """The SVG maps on the page (shown as images, their data in the address)."""
+    urls = [img.url for image in at.get("image") for img in image.proto.imgs]
+    return [base64.b64decode(url.split(",", 1)[1]).decode() for url in urls if url.startswith("data:image/svg+xml;base64,")]
 
 
 def missed_account(store, user, library, times=2):

@@ -42,7 +42,7 @@ def render(detail: AttemptDetail, tr: Labels, *, rewind: Callable[[int], None] |
     st.caption(tr("map_caption"))
     drawing = svg(result, tr, speaker)
     with st.container(key="branch_map"):
-        st.html(drawing)
+        st.image(drawing, alt=tr("map_heading"))     # an image: st.html's sanitiser drops SVG
     st.download_button(tr("map_download"), drawing, file_name=f"{scenario.id}-{detail.attempt.id}.svg", mime="image/svg+xml",
                        key="branch_map.download", icon=":material/print:")
     _steps(detail, result, tr, rewind, speaker or tr("you_said"))

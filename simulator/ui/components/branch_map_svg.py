@@ -3,7 +3,8 @@ here, so the map shows in any browser, prints, and downloads as a file, with no 
 installed. Layers go top to bottom (layout.py); the trainee's path is solid blue, the
 reference answers' path green dashes, an end node is coloured by its outcome. On a cohort's
 map each branch carries the share of calls that took it and each node the facts most missed.
-No Streamlit here: the component shows what this returns."""
+No Streamlit here: the component shows what this returns (as an image: st.html's sanitiser
+drops SVG)."""
 from __future__ import annotations
 
 import textwrap
@@ -37,8 +38,8 @@ def svg(result: BranchMap, tr: Labels, speaker: str | None = None) -> str:
         left = (width - (len(layer) * (BOX_W + GAP_X) - GAP_X)) / 2
         for k, name in enumerate(layer):
             places[name] = (left + k * (BOX_W + GAP_X), MARGIN + LEGEND + depth * (BOX_H + GAP_Y))
-    head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" width="100%" '
-            f'style="max-width:{width:.0f}px;font-family:sans-serif;font-size:11px" role="img" '
+    head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" '
+            f'height="{height:.0f}" style="font-family:sans-serif;font-size:11px" role="img" '
             f'aria-label="{escape(tr("map_heading"))}">')
     arrows = "".join(f'<marker id="arrow-{n}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" '
                      f'markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="{c}"/></marker>'
