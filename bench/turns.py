@@ -7,9 +7,17 @@
   sample of speech through the pause rule (1.0 s of silence after a full reply), what is left
   of the hearing, scoring, and the next customer line (rendered when the call started) up to
   its first sound;
+- hands-free, line at once: where the customer's next line does not depend on the reply
+  (``next:`` to a node with no memories, Call.foreseen_line), the page starts it when the turn
+  ends and hears and scores the reply while it plays: from the last sample of speech through
+  the pause rule to the line's first sound (measured in the same runs as the path above);
 - record-and-send: the same recording, whole, checked and heard with speech.hear, scored, and
   the next line (from the same cache) to its first sound. The trainee's own pressing of stop
   and send is not counted: on the page it comes on top of this path only.
+
+Each path runs with transcription encoding the recording only (``speech``, the default) and
+the whole 30 s window (``full``), in the same run (simulator/voice/encoder_window.py). The
+nodes are ones whose next line is foreseen, so every figure is on the same reply.
 
 The reply is a library reference answer in our trainee voice, sentence by sentence with 0.45 s
 between sentences, cut at 10 s of speech. Medians and 95th percentiles of the runs are printed
@@ -17,7 +25,7 @@ with the ratio hands-free / record-and-send, and the CPU the hands-free path use
 trainee spoke (turn machine and background hearing), as a share of the machine. The load
 average is printed first: other work on the machine slows both paths alike.
 
-Run: python -m bench.turns [--quick]   (or python -m simulator bench)
+Run: python -m bench.turns [--quick] [--speech-only]   (or python -m simulator bench)
 """
 from __future__ import annotations
 
@@ -31,14 +39,15 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-CALLS = {"uk": ("uk-payment-slip", "opening"), "en": ("en-three-zone-readings", "opening")}
+CALLS = {"uk": ("uk-payment-not-credited", "reconnect"), "en": ("en-payment-not-credited", "receipt")}
+WINDOWS = ("speech", "full")
 REPLY_SECONDS = 10.0
 FRAME = 320         # 20 ms, as WebRTC delivers audio
 
 
-def run(quick: bool = False, scenarios: Path = ROOT / "scenarios") -> dict:
+def run(quick: bool = False, scenarios: Path = ROOT / "scenarios", windows: tuple[str, ...] = WINDOWS) -> dict:
     from simulator.scenario.loader import load_library
-    from simulator.voice import customer_lines
+    from simulator.voice import customer_lines, encoder_window
     from simulator.voice.asr import get_transcriber
 
     load = os.getloadavg()
@@ -46,44 +55,52 @@ def run(quick: bool = False, scenarios: Path = ROOT / "scenarios") -> dict:
           f"load average {load[0]:.2f}")
     library = load_library(scenarios)
     transcriber = get_transcriber("faster-whisper", "base")
-    transcriber.load()
+    model = transcriber.load()
     runs = 2 if quick else 6
-    figures = {}
+    figures: dict = {}
     for language, (scenario_id, node_id) in CALLS.items():
         scenario = library.get(scenario_id)
         customer_lines.prepare(scenario).join()
         signal = _reply(scenario, node_id)
         nxt = _next_line(scenario, node_id)
-        times: dict[str, list[float]] = {"hands_free": [], "record_and_send": []}
+        times: dict[tuple[str, str], list[float]] = {}
         cpu, left = [], []
         for k in range(runs + 1):       # the first round warms up (and fills the verifier's memory)
-            hands_free, share, after_end = _hands_free(scenario, node_id, signal, nxt, transcriber)
-            old = _record_and_send(scenario, node_id, signal, nxt, transcriber)
-            if k:
-                times["hands_free"].append(hands_free)
-                times["record_and_send"].append(old)
-                cpu.append(share)
-                left.append(after_end)
-        stats = {name: (statistics.median(v), _p95(v)) for name, v in times.items()}
-        ratio = stats["hands_free"][0] / stats["record_and_send"][0]
-        figures[language] = {
-            "hands_free_median_s": round(stats["hands_free"][0], 2), "hands_free_p95_s": round(stats["hands_free"][1], 2),
-            "record_and_send_median_s": round(stats["record_and_send"][0], 2),
-            "record_and_send_p95_s": round(stats["record_and_send"][1], 2),
-            "ratio": round(ratio, 2), "cpu_while_listening": round(statistics.median(cpu), 2),
-            "hands_free_left_after_turn_end_s": round(statistics.median(left), 2),
-        }
-        print(f"  {language}: hands-free median {stats['hands_free'][0]:.2f} s, p95 {stats['hands_free'][1]:.2f} s; "
-              f"record-and-send median {stats['record_and_send'][0]:.2f} s, p95 {stats['record_and_send'][1]:.2f} s; "
-              f"hands-free/record-and-send {ratio:.2f}; hands-free work left when the pause rule ended the turn "
-              f"{statistics.median(left):.2f} s; CPU used while the trainee spoke "
-              f"{statistics.median(cpu):.0%} of the machine ({runs} runs)")
+            for window in windows:      # each round runs every window, so load changes hit them alike
+                encoder_window.install(model, window)
+                hands_free, at_once, share, after_end = _hands_free(scenario, node_id, signal, nxt, transcriber)
+                old = _record_and_send(scenario, node_id, signal, nxt, transcriber)
+                if k:
+                    for path, value in (("hands_free", hands_free), ("line_at_once", at_once), ("record_and_send", old)):
+                        if value is not None:
+                            times.setdefault((window, path), []).append(value)
+                    if window == windows[0]:
+                        cpu.append(share)
+                        left.append(after_end)
+        encoder_window.install(model)
+        stats = {key: (statistics.median(v), _p95(v)) for key, v in times.items()}
+        figures[language] = {"cpu_while_listening": round(statistics.median(cpu), 2),
+                             "hands_free_left_after_turn_end_s": round(statistics.median(left), 2)}
+        for (window, path), (median, p95) in stats.items():
+            figures[language][f"{window}.{path}_median_s"] = round(median, 2)
+            figures[language][f"{window}.{path}_p95_s"] = round(p95, 2)
+        for window in windows:
+            old = stats[(window, "record_and_send")][0]
+            parts = [f"{path.replace('_', ' ')} {stats[(window, path)][0]:.2f} s (p95 {stats[(window, path)][1]:.2f}, "
+                     f"{stats[(window, path)][0] / old:.2f} of record-and-send)"
+                     for path in ("hands_free", "line_at_once") if (window, path) in stats]
+            print(f"  {language} {scenario_id}/{node_id}, {window} window: " + "; ".join(parts)
+                  + f"; record-and-send {old:.2f} s (p95 {stats[(window, 'record_and_send')][1]:.2f})")
+        print(f"  {language}: hands-free work left when the pause rule ended the turn {statistics.median(left):.2f} s; "
+              f"CPU used while the trainee spoke {statistics.median(cpu):.0%} of the machine ({runs} runs, {windows[0]} window)")
     return figures
 
 
-def _hands_free(scenario, node_id, signal, nxt, transcriber) -> tuple[float, float, float]:
-    """Seconds from the end of speech to the next line's first sound, the CPU share used
-    while the reply was coming in, and the seconds of work left when the turn ended."""
+def _hands_free(scenario, node_id, signal, nxt, transcriber) -> tuple[float, float | None, float, float]:
+    """Seconds from the end of speech to the next line's first sound (after the reply is
+    heard and scored; and when the line is foreseen, played at the turn's end, else None),
+    the CPU share used while the reply was coming in, and the seconds of work left when the
+    turn ended."""
     from simulator.scoring.scorecard import score_turn
     from simulator.voice import customer_lines
     from simulator.voice.live_hearing import LiveHearing
@@ -113,11 +130,15 @@ def _hands_free(scenario, node_id, signal, nxt, transcriber) -> tuple[float, flo
         raise RuntimeError("the turn machine heard no end of the reply")
     share = (time.process_time() - cpu_started) / (time.perf_counter() - started) / (os.cpu_count() or 1)
     speech_ended, turn_ended = started + end.speech_end / SAMPLE_RATE, time.perf_counter()
+    at_once = None
+    if _foreseen(scenario, node_id) is not None:     # what the page does: the line starts now
+        early = customer_lines.customer_audio(scenario, *nxt)
+        at_once = time.perf_counter() - speech_ended + _lead(early)
     heard = live.finish(end)
     score_turn(scenario, node_id, heard.transcript.text, latency=heard.transcript.speech_start, hearing=heard.hearing)
     wav = customer_lines.customer_audio(scenario, *nxt)
     done = time.perf_counter()
-    return done - speech_ended + _lead(wav), min(1.0, share), done - turn_ended
+    return done - speech_ended + _lead(wav), at_once, min(1.0, share), done - turn_ended
 
 
 def _record_and_send(scenario, node_id, signal, nxt, transcriber) -> float:
@@ -155,7 +176,20 @@ def _reply(scenario, node_id) -> np.ndarray:
     return np.concatenate(parts)
 
 
+def _foreseen(scenario, node_id) -> tuple[str, str] | None:
+    """The line the call page would play at the turn's end (Call.foreseen_line) at ``node_id``."""
+    from simulator.call.clock import ManualClock
+    from simulator.call.engine import Call
+
+    call = Call(scenario, ManualClock(), scorer=lambda *args, **kwargs: None)
+    call.node_id = call.current.node_id = node_id
+    return call.foreseen_line()
+
+
 def _next_line(scenario, node_id) -> tuple[str, str | None]:
+    foreseen = _foreseen(scenario, node_id)
+    if foreseen is not None:
+        return foreseen
     target = scenario.nodes[node_id].routes()[0].goto
     node = scenario.nodes[target]
     return node.customer[0], getattr(node, "mood", None)
@@ -176,4 +210,4 @@ def _p95(values: list[float]) -> float:
 
 
 if __name__ == "__main__":
-    run(quick="--quick" in sys.argv[1:])
+    run(quick="--quick" in sys.argv[1:], windows=WINDOWS[:1] if "--speech-only" in sys.argv[1:] else WINDOWS)
