@@ -101,6 +101,8 @@ BLAME = {
         Rule("says the customer is to blame", r"(?:хто ж|ніхто) (?:вам|тобі) (?:ж |же )?(?:не )?(?:винен|винна|винні|винуват\w*)"),
         Rule("says what the customer should not have done",
              r"не (?:треба|потрібно|слід|варто) було (?:вам )?(?:так )?(?:чекати|тягнути|відкладати|зволікати|платити|натискати|вірити|називати|повідомляти|давати|переходити|відкривати)"),
+        Rule("says the customer always blames others",
+             r"(?:у вас|у тебе|вам) (?:завжди|вічно) (?:хтось|всі|усі) (?:інший |інші )?(?:винен|винні|винуваті)"),
         Rule("reproaches the customer for what they did",
              r"(?:а )?(?:нащо|навіщо|для чого) (?:ж |же )?(?:ви|ти) (?:\w+ )?(?:платили|заплатили|оплатили|натискали|натиснули|переходили|перейшли|вірили|повірили|називали|назвали|давали|дали|чекали|тягнули|відкривали|відкрили)"),
         Rule("reproaches the customer for not being careful",
@@ -129,6 +131,8 @@ BLAME = {
              r"|you brought (?:this|it) on yourself|you did (?:this|it) to yourself"),
         Rule("taunts the customer with the consequences", r"(?:that'?s|that is|this is) what (?:happens|you get)|what did you expect"),
         Rule("reproaches the customer for not being careful", r"(?:pay more attention|be more careful) (?:next time|to your|with your)"),
+        Rule("says the customer always blames others",
+             r"(?:it'?s|is) always (?:someone|somebody) else'?s fault|always (?:someone|somebody) else to blame"),
         Rule("reproaches the customer for what they did",
              r"why on earth|why would you (?:ever )?(?:pay|press|click|give|tell|trust|open)"
              r"|you (?:mixed|messed|got|typed|entered|put) (?:\w+ ){0,3}?(?:up|wrong) yourself"),
@@ -145,7 +149,7 @@ DEFLECT = {
         Rule("says it is not their problem",
              r"не (?:наша|моя) (?:проблема|справа|робота|турбота|відповідальність|вина|провина)|не (?:наші|мої) (?:проблеми|справи)"
              r"|не (?:моє|наше) (?:питання|діло)"),
-        Rule("says it is the customer's problem", r"(?:це|то) (?:вже )?(?:ваші|ваша|твої|твоя) (?:проблем\w*|справ\w*)"),
+        Rule("says it is the customer's problem", r"(?:це|то) (?:вже )?(?:ваші|ваша|твої|твоя) (?:проблем\w*|справ\w*|клопот\w*|турбот\w*)"),
         Rule("says it is the bank's problem", r"(?:це|то) (?:вже )?(?:проблем\w*|питання|справа|вина|провина) (?:вашого |самого )?банк\w*",
              unless_before=r"якщо|якби|можливо|мабуть|чи"),
         Rule("says it is somebody else's problem, not theirs",
@@ -156,6 +160,10 @@ DEFLECT = {
         Rule("sends the customer away", r"(?:розбирайтеся|розбирайтесь|вирішуйте) (?:самі|сам|сама|з банком|з ними|із ними|з ним|з дтек\w*)"),
         Rule("sends the customer away",
              r"(?:з|із) (?:ними|ним|нею|банком|дтек\w*|мережами|оператором) (?:і |й |вже |тепер )?(?:домовляйтеся|домовляйтесь|розбирайтеся|розбирайтесь|сваріться|воюйте|судіться)"),
+        Rule("says it is not their business",
+             r"не (?:моя|наша) (?:компетенція|парафія|зона відповідальності)|(?:я|ми) (?:лише|тільки|просто) (?:оператор\w*|консультант\w*),? (?:що|я не|ми не)"
+             r"|що (?:ви|ти) (?:від|з) мене (?:хочете|хочеш)|шукайте,? (?:хто|кого) (?:вам )?(?:винен|винного|винних)"
+             r"|не (?:я|ми) (?:придумал\w*|вигадал\w*|встановлю\w*|встановил\w*) (?:ці |такі )?(?:правила|тарифи|закони)"),
         Rule("sends the customer away",
              r"сам[іа]? (?:й|і) (?:розбирайтеся|розбирайтесь|вирішуйте|розбирайся)"
              r"|не (?:дзвоніть|пишіть|телефонуйте) (?:нам|мені|сюди) (?:більше|більш)|(?:більше|більш) не (?:дзвоніть|пишіть|телефонуйте) (?:нам|мені|сюди)"),
@@ -177,6 +185,9 @@ DEFLECT = {
         Rule("says it is the customer's business with someone else",
              r"between you and (?:your|the) (?:bank|seller|landlord|previous owner)|not on us|take it up with (?:\w+ ){0,3}?(?:them|him|her|the \w+)"
              r"|(?:government|state|bank|dtek)'?s (?:call|business|problem|job),? not (?:ours|mine|us|me)|go bother (?:them|someone|somebody)"),
+        Rule("says it is not their business",
+             r"above my pay ?grade|what do you want from me|i (?:don'?t|do not) make the rules"),
+        Rule("sends the customer away", r"try (?:someone|somebody) else", unless_before=r"i|i'll|we|we'll|me|us|let"),
         Rule("sends the customer away",
              r"stop (?:calling|writing|messaging|texting) (?:us|me|here)|(?:don'?t|do not) (?:call|write to|message) (?:us|me|here) (?:again|any ?more)"),
         Rule("says they have nothing to do with it",
@@ -246,6 +257,11 @@ RUDE = {
              r"|не (?:зобов'язан\w*|мушу|повинна|повинен) (?:вам |тобі )?(?:це |цього |все |нічого )?(?:пояснювати|розповідати|розжовувати|повторювати)"
              r"|мені (?:за це )?не платять|розжов\w*"
              r"|мені (?:тут )?не (?:розказуйте|розповідайте|вказуйте|указуйте)|не (?:вказуйте|указуйте|вчіть|повчайте) (?:мене|мені)"
+             r"|хоч (?:раз|разок|колись) (?:\w+ )?(?:відкривали|читали|дивилися|дивились|відкрили|прочитали)|(?:ну )?знову (?:ви|ти)(?=\s*\||\s*$)"
+             r"|з (?:місяця|луни|неба) (?:впали|впав|впала|звалилися)|(?:ви|ти) що,? (?:не бачили|не чули|не знали|не читали|сліпі|глухі)"
+             r"|(?:годі|досить|хватить|перестаньте|припиніть) (?:вже )?(?:скаржитися|скаржитись|жалітися|нити|скиглити|обурюватися)"
+             r"|мені (?:це |ви )?(?:вже )?(?:набридло|набридли|остогидло)|(?:ви|це) (?:мені|мене) (?:вже )?(?:набридли|набридло|дістали|дістало|остогидли|задовбал\w*)"
+             r"|(?:вам|тобі) що,? (?:було )?(?:важко|складно|ліньки|лінь)|(?:невже|хіба) (?:вам |тобі )?(?:було )?(?:так )?(?:важко|складно)"
              r"|читати (?:треба|потрібно|слід|варто)(?: було)?,? (?:що|шо)|(?:треба|потрібно|слід|варто) читати,? (?:що|шо) (?:підписуєте|підписали)"),
     ],
     "en": [
@@ -283,6 +299,10 @@ RUDE = {
              r"|(?:it'?s|that'?s|this is) (?:really |pretty |just )?(?:basic|elementary) (?:stuff|maths|math|arithmetic)"
              r"|stop (?:making (?:things|stuff|it|this) up|inventing things|lying|exaggerating)|you'?re (?:making (?:this|it|things) up|exaggerating|lying)"
              r"|(?:i'?m|i am) not (?:paid|here) to (?:explain|teach|babysit|hold your hand)|(?:don'?t|do not) tell me how to do my job"
+             r"|have you ever (?:actually|even) (?:opened|read|looked at|checked)|(?:oh,? )?(?:it'?s )?you again(?=\s*\||\s*$)"
+             r"|did you (?:fall asleep|sleep through)|living under a rock|(?:i'?m|i am) (?:sick|tired) of (?:this|you|it|your)|fed up with (?:you|this)"
+             r"|(?:was|is) it (?:really )?(?:that|so) (?:hard|difficult) to|it'?s not (?:complicated|rocket science|hard),? (?:sir|madam|ma'?am|mate)"
+             r"|(?:look|listen|now|okay|ok),? (?:dear|darling|love)(?![\w'])"
              r"|(?:you need to|you have to|learn to) read what you (?:sign|get|pay)|you (?:really|seriously) (?:don'?t|do not|didn'?t|did not) know"),
         Rule("reminds the customer it was explained before",
              r"as i(?:'ve| have)? already (?:told you|said|explained|mentioned)|i(?:'ve| have) already told you"
@@ -319,6 +339,7 @@ THREAT = {
         Rule("threatens to end the call",
              r"(?:розмову|дзвінок|чат|діалог) (?:я )?(?:завершу|припиню|закінчу|перерву|обірву|закрию)"
              r"|(?:я )?(?:відключаюся|відключаюсь|від'єднуюся|від'єднуюсь)", needs=_BEHAVIOUR_UK),
+        Rule("refuses to go on talking", r"не (?:буду|стану) (?:з вами|з тобою) (?:так |більше )?(?:розмовляти|говорити|спілкуватися)"),
         Rule("threatens to end the call",
              r"(?:від'єднаю|від'єднаємо|відключу|відключимо|від'єдную) (?:вас )?(?:від )?(?:лінії|розмови|дзвінка|чату)"),
         Rule("threatens the customer",
@@ -341,6 +362,8 @@ THREAT = {
         Rule("threatens to end the call",
              r"(?:i'?ll|i will|we'?ll|we will|i'?m going to|i am going to) (?:just )?(?:disconnect|leave the chat)"
              r"|(?:this|our) (?:call|conversation|chat) is (?:done|finished)|we'?re done here", needs=_BEHAVIOUR_EN),
+        Rule("refuses to go on talking",
+             r"(?:i'?m not going to|i won'?t|i will not) (?:keep )?(?:talk|talking|speak|speaking) to you (?:like this|like that|any ?more)"),
         Rule("threatens to end the call", r"(?:this|the|our) (?:call|conversation|chat) (?:is|will be) over"),
         Rule("threatens the customer", r"one more (?:word|insult|outburst|swear word|time and)"),
     ],
@@ -357,6 +380,10 @@ REGULATOR = {
              r"(?:скаржитис\w*|поскаржитис\w*|скарг[аиу]|писати скаргу|звертатис\w*|звернутис\w*) ~3 (?:немає|нема|не має|ніякого|мало) сенсу"
              r"|(?:писати|пишіть|йти|іти|ходити) ~2 (?:нкрекп|регулятор\w*) ~2 (?:немає|нема|не має|ніякого|мало) сенсу"
              r"|(?:не варто|нема сенсу|немає сенсу|шкода|не раджу) (?:\w+ )?(?:витрачати|гаяти|марнувати) (?:\w+ )?час ~3 (?:нкрекп|регулятор\w*|скарг\w*)"),
+        Rule("says a complaint is not worth the effort",
+             r"не (?:витрачайте|гайте|марнуйте|тратьте) (?:\w+ )?(?:сили|час|нерви)|(?:скаржтеся|скаржтесь|пишіть),? (?:чи )?не (?:скаржтеся|скаржтесь|пишіть)",
+             needs=r"нкрекп|регулятор\w*"),
+        Rule("says a complaint is not worth the effort", r"(?:скаржтеся|скаржтесь),? (?:чи )?не (?:скаржтеся|скаржтесь)"),
         Rule("says the regulator will not read a complaint",
              r"(?:нкрекп|регулятор\w*) ~3 навіть не (?:читає|читають|розглядає|розглядають|відповідає|відповідають|дивиться|дивляться)"
              r"|(?:нкрекп|регулятор\w*) (?:такі|ці|ваші) скарги ~1 не (?:читає|читають|розглядає|розглядають)"),
@@ -392,6 +419,9 @@ REGULATOR = {
              r"(?:don'?t|do not|no need to|wouldn'?t|would not) (?:even )?bother (?:complaining|with (?:a |the )?(?:complaint|neurc|nerc|regulator)|going to|writing|filing|contacting)"
              r"|(?:no need|there'?s no need|you don'?t need|you do not need) to (?:go|write|complain|turn|contact) (?:to )?(?:the )?(?:neurc|nerc|regulator)"
              r"|(?:don'?t|do not|no need to) waste (?:your )?time (?:on|with) (?:neurc|nerc|the regulator|a complaint|complaining)"),
+        Rule("says a complaint is not worth the effort",
+             r"save your (?:energy|breath|time|nerves)|complain or (?:don'?t|not)|(?:the )?result'?s the same|doubt the regulator will",
+             needs=r"neurc|nerc|regulator|complain\w*|complaint\w*"),
         Rule("says the regulator will not read a complaint",
              r"(?:neurc|nerc|regulator) ~3 (?:doesn'?t|does not|don'?t|won'?t|will not) even (?:read|look|care|answer)"
              r"|(?:neurc|nerc|regulator) (?:never|won'?t|doesn'?t|does not) (?:read|look at|answer) (?:those|these|such|your) complaints"),
@@ -424,12 +454,14 @@ SECRET_OBJECT = {
         Rule("asks for a one-time code",
              r"код\w* ~2 (?:з|із|зі|в|у|від) (?:смс|sms|есемес\w*|смск\w*|повідомлен\w*)|(?:смс|sms|есемес) код\w*"
              r"|одноразов\w* (?:код\w*|парол\w*)|код\w* (?:підтвердж\w*|верифікац\w*|доступу)"
-             r"|код\w* (?:який|що|котрий) ~3 (?:надісла\w*|надійш\w*|прийш\w*|відправи\w*|надсила\w*|отрима\w*)"),
+             r"|код\w* (?:який|що|котрий) ~3 (?:надісла\w*|надійш\w*|прийш\w*|відправи\w*|надсила\w*|отрима\w*)"
+             r"|(?:що|які|яке) (?:вам )?(?:прийшл\w*|надійшл\w*|написано) (?:в|у) (?:смс\w*|sms|есемес\w*|повідомлен\w*)"
+             r"|(?:у|в) (?:смс\w*|sms|есемес\w*|повідомленні) (?:написано|пишуть|прийшло)"),
     ],
     "en": [
         Rule("asks for a card number",
              r"(?:front|back) of (?:your |the )?card|(?:digits|numbers) (?:you|that you|we|that we) (?:gave|told|read|just |have |'ve )?(?:them|sent|messaged|texted|gave them)"
-             r"|card (?:number|details|data|info|information|digits|numbers)|(?:long |full )?number (?:on|of|from) (?:the |your )?(?:bank |debit |credit )?card"
+             r"|card (?:number|details|data|info|information|digits|numbers)|long number|name on (?:the|your) card|(?:long |full )?number (?:on|of|from) (?:the |your )?(?:bank |debit |credit )?card"
              r"|(?:sixteen|16)(?: digit)? (?:digits|numbers|number)"),
         Rule("asks for digits of a card",
              r"(?:last|first|final) (?:four |4 |two |2 |six |6 |few )?digits(?! ~3 (?:account|phone|mobile|meter|reading|contract|personal|reference))"),
@@ -445,7 +477,7 @@ SECRET_OBJECT = {
              r"(?:sms|text|one time|verification|confirmation|authentication|authori[sz]ation|otp|access) code\w*|otp|one time (?:password|pin)"
              r"|code\w* ~2 (?:from|in) (?:the |your |that |this |an |a |our )?(?:sms|text|message|texts)"
              r"|code (?:that |which )?(?:we'?ve |we have |we |i'?ve |i |you'?ve |you )(?:just )?(?:sent|texted|received|got|get)"
-             r"|code (?:just )?(?:sent|texted) (?:to )?you"),
+             r"|code (?:just )?(?:sent|texted) (?:to )?you|what (?:the |your |that )?(?:text|sms|message|text message) says"),
     ],
 }
 # A bare "code" («прочитайте мені код», "read me the code in it") is a one-time code, unless a
@@ -463,12 +495,12 @@ SECRET_ASK = {
         r"продиктуйте|продиктуй|продиктувати|диктуйте|назвіть|назви|назвете|назвати|називайте|скажіть|скажи|сказати|кажіть|кажи|казати"
         r"|повідомте|повідомити|повідомляйте|надішліть|надішли|надіслати|надсилайте|скиньте|скинути|перешліть|напишіть|напиши|написати|пишіть"
         r"|прочитайте|прочитай|прочитати|зачитайте|зачитати|читайте|озвучте|озвучити|підтвердіть|підтвердити|уточніть|уточнити"
-        r"|підкажіть|підкажи|підказати|дайте|дай|введіть|вводьте|впишіть|вкажіть|продублюйте|повторіть|попрошу|прошу|який|яка|яке|які|якою|що за"
+        r"|що там|підкажіть|підкажи|підказати|дайте|дай|введіть|вводьте|впишіть|вкажіть|продублюйте|повторіть|попрошу|прошу|який|яка|яке|які|якою|що за"
         r"|(?:мені|нам) (?:ще |також |тільки |лише )?(?:потрібен|потрібна|потрібні|потрібно|треба|необхідн\w*|знадобиться|знадобляться)"
         r"|(?:потрібен|потрібна|потрібні|потрібно|треба|необхідн\w*) (?:мені|нам)"
     ),
     "en": (
-        r"tell(?! you)|give(?! you)|read(?! you)|send (?:me|us|it|them|over|through|in)|(?:can|could|would|will) you (?:please )?(?:send|snap|take|share|text)|text (?:me|us)|type|provide|confirm|verify|dictate|share|spell|repeat"
+        r"tell(?! you)|give(?! you)|read(?! you)|send (?=(?:the|that|this) code\w* (?:to|back to) (?:this|that|our|my) (?:number|phone))|send (?:me|us|it|them|over|through|in)|(?:can|could|would|will) you (?:please )?(?:send|snap|take|share|text)|text (?:me|us)|type|provide|confirm|verify|dictate|share|spell|repeat"
         r"|(?:can|could|may) (?:i|we) (?:have|get|take|ask for|ask you for)|let me (?:have|get|take)"
         r"|(?:i|we)(?:'ll| will|'d| would|'m going to| am going to|'re going to| are going to)? (?:also |just |still )?need"
         r"|(?:i|we) (?:have|must|need) to (?:ask|take|get|check)|ask (?:you )?for|what'?s|what is|what are|which (?:is|are)|what does it say"
