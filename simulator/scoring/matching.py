@@ -68,13 +68,13 @@ _CLAUSE_STARTERS = frozenset(
     "але проте однак зате а бо тому тож оскільки адже якщо хоча інакше коли поки щоб аби"
     " but however although though whereas because unless otherwise since so when while".split()
 )
-_AND = frozenset({"і", "й", "та", "and", "as"})
+_AND = frozenset({"і", "й", "та", "and", "as"})   # a clause only before a subject: "and we…", "as you know"; not "show as an overpayment"
 # verbs of saying: under a negation, what they introduce is not asserted («не можемо стверджувати,
 # що це шахраї», «сказати, що борг не переходить, я не можу», "I can't say we never ask")
 _REPORTING = ("стверд", "сказа", "каза", "гарант", "підтверд", "обіця", "пообіця", "запевн", "say", "claim", "confirm",
               "guarantee", "promise", "tell", "sure")
 _THAT = frozenset({"що", "that"})
-_REPORT_REACH = 6       # words from the verb of saying to the wording   # a clause only before a subject: "and we…", "as you know"; not "show as an overpayment"
+_REPORT_REACH = 6       # words from the verb of saying to the wording
 _CONTRAST = frozenset("але проте однак зате but however".split())
 _CONDITIONS = frozenset("якщо поки доки коли без if unless until without".split())  # a negation under these is a condition
 _PUNCTUATION = re.compile(r"[.,;:!?…—–]")

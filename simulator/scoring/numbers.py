@@ -384,7 +384,6 @@ def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]], mar
     of the following numbers it takes in). Nothing is joined across punctuation."""
     extra: list[tuple[int, float, int]] = []
     for k, (index, value, in_words) in enumerate(numbers):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if _evening(tokens, index) and 1 <= value <= 12:
             extra.append((k, value + 12 if value < 12 else 0, 0))
         if k + 1 >= len(numbers):
