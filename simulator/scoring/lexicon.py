@@ -538,9 +538,10 @@ INVENTED_NEGATION = {   # a negation close before or after the promise takes it 
 # over compliance.plain text. Only a reply that also gives no key fact is taken as an upsell:
 # "by the way, you can also pay in the app" after the answer is no fault.
 UPSELL = {
-    "uk": r"а ви знали|чи (?:знаєте|знали) ви|до речі|поки ви на лінії|хочу (?:вам )?(?:запропонувати|розповісти)"
+    "uk": r"а ви (?:знали|знаєте)|чи (?:знаєте|знали) ви|давайте я вас (?:зараз )?підпишу|до речі|поки ви на лінії|хочу (?:вам )?(?:запропонувати|розповісти)"
           r"|(?:рекомендуємо|раджу|радимо) (?:вам )?(?:встановити|підключити|оформити|спробувати)"
-          r"|підключимо (?:автооплату|автоплатіж|електронну платіжку)|підпиш\w+ на",
+          r"|підключимо (?:автооплату|автоплатіж|електронну платіжку)|підпиш\w+ на|(?:радимо|раджу|рекомендуємо) (?:вам )?придбати"
+          r"|вигідн\w+ пропозиці\w+|пропозиці\w+ (?:від )?(?:наших )?партнер\w*",
     "en": r"did you know|have you tried|while you're on the line|by the way|let me tell you about|newsletter"
-          r"|would you like to (?:sign up|subscribe|set up|try)|sign up for|(?:i'd|we'd|i|we) (?:recommend|suggest) (?:installing|downloading|trying)",
+          r"|would you like to (?:sign up|subscribe|set up|try)|sign up for|special offers?|our partners'? (?:offers?|deals?)|(?:i'd|we'd|i|we) (?:recommend|suggest) (?:installing|downloading|trying)",
 }

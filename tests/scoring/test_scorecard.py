@@ -107,7 +107,10 @@ def test_feedback_in_the_scenario_language(library):
 
 @pytest.mark.parametrize("language, upsell", [
     ("uk", "Дякуємо, що звернулися! До речі, у застосунку YASNO можна підключити автоплатіж — спробуйте."),
+    ("uk", "Добрий день! А ви знаєте, що платіжку можна отримувати електронною поштою? Давайте я вас зараз підпишу."),
+    ("uk", "Дякую за дзвінок! Радимо придбати зарядну станцію — зараз є вигідні пропозиції в наших партнерів."),
     ("en", "Thanks for calling! Did you know you can set up autopay in the YASNO app? It only takes a minute."),
+    ("en", "Thanks for calling! We have special offers on power banks from our partners this month."),
 ])
 def test_an_upsell_instead_of_an_answer_is_off_topic_and_dismissive(library, language, upsell):
     scenario = library.get(f"{language}-estimated-bill")
