@@ -136,7 +136,7 @@ def test_progress_shows_the_last_check_and_offers_one_on_demand(store, trainee):
     assert [a.key for a in at.audio_input] == [f"progress.voice_check.en.{n}" for n in (1, 2, 3)]
     save(store, trainee, verdict="usable_with_care")
     at = open_page(app(store, trainee), "progress")
-    assert "Остання перевірка голосу (українська, 02.03.2026 09:00): з обережністю" in texts(at.caption)
+    assert "Остання перевірка голосу (українська, 02.03.2026 11:00 (UTC+2)): з обережністю" in texts(at.caption)
 
 
 def test_hr_and_trainers_see_the_trainees_newest_check_per_language(store, trainee):
@@ -148,7 +148,7 @@ def test_hr_and_trainers_see_the_trainees_newest_check_per_language(store, train
     from simulator.ui.labels import Labels
 
     line = voice_check.staff_line(store, hr, trainee.id, Labels("uk"))
-    assert line == "Перевірка голосу: українська: надійно (03.03.2026 09:00); англійська: з обережністю (04.03.2026 09:00)"
+    assert line == "Перевірка голосу: українська: надійно (03.03.2026 11:00 (UTC+2)); англійська: з обережністю (04.03.2026 11:00 (UTC+2))"
     assert voice_check.staff_line(store, hr, hr.id, Labels("en")) == "Voice check: not taken yet."
     admin = store.user_by_username("demo-admin")
     source.save_definition(store, admin, source.Definition(required=("estimated-bill",)))
@@ -162,4 +162,4 @@ def test_a_trainer_reviewing_a_spoken_call_sees_the_trainees_check(store, librar
                     audio=AudioFiles.from_env())
     at = open_page(app(store, store.user_by_username("demo-trainer")), "review", attempt=practice.attempt_id)
     assert not at.exception
-    assert "Перевірка голосу: українська: ненадійно (02.03.2026 09:00)" in texts(at.caption)
+    assert "Перевірка голосу: українська: ненадійно (02.03.2026 11:00 (UTC+2))" in texts(at.caption)
