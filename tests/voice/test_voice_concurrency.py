@@ -56,7 +56,9 @@ def test_four_threads_synthesise_and_transcribe_at_once(tiny, tmp_path, monkeypa
     tts.clear_memory_cache()
     for (i, mood), wav in audio.items():
         alone = duration(tts.synthesize(LINES[i][0], _voice(i, mood)))
-        assert abs(duration(wav) - alone) <= 0.03 * alone, (i, mood, duration(wav), alone)
+        # the same speech, not a clipped or doubled line: espeak's trailing silence varies by a
+        # few tens of ms between renders (93 ms of 3.0 s seen with two test processes at once)
+        assert abs(duration(wav) - alone) <= 0.05 * alone, (i, mood, duration(wav), alone)
 
 
 def _voice(i: int, mood: str) -> tts.VoiceSpec:
