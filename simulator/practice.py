@@ -26,12 +26,14 @@ from collections.abc import Callable
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from .calibration import shown
 from .call.engine import Call, CallOver, Clock, Scorer, Turn
-from .scenario.loader import load_text
+from .scenario.loader import load_stored
 from .scenario.model import Scenario
 from .scoring.hearing import Hearing
 from .scoring.scorecard import CallScore, score_turn
 from .store.audio_files import AudioFiles
+from .store.calibration import attempt_tuning
 from .store.records import Attempt, User
 from .store.repository import AttemptClosed, Store
 from .user_text import accept
@@ -71,7 +73,7 @@ class PracticeSession:
     """
 
     def __init__(self, store: Store, attempt: Attempt, scenario: Scenario, call: Call, clock: _ActionClock,
-                 audio: AudioFiles | None = None, saved_turns: int = 0):
+                 audio: AudioFiles | None = None, saved_turns: int = 0, tuning: shown.Tuning | None = None):
         self.store = store
         self.attempt = attempt
         self.scenario = scenario
@@ -79,6 +81,7 @@ class PracticeSession:
         self._clock = clock
         self._audio = audio
         self._saved = saved_turns
+        self.tuning = tuning        # the accepted tuning the attempt recorded when it started (None: the scorer as it is)
         self._audio_keys: dict[int, str] = {}
         self._set_aside: list[tuple[float, float]] = []    # unusable takes of the current reply (see unusable_take)
         self.audio_kept = True      # False when the last spoken reply's recording could not be written (disk full)
@@ -92,17 +95,14 @@ class PracticeSession:
         is recorded). ``seed`` None picks one at random; ``clock`` defaults to the wall clock.
         ValueError when ``yaml_text`` is not the text of ``scenario`` (the file changed since
         the library was loaded: reload it), since a resume replays the recorded text."""
-        parsed, problems = load_text(yaml_text, scenario.id)
-        if parsed != scenario:
-            why = f": {problems[0]}" if problems else ""
-            raise ValueError(f"the text given is not the scenario '{scenario.id}' being played{why}; reload the library")
-        version = store.scenario_version(scenario, yaml_text)
+        version = store.scenario_version(scenario, yaml_text, check=True)  # ValueError when the text does not read as it
         seed = secrets.randbelow(2**31) if seed is None else seed
         attempt = store.start_attempt(user.id, version.id, mode, seed)
+        tuning = attempt_tuning(store, attempt.id)      # issue 16: what the trainee is shown follows it
         action_clock = _ActionClock(_source(attempt, clock), 0.0)
         action_clock.tick()
-        call = Call(scenario, action_clock, seed=seed, scorer=scorer)
-        return cls(store, attempt, scenario, call, action_clock, audio)
+        call = Call(scenario, action_clock, seed=seed, scorer=shown.tuned_scorer(scorer, tuning))
+        return cls(store, attempt, scenario, call, action_clock, audio, tuning=tuning)
 
     @classmethod
     def resume(cls, store: Store, attempt_id: int, user: User, *, clock: Clock | None = None,
@@ -118,13 +118,15 @@ class PracticeSession:
             raise PermissionError("only the trainee who started a call can continue it")
         if attempt.status != "in_progress":
             raise AttemptClosed(f"attempt {attempt_id} is {attempt.status}")
-        scenario, problems = load_text(store.version(attempt.scenario_version_id).yaml_text, f"{attempt.scenario_id} v{attempt.version}")
+        version = store.version(attempt.scenario_version_id)      # read with its own copy of the shared steps
+        scenario, problems = load_stored(version.yaml_text, version.shared_steps, f"{attempt.scenario_id} v{attempt.version}")
         if scenario is None:
             raise ResumeError(f"the saved scenario version no longer loads: {problems[0]}")
         saved = detail.turns
         source = _source(attempt, clock)
         action_clock = _ActionClock(source, saved[0].asked_at if saved else source())
-        call = Call(scenario, action_clock, seed=attempt.seed, scorer=scorer)
+        tuning = attempt_tuning(store, attempt_id)      # the one it started with, whatever was accepted since
+        call = Call(scenario, action_clock, seed=attempt.seed, scorer=shown.tuned_scorer(scorer, tuning))
         for k, turn in enumerate(saved):
             current = None if call.finished else call.current
             if current is None or (current.index, current.node_id, current.customer_line) != (turn.index, turn.node_id, turn.customer_line):
@@ -135,7 +137,7 @@ class PracticeSession:
                 call.silence(at=turn.replied_at)
             else:
                 call.reply(turn.reply, latency=turn.latency, at=turn.replied_at, hearing=Hearing.from_saved(turn.score))
-        session = cls(store, attempt, scenario, call, action_clock, audio, saved_turns=len(saved))
+        session = cls(store, attempt, scenario, call, action_clock, audio, saved_turns=len(saved), tuning=tuning)
         session.flush()     # a crash between the last turn and the scorecard: finish now
         session._set_aside = store.set_aside(attempt_id)      # a refresh mid-reply keeps its unusable takes excused
         return session
@@ -276,7 +278,7 @@ class PracticeSession:
         if self.call.finished and self.attempt.status == "in_progress":
             card = None
             if answered or self.call.outcome != "abandoned" or self.exam:
-                card = {**self.call.scorecard().to_dict(), "closing_line": self.call.closing_line}
+                card = {**shown.card(self.call.scorecard(), self.scenario, self.tuning), "closing_line": self.call.closing_line}
             self.attempt = self.store.finish_attempt(self.attempt.id, self.call.outcome, card)
 
     def save_waiting(self) -> bool:
