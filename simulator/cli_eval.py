@@ -14,8 +14,9 @@ printing; 2 when the input cannot be read.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
+
+from simulator import settings
 
 
 def register(subparsers, user_error) -> None:
@@ -86,7 +87,7 @@ def cmd_hearing(args, user_error) -> int:
     if not scenarios:
         raise user_error(f"no scenarios in {args.scenarios}")
     clips = hearing.clips(scenarios, 1 if args.quick else None)
-    transcriber = FasterWhisperTranscriber(args.model or os.environ.get("SIMULATOR_ASR_MODEL") or "base")
+    transcriber = FasterWhisperTranscriber(args.model or settings.current().asr_model or "base")
     progress = None if args.json else (lambda line: print(f"  {line}", file=sys.stderr, flush=True))
     rows = hearing.run(clips, transcriber, args.method or hearing.METHODS, progress)
     figs = hearing.figures(rows)

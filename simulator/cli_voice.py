@@ -242,18 +242,17 @@ def _print_transcript(t) -> None:
 
 
 def _asr_server(args: argparse.Namespace) -> int:
-    import os
-
+    from simulator import settings
     from simulator.voice import asr_server
 
-    env = os.environ.get
+    chosen = settings.current()
     service = asr_server.Service(
-        model=args.model or env("SIMULATOR_ASR_MODEL") or "base",
-        parallel=args.parallel or int(env("SIMULATOR_ASR_PARALLEL") or 1),
-        max_queue=int(env("SIMULATOR_ASR_MAX_QUEUE") or 4) if args.max_queue is None else args.max_queue,
+        model=args.model or chosen.asr_model or "base",
+        parallel=args.parallel or chosen.asr_parallel,
+        max_queue=chosen.asr_max_queue if args.max_queue is None else args.max_queue,
         threads=args.threads,
         max_body=round(args.max_mb * 2**20) if args.max_mb else None,
-        api_key=args.api_key or env("SIMULATOR_ASR_API_KEY"),
+        api_key=args.api_key or chosen.asr_api_key,
     )
     asr_server.serve(service, args.host, args.port)
     return 0

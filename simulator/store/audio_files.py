@@ -24,12 +24,11 @@ from .db import data_dir
 EXTENSIONS = ("wav", "webm", "ogg", "mp3", "m4a")
 KEY = re.compile(r"^(\d{4}-\d{2}-\d{2})/[0-9a-f]{32}\.(" + "|".join(EXTENSIONS) + r")$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-DEFAULT_RETENTION_DAYS = 90
 
 
 def configured_retention_days() -> int:
     """SIMULATOR_AUDIO_RETENTION_DAYS (default 90); 0 keeps recordings for ever."""
-    return settings.days("SIMULATOR_AUDIO_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+    return settings.current().audio_retention_days
 
 
 class AudioFiles:
@@ -38,8 +37,7 @@ class AudioFiles:
 
     @classmethod
     def from_env(cls) -> AudioFiles:
-        folder = os.environ.get("SIMULATOR_AUDIO_DIR")
-        return cls(Path(folder) if folder else data_dir() / "audio")
+        return cls(settings.current().audio_dir_set or data_dir() / "audio")
 
     def save(self, data: bytes, ext: str = "wav", now: dt.datetime | None = None) -> str:
         """Store ``data``; returns its key (keep it with the turn)."""

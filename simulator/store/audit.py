@@ -37,7 +37,6 @@ ACTIONS = (
     "login", "login_failed", "password_changed", "password_reset", "user_created", "role_changed", "deactivated",
     "export", "override", "publication", "deletion", "tuning", "gate_override",
 )
-DEFAULT_RETENTION_DAYS = 730
 CSV_COLUMNS = ("at", "actor", "action", "target", "source", "detail")
 
 
@@ -123,7 +122,7 @@ def _cell(value: str) -> str:
 
 def retention_days() -> int:
     """SIMULATOR_AUDIT_RETENTION_DAYS (default 730); 0 keeps entries for ever."""
-    return settings.days("SIMULATOR_AUDIT_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+    return settings.current().audit_retention_days
 
 
 def purge(store: Store, now: dt.datetime | None = None, days: int | None = None) -> int:

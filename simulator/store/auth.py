@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import os
 import secrets
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 
+from .. import settings
 from ..user_text import LIMITS, TooLong, broken, clean
 from . import audit, login_throttle
 from .guard import utc_now
@@ -143,23 +143,12 @@ def unlock(store: Store, username: str) -> int:
 
 # --- sessions ---------------------------------------------------------------------------
 
-def _env_number(name: str, default: float) -> float:
-    value = os.environ.get(name)
-    try:
-        number = float(value) if value else default
-    except ValueError:
-        raise ValueError(f"{name} must be a number, not {value!r}") from None
-    if number <= 0:
-        raise ValueError(f"{name} must be above 0")
-    return number
-
-
 def idle_timeout() -> dt.timedelta:
-    return dt.timedelta(minutes=_env_number("SIMULATOR_SESSION_IDLE_MINUTES", 30))
+    return dt.timedelta(minutes=settings.current().session_idle_minutes)
 
 
 def max_session_age() -> dt.timedelta:
-    return dt.timedelta(hours=_env_number("SIMULATOR_SESSION_MAX_HOURS", 12))
+    return dt.timedelta(hours=settings.current().session_max_hours)
 
 
 def _digest(token: str) -> str:

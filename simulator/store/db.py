@@ -7,12 +7,12 @@ Alembic migrations in ``migrations/``, run from code by :func:`migrate`.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
+from .. import settings
 from . import private
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -23,12 +23,12 @@ _MIGRATION_LOCK = 7_318_002
 
 def data_dir() -> Path:
     """The folder for the embedded database and the audio files (created 0700 when missing)."""
-    return private.folder(os.environ.get("SIMULATOR_DATA_DIR") or "data")
+    return private.folder(settings.current().data_dir)
 
 
 def database_url(url: str | None = None) -> str:
     """``url``, else ``DATABASE_URL``, else the embedded SQLite file."""
-    url = url or os.environ.get("DATABASE_URL")
+    url = url or settings.current().database_url
     if not url:
         return f"sqlite:///{(data_dir() / 'simulator.db').resolve()}"
     # plain postgresql:// (and Heroku-style postgres://) means the psycopg 3 driver we ship

@@ -7,25 +7,16 @@ app process starts (it is cheap, and safe from several replicas at once).
 from __future__ import annotations
 
 import datetime as dt
-import os
 
+from .. import settings
 from . import audit, auth
 from .audio_files import AudioFiles
 from .repository import Store
 
-DEFAULT_STALE_HOURS = 24
-
 
 def stale_after() -> dt.timedelta:
     """SIMULATOR_STALE_HOURS (default 24): an in-progress call untouched this long is abandoned."""
-    value = os.environ.get("SIMULATOR_STALE_HOURS", "").strip()
-    try:
-        hours = float(value) if value else DEFAULT_STALE_HOURS
-    except ValueError:
-        raise ValueError(f"SIMULATOR_STALE_HOURS must be a number, not {value!r}") from None
-    if hours <= 0:
-        raise ValueError("SIMULATOR_STALE_HOURS must be above 0")
-    return dt.timedelta(hours=hours)
+    return dt.timedelta(hours=settings.current().stale_hours)
 
 
 def housekeeping(store: Store, audio: AudioFiles | None = None, now: dt.datetime | None = None) -> dict[str, int]:

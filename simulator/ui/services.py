@@ -7,12 +7,12 @@ play comes from the store (simulator.catalogue): the files and the studio's publ
 """
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 
 import streamlit as st
 
+from simulator import settings
 from simulator.catalogue import Playable, files_signature, playable, record_files
 from simulator.scenario.loader import Problem
 from simulator.scenario.model import Scenario
@@ -22,7 +22,7 @@ from simulator.store.db import database_url
 
 def scenarios_dir() -> Path:
     """SIMULATOR_SCENARIOS, else ./scenarios (the same default as the command line)."""
-    return Path(os.environ.get("SIMULATOR_SCENARIOS") or "scenarios")
+    return settings.current().scenarios
 
 
 @st.cache_resource(show_spinner=False)
