@@ -38,6 +38,7 @@ import numpy as np
 from simulator.voice import audio as audio_io
 from simulator.voice import encoder_window
 from simulator.voice import models
+from simulator import settings
 
 LANGUAGES = ("uk", "en")
 BACKENDS = ("faster-whisper", "openai-whisper", "http")
@@ -111,10 +112,10 @@ def get_transcriber(backend: str | None = None, model: str | None = None) -> Tra
     The model itself loads on first use (or `load()`), once per process.
     """
     global _GATE
-    backend = backend or os.environ.get("SIMULATOR_ASR_BACKEND") or BACKENDS[0]
+    backend = backend or settings.current().asr_backend or BACKENDS[0]
     if backend not in BACKENDS:
         raise AsrError(f"unknown speech recognition backend {backend!r}: use one of {', '.join(BACKENDS)}")
-    model = model or os.environ.get("SIMULATOR_ASR_MODEL") or models.BASE
+    model = model or settings.current().asr_model or models.BASE
     key = (backend, model)
     with _REGISTRY_LOCK:
         if key not in _REGISTRY:
@@ -148,10 +149,8 @@ class Gate:
 
     @classmethod
     def from_env(cls) -> Gate:
-        return cls(
-            parallel=int(os.environ.get("SIMULATOR_ASR_PARALLEL", "1")),
-            max_waiting=int(os.environ.get("SIMULATOR_ASR_MAX_QUEUE", "4")),
-        )
+        chosen = settings.current()
+        return cls(parallel=chosen.asr_parallel, max_waiting=chosen.asr_max_queue)
 
     @contextmanager
     def enter(self):
@@ -221,7 +220,7 @@ class WhisperTranscriber:
     def __init__(self, model: str = models.BASE, gate: Gate | None = None, beam_size: int | None = None):
         self.model_name = model
         self.gate = gate or Gate()
-        self.beam_size = beam_size or int(os.environ.get("SIMULATOR_ASR_BEAM_SIZE", "5"))
+        self.beam_size = beam_size or settings.current().asr_beam_size
         self._model = None
         self._load_lock = threading.Lock()
         self.load_seconds: float | None = None
