@@ -13,11 +13,12 @@ the trainee, in Ukrainian or English, what happened and what to do.
 from __future__ import annotations
 
 import io
-import os
 import wave
 from dataclasses import dataclass
 
 import numpy as np
+
+from simulator import settings
 
 SAMPLE_RATE = 16_000
 
@@ -71,11 +72,11 @@ class Limits:
     def from_env(cls) -> Limits:
         """Defaults, overridable by SIMULATOR_AUDIO_MAX_MB and SIMULATOR_AUDIO_MAX_SECONDS."""
         default = cls()
-        max_mb = os.environ.get("SIMULATOR_AUDIO_MAX_MB")
-        max_seconds = os.environ.get("SIMULATOR_AUDIO_MAX_SECONDS")
+        chosen = settings.current()
+        max_mb, max_seconds = chosen.audio_max_mb, chosen.audio_max_seconds
         return cls(
             max_bytes=int(float(max_mb) * 1024 * 1024) if max_mb else default.max_bytes,
-            max_seconds=float(max_seconds) if max_seconds else default.max_seconds,
+            max_seconds=max_seconds if max_seconds else default.max_seconds,
         )
 
 
