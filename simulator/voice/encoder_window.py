@@ -15,13 +15,13 @@ that encoding.
 """
 from __future__ import annotations
 
-import os
-
 import numpy as np
+
+from simulator import settings
 
 FULL_FRAMES = 3000          # Whisper's 30 s window
 MARGIN_FRAMES = 100         # 1 s of the padding kept after the recording
-WINDOWS = ("full", "speech")
+WINDOWS = settings.WINDOWS
 
 
 def window() -> str:
@@ -30,10 +30,7 @@ def window() -> str:
     detected as English when no language was given, a transcription server's text differed from
     the in-process one ("month, please" / "month. Please"), and the voice check read an English
     sentence back differently; the thresholds built on the full window are to be set again."""
-    value = os.environ.get("SIMULATOR_ASR_WINDOW", WINDOWS[0])
-    if value not in WINDOWS:
-        raise ValueError(f"SIMULATOR_ASR_WINDOW must be one of {', '.join(WINDOWS)}, not {value!r}")
-    return value
+    return settings.current().asr_window
 
 
 def trimmed(features: np.ndarray, margin: int = MARGIN_FRAMES) -> np.ndarray:
