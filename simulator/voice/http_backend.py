@@ -41,7 +41,6 @@ import http.client
 import json
 import logging
 import math
-import os
 import threading
 import time
 import urllib.error
@@ -67,9 +66,9 @@ from simulator.voice.asr import (
     check_language,
     prepare_audio,
 )
+from simulator import settings
 
 ENDPOINT = "/v1/audio/transcriptions"
-DEFAULT_TIMEOUT = 60.0
 DOWN_SECONDS = 10.0
 UNKNOWN_PROBABILITY = 1.0
 # The prompt is capped here without Whisper's tokenizer (a client need not have one), by an
@@ -214,9 +213,10 @@ class HttpTranscriber:
         timeout: float | None = None,
     ):
         self.model_name = model
-        self.pool = Pool(os.environ.get("SIMULATOR_ASR_URL", "") if urls is None else urls)
-        self.api_key = os.environ.get("SIMULATOR_ASR_API_KEY") if api_key is None else api_key
-        self.timeout = timeout or float(os.environ.get("SIMULATOR_ASR_TIMEOUT") or DEFAULT_TIMEOUT)
+        chosen = settings.current()
+        self.pool = Pool(chosen.asr_url if urls is None else urls)
+        self.api_key = chosen.asr_api_key if api_key is None else api_key
+        self.timeout = timeout or chosen.asr_timeout
         self.load_seconds: float | None = 0.0
         self._warned: set[str] = set()
 
