@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from simulator import settings
+
 BASE = "base"
 TINY_EN = "tiny.en"
 MARKER = "assembled.json"
@@ -54,7 +56,7 @@ class ModelRef:
 
 
 def model_root() -> Path:
-    return Path(os.environ.get("SIMULATOR_MODEL_DIR", "data/models"))
+    return settings.current().model_dir
 
 
 def resolve(spec: str | None = None) -> ModelRef:
@@ -63,7 +65,7 @@ def resolve(spec: str | None = None) -> ModelRef:
     'base' is assembled on first use; a path must hold model.bin, config.json and
     tokenizer.json (faster-whisper would otherwise try to fetch a tokenizer from the hub).
     """
-    spec = spec or os.environ.get("SIMULATOR_ASR_MODEL") or BASE
+    spec = spec or settings.current().asr_model or BASE
     if spec == BASE:
         return ModelRef(BASE, ensure_base())
     if spec == TINY_EN:
