@@ -21,11 +21,12 @@ Off by default; SIMULATOR_TTS_STRESS=1 turns marking on (see `enabled`).
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shutil
 import subprocess
 import threading
+
+from simulator import settings
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def enabled() -> bool:
     """Whether Ukrainian lines are stress-marked (SIMULATOR_TTS_STRESS=1/true/on/yes; off by
     default: with it on, Whisper base took our Ukrainian test line for English, and the CER
     gain was small, 0.601 -> 0.586 over 131 lines)."""
-    return os.environ.get("SIMULATOR_TTS_STRESS", "0").strip().lower() in {"1", "true", "on", "yes"}
+    return settings.current().tts_stress
 
 
 def mark(text: str) -> str:
