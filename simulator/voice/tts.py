@@ -45,6 +45,7 @@ import numpy as np
 
 from simulator.voice import stress
 from simulator.voice.audio import read_wav, wav_bytes
+from simulator import settings
 
 log = logging.getLogger(__name__)
 
@@ -393,7 +394,7 @@ class _Cache:
 
     @staticmethod
     def directory() -> Path:
-        return Path(os.environ.get("SIMULATOR_TTS_CACHE", "data/cache/tts"))
+        return settings.current().tts_cache
 
     def get(self, key: str) -> bytes | None:
         with self._lock:
