@@ -33,6 +33,7 @@ import numpy as np
 from ..scenario.model import Scenario
 from . import asr, speech
 from .reply_queue import OnQueue, ReplyQueue
+from .. import settings
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ _WORKER: asr.Transcriber | None = None  # in a worker process: its transcriber
 def configured_workers(value: str | None = None, cores: int | None = None) -> int:
     """Worker processes asked for by `value` (default SIMULATOR_ASR_WORKERS): a number, or
     'auto' for one per core. 0: none (the app's own process hears)."""
-    value = (os.environ.get("SIMULATOR_ASR_WORKERS", "0") if value is None else value).strip().lower()
+    value = (settings.current().asr_workers if value is None else value).strip().lower()
     cores = cores or os.cpu_count() or 1
     if value == "auto":
         return cores
@@ -82,7 +83,7 @@ class WorkerPool:
         if workers < 1:
             raise ValueError("a pool needs at least one worker")
         self.workers = workers
-        self.model = model or os.environ.get("SIMULATOR_ASR_MODEL") or "base"
+        self.model = model or settings.current().asr_model or "base"
         self.threads = threads or max(1, (os.cpu_count() or 1) // workers)
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
@@ -146,13 +147,13 @@ class Recognition:
     def from_env(cls) -> Recognition:
         """Workers as the environment says (see the module docstring)."""
         workers = configured_workers()
-        backend = os.environ.get("SIMULATOR_ASR_BACKEND") or asr.BACKENDS[0]
+        backend = settings.current().asr_backend or asr.BACKENDS[0]
         if backend == "http":
             servers = len(asr.get_transcriber().pool.servers)
             return cls(slots=servers, workers=f"{servers} transcription server(s)")
         if workers and backend == "faster-whisper":
             return cls(WorkerPool(workers))
-        parallel = int(os.environ.get("SIMULATOR_ASR_PARALLEL", "1"))
+        parallel = settings.current().asr_parallel
         return cls(slots=parallel, workers=f"the app's process, {parallel} at a time")
 
     def hear(self, scenario: Scenario, node_id: str, samples: np.ndarray, on_queue: OnQueue | None = None,
