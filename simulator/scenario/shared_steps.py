@@ -26,11 +26,11 @@ file (the studio, a stored version) uses the library's, ``$SIMULATOR_SCENARIOS/s
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import settings
 from . import yaml_lines
 
 FOLDER = "shared"
@@ -61,7 +61,7 @@ def folder_for(path: Path | None) -> Path:
         for parent in Path(path).resolve().parents[:2]:  # its own folder or the one above (scenarios/uk -> scenarios)
             if (parent / FOLDER).is_dir():
                 return parent / FOLDER
-    return Path(os.environ.get("SIMULATOR_SCENARIOS") or "scenarios") / FOLDER
+    return settings.current().scenarios / FOLDER
 
 
 _cache: dict[Path, tuple[tuple, Steps]] = {}
