@@ -46,7 +46,7 @@ def checkout(tmp_path) -> Path:
     (the real one installs packages, which the test machine already has)."""
     folder = tmp_path / "app"
     folder.mkdir()
-    for name in ("run.sh", "streamlit_app.py"):
+    for name in ("run.sh", "serve.py", "streamlit_app.py"):
         shutil.copy2(ROOT / name, folder / name)
     shutil.copytree(ROOT / ".streamlit", folder / ".streamlit")
     for name in ("simulator", "scenarios", "models", ".venv"):
@@ -57,8 +57,16 @@ def checkout(tmp_path) -> Path:
     return folder
 
 
-def served(checkout: Path, tmp_path: Path, **settings: str) -> set[str]:
-    """Start ./run.sh, wait until it answers, and return the addresses it listens on."""
+def nested_address_sent_to(port: int) -> str:
+    """Where the server sends a browser asking for ``/foo/bar`` (serve.py's address rule)."""
+    asked = urllib.request.Request(f"http://127.0.0.1:{port}/foo/bar", headers={"Accept": "text/html"})
+    with urllib.request.urlopen(asked, timeout=10) as answer:
+        return answer.geturl().removeprefix(f"http://127.0.0.1:{port}")
+
+
+def served(checkout: Path, tmp_path: Path, **settings: str) -> tuple[set[str], str]:
+    """Start ./run.sh, wait until it answers, and return the addresses it listens on and where
+    it sends a browser asking for a nested address."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SIMULATOR_", "STREAMLIT_")) and k != "DATABASE_URL"}
     env.update(SIMULATOR_DATA_DIR=str(tmp_path / "data"), **settings)
@@ -74,7 +82,7 @@ def served(checkout: Path, tmp_path: Path, **settings: str) -> set[str]:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
                     if answer.status == 200:
-                        return listening(port)
+                        return listening(port), nested_address_sent_to(port)
             except OSError:
                 time.sleep(0.2)
         raise AssertionError(f"run.sh did not answer within {START_SECONDS} s:\n{log.read_text()[-3000:]}")
@@ -84,8 +92,10 @@ def served(checkout: Path, tmp_path: Path, **settings: str) -> set[str]:
 
 
 def test_run_sh_listens_on_loopback_only_by_default(checkout, tmp_path):
-    assert served(checkout, tmp_path) == {"127.0.0.1"}
+    addresses, nested = served(checkout, tmp_path)
+    assert addresses == {"127.0.0.1"}
+    assert nested == "/page-not-found?address=foo%2Fbar"        # not Streamlit's blank page (issue 11)
 
 
 def test_a_site_serves_its_network_by_saying_so(checkout, tmp_path):
-    assert "0.0.0.0" in served(checkout, tmp_path, SIMULATOR_ADDRESS="0.0.0.0")
+    assert "0.0.0.0" in served(checkout, tmp_path, SIMULATOR_ADDRESS="0.0.0.0")[0]

@@ -15,6 +15,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from simulator.store import User
 
 from . import session
+from .addresses import NOT_FOUND_PATH
 
 PAGES_DIR = "simulator/ui/pages"
 PRACTISING = ("trainee", "trainer")     # trainers try their scenarios as a trainee would
@@ -69,7 +70,8 @@ def st_pages(user: User | None) -> list[st.Page]:
     found": logged out, each address shows the login form (and, once logged in, the page it
     names, with its query); logged in, a page the role may not open says so in the user's
     language (require). An address that names no page at all shows the not-found page in
-    the user's language (with the login form when logged out)."""
+    the user's language (with the login form when logged out), as does an address of more
+    than one part, sent to NOT_FOUND_PATH by serve.py's rule."""
     tr = session.labels(user)
     if user is None:
         pages = [st.Page(LOGIN.path, title=tr(LOGIN.title), icon=LOGIN.icon, url_path=LOGIN.name, default=True),
@@ -85,9 +87,10 @@ def st_pages(user: User | None) -> list[st.Page]:
                     visibility="hidden"),     # the login page's address, once logged in: the start page
         ]
     unknown = asked_for()
-    if unknown and "/" not in unknown and unknown not in {page.url_path for page in pages}:
-        pages.append(st.Page(NOT_FOUND, title=tr(LOGIN.title if user is None else specs[0].title), url_path=unknown,
-                             visibility="hidden"))
+    if not unknown or "/" in unknown or unknown in {page.url_path for page in pages}:
+        unknown = NOT_FOUND_PATH        # where a longer address is sent (addresses.NestedAddressRedirect)
+    pages.append(st.Page(NOT_FOUND, title=tr(LOGIN.title if user is None else specs[0].title), url_path=unknown,
+                         visibility="hidden"))
     return pages
 
 

@@ -1,7 +1,7 @@
 """Helpers for the browser tests (a plain module: the tests import it by name).
 
-A real app server and a real browser: `streamlit run streamlit_app.py` on a free port with
-its own temporary data folder, and Debian's Chromium driven by Playwright, with a WAV file
+A real app server and a real browser: `streamlit run serve.py` (as ./run.sh starts the app) on a
+free port with its own temporary data folder, and Debian's Chromium driven by Playwright, with a WAV file
 standing in for the microphone (see shared ARCHITECTURE.md).
 
 Chromium reads the fake-microphone file again at every new recording, so one browser can
@@ -52,7 +52,7 @@ class AppServer:
             SIMULATOR_MODEL_DIR=str(folder / "models"),
             SIMULATOR_DEMO="1",
         )
-        command = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.headless", "true",
+        command = [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.headless", "true",
                    "--server.address", "127.0.0.1", "--server.port", str(self.port),
                    "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
         with open(self.log, "wb") as out:

@@ -157,6 +157,9 @@ def test_an_admin_creates_a_user_changes_a_role_and_reads_the_audit_log_in_both_
     page.get_by_text(uk("page_not_found", address="nowhere")).wait_for()
     page.get_by_label("Ім'я користувача").wait_for()
     assert page.get_by_text("Page not found").count() == 0
+    page.goto(f"{app_server.url}/foo/bar")                  # an address of two parts: not a blank page (serve.py)
+    page.get_by_text(uk("page_not_found", address="foo/bar")).wait_for()
+    page.get_by_label("Ім'я користувача").wait_for()
     store = store_of(app_server)
     try:
         log_in(page, app_server.url, "demo-admin", uk("admin_title"))
@@ -181,6 +184,10 @@ def test_an_admin_creates_a_user_changes_a_role_and_reads_the_audit_log_in_both_
         page.get_by_role("link", name=en("to_start_page")).click()
         page.get_by_role("heading", name=en("admin_title")).wait_for()
         assert page.get_by_text("Page not found").count() == 0
+        page.goto(f"{app_server.url}/review/old/link")
+        page.get_by_text(en("page_not_found", address="review/old/link")).wait_for()
+        page.get_by_role("link", name=en("to_start_page")).click()
+        page.get_by_role("heading", name=en("admin_title")).wait_for()
     finally:
         admin = store.user_by_username("demo-admin")
         store.update_user(admin.id, language="uk")          # the other walks log in to the Ukrainian interface
