@@ -10,6 +10,7 @@ from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
 from simulator.practice import PracticeSession
 from simulator.store import Store
+from simulator.store.reruns import start_rerun
 from tests.calibration.tuning_rows import LENIENT, STRICT, accepted
 from tests.conftest import MINI
 from tests.store.store_db import fast_passwords, make_user  # noqa: F401
@@ -79,3 +80,18 @@ def test_a_tuned_attempt_shows_the_tunings_scores_keeps_the_scorers_and_keeps_it
     assert strict_card["empathy"] < plain.scorecard["empathy"] < lenient_card["empathy"]
     # an attempt started before any tuning is never re-scored
     assert store.attempt_detail(anna, untuned.attempt_id).scorecard == plain.scorecard and "tuning" not in plain.scorecard
+
+
+def test_a_rerun_goes_on_with_the_tuning_of_the_call_it_rewinds(store, mini):
+    anna, adam = make_user(store, "anna"), make_user(store, "adam", role="admin")
+    accepted(store, adam, STRICT)
+    original = play(store, anna, mini, [(8, COLD_NO_FACT), (6, GOOD)])
+    accepted(store, adam, LENIENT)
+    rerun = start_rerun(store, anna, original.attempt_id, 1)
+    clock = ManualClock(9)
+    session = PracticeSession.resume(store, rerun.id, anna, clock=clock)       # the copied reply replays as shown
+    assert session.tuning.version == 1
+    play(store, anna, mini, [(5, GOOD)], clock=clock, session=session)
+    first, again = (store.attempt_detail(anna, s).turns for s in (original.attempt_id, rerun.id))
+    assert again[0].score == first[0].score and again[1].score["tuning"]["version"] == 1
+    assert again[1].score["empathy"]["score"] == verdict.points(again[1].score, STRICT)["empathy"]

@@ -1,11 +1,12 @@
 """Practice reruns (issue 17): a trainee rewinds their own finished practice call to one of its
 turns, answers that line again and plays on. The rerun is a new practice attempt linked to the
 original (``attempts.rerun_of``, always the first call of the chain) that starts with copies of
-the turns before the rewound one; the original is never touched. The copies carry no recording
-(the file stays the original's) and add no findings (they were counted once already); the
-rerun's clock goes on from the rewound line (its start is set back by that line's time on the
-call), so its handling time reads as the original's did. Reruns count in no score, report or
-readiness (:func:`counted`)."""
+the turns before the rewound one; the original is never touched. The rerun keeps the original's
+scoring tuning (issue 16), whatever was accepted since, so the copies replay as they were shown.
+The copies carry no recording (the file stays the original's) and add no findings (they were
+counted once already); the rerun's clock goes on from the rewound line (its start is set back by
+that line's time on the call), so its handling time reads as the original's did. Reruns count
+in no score, report or readiness (:func:`counted`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -41,11 +42,13 @@ def start_rerun(store, user: User, original_id: int, turn_index: int, now: dt.da
             raise ValueError(f"attempt {original_id} has no turn {turn_index + 1}")
         copies = [{name: getattr(turn, name) for name in _COPIED} for turn in turns[:turn_index]]
         version_id, seed, root = original.scenario_version_id, original.seed, original.rerun_of or original.id
+        tuning_id = original.tuning_id      # the copied turns were shown by it: the rerun goes on with it (issue 16)
         rewound_at = turns[turn_index].asked_at
     rerun = store.start_attempt(user.id, version_id, "practice", seed, now=now)
     with store.transaction() as session:
         row = session.get(AttemptRow, rerun.id)
         row.rerun_of = root
+        row.tuning_id = tuning_id
         row.started_at = now - dt.timedelta(seconds=rewound_at)
         session.add_all(TurnRow(attempt_id=row.id, audio_key=None, created_at=now, **copy) for copy in copies)
     return store.attempt_detail(user, rerun.id).attempt
