@@ -34,9 +34,14 @@ def moment(when: dt.datetime | None) -> str:
     when there is none."""
     if when is None:
         return "—"
-    local = (when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)).astimezone(KYIV)
+    local = in_kyiv(when)
     hours, rest = divmod(int(local.utcoffset().total_seconds()) // 60, 60)
     return f"{local:%d.%m.%Y %H:%M} (UTC{hours:+d}{f':{rest:02d}' if rest else ''})"
+
+
+def in_kyiv(when: dt.datetime) -> dt.datetime:
+    """A time the store keeps (UTC; a naive one is taken as UTC) in Kyiv time."""
+    return (when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)).astimezone(KYIV)
 
 
 def day(date: dt.date, language: str) -> str:

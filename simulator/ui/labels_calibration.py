@@ -91,6 +91,16 @@ UK: dict[str, str] = {
     "cal_tuning_proposed": "запропоновано",
     "cal_tuning_accepted": "прийнято як v{version}",
     "cal_tuning_rejected": "відхилено",
+    # which tuning scored a call, wherever its score is shown (simulator/ui/components/scoring_tuning.py)
+    "cal_scoring_tuning": "Налаштування оцінювання: {tuning}",
+    "cal_scoring_version": "v{version} від {date}",
+    "cal_scoring_standard": "стандартне",
+    "cal_scoring_column": "Налаштування оцінювання",
+    "cal_scoring_in_force": "Налаштування оцінювання нових дзвінків: {tunings}. Кожен дзвінок оцінено тим, що діяло, коли він почався.",
+    "cal_scoring_language": "{language} — {tuning}",
+    "cal_scoring_untuned": "Без налаштування (стандартне оцінювання) було б: {overall:points}, точність {accuracy}, емпатія {empathy} — {verdict}.",
+    "cal_scoring_passed": "зараховано",
+    "cal_scoring_failed": "не зараховано",
 }
 
 EN: dict[str, str] = {
@@ -182,4 +192,13 @@ EN: dict[str, str] = {
     "cal_tuning_proposed": "proposed",
     "cal_tuning_accepted": "accepted as v{version}",
     "cal_tuning_rejected": "rejected",
+    "cal_scoring_tuning": "Scoring tuning: {tuning}",
+    "cal_scoring_version": "v{version} of {date}",
+    "cal_scoring_standard": "standard",
+    "cal_scoring_column": "Scoring tuning",
+    "cal_scoring_in_force": "Scoring tuning of new calls: {tunings}. Each call is scored by the one in force when it started.",
+    "cal_scoring_language": "{language} — {tuning}",
+    "cal_scoring_untuned": "Untuned (standard scoring) it would be: {overall:points}, accuracy {accuracy}, empathy {empathy} — {verdict}.",
+    "cal_scoring_passed": "passed",
+    "cal_scoring_failed": "not passed",
 }
