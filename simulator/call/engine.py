@@ -104,9 +104,30 @@ class Call:
         target = self.scenario.nodes[node.next] if node.next is not None else None
         if target is None or target.is_end or target.memory or len(self.turns) >= self.scenario.max_turns:
             return None
-        peek = random.Random()
-        peek.setstate(self._random.getstate())      # the pick _move will make, without making it
-        return self._pick(target.customer, peek), target.mood or self.scenario.persona.mood
+        return self._peek(target, target.customer)
+
+    def provisional(self, text: str, *, hearing: Hearing | None = None, at: float | None = None) -> TurnScore | None:
+        """The current reply scored as it stands (``text``, e.g. the live transcript so far),
+        nothing recorded: what a hands-free call guesses the branch from before the reply is
+        heard in full. None for an empty text or an ended call."""
+        if self.finished or not text or not text.strip():
+            return None
+        turn = self.current
+        at = self.clock.now() if at is None else at
+        return self.scorer(self.scenario, self.node_id, text.strip(), seconds=max(0.0, at - turn.asked_at),
+                           latency=None, customer_line=turn.customer_line, hearing=hearing)
+
+    def next_line(self, score: TurnScore | None) -> tuple[str, str] | None:
+        """(line, mood) the customer would say after a reply scored ``score``: the branch it
+        takes, the target's lines (or its memory's, with ``score`` counted), the engine's next
+        pick, all peeked without moving the call. None when the call would end there (or run
+        out of turns), or without a score."""
+        if self.finished or score is None or len(self.turns) >= self.scenario.max_turns:
+            return None
+        target = self.scenario.nodes[graph.route_taken(self.scenario.nodes[self.node_id], score).goto]
+        if target.is_end:
+            return None
+        return self._peek(target, self._lines(target, [*self.scored_turns, score]))
 
     # --- what the trainee does ---------------------------------------------------
     def reply(self, text: str, *, latency: float | None = None, at: float | None = None,
@@ -161,12 +182,19 @@ class Call:
         elif not self._out_of_turns():
             self._ask(self._pick(self._lines(node)))
 
-    def _lines(self, node: Node) -> list[str]:
-        """The node's customer lines, or those of its first memory that holds for the replies so far."""
+    def _lines(self, node: Node, scored: list[TurnScore] | None = None) -> list[str]:
+        """The node's customer lines, or those of its first memory that holds for the replies
+        so far (``scored``: those replies, when not the call's own)."""
         for recall in node.memory:
-            if memory.holds(recall.condition, self.scored_turns):
+            if memory.holds(recall.condition, self.scored_turns if scored is None else scored):
                 return recall.customer
         return node.customer
+
+    def _peek(self, target: Node, lines: list[str]) -> tuple[str, str]:
+        """(line, mood) the engine's next pick from ``lines`` at ``target``, without making it."""
+        peek = random.Random()
+        peek.setstate(self._random.getstate())
+        return self._pick(lines, peek), target.mood or self.scenario.persona.mood
 
     def _out_of_turns(self) -> bool:
         if len(self.turns) >= self.scenario.max_turns:

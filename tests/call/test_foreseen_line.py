@@ -46,3 +46,26 @@ def test_no_line_is_foreseen_where_the_score_decides(library):
     remembering = scenario.model_copy(update={"nodes": {**scenario.nodes,
                                                         target: scenario.nodes[target].model_copy(update={"memory": [recall]})}})
     assert _at(remembering, "identity", 0).foreseen_line() is None             # a memory may change the line
+
+
+def test_the_line_after_a_provisional_score_is_the_line_the_reply_brings(library):
+    """At steps whose next line the score decides, the line guessed from the reply's text
+    (scored as it stands, then routed and peeked) is the line the engine then asks, for a
+    good reply and a bad one, with memories counting the guessed score."""
+    from simulator.scoring.scorecard import score_turn
+
+    checked = 0
+    for scenario_id in ("uk-payment-slip", "en-payment-not-credited"):
+        scenario = library.get(scenario_id)
+        for node_id in scenario.reply_nodes:
+            node = scenario.nodes[node_id]
+            for reply in (min(node.references, key=len), "Не знаю." if scenario.language == "uk" else "No idea."):
+                call = Call(scenario, ManualClock(), seed=checked, scorer=score_turn)
+                call.node_id = call.current.node_id = node_id
+                guessed = call.next_line(call.provisional(reply))
+                assert call.foreseen_line() in (None, guessed)
+                call.reply(reply)
+                assert guessed == (None if call.finished else (call.current.customer_line, call.current.mood)), node_id
+                checked += 1
+    assert checked > 12
+    assert _at(library.get("uk-payment-slip"), "opening", 0).provisional("  ") is None
