@@ -3,9 +3,13 @@ checked, heard and scored in a visible status.
 
 Owns ``voice_reply.*``: one recorder per turn (a new turn, or "record again", starts with an
 empty one), the summary of the last reply sent, shown after the page reruns, and a reply
-waiting for the trainee's decision. A recording that cannot be used gets a message in the
-interface language and the call stays on the same turn; recording it again is not counted
-against the trainee's handling time (PracticeSession.unusable_take).
+waiting for the trainee's decision, and a reply kept while the recognisers are busy. A sent
+reply keeps its place in the recognition queue for up to QUEUE_WAIT_SECONDS, told its place
+and an estimate; if it is still unheard then, its recording is kept (``voice_reply.kept``) and
+sent again with one button, without recording it again, and the call goes on (the wait is not
+the trainee's time). A recording that cannot be used gets a message in the interface language
+and the call stays on the same turn; recording it again is not counted against the trainee's
+handling time (PracticeSession.unusable_take).
 
 The transcript is shown with the words the recogniser was unsure of marked "(?)". In
 practice, a reply with a key fact that could not be heard clearly is not counted at once: the
@@ -33,6 +37,8 @@ from ..labels import Labels
 
 LAST = "voice_reply.last"
 PENDING = "voice_reply.pending"
+KEPT = "voice_reply.kept"       # a reply still unheard when its wait in the queue ran out
+QUEUE_WAIT_SECONDS = 300.0      # how long a sent reply keeps its place in the recognition queue
 
 
 def render(practice: PracticeSession, tr: Labels) -> bool:
@@ -43,6 +49,11 @@ def render(practice: PracticeSession, tr: Labels) -> bool:
     pending = st.session_state.get(PENDING)
     if pending and (pending["attempt"], pending["index"]) == (practice.attempt_id, turn.index):
         return _decide(practice, pending, turn_key, tr)
+    kept = st.session_state.get(KEPT)
+    if kept and (kept["attempt"], kept["index"]) == (practice.attempt_id, turn.index):
+        st.warning(tr("queue_kept", minutes=f"{kept['waited'] / 60:.0f}", place=kept["place"]), icon=":material/hourglass_top:")
+        if st.button(tr("queue_send_kept"), key=f"{turn_key}.send_kept", type="primary", icon=":material/send:"):
+            return _send(practice, kept["data"], tr)
     take = st.session_state.get(f"{turn_key}.take", 0)
     key = f"{turn_key}.{take}" if take else turn_key
     recording = st.audio_input(tr("record_label"), key=key, help=tr("record_help"))
@@ -83,6 +94,7 @@ def _decide(practice: PracticeSession, pending: dict, turn_key: str, tr: Labels)
 
 def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
     scenario, turn = practice.scenario, practice.turns[-1]
+    st.session_state.pop(KEPT, None)        # this take (the kept one again, or a new one) is the reply now
     started = time.perf_counter()
     with st.status(tr("status_checking"), expanded=True) as status:
         try:
@@ -96,15 +108,22 @@ def _send(practice: PracticeSession, data: bytes, tr: Labels) -> bool:
         status.update(label=tr("status_transcribing"))
         st.write(tr("status_transcribing_detail", language=tr(f"language_{scenario.language}")))
         try:
-            place = st.empty()      # the reply's place in the recognition queue while it waits
-            heard = worker_pool.hear(scenario, turn.node_id, samples, on_queue=lambda at, seconds: place.write(
-                tr("queue_place", place=at, seconds=f"{seconds:.0f}")), on_wait=lambda: st.write(tr("status_busy_wait")))
+            place, told = st.empty(), [1]      # the reply's place in the recognition queue while it waits
+
+            def tell(at: int, seconds: float) -> None:
+                told[0] = at
+                place.info(tr("queue_place", place=at, seconds=f"{seconds:.0f}"), icon=":material/hourglass_top:")
+
+            heard = worker_pool.hear(scenario, turn.node_id, samples, on_queue=tell, wait=QUEUE_WAIT_SECONDS,
+                                     on_wait=lambda: st.write(tr("status_busy_wait")))
             place.empty()
-        except AsrBusy:
-            practice.unusable_take(take, time.perf_counter() - started)
+        except AsrBusy:     # still unheard after a long wait: the recording is kept to be sent again, not lost
+            waited = time.perf_counter() - started
+            practice.unusable_take(0.0, waited)      # the wait is the app's time; the take itself is still to count
+            st.session_state[KEPT] = {"attempt": practice.attempt_id, "index": turn.index, "data": data,
+                                      "waited": waited, "place": told[0]}
             status.update(label=tr("status_failed"), state="error")
-            st.error(tr("asr_busy"))
-            return False
+            st.rerun()
         except (AsrError, ModelError) as exc:
             practice.unusable_take(take, time.perf_counter() - started)
             status.update(label=tr("status_failed"), state="error")
