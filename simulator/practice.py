@@ -205,7 +205,7 @@ class PracticeSession:
 
     def reply_audio(self, transcript_text: str, latency: float | None, audio_bytes: bytes, ext: str = "wav",
                     processing_seconds: float = 0.0, hearing: Hearing | None = None,
-                    take_seconds: float | None = None) -> Turn:
+                    take_seconds: float | None = None, line_played: str | None = None) -> Turn:
         """A spoken reply: its transcript is scored (cleaned and capped as a typed one), its
         recording kept in the audio store.
 
@@ -214,6 +214,10 @@ class PracticeSession:
         counts against the trainee's handling time; nor do the takes of this reply the app
         could not use (:meth:`unusable_take`). ``take_seconds``: how long this recording is.
         ``hearing``: what the recording showed about the key facts (simulator.voice.speech.hear).
+        ``line_played``: the customer's next line, already started when the recording arrived
+        (a hands-free call plays it while the reply is heard): when it is the line the reply
+        brings, that turn began then, not once the reply was counted; another line (the score
+        chose another branch) begins now.
         """
         if self.call.finished:
             raise CallOver(f"the call has ended ({self.call.outcome})")
@@ -229,7 +233,8 @@ class PracticeSession:
         asked_at = self.call.current.asked_at
         not_theirs = processing_seconds + self.set_aside(take_seconds)
         return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=max(asked_at, at - not_theirs),
-                                                    hearing=hearing))
+                                                    hearing=hearing), line_played=line_played,
+                         line_began=lambda at: at - processing_seconds)
 
     def unusable_take(self, take_seconds: float, processing_seconds: float) -> None:
         """A recording of the current reply that the app could not use (nothing heard, silent,
@@ -298,9 +303,16 @@ class PracticeSession:
         return True
 
     # --- inside ---------------------------------------------------------------------------
-    def _act(self, action: Callable[[float], Turn]) -> Turn:
+    def _act(self, action: Callable[[float], Turn], line_played: str | None = None,
+             line_began: Callable[[float], float] | None = None) -> Turn:
+        """``action`` at this instant; when the customer's next line, ``line_played``, began
+        earlier (``line_began(now)``) and is the one the action brings, the new turn is
+        stamped with that instant (before it is saved)."""
         self.save_waiting()     # replies kept while the database was away go first, in order
-        turn = action(self._clock.tick())
+        at = self._clock.tick()
+        turn = action(at)
+        if line_played is not None and not self.call.finished and self.call.current.customer_line == line_played:
+            self.call.current.asked_at = max(turn.replied_at or at, line_began(at))
         self._set_aside = []    # the next reply starts with nothing set aside
         self.save_waiting()     # at most this reply is lost if the process dies now; it waits here if the database is away
         return turn
