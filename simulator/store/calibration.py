@@ -429,6 +429,18 @@ def attempt_tuning(store: Store, attempt_id: int) -> Tuning | None:
         return _tuning(row) if row else None
 
 
+def attempt_tunings(store: Store, attempt_ids: list[int]) -> dict[int, Tuning]:
+    """The tuning that scored each of the attempts that had one (an attempt without is left out),
+    in one query, for the lists of calls."""
+    if not attempt_ids:
+        return {}
+    with store.transaction() as session:
+        rows = session.execute(select(AttemptRow.id, CalibrationTuningRow)
+                               .join(CalibrationTuningRow, AttemptRow.tuning_id == CalibrationTuningRow.id)
+                               .where(AttemptRow.id.in_(list(attempt_ids)))).all()
+        return {attempt_id: _tuning(row) for attempt_id, row in rows}
+
+
 def attempt_ratings(store: Store, viewer: User, attempt_id: int) -> list[tuple[int, dict[str, int]]]:
     """(turn index, the rubric's three ratings) of each scored reply of an attempt, read with the
     tuning the attempt recorded when it started (untuned when none was in force): a tuning

@@ -7,6 +7,7 @@ import streamlit as st
 from simulator.store import Attempt
 
 from .. import access, formats
+from . import scoring_tuning
 from ..labels import Labels
 
 
@@ -15,6 +16,7 @@ def render(attempts: list[Attempt], tr: Labels) -> None:
     if not attempts:
         st.caption(tr("no_attempts"))
         return
+    tunings = scoring_tuning.of_attempts([a.id for a in attempts])
     table = pd.DataFrame(
         {
             tr("column_started"): [formats.moment(a.started_at) for a in attempts],
@@ -23,6 +25,7 @@ def render(attempts: list[Attempt], tr: Labels) -> None:
             tr("column_status"): [tr(f"state_{a.status}") for a in attempts],
             tr("score_overall"): [a.overall for a in attempts],
             tr("column_passed"): ["✓" if a.passed else ("✗" if a.passed is False else "") for a in attempts],
+            tr("cal_scoring_column"): [scoring_tuning.name(tunings.get(a.id), tr) for a in attempts],
         }
     )
     st.dataframe(table, hide_index=True)

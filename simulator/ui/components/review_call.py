@@ -18,7 +18,7 @@ from simulator.store import (
 
 from .. import formats, links, services
 from ..labels import Labels
-from . import review_notes, review_override, scorecard_view, turn_feedback, voice_check
+from . import review_notes, review_override, scorecard_view, scoring_tuning, turn_feedback, voice_check
 
 PARAM = "attempt"
 
@@ -59,6 +59,7 @@ def render(user: User, attempt_id: int, tr: Labels) -> None:
         return
     scorecard_view.summary(detail, tr)
     _machine_and_reviewed(attempt, tr)
+    scoring_tuning.untuned(detail.scorecard, tr)       # a tuned call: what the scorer's own scores were
     turn = _pick_turn(detail, tr)
     if turn is not None:
         _turn(user, detail, turn, tr, services.audio_files())

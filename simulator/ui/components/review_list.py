@@ -16,7 +16,7 @@ from simulator.store import Attempt, Store, User
 
 from .. import formats
 from ..labels import Labels
-from . import review_call, review_notes
+from . import review_call, review_notes, scoring_tuning
 from .date_field import date_field
 
 ALL = None
@@ -43,9 +43,10 @@ def render(store: Store, viewer: User, tr: Labels) -> None:
         st.info(tr("review_none"))
         return
     visible = st.session_state.get(SHOWN, PAGE)
+    tunings = scoring_tuning.of_attempts([attempt.id for attempt in shown[:visible]])
     with st.container(key="review_list.calls"):
         for attempt in shown[:visible]:
-            if st.button(row(attempt, tr), key=f"review_list.open.{attempt.id}", width="stretch",
+            if st.button(row(attempt, tr, tunings.get(attempt.id)), key=f"review_list.open.{attempt.id}", width="stretch",
                          icon=":material/rate_review:"):
                 review_call.open_call(attempt.id)
     if len(shown) > visible:
@@ -53,16 +54,18 @@ def render(store: Store, viewer: User, tr: Labels) -> None:
                   on_click=_more, icon=":material/expand_more:")
 
 
-def row(attempt: Attempt, tr: Labels) -> str:
+def row(attempt: Attempt, tr: Labels, tuning=None) -> str:
     """One call as its button says it: when, who, which scenario, the score (reviewed when it
-    was), passed or not, a critical mistake, the mode (Markdown: user text escaped)."""
+    was), passed or not, a critical mistake, the mode, and the scoring tuning when one scored it
+    (``tuning``; Markdown: user text escaped)."""
     score = review_notes.points(attempt.overall)
     if attempt.reviewed:
         score += " → " + review_notes.points(attempt.reviewed_overall)
     parts = [formats.moment(attempt.finished_at), formats.literal(attempt.username), formats.literal(attempt.title),
              tr("review_row_score", score=score) + (" ✓" if attempt.passed else " ✗"),
              *([tr("column_critical")] if attempt.effective_critical else []), tr(f"mode_{attempt.mode}"),
-             *([tr("review_reviewed_yes")] if attempt.reviewed else [])]
+             *([tr("review_reviewed_yes")] if attempt.reviewed else []),
+             *([scoring_tuning.line(tuning, tr)] if tuning is not None else [])]
     return " · ".join(parts)
 
 

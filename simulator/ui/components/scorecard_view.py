@@ -14,7 +14,7 @@ from simulator.store import AttemptDetail, AudioFiles, TurnOverride, TurnRecord
 
 from ..formats import literal
 from ..labels import Labels
-from . import review_notes, turn_feedback
+from . import review_notes, scoring_tuning, turn_feedback
 
 
 def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles, *, then: Callable[[], None] | None = None,
@@ -43,7 +43,8 @@ def render(detail: AttemptDetail, tr: Labels, audio: AudioFiles, *, then: Callab
 
 
 def summary(detail: AttemptDetail, tr: Labels) -> None:
-    """Pass or fail and why, the score per dimension, the outcome and the time (as the machine scored them)."""
+    """Pass or fail and why, the score per dimension, the outcome and the time (as the machine scored them),
+    and which tuning of the scorer scored them (issue 16)."""
     card = detail.scorecard
     values = {"score": round(card["overall"]), "mark": card["pass_mark"], "outcome": tr(f"outcome_{card['outcome']}")}
     if card["passed"]:
@@ -63,6 +64,7 @@ def summary(detail: AttemptDetail, tr: Labels) -> None:
         tr("call_time", seconds=round(time["seconds"]), target=round(time["target"]), band=tr(f"band_{time['band']}")),
         tr("silent_turns", count=card["silent_turns"]),
     ]))
+    scoring_tuning.caption(detail.attempt.id, tr)
 
 
 def transcript(turn: TurnRecord, tr: Labels, audio: AudioFiles, speaker: str | None = None) -> None:

@@ -17,6 +17,7 @@ from simulator.ui.components import (
     readiness_filters,
     readiness_trainees,
     readiness_weak,
+    scoring_tuning,
 )
 
 
@@ -34,6 +35,7 @@ def render() -> None:
         return
     names = readiness_definition.category_names(tr)
     st.caption(tr("rd_as_of", date=formats.day(report.as_of, tr.language), since=formats.day(report.since, tr.language)))
+    scoring_tuning.in_force(tr)      # issue 16: the scores summed up here were each shown by their call's tuning
     readiness_definition.render(report.definition, report.required, tr)
     if report.trainees.empty:
         st.info(tr("rd_no_trainees"))

@@ -11,7 +11,7 @@ import streamlit as st
 
 from simulator.reports import readiness_report
 from simulator.ui import access, exports, formats, links, services, session
-from simulator.ui.components import practice_plan, readiness_definition, readiness_filters, voice_check
+from simulator.ui.components import practice_plan, readiness_definition, readiness_filters, scoring_tuning, voice_check
 
 SCENARIO_LANGUAGES = ("uk", "en")
 
@@ -47,6 +47,7 @@ def render() -> None:
     st.subheader(formats.literal(trainee.full_name or trainee.username))
     st.caption(tr("rd_report_caption", date=formats.day(as_of, tr.language)))
     st.caption(voice_check.staff_line(store, user, trainee.id, tr))
+    scoring_tuning.in_force(tr)      # issue 16: which tuning scores calls now; each call keeps its own
     st.download_button(tr("rd_report_download"),
                        exports.audited(store, user, f"trainee report user {trainee.username}", lambda: html.encode("utf-8")),
                        mime="text/html",
