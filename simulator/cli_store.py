@@ -1,7 +1,9 @@
-"""What the commands that open the database share (``users``, ``readiness``): the
+"""What the commands that open the database share (``users``, ``readiness``, ``audit``): the
 ``--database`` option, and running a command against the store with its problems printed
 as one line ``error: ...`` on stderr (exit 2 for what the user can fix, 1 when the database
-cannot be reached)."""
+cannot be reached), in the language of the command's ``--labels`` (Ukrainian by default).
+The store's refusals are said as the app says them (simulator.ui.refusals); one the app does
+not know keeps the store's English, which names what went wrong."""
 from __future__ import annotations
 
 import argparse
@@ -10,6 +12,12 @@ import sys
 from sqlalchemy.exc import SQLAlchemyError
 
 from .store import NotFound, Store
+from .ui.labels import Labels
+from .ui.refusals import known
+
+MESSAGES = {
+    "database_problem": {"en": "database problem: {reason}", "uk": "проблема з базою даних: {reason}"},
+}
 
 
 class Failure(Exception):
@@ -35,16 +43,27 @@ def guarded(command):
             error(str(exc))
             return exc.code
         except (ValueError, NotFound) as exc:
-            error(str(exc))
+            error(refusal(exc, language(args)))
             return 2
         except SQLAlchemyError as exc:
-            error(f"database problem: {str(exc.orig if getattr(exc, 'orig', None) else exc).splitlines()[0]}")
+            reason = str(exc.orig if getattr(exc, 'orig', None) else exc).splitlines()[0]
+            error(MESSAGES["database_problem"][language(args)].format(reason=reason))
             return 1
         finally:
             if store is not None:
                 store.close()
 
     return run
+
+
+def language(args) -> str:
+    """The language of a command's messages: its ``--labels``, else Ukrainian."""
+    return getattr(args, "labels", None) or "uk"
+
+
+def refusal(exc: Exception | str, language: str) -> str:
+    """A refusal of the store in ``language`` (its English when the app does not know it)."""
+    return known(exc, Labels(language)) or str(exc)
 
 
 def error(message: str) -> None:

@@ -4,7 +4,8 @@ cli.py calls ``register(subparsers)``. Each command sets ``handler`` (args -> ex
 The database is ``--database URL``, else DATABASE_URL, else the SQLite file in ./data; it is
 migrated on first use. Problems print one line ``error: ...`` on stderr: exit 2 for input
 the user can fix (bad or taken username, weak password, bad CSV lines), 1 when the
-database cannot be reached.
+database cannot be reached. What the commands say is Ukrainian unless ``--labels en`` (as
+``readiness``, ``audit`` and ``backup``); ``list`` prints the stored values as they are.
 
 A password comes from ``--password``, else from a prompt (typed twice) on a terminal, else
 from the first line of standard input (for scripts: ``echo "$PW" | ... reset-password NAME``).
@@ -21,7 +22,8 @@ import json
 import sys
 from pathlib import Path
 
-from .cli_store import Failure, database_option, guarded
+from .cli_backup import labels_option
+from .cli_store import Failure, database_option, guarded, language, refusal
 from .store.models import LANGUAGES, ROLES
 from .store import accounts, audit, auth
 from .store.repository import Store
@@ -40,22 +42,26 @@ def register(subparsers) -> None:
     add.add_argument("--language", choices=LANGUAGES, default="uk", help="interface language (default uk)")
     add.add_argument("--password", help="default: prompt (or the first line of standard input)")
     database_option(add)
+    labels_option(add)
     add.set_defaults(handler=guarded(_add))
 
     load = sub.add_parser("import", help="create trainees from a CSV file: username,full_name,group[,language]")
     load.add_argument("file", type=Path)
     database_option(load)
+    labels_option(load)
     load.set_defaults(handler=guarded(_import))
 
     reset = sub.add_parser("reset-password", help="set a new password (also unlocks and logs out everywhere)")
     reset.add_argument("username")
     reset.add_argument("--password", help="default: prompt (or the first line of standard input)")
     database_option(reset)
+    labels_option(reset)
     reset.set_defaults(handler=guarded(_reset_password))
 
     unlock = sub.add_parser("unlock", help="lift the waits failed logins put on an account, from every address")
     unlock.add_argument("username")
     database_option(unlock)
+    labels_option(unlock)
     unlock.set_defaults(handler=guarded(_unlock))
 
     listing = sub.add_parser("list", help="list users")
@@ -64,12 +70,40 @@ def register(subparsers) -> None:
     listing.add_argument("--all", action="store_true", help="include deactivated users")
     listing.add_argument("--json", action="store_true", help="one JSON array")
     database_option(listing)
+    labels_option(listing)
     listing.set_defaults(handler=guarded(_list))
 
     off = sub.add_parser("deactivate", help="deactivate a user (their history is kept)")
     off.add_argument("username")
     database_option(off)
+    labels_option(off)
     off.set_defaults(handler=guarded(_deactivate))
+
+
+MESSAGES = {
+    "prompt": {"en": "New password: ", "uk": "Новий пароль: "},
+    "prompt_again": {"en": "Again: ", "uk": "Ще раз: "},
+    "passwords_differ": {"en": "the two passwords differ", "uk": "паролі не збігаються"},
+    "no_password": {"en": "no password given: use --password, the prompt, or one line on standard input",
+                    "uk": "пароль не задано: дайте --password, введіть його на запит або першим рядком стандартного "
+                          "входу"},
+    "no_user": {"en": "no user '{username}'", "uk": "користувача «{username}» немає"},
+    "created": {"en": "created {role} {username}", "uk": "створено: {username} ({role})"},
+    "not_utf8": {"en": "{file} is not UTF-8 text: save it as CSV UTF-8",
+                 "uk": "{file} — не текст UTF-8: збережіть його як «CSV UTF-8»"},
+    "cannot_read": {"en": "cannot read {file}: {reason}", "uk": "не вдалося прочитати {file}: {reason}"},
+    "imported": {"en": "{where}: created {username}, first password: {password}",
+                 "uk": "{where}: створено {username}, перший пароль: {password}"},
+    "import_summary": {"en": "{created} created, {failed} failed", "uk": "створено: {created}, з помилкою: {failed}"},
+    "password_changed": {"en": "password of {username} changed", "uk": "пароль {username} змінено"},
+    "waits_lifted": {"en": "{count} wait(s) lifted for {username}", "uk": "знято очікувань для {username}: {count}"},
+    "deactivated": {"en": "deactivated {username}", "uk": "деактивовано {username}"},
+    "deactivated_mark": {"en": "  (deactivated)", "uk": "  (деактивовано)"},
+}
+
+
+def _say(args, key: str, **values) -> str:
+    return MESSAGES[key][language(args)].format(**values)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -81,20 +115,20 @@ def _password(args) -> str:
     if args.password is not None:
         return args.password
     if sys.stdin.isatty():
-        first = getpass.getpass("New password: ")
-        if getpass.getpass("Again: ") != first:
-            raise Failure("the two passwords differ")
+        first = getpass.getpass(_say(args, "prompt"))
+        if getpass.getpass(_say(args, "prompt_again")) != first:
+            raise Failure(_say(args, "passwords_differ"))
         return first
     line = sys.stdin.readline().rstrip("\r\n")
     if not line:
-        raise Failure("no password given: use --password, the prompt, or one line on standard input")
+        raise Failure(_say(args, "no_password"))
     return line
 
 
-def _user(store: Store, username: str):
-    user = store.user_by_username(username)
+def _user(store: Store, args):
+    user = store.user_by_username(args.username)
     if user is None:
-        raise Failure(f"no user '{username}'")
+        raise Failure(_say(args, "no_user", username=args.username))
     return user
 
 
@@ -102,7 +136,7 @@ def _add(store: Store, args) -> int:
     user = store.create_user(args.username, args.role, _password(args), full_name=args.full_name, group=args.group,
                              language=args.language)
     audit.record_now(store, "user_created", None, f"user {user.username}", {"role": user.role}, source="cli")
-    print(f"created {user.role} {user.username}")
+    print(_say(args, "created", role=user.role, username=user.username))
     return 0
 
 
@@ -110,32 +144,33 @@ def _import(store: Store, args) -> int:
     try:
         text = args.file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise Failure(f"{args.file} is not UTF-8 text: save it as CSV UTF-8") from None
+        raise Failure(_say(args, "not_utf8", file=args.file)) from None
     except OSError as exc:
-        raise Failure(f"cannot read {args.file}: {exc.strerror or exc}") from None
+        raise Failure(_say(args, "cannot_read", file=args.file, reason=exc.strerror or exc)) from None
     results = store.import_trainees(text)
     for result in results:
         if result.ok:
             accounts.first_password(store, result.user, source="cli", detail={"role": "trainee", "import": True})
-            print(f"{args.file}:{result.line}: created {result.username}, first password: {result.password}")
+            print(_say(args, "imported", where=f"{args.file}:{result.line}", username=result.username,
+                       password=result.password))
         else:
-            print(f"{args.file}:{result.line}: {result.error}", file=sys.stderr)
+            print(f"{args.file}:{result.line}: {refusal(result.error, language(args))}", file=sys.stderr)
     failed = sum(not r.ok for r in results)
-    print(f"{len(results) - failed} created, {failed} failed", file=sys.stderr)
+    print(_say(args, "import_summary", created=len(results) - failed, failed=failed), file=sys.stderr)
     return 2 if failed else 0
 
 
 def _reset_password(store: Store, args) -> int:
-    user = _user(store, args.username)
+    user = _user(store, args)
     store.set_password(user.id, _password(args))
     audit.record_now(store, "password_reset", None, f"user {user.username}", source="cli")
-    print(f"password of {user.username} changed")
+    print(_say(args, "password_changed", username=user.username))
     return 0
 
 
 def _unlock(store: Store, args) -> int:
-    user = _user(store, args.username)
-    print(f"{auth.unlock(store, user.username)} wait(s) lifted for {user.username}")
+    user = _user(store, args)
+    print(_say(args, "waits_lifted", count=auth.unlock(store, user.username), username=user.username))
     return 0
 
 
@@ -147,13 +182,13 @@ def _list(store: Store, args) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for u in users:
-        state = "" if u.active else "  (deactivated)"
+        state = "" if u.active else _say(args, "deactivated_mark")
         print(f"{u.username:<24} {u.role:<8} {u.group_name or '-':<16} {u.language}  {u.full_name}{state}")
     return 0
 
 
 def _deactivate(store: Store, args) -> int:
-    user = store.deactivate(_user(store, args.username).id)
+    user = store.deactivate(_user(store, args).id)
     audit.record_now(store, "deactivated", None, f"user {user.username}", source="cli")
-    print(f"deactivated {user.username}")
+    print(_say(args, "deactivated", username=user.username))
     return 0

@@ -43,6 +43,16 @@ KNOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), key
 def message(refusal: Exception | str, tr: Labels, markdown: bool = True) -> str:
     """``refusal`` (the exception or its text) in the user's language. ``markdown``: the
     quoted values escaped for Streamlit's Markdown (st.error and the like); False for tables."""
+    said = known(refusal, tr, markdown)
+    if said is None:
+        log.warning("a refusal the interface does not know how to say: %s", refusal)
+        return tr("refused_other")
+    return said
+
+
+def known(refusal: Exception | str, tr: Labels, markdown: bool = False) -> str | None:
+    """``refusal`` in the language of ``tr`` if its wording is known here, else None (the
+    command line then prints the store's own English, which names what went wrong)."""
     text = str(refusal)
     quote = literal if markdown else str
     for pattern, key in KNOWN:
@@ -57,5 +67,4 @@ def message(refusal: Exception | str, tr: Labels, markdown: bool = True) -> str:
             return tr("too_long", field=tr(f"field_{field}"), length=number(int(found["length"]), tr.language),
                       limit=number(int(found["limit"]), tr.language))
         return tr(key, **values)
-    log.warning("a refusal the interface does not know how to say: %s", text)
-    return tr("refused_other")
+    return None

@@ -1,4 +1,5 @@
-"""`python -m simulator users ...`, through register() on a parser of our own."""
+"""`python -m simulator users ...`, through register() on a parser of our own (in English
+with ``--labels en``; Ukrainian, the default, at the end)."""
 from __future__ import annotations
 
 import argparse
@@ -16,9 +17,9 @@ def run(tmp_path, capsys, monkeypatch, fast_passwords):
     parser = argparse.ArgumentParser(prog="python -m simulator")
     cli_users.register(parser.add_subparsers())
 
-    def invoke(*argv, stdin=""):
+    def invoke(*argv, stdin="", language="en"):
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        args = parser.parse_args(list(argv) + ([] if argv[1:] == () else ["--database", url]))
+        args = parser.parse_args(list(argv) + ([] if argv[1:] == () else ["--database", url, "--labels", language]))
         code = args.handler(args)
         out, err = capsys.readouterr()
         return code, out, err
@@ -38,9 +39,9 @@ def test_add_list_reset_and_deactivate(run):
     assert code == 0 and '"username": "tetiana"' in out and "anna" not in out
 
     code, _, err = run("users", "add", "anna", "--role", "trainee", "--password", "whatever-123")
-    assert code == 2 and err == "error: the username 'anna' is already taken\n"
+    assert code == 2 and err == "error: The username “anna” is already taken.\n"
     code, _, err = run("users", "add", "zoya", "--role", "trainee", "--password", "short")
-    assert code == 2 and err == "error: the password must be at least 8 characters long\n"
+    assert code == 2 and err == "error: The password is too short: at least 8 characters.\n"
     code, _, err = run("users", "reset-password", "nobody", "--password", "whatever-123")
     assert code == 2 and err == "error: no user 'nobody'\n"
 
@@ -64,7 +65,7 @@ def test_import_creates_good_lines_and_reports_bad_ones(run, tmp_path):
     code, out, err = run("users", "import", str(csv_file))
     assert code == 2
     assert out.startswith(f"{csv_file}:2: created maria, first password: ")
-    assert f"{csv_file}:3: 'bad name' is not a valid username" in err
+    assert f"{csv_file}:3: “bad name” is not a valid username" in err
     assert err.splitlines()[-1] == "1 created, 1 failed"
     store = Store.open(run.url)
     assert store.user_by_username("maria").must_change_password     # a first password handed over: replaced at log-in
@@ -96,3 +97,24 @@ def test_unlock_lifts_the_waits_of_an_account(run):
         assert run("users", "unlock", "nobody")[::2] == (2, "error: no user 'nobody'\n")
     finally:
         store.close()
+
+
+def test_the_commands_speak_ukrainian_by_default_and_english_when_asked(run, capsys):
+    sql = "x'); DROP TABLE users; --"
+    code, _, err = run("users", "add", sql, "--role", "trainee", "--password", "whatever-123", language="uk")
+    assert code == 2 and err.startswith(f"error: «{sql}» не годиться як ім'я користувача")
+    code, _, err = run("users", "add", sql, "--role", "trainee", "--password", "whatever-123")
+    assert code == 2 and err.startswith(f"error: “{sql}” is not a valid username")
+    assert run("users", "deactivate", "nobody", language="uk")[::2] == (2, "error: користувача «nobody» немає\n")
+    code, out, _ = run("users", "add", "olena", "--role", "trainee", "--password", "olena-pass-123", language="uk")
+    assert (code, out) == (0, "створено: olena (trainee)\n")
+    code, _, err = run("users", "add", "olena", "--role", "trainee", "--password", "olena-pass-123", language="uk")
+    assert (code, err) == (2, "error: Ім'я користувача «olena» уже зайняте.\n")     # as the app says it
+
+    parser = argparse.ArgumentParser()
+    cli_users.register(parser.add_subparsers())
+    for language, words in (("uk", "error: проблема з базою даних: "), ("en", "error: database problem: ")):
+        args = parser.parse_args(["users", "list", "--database", "postgresql+psycopg://nobody@127.0.0.1:1/none",
+                                  *(["--labels", language] if language == "en" else [])])
+        assert args.handler(args) == 1
+        assert capsys.readouterr().err.startswith(words)
