@@ -21,8 +21,10 @@ st.set_page_config(page_title="Operator training · Тренажер опера�
 try:
     settings.check()
 except settings.SettingError as bad:
-    st.error(session.labels(None)("setting_invalid", name=bad.name, value=literal(bad.value), allowed=bad.allowed),
-             icon=":material/error:")
+    tr = session.labels(None)
+    said = (tr("setting_invalid", name=bad.name, value=literal(bad.value), allowed=bad.allowed) if bad.kind == "choice"
+            else tr("setting_invalid_kind", name=bad.name, value=literal(bad.value), expected=tr(f"setting_kind_{bad.kind}")))
+    st.error(said, icon=":material/error:")
     st.stop()
 services.warm_up()
 
