@@ -8,11 +8,12 @@ so a catalogue read costs one small query.
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from .scenario import shared_steps
-from .scenario.loader import Problem, load_library, load_text, scenario_files, step_files
+from .scenario.loader import Problem, load_library, load_stored, scenario_files, step_files
 from .scenario.model import Scenario
 from .store import ScenarioVersion, Store
 
@@ -44,21 +45,26 @@ def playable(store: Store) -> dict[str, Playable]:
     grew stricter since) is left out rather than offered broken."""
     found = {}
     for version in store.catalogue():
-        scenario = parse(version.content_hash, version.yaml_text)
+        scenario = parse(version.content_hash, version.yaml_text, version.shared_steps)
         if scenario is not None:
             found[version.scenario_id] = Playable(version, scenario)
     return found
 
 
-def parse(content_hash: str, yaml_text: str) -> Scenario | None:
-    """The scenario a stored text is, with the library's shared steps as they are now: parsed
-    again after a file in scenarios/shared changed (a stored version keeps no copy of them)."""
+def parse(content_hash: str, yaml_text: str, steps_copy: dict | None = None) -> Scenario | None:
+    """The scenario a stored text is: with the version's own copy of the shared steps it includes
+    (``ScenarioVersion.shared_steps``), or, for a text stored without one (a draft, a version from
+    before migration 0009), with the library's steps as they are now, parsed again after a file
+    in scenarios/shared changed."""
+    if steps_copy:
+        return _parse(content_hash, yaml_text, json.dumps(steps_copy, ensure_ascii=False, sort_keys=True))
     return _parse(content_hash, yaml_text, shared_steps.signature(shared_steps.folder_for(None)))
 
 
 @functools.lru_cache(maxsize=512)
-def _parse(content_hash: str, yaml_text: str, steps: tuple) -> Scenario | None:
-    return load_text(yaml_text, content_hash[:12])[0]
+def _parse(content_hash: str, yaml_text: str, steps: tuple | str) -> Scenario | None:
+    """``steps``: the library's steps' signature, or a version's copy of them as JSON."""
+    return load_stored(yaml_text, json.loads(steps) if isinstance(steps, str) else None, content_hash[:12])[0]
 
 
 def files_signature(folder: Path) -> tuple:

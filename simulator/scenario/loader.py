@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from ..user_text import SCENARIO_BYTES
 from . import shared_steps, validate, yaml_advice, yaml_lines
-from .messages import Message
+from .messages import Message, in_language
 from .model import Scenario
 
 
@@ -24,6 +24,10 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
+
+    def text(self, language: str) -> str:
+        """``file:line: message`` with the message in ``language`` (uk or en)."""
+        return f"{self.file}:{self.line}: {in_language(self.message, language)}"
 
 
 @dataclass
@@ -65,6 +69,12 @@ def load_text(text: str, file: str = "<text>", shared: shared_steps.Steps | None
         return None, problems + [Problem(file, lined.line_of(e["loc"]), _message(e)) for e in exc.errors()]
     problems += [Problem(file, lined.line_of(path), message) for path, message in validate.semantic(scenario)]
     return (None if problems else scenario), problems
+
+
+def load_stored(text: str, steps_copy: dict | None, file: str = "<text>") -> tuple[Scenario | None, list[Problem]]:
+    """Load a stored version's text with its own copy of the shared steps it includes
+    (``shared_steps.freeze``); a version stored without a copy reads the library's steps as they are now."""
+    return load_text(text, file, shared_steps.thaw(steps_copy) if steps_copy else None)
 
 
 def warnings_of(path: Path, scenario: Scenario, references: bool = False) -> list[Problem]:

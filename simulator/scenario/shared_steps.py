@@ -21,11 +21,14 @@ besides ``include`` replaces the step's (its own customer lines, say)::
 The included node is an ordinary node of the scenario: scored in every call that reaches it,
 its facts usable in the node's branches. The steps are read from the ``shared`` folder beside
 the scenario's own folder (``scenarios/shared`` for ``scenarios/uk/x.yaml``); a text with no
-file (the studio, a stored version) uses the library's, ``$SIMULATOR_SCENARIOS/shared``
-(default ``scenarios/shared``).
+file (the studio, a draft) uses the library's, ``$SIMULATOR_SCENARIOS/shared`` (default
+``scenarios/shared``). A published version keeps a copy of the steps it includes, as they were
+when it was published (``freeze``; the store's ``scenario_versions.shared_steps``), and is read
+with that copy (``thaw``): editing a step changes no past version, nor the replay of its calls.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,6 +146,34 @@ def expand(data: dict, steps: Steps) -> list[tuple[tuple, str]]:
         own: dict[str, Any] = {k: v for k, v in node.items() if k != "include"}
         nodes[name] = {**step.node, **own}
     return problems
+
+
+def included(data) -> list[str]:
+    """The names of the steps the nodes of a scenario's data include, in order."""
+    nodes = data.get("nodes") if isinstance(data, dict) else None
+    if not isinstance(nodes, dict):
+        return []
+    names = [str(node["include"]) for node in nodes.values() if isinstance(node, dict) and "include" in node]
+    return list(dict.fromkeys(names))
+
+
+def freeze(text: str, steps: Steps) -> dict | None:
+    """The steps ``text`` includes, as plain JSON data to store with a published version:
+    ``{name: {"language": ..., "node": {...}}}``; None when it includes none (or does not read)."""
+    try:
+        names = included(yaml_lines.load(text).data)
+    except yaml_lines.YamlError:
+        return None
+    found = {name: {"language": steps.by_name[name].language, "node": steps.by_name[name].node}
+             for name in names if name in steps.by_name}
+    # through JSON and back: what the database gives back later is exactly what is compared now
+    return json.loads(json.dumps(found, ensure_ascii=False, sort_keys=True, default=str)) if found else None
+
+
+def thaw(frozen: dict) -> Steps:
+    """The steps of a stored copy (``freeze``), to load the version's text with."""
+    return Steps({name: Step(name, str(step["language"]), step["node"], Path(f"<{name}, as published>"))
+                  for name, step in frozen.items()})
 
 
 def scenario_around(step: Step) -> dict:

@@ -144,6 +144,9 @@ class ScenarioVersionRow(Base):
     author_id: Mapped[int | None]      # users.id, not a foreign key (added in place by migration 0002)
     changed_at: Mapped[dt.datetime | None]      # a draft's last save; the publication time once published
     note: Mapped[str] = mapped_column(Text, default="")     # what changed, said by the author
+    # the shared steps the text includes, as published ({name: {language, node}}; migration 0009);
+    # None: it includes none, or it was stored before 0009 (then the library's steps as they are now)
+    shared_steps: Mapped[dict[str, Any] | None] = mapped_column(Json)
 
 
 class AttemptRow(Base):

@@ -49,6 +49,7 @@ class ScenarioVersion:
     author_id: int | None = None
     changed_at: dt.datetime | None = None   # a draft's last save; when it was published
     note: str = ""
+    shared_steps: dict | None = field(default=None, repr=False, hash=False)    # its copy of the steps it includes (0009)
 
 
 @dataclass(frozen=True)

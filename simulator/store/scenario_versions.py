@@ -14,6 +14,10 @@ Life of a scenario in the store:
 - The scenario files of the library (./scenarios) are recorded as published versions the
   first time each text is seen (``record_library``), so the bundled scenarios and the
   studio's share one history.
+- A version whose text includes shared steps (scenarios/shared) keeps a copy of them as they
+  were when it was published or recorded (``shared_steps``, migration 0009), and is read with
+  that copy: editing a step changes no past version. The same text with the steps edited since
+  is a new version (its content hash covers the copy).
 
 Writing needs a trainer or an admin; reading drafts needs staff.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from typing import TYPE_CHECKING
 
@@ -28,9 +33,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..scenario import yaml_lines
+from ..scenario import shared_steps, yaml_lines
 from ..user_text import accept
-from ..scenario.loader import Library, load_as, load_text
+from ..scenario.loader import Library, load_as, load_stored, load_text
 from . import audit
 from .errors import NotFound, NotPublishable
 from .guard import require_role, utc_now
@@ -54,29 +59,61 @@ def normal_scenario_id(scenario_id: str) -> str:
     return value
 
 
-def content_hash(text: str) -> str:
+def content_hash(text: str, steps_copy: dict | None = None) -> str:
+    """SHA-256 of a version's text, and of its copy of the shared steps when it keeps one (a text
+    without includes hashes as it always did)."""
+    if steps_copy:
+        text += "\n# shared steps as published: " + json.dumps(steps_copy, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def library_steps() -> shared_steps.Steps:
+    """The shared steps a text with no file includes now ($SIMULATOR_SCENARIOS/shared)."""
+    return shared_steps.load(shared_steps.folder_for(None))
+
+
+def _not_the_scenario(scenario: Scenario, problems: list) -> ValueError:
+    why = f": {problems[0]}" if problems else ""
+    return ValueError(f"the text given is not the scenario '{scenario.id}' being played{why}; reload the library")
 
 
 class ScenarioVersions:
     """Mixed into :class:`simulator.store.Store` (which provides ``transaction``)."""
 
     # --- the library's files --------------------------------------------------------------
-    def scenario_version(self, scenario: Scenario, yaml_text: str, now: dt.datetime | None = None) -> ScenarioVersion:
+    def scenario_version(self, scenario: Scenario, yaml_text: str, now: dt.datetime | None = None, *,
+                         shared: shared_steps.Steps | None = None, check: bool = False) -> ScenarioVersion:
         """The version of ``scenario`` whose file text is ``yaml_text``; created (next number,
-        published, or retired when the scenario is retired) the first time this text is seen."""
-        digest = content_hash(yaml_text)
+        published, or retired when the scenario is retired) the first time this text is seen.
+
+        A text that includes shared steps (``shared``: the steps it was read with, default the
+        library's) is the version that keeps the same copy of them, else an older version of the
+        same text whose copy still reads as ``scenario`` (the one the catalogue offers), else a new
+        version with a copy of them now; ValueError when none reads as ``scenario``. ``check``:
+        a text without includes must read as ``scenario`` too (a call about to start)."""
+        steps_copy = shared_steps.freeze(yaml_text, shared if shared is not None else library_steps())
+        digest = content_hash(yaml_text, steps_copy)
+        if steps_copy is None and check:
+            parsed, problems = load_text(yaml_text, scenario.id)
+            if parsed != scenario:
+                raise _not_the_scenario(scenario, problems)
         for _ in range(3):
             try:
                 with self.transaction() as session:
                     row = _by_hash(session, scenario.id, digest)
+                    if steps_copy is not None:
+                        row = _reading_as(session, scenario, yaml_text, row)
+                        if row is None:
+                            parsed, problems = load_stored(yaml_text, steps_copy, scenario.id)
+                            if parsed != scenario:
+                                raise _not_the_scenario(scenario, problems)
                     if row is None:
                         current = _current(session, scenario.id)
                         status = "retired" if current is not None and current.status == "retired" else "published"
                         row = ScenarioVersionRow(
                             scenario_id=scenario.id, version=_next_number(session, scenario.id), content_hash=digest,
                             yaml_text=yaml_text, status=status, created_at=utc_now(now), changed_at=utc_now(now), note="",
-                            **_describe(scenario),
+                            shared_steps=steps_copy, **_describe(scenario),
                         )
                         session.add(row)
                         session.flush()
@@ -92,8 +129,9 @@ class ScenarioVersions:
         for scenario_id, scenario in library.scenarios.items():
             path = library.paths[scenario_id]
             text = path.read_text(encoding="utf-8")
-            if load_text(text, str(path))[0] == scenario:
-                versions[scenario_id] = self.scenario_version(scenario, text, now)
+            steps = shared_steps.load(shared_steps.folder_for(path))
+            if load_text(text, str(path), steps)[0] == scenario:
+                versions[scenario_id] = self.scenario_version(scenario, text, now, shared=steps)
         return versions
 
     # --- reading --------------------------------------------------------------------------
@@ -166,7 +204,7 @@ class ScenarioVersions:
         """
         scenario_id = normal_scenario_id(scenario_id)
         yaml_text, note = accept("scenario_text", yaml_text), accept("note", note).strip()
-        digest = content_hash(yaml_text)
+        digest = content_hash(yaml_text, shared_steps.freeze(yaml_text, library_steps()))   # as it would be published now
         with self.transaction() as session:
             require_role(session, author, AUTHORS, "edit scenarios")
             exists = session.scalar(select(func.count()).where(ScenarioVersionRow.scenario_id == scenario_id))
@@ -206,6 +244,12 @@ class ScenarioVersions:
             scenario, problems = load_as(row.yaml_text, scenario_id, f"{scenario_id}.yaml")
             if problems:
                 raise NotPublishable(scenario_id, problems)
+            steps_copy = shared_steps.freeze(row.yaml_text, library_steps())     # the steps as they are now, kept
+            digest = content_hash(row.yaml_text, steps_copy)
+            same = _by_hash(session, scenario_id, digest)
+            if same is not None and same.id != row.id:
+                raise ValueError(f"nothing to publish: the text is version {same.version} as it is")
+            row.shared_steps, row.content_hash = steps_copy, digest
             newest = session.scalar(select(func.max(ScenarioVersionRow.version)).where(ScenarioVersionRow.scenario_id == scenario_id))
             if newest > row.version:     # a file of the library was recorded meanwhile: come after it
                 row.version = newest + 1
@@ -247,6 +291,20 @@ class ScenarioVersions:
 def _by_hash(session: Session, scenario_id: str, digest: str) -> ScenarioVersionRow | None:
     return session.scalars(select(ScenarioVersionRow).where(
         ScenarioVersionRow.scenario_id == scenario_id, ScenarioVersionRow.content_hash == digest)).first()
+
+
+def _reading_as(session: Session, scenario: Scenario, yaml_text: str, row: ScenarioVersionRow | None) -> ScenarioVersionRow | None:
+    """``row`` (the version keeping today's copy of the steps), else the newest version of the same
+    text whose copy of the steps reads as ``scenario``; None when neither does."""
+    rows = [row] if row is not None else []
+    rows += session.scalars(select(ScenarioVersionRow).where(
+        ScenarioVersionRow.scenario_id == scenario.id, ScenarioVersionRow.status != "draft",
+        ScenarioVersionRow.yaml_text == yaml_text, ScenarioVersionRow.shared_steps.is_not(None), ScenarioVersionRow.id != (row.id if row is not None else -1),
+    ).order_by(ScenarioVersionRow.version.desc())).all()
+    for candidate in rows:
+        if load_stored(candidate.yaml_text, candidate.shared_steps, scenario.id)[0] == scenario:
+            return candidate
+    return None
 
 
 def _draft(session: Session, scenario_id: str) -> ScenarioVersionRow | None:

@@ -1,6 +1,8 @@
 """A change to a shared step reaches the catalogue while the app runs: the files' signature the
-app watches changes with a step file, and a stored text is parsed again with the step as it is
-now (a stored version keeps no copy of its steps: docs/authoring.md, "Shared steps")."""
+app watches changes with a step file (the library's files are then recorded again, each with a
+copy of the steps as they are now), and a text with no copy of its steps (a draft, a version
+from before migration 0009) is parsed again with the step as it is now. That a published
+version keeps its own copy: tests/store/test_store_frozen_steps.py."""
 from __future__ import annotations
 
 import shutil

@@ -13,7 +13,7 @@ import streamlit as st
 
 from simulator.catalogue import parse
 from simulator.learning.branch_map import BranchMap, for_call, reference_path
-from simulator.store import AttemptDetail
+from simulator.store import AttemptDetail, ScenarioVersion
 
 from .. import services
 from ..formats import literal
@@ -22,9 +22,9 @@ from .branch_map_svg import reason_text, svg
 
 
 @functools.lru_cache(maxsize=256)
-def reference(content_hash: str, yaml_text: str) -> tuple[str, ...]:
+def reference(version: ScenarioVersion) -> tuple[str, ...]:
     """The reference answers' path of a scenario version (scored once per process)."""
-    scenario = parse(content_hash, yaml_text)
+    scenario = parse(version.content_hash, version.yaml_text, version.shared_steps)
     return tuple(reference_path(scenario)) if scenario is not None else ()
 
 
@@ -33,12 +33,12 @@ def render(detail: AttemptDetail, tr: Labels, *, rewind: Callable[[int], None] |
     """``rewind(turn_index)``: start a rerun answering that turn again (None: not offered);
     ``speaker``: who gave the replies, as staff see them (the trainee sees «Ви»)."""
     version = services.store().version(detail.attempt.scenario_version_id)
-    scenario = parse(version.content_hash, version.yaml_text)
+    scenario = parse(version.content_hash, version.yaml_text, version.shared_steps)
     st.subheader(tr("map_heading"))
     if scenario is None:
         st.caption(tr("map_unavailable"))
         return
-    result = for_call(scenario, detail.turns, detail.attempt.outcome, reference(version.content_hash, version.yaml_text))
+    result = for_call(scenario, detail.turns, detail.attempt.outcome, reference(version))
     st.caption(tr("map_caption"))
     drawing = svg(result, tr, speaker)
     with st.container(key="branch_map"):

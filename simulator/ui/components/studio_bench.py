@@ -75,7 +75,7 @@ def evidence(result: samples.ReplyResult, tr: Labels) -> None:
 
 
 def _compare(published: ScenarioVersion, results: list[samples.SampleResult], tr: Labels) -> None:
-    before_scenario = parse(published.content_hash, published.yaml_text)
+    before_scenario = parse(published.content_hash, published.yaml_text, published.shared_steps)
     if before_scenario is None:
         return
     try:

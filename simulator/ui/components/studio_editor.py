@@ -149,7 +149,7 @@ def _publish(user: User, scenario_id: str, note_key: str, tr: Labels) -> None:
     st.session_state[note_key] = ""
     st.session_state.pop(f"studio.gate.{scenario_id}", None)
     st.session_state.pop(f"studio.override.{scenario_id}", None)
-    parse(version.content_hash, version.yaml_text)      # parsed once now rather than on a trainee's first visit
+    parse(version.content_hash, version.yaml_text, version.shared_steps)      # parsed once now rather than on a trainee's first visit
     studio_session.flash("success", tr("studio_published", version=version.version))
 
 

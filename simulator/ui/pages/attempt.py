@@ -72,7 +72,7 @@ def _closing(detail, tr) -> None:
     if not line:
         return
     version = services.store().version(detail.attempt.scenario_version_id)
-    scenario = parse(version.content_hash, version.yaml_text)
+    scenario = parse(version.content_hash, version.yaml_text, version.shared_steps)
     if scenario is None:
         return
     st.subheader(tr("closing_heading"))

@@ -43,7 +43,7 @@ def render() -> None:
     if not calls:
         st.info(tr("cohort_none"))
         return
-    result = cohort_map(picked.scenario, calls, branch_map.reference(picked.version.content_hash, picked.yaml_text))
+    result = cohort_map(picked.scenario, calls, branch_map.reference(picked.version))
     st.subheader(literal(picked.scenario.title))
     st.caption(tr("cohort_calls", count=result.attempts))
     drawing = svg(result, tr)
