@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate = scenarios_sub.add_parser("validate", help="check scenario files; prints file:line: problem (warnings, which do not fail, to stderr)")
     validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the --scenarios folder)")
     _scenarios_option(validate)
+    _problem_labels_option(validate)
     validate.set_defaults(handler=cmd_validate)
     testing = scenarios_sub.add_parser(
         "test", help="score every file's sample replies and check their expectations (great passes, poor fails, "
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     testing.add_argument("--references", action="store_true",
                          help="also score every reference answer at its node: each must pass (slower)")
     _scenarios_option(testing)
+    _problem_labels_option(testing)
     testing.set_defaults(handler=cmd_test)
     listing = scenarios_sub.add_parser("list", help="list the scenarios")
     listing.add_argument("--json", action="store_true", help="one JSON array")
@@ -149,6 +151,11 @@ def _scenarios_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default ./scenarios)")
 
 
+def _problem_labels_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--labels", choices=["uk", "en"], default="uk",
+                        help="language of the problems and warnings (default uk)")
+
+
 def _library(folder: Path):
     from .scenario.loader import load_library
 
@@ -198,19 +205,25 @@ def _named_library(args):
         raise UserError(f"not found: {', '.join(map(str, missing))}")
     library = load_library(*paths)
     for problem in library.problems:
-        print(problem)
+        print(problem.text(args.labels))
     return library
+
+
+VALIDATE_WORDS = {
+    "uk": {"warning": "попередження", "valid": "файлів сценаріїв без помилок: {valid} з {files}"},
+    "en": {"warning": "warning", "valid": "{valid} of {files} scenario files valid"},
+}
 
 
 def cmd_validate(args) -> int:
     from .scenario.loader import warnings_of
 
     library = _named_library(args)
+    words = VALIDATE_WORDS[args.labels]
     for scenario_id, scenario in library.scenarios.items():
         for warning in warnings_of(library.paths[scenario_id], scenario):
-            print(f"warning: {warning}", file=sys.stderr)  # stdout keeps only what makes a file invalid
-    valid = len(library.scenarios)
-    print(f"{valid} of {library.files} scenario files valid", file=sys.stderr)
+            print(f"{words['warning']}: {warning.text(args.labels)}", file=sys.stderr)  # stdout keeps only what makes a file invalid
+    print(words["valid"].format(valid=len(library.scenarios), files=library.files), file=sys.stderr)
     return 1 if library.problems else 0
 
 
@@ -220,7 +233,7 @@ def cmd_test(args) -> int:
     library = _named_library(args)
     misses = 0
     for scenario_id, scenario in library.scenarios.items():
-        report = check_scenario(scenario, library.paths[scenario_id], references=args.references)
+        report = check_scenario(scenario, library.paths[scenario_id], references=args.references, language=args.labels)
         misses += len(report.misses)
         for miss in report.misses:
             print(miss)

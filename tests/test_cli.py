@@ -25,7 +25,7 @@ def mini_dir(tmp_path):
 
 
 def test_validate_the_library():
-    result = run("scenarios", "validate")
+    result = run("scenarios", "validate", "--labels", "en")
     assert result.returncode == 0, result.stdout
     assert result.stdout == ""
     assert "scenario files valid" in result.stderr
@@ -34,7 +34,7 @@ def test_validate_the_library():
 def test_validate_reports_file_line_message_and_fails(mini_dir):
     broken = mini_dir / "broken.yaml"
     broken.write_text(MINI.replace("id: test-mini", "id: broken").replace("goto: thanks\n  again:", "goto: nowhere\n  again:"), encoding="utf-8")
-    result = run("scenarios", "validate", str(mini_dir))
+    result = run("scenarios", "validate", "--labels", "en", str(mini_dir))
     assert result.returncode == 1
     lines = result.stdout.strip().splitlines()
     assert lines and all(line.startswith(str(broken) + ":") for line in lines)

@@ -8,6 +8,8 @@ elsewhere as plain text (pydantic's own wording, say) stays as it is in both lan
 from __future__ import annotations
 
 NONE = {"en": "none", "uk": "немає"}
+# what the YAML reader itself said, kept after the plain words for whoever helps the trainer
+DETAIL = {"en": " (technical detail: {detail})", "uk": " (технічна деталь: {detail})"}
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -51,6 +53,37 @@ TEXTS: dict[str, dict[str, str]] = {
         "missing_key": "'{where}' is missing",
         "not_allowed": "'{where}': {value} is not allowed; use one of {expected}",
         "not_text": "'{where}' should be text",
+        # the YAML itself: what the file's reader could not read, in plain words (yaml_advice)
+        "yaml_tab": "this line is indented with a tab: indent with spaces only (two spaces per level, lined up with the "
+                    "lines it belongs with)",
+        "yaml_apostrophe": "this text starts with an apostrophe ('), so it is read as a quotation that ends at the next "
+                           "apostrophe inside a word: remove the apostrophe at the start and the end of the text, or put "
+                           "the text in double quotes (\"...\")",
+        "yaml_unclosed_quote": "the quotation mark {quote} that opens this text is never closed: add the closing {quote} at "
+                               "the end of the text on this line (or remove the opening one)",
+        "yaml_colon": "this line has a colon and a space inside the text, which the file reads as 'name: value': put the "
+                      "whole text in double quotes, for example  {key}\"{text}\"  (or write '|' after the colon of its key "
+                      "and the text on the lines below, indented)",
+        "yaml_bracket": "this text starts with '[' or '{{', which opens a list written on one line: put the whole text in "
+                        "double quotes, for example  {key}\"{text}\"",
+        "yaml_special_start": "this text starts with '{char}', which has a special meaning in a scenario file: put the "
+                              "whole text in double quotes, for example  {key}\"{text}\"",
+        "yaml_indent": "this line is indented differently from the lines it belongs with: the keys of one block "
+                       "(customer, references, ...) start in the same column, the items of one list ('- ...') too; use "
+                       "two spaces per level, and check the line above it as well",
+        "yaml_merged_item": "this '- ...' line is indented deeper than the item above, so it was read as part of that "
+                            "item's text: line it up with the '-' of the item above (or, if the dash belongs to the text, "
+                            "put the whole text in double quotes)",
+        "yaml_unreadable": "the file cannot be read here: check this line and the one above it (a space too many or too "
+                           "few at the start, a quotation mark or a bracket left open)",
+        "yaml_empty": "the file is empty",
+        "yaml_key_not_word": "a key must be a plain word",
+        "yaml_twice": "'{key}' is given twice (the first one is on line {first})",
+        "yaml_bad_date": "cannot read the value '{value}': not a real date (write it as YYYY-MM-DD)",
+        "yaml_bad_value": "cannot read the value '{value}': write it as plain text, or in double quotes",
+        "yaml_too_long": "the text is longer than {chars} characters: is it really a scenario?",
+        "yaml_too_deep": "the file is nested far too deeply to be a scenario",
+        "yaml_alias": "anchors and aliases (& and *) are not supported: write the text out",
         # warnings: the file loads, but it is probably a mistake
         "all_resolved": "every path of this call ends 'resolved': a cold or wrong reply changes nothing; add a branch "
                         "(if: empathy < 35, if: missing FACT, if: critical) to an 'escalated' or 'hung_up' end",
@@ -95,6 +128,36 @@ TEXTS: dict[str, dict[str, str]] = {
         "missing_key": "бракує '{where}'",
         "not_allowed": "'{where}': значення {value} не дозволене; можливі: {expected}",
         "not_text": "'{where}' має бути текстом",
+        "yaml_tab": "відступ цього рядка зроблено табуляцією: робіть відступи лише пробілами (по два на рівень, урівень "
+                    "із рядками, до яких він належить)",
+        "yaml_apostrophe": "цей текст починається з апострофа ('), тому файл читає його як цитату, що закінчується на "
+                           "наступному апострофі всередині слова: приберіть апостроф на початку й у кінці тексту або "
+                           "візьміть увесь текст у подвійні лапки (\"...\")",
+        "yaml_unclosed_quote": "лапки {quote}, якими починається цей текст, ніде не закрито: поставте закривні {quote} у "
+                               "кінці тексту в цьому ж рядку (або приберіть початкові)",
+        "yaml_colon": "у тексті цього рядка є двокрапка з пробілом, і файл читає його як «назва: значення»: візьміть "
+                      "цей рядок у лапки, ось так:  {key}\"{text}\"  (або поставте '|' після двокрапки ключа, а текст "
+                      "напишіть на рядках нижче з відступом)",
+        "yaml_bracket": "цей текст починається з '[' або '{{', а так у файлі починається список в один рядок: візьміть "
+                        "увесь текст у подвійні лапки, ось так:  {key}\"{text}\"",
+        "yaml_special_start": "цей текст починається зі знака '{char}', який у файлі сценарію має особливе значення: "
+                              "візьміть увесь текст у подвійні лапки, ось так:  {key}\"{text}\"",
+        "yaml_indent": "відступ цього рядка не такий, як у рядків, до яких він належить: ключі одного блоку (customer, "
+                       "references, ...) починаються в тому самому стовпчику, пункти одного списку ('- ...') теж; "
+                       "робіть відступ по два пробіли на рівень і перевірте також рядок над ним",
+        "yaml_merged_item": "цей рядок '- ...' має більший відступ, ніж пункт над ним, тому його прочитано як "
+                            "продовження тексту того пункту: поставте його дефіс точно під дефісом пункту вище (а якщо "
+                            "дефіс — частина тексту, візьміть увесь текст у подвійні лапки)",
+        "yaml_unreadable": "тут файл не вдається прочитати: перевірте цей рядок і рядок над ним (зайвий чи пропущений "
+                           "пробіл на початку, незакриті лапки чи дужка)",
+        "yaml_empty": "файл порожній",
+        "yaml_key_not_word": "ключ має бути простим словом",
+        "yaml_twice": "«{key}» вказано двічі (уперше — у рядку {first})",
+        "yaml_bad_date": "не вдається прочитати значення «{value}»: такої дати немає (пишіть дату як РРРР-ММ-ДД)",
+        "yaml_bad_value": "не вдається прочитати значення «{value}»: напишіть його звичайним текстом або в подвійних лапках",
+        "yaml_too_long": "текст довший за {chars} символів: це точно сценарій?",
+        "yaml_too_deep": "у файлі забагато рівнів вкладення, як для сценарію",
+        "yaml_alias": "якорі й посилання (& і *) не підтримуються: напишіть текст повністю",
         "all_resolved": "усі шляхи цієї розмови закінчуються 'resolved': холодна чи хибна відповідь нічого не змінює; "
                         "додайте гілку (if: empathy < 35, if: missing ФАКТ, if: critical) до кінця 'escalated' або 'hung_up'",
         "reference_below_mark": "ця еталонна відповідь отримує {score} у своєму вузлі, менше за прохідний бал {mark}: "
@@ -109,7 +172,8 @@ TEXTS: dict[str, dict[str, str]] = {
 
 class Message(str):
     """A validator message: the English text as a ``str``, with ``code`` and ``params`` for
-    :meth:`text`. A parameter given as None is said as "none" / «немає»."""
+    :meth:`text`. A parameter given as None is said as "none" / «немає»; ``detail`` (the YAML
+    reader's own words) is not translated and follows the message as a technical detail."""
 
     code: str
     params: dict
@@ -133,7 +197,8 @@ def _rebuild(code: str, params: dict) -> Message:
 
 def _render(language: str, code: str, params: dict) -> str:
     values = {key: NONE[language] if value is None else value for key, value in params.items()}
-    return TEXTS[language][code].format(**values)
+    detail = values.pop("detail", "")
+    return TEXTS[language][code].format(**values) + (DETAIL[language].format(detail=detail) if detail else "")
 
 
 def in_language(message: str, language: str) -> str:

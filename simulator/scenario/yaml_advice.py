@@ -17,48 +17,61 @@ import re
 
 import yaml
 
+from .messages import Message
+
 _QUOTE_START = re.compile(r"^\s*(?:-\s+|[\w-]+:\s+)'")
-_COLON_IN_TEXT = re.compile(r"^\s*(?:-\s+)?(?:[\w-]+:\s+)?(.*?\S:\s.*)$")
+_QUOTE_OPENS = re.compile(r"""^\s*(?:-\s+|[\w-]+:\s+)(["'])(.*)$""")
 _LEADING_TAB = re.compile(r"^ *\t")
-
-QUOTES = ("put the whole text in double quotes, for example  {key}\"{text}\"  "
-          "(or write '|' after the colon of its key and the text on the lines below, indented)")
+_KEY_ONLY = re.compile(r"^\s*(?:-\s+)?[\w-]+:\s*$")
 
 
-def explain(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, str]:
-    """(1-based line, message) for a YAML syntax error in ``text``."""
+def explain(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, Message]:
+    """(1-based line, message) for a YAML syntax error in ``text``: what to change, on the line
+    to change it on; the reader's own words go along as the message's technical detail."""
     rows = text.splitlines()
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else 1
     start = exc.context_mark.line + 1 if exc.context_mark else line
     problem = exc.problem or exc.context or ""
+    detail = " ".join(part for part in (exc.context, exc.problem) if part)
     tab = next((k for k, row in enumerate(rows, start=1) if _LEADING_TAB.match(row)), None)
     if tab is not None and tab <= line:
-        return tab, ("this line is indented with a tab: indent with spaces only (two spaces per level, "
-                     "lined up with the lines it belongs with)")
+        return tab, Message("yaml_tab", detail=detail)
     for k in range(min(start, line), line + 1):
         row = rows[k - 1] if 0 < k <= len(rows) else ""
         if _QUOTE_START.match(row) and row.count("'") >= 2 and not row.rstrip().endswith("''"):
-            return k, ("this text starts with an apostrophe ('), so it is read as a quotation that ends at the next "
-                       "apostrophe inside a word: remove the apostrophe at the start and the end of the text, "
-                       "or put the text in double quotes (\"...\")")
+            return k, Message("yaml_apostrophe", detail=detail)
+    unclosed = _unclosed_quote(rows, line)
+    if unclosed is not None:
+        return unclosed, Message("yaml_unclosed_quote", quote=_QUOTE_OPENS.match(rows[unclosed - 1]).group(1), detail=detail)
     row = rows[line - 1] if 0 < line <= len(rows) else ""
-    if "mapping values are not allowed" in problem:
-        return line, _colon_advice(row)
+    if "mapping values are not allowed" in problem and not _KEY_ONLY.match(row):
+        return line, Message("yaml_colon", key=_key(row), text=_text(row), detail=detail)
     opened = next((k for k in range(line, max(start, 1) - 1, -1)
                    if 0 < k <= len(rows) and re.match(r"^\s*(?:-\s+|[\w-]+:\s+)[\[{]", rows[k - 1])), None)
-    if opened is not None and ("expected ','" in problem or "flow" in (exc.context or "")):
-        return opened, ("this text starts with '[' or '{', which opens a list written on one line: "
-                        f"{QUOTES.format(key=_key(rows[opened - 1]), text=_text(rows[opened - 1]))}")
-    if "cannot start any token" in problem:
-        char = row.strip()[:1]
-        return line, (f"this line starts with '{char}', which has a special meaning in a scenario file: "
-                      f"{QUOTES.format(key=_key(row), text=_text(row))}")
-    if any(word in problem for word in ("expected key", "expected '-' indicator", "expected <block end>", "could not find expected ':'")):
-        return line, ("this line is indented differently from the lines it belongs with: the keys of one block "
-                      "(customer, references, ...) start in the same column, the items of one list ('- ...') too; "
-                      "use two spaces per level, and check the line above it as well")
-    return line, f"the file cannot be read here ({problem}): check this line and the one above it"
+    if opened is not None and not _whole_list(_text(rows[opened - 1], whole=True)):
+        row = rows[opened - 1]
+        return opened, Message("yaml_bracket", key=_key(row), text=_text(row), detail=detail)
+    if "cannot start any token" in problem or "alias" in (exc.context or "") or "anchor" in (exc.context or ""):
+        return line, Message("yaml_special_start", char=_text(row)[:1], key=_key(row), text=_text(row), detail=detail)
+    if any(word in problem for word in ("expected key", "expected '-' indicator", "expected <block end>",
+                                        "could not find expected ':'", "mapping values are not allowed")):
+        return line, Message("yaml_indent", detail=detail)
+    return line, Message("yaml_unreadable", detail=detail)
+
+
+def _unclosed_quote(rows: list[str], line: int) -> int | None:
+    """The last line up to ``line`` whose text opens a quotation mark and does not close it on
+    that line (YAML then reads on into the lines below, and the error shows up far away)."""
+    found = None
+    for k in range(1, min(line, len(rows)) + 1):
+        match = _QUOTE_OPENS.match(rows[k - 1])
+        if not match:
+            continue
+        quote, rest = match.groups()
+        if quote == '"' and '"' not in re.sub(r'\\.', "", rest) or quote == "'" and "'" not in rest:
+            found = k
+    return found
 
 
 _KEY_AND_TEXT = re.compile(r"^(\s*(?:-\s+)?[a-z_][\w-]*:\s+|\s*-\s+)([^'\"\[{|>&*!%@`#\s].*?)\s*$")
@@ -91,16 +104,14 @@ def rejoin(value):
     return value
 
 
-def colon_in_item(value) -> str | None:
+def colon_in_item(value) -> Message | None:
     """Advice when a list item that should be text was read as ``name: value`` because the
     text has a colon and a space in it (``- Підсумую: двадцять восьмого ...``); None otherwise."""
     if isinstance(value, dict) and len(value) == 1:
         key, rest = next(iter(value.items()))
         if isinstance(key, str) and (rest is None or isinstance(rest, (str, int, float))):
             text = f"{key}: {rest if rest is not None else ''}".strip().replace('"', "'")
-            text = text if len(text) <= 60 else text[:57] + "..."
-            return ("this line has a colon and a space inside the text, so it was read as 'name: value': "
-                    + QUOTES.format(key="- ", text=text))
+            return Message("yaml_colon", key="- ", text=text if len(text) <= 60 else text[:57] + "...")
     return None
 
 
@@ -115,9 +126,12 @@ def merged_items(rows: list[str], node: yaml.ScalarNode) -> int | None:
     return None
 
 
-def _colon_advice(row: str) -> str:
-    return ("this line has a colon and a space inside the text, which the file reads as 'name: value': "
-            + QUOTES.format(key=_key(row), text=_text(row)))
+def _whole_list(value: str) -> bool:
+    """Whether ``value`` (a line's text that starts with '[' or '{') is a list written on one line and nothing more."""
+    try:
+        return isinstance(yaml.load(value, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), (list, dict))
+    except yaml.YAMLError:
+        return False
 
 
 def _key(row: str) -> str:
@@ -125,8 +139,12 @@ def _key(row: str) -> str:
     return match.group(1) if match else ""
 
 
-def _text(row: str) -> str:
+def _text(row: str, whole: bool = False) -> str:
+    """The text of ``row`` after its key or dash, as it would go inside double quotes (shortened
+    to 60 characters unless ``whole``)."""
     text = row.strip()[len(_key(row).strip()):].strip() if _key(row).strip() else row.strip()
     text = text.removeprefix("- ").strip() if text.startswith("- ") else text
+    if whole:
+        return text
     text = text.replace('"', "'")
     return text if len(text) <= 60 else text[:57] + "..."

@@ -14,6 +14,7 @@ from __future__ import annotations
 import yaml
 
 from ..user_text import SCENARIO_BYTES
+from .messages import Message
 
 MAX_DEPTH = 40  # a scenario nests about six levels; far deeper is an accident or an attack
 
@@ -39,17 +40,17 @@ def check(text: str) -> None:
     """Refused when ``text`` has more characters than a scenario file may have bytes, nests
     deeper than MAX_DEPTH or has an alias. A syntax error is left for the real parse to report, with its line."""
     if len(text) > SCENARIO_BYTES:
-        raise Refused(1, f"the text is longer than {SCENARIO_BYTES:,} characters: is it really a scenario?")
+        raise Refused(1, Message("yaml_too_long", chars=f"{SCENARIO_BYTES:,}"))
     depth = 0
     try:
         for event in yaml.parse(text, Loader=LOADER):
             if isinstance(event, _OPEN):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise Refused(event.start_mark.line + 1, "the file is nested far too deeply to be a scenario")
+                    raise Refused(event.start_mark.line + 1, Message("yaml_too_deep"))
             elif isinstance(event, _CLOSE):
                 depth -= 1
             elif isinstance(event, yaml.AliasEvent):
-                raise Refused(event.start_mark.line + 1, "anchors and aliases (& and *) are not supported: write the text out")
+                raise Refused(event.start_mark.line + 1, Message("yaml_alias"))
     except yaml.YAMLError:
         return

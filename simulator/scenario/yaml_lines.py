@@ -18,6 +18,7 @@ import yaml
 
 from ..user_text import clean
 from . import yaml_advice, yaml_guard
+from .messages import Message
 
 Path = tuple[Any, ...]
 MAX_REPAIRS = 200  # lines with a colon inside their text, quoted before reading (each costs one more parse)
@@ -62,16 +63,16 @@ def load(text: str) -> LinedYaml:
         except yaml.MarkedYAMLError as exc:
             raise YamlError(*yaml_advice.explain(text, exc)) from None
         except yaml.YAMLError as exc:
-            raise YamlError(1, f"not valid YAML: {exc}") from None
+            raise YamlError(1, Message("yaml_unreadable", detail=str(exc))) from None
         if root is None:
-            raise YamlError(1, "the file is empty")
+            raise YamlError(1, Message("yaml_empty"))
         result = LinedYaml(data=None, rows=text.splitlines())
         result.lines[()] = root.start_mark.line + 1
         try:
             result.data = _walk(root, (), result, loader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            raise YamlError(mark.line + 1 if mark else 1, f"not valid YAML: {exc}") from None
+            raise YamlError(mark.line + 1 if mark else 1, Message("yaml_unreadable", detail=str(exc))) from None
         return result
     finally:
         loader.dispose()
@@ -105,10 +106,10 @@ def _walk(node: yaml.Node, path: Path, out: LinedYaml, loader) -> Any:
         for key_node, value_node in node.value:
             key = _walk(key_node, path, out, loader)
             if isinstance(key, (list, dict)):
-                raise YamlError(key_node.start_mark.line + 1, "a key must be a plain word")
+                raise YamlError(key_node.start_mark.line + 1, Message("yaml_key_not_word"))
             line = key_node.start_mark.line + 1
             if key in mapping:
-                out.duplicates.append((line, f"'{key}' is given twice (the first one is on line {out.lines[path + (key,)]})"))
+                out.duplicates.append((line, Message("yaml_twice", key=key, first=out.lines[path + (key,)])))
             out.lines[path + (key,)] = line
             mapping[key] = _walk(value_node, path + (key,), out, loader)
         return mapping
@@ -120,20 +121,18 @@ def _walk(node: yaml.Node, path: Path, out: LinedYaml, loader) -> Any:
         return items
     merged = yaml_advice.merged_items(out.rows, node)
     if merged is not None:
-        out.duplicates.append((merged, "this '- ...' line is indented deeper than the item above, so it was read as part of "
-                                       "that item's text: line it up with the '-' of the item above (or, if the dash belongs "
-                                       "to the text, put the whole text in double quotes)"))
+        out.duplicates.append((merged, Message("yaml_merged_item")))
     try:
         value = loader.construct_object(node, deep=True)
     except yaml.YAMLError:
         raise
     except Exception as exc:  # e.g. a date that does not exist (2026-02-30), "!!int x"
-        raise YamlError(line, f"cannot read the value '{node.value}': {_reason(node, exc)}") from None
+        raise YamlError(line, _unreadable_value(node, exc)) from None
     # an escape in quotes ("\0", "\ud800") writes what no database stores: same rule as typed text
     return clean(value) if isinstance(value, str) else value
 
 
-def _reason(node: yaml.Node, exc: Exception) -> str:
+def _unreadable_value(node: yaml.Node, exc: Exception) -> Message:
     if node.tag.endswith(":timestamp"):
-        return "not a real date (write it as YYYY-MM-DD)"
-    return str(exc) or type(exc).__name__
+        return Message("yaml_bad_date", value=node.value, detail=str(exc))
+    return Message("yaml_bad_value", value=node.value, detail=str(exc) or type(exc).__name__)

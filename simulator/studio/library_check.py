@@ -28,7 +28,8 @@ class Report:
         return ", ".join(parts)
 
 
-def check_scenario(scenario: Scenario, path: Path, references: bool = False) -> Report:
+def check_scenario(scenario: Scenario, path: Path, references: bool = False, language: str = "en") -> Report:
+    """The samples' broken expectations (said in ``language``) and, with ``references``, the failing references."""
     lined = yaml_lines.load(Path(path).read_text(encoding="utf-8"))
     report = Report(str(path))
     results = samples.run(scenario)
@@ -36,7 +37,7 @@ def check_scenario(scenario: Scenario, path: Path, references: bool = False) -> 
     for broken in samples.broken_expectations(results):
         k = next((j for j, s in enumerate(scenario.samples) if (s.node, s.label, s.reply) == broken.sample.key), None)
         line = lined.line_of(("samples", k)) if k is not None else lined.line_of(("samples",))
-        report.misses.append(Problem(str(path), line, broken.text("en")))
+        report.misses.append(Problem(str(path), line, broken.text(language)))
     if references:
         for name, k, overall, critical in lint.reference_scores(scenario):
             report.references += 1

@@ -38,7 +38,7 @@ def test_validate_prints_warnings_apart_and_still_passes(tmp_path, capsys):
     path = tmp_path / "uk" / "mini.yaml"
     path.parent.mkdir()
     path.write_text(MINI.replace("end: escalated", "end: resolved"), encoding="utf-8")
-    assert main(["scenarios", "validate", str(tmp_path)]) == 0
+    assert main(["scenarios", "validate", "--labels", "en", str(tmp_path)]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
     assert f"warning: {path}:" in captured.err and "every path of this call ends 'resolved'" in captured.err

@@ -32,7 +32,7 @@ def run(code: str, *args: str) -> subprocess.CompletedProcess:
 def test_scenarios_validate_refuses_a_bomb_with_a_line_and_exit_1(tmp_path, name):
     path = tmp_path / "bomb.yaml"
     path.write_text(BOMBS[name], encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "simulator", "scenarios", "validate", str(path)],
+    done = subprocess.run([sys.executable, "-m", "simulator", "scenarios", "validate", "--labels", "en", str(path)],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 1, (done.returncode, done.stderr[-500:])
     assert done.stdout.strip() == f"{path}:1: the file is nested far too deeply to be a scenario"
