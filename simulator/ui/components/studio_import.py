@@ -8,6 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.scenario import yaml_lines
+from simulator.scenario.messages import in_language
 from simulator.store import ScenarioSummary, Store, User
 from simulator.store.scenario_versions import normal_scenario_id
 from simulator.user_text import LIMITS, UPLOAD_BYTES, TooLong, check_upload, clean
@@ -84,7 +85,7 @@ def read_file(name: str, data: bytes, tr: Labels) -> tuple[str, str]:
     try:
         content = yaml_lines.load(text).data
     except yaml_lines.YamlError as exc:
-        raise Refused(tr("studio_import_not_yaml", file=name, line=exc.line, error=exc.message)) from None
+        raise Refused(tr("studio_import_not_yaml", file=name, line=exc.line, error=in_language(exc.message, tr.language))) from None
     scenario_id = content.get("id") if isinstance(content, dict) else None
     if not isinstance(scenario_id, str) or not scenario_id.strip():
         raise Refused(tr("studio_import_no_id", file=name))
