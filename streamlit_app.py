@@ -12,7 +12,7 @@ page checks the role again itself (simulator.ui.access.require).
 """
 import streamlit as st
 
-from simulator import settings
+from simulator import logs, settings
 from simulator.ui import access, services, session
 from simulator.ui.components import demo_banner, language_switch, password_change, session_cookie
 from simulator.ui.formats import literal
@@ -26,6 +26,7 @@ except settings.SettingError as bad:
             else tr("setting_invalid_kind", name=bad.name, value=literal(bad.value), expected=tr(f"setting_kind_{bad.kind}")))
     st.error(said, icon=":material/error:")
     st.stop()
+logs.configure()
 services.warm_up()
 
 user = session.current_user()

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from . import __version__, settings
+from . import __version__, logs, settings
 
 LABELS = {
     "uk": {
@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         settings.check()            # a setting that means nothing stops every command, as it stops the app
+        logs.configure(stderr_level="warning")     # the command's own messages stay its standard error's
         return args.handler(args)
     except (UserError, settings.SettingError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -11,6 +11,9 @@ Actions (:data:`ACTIONS`): log-ins and failed log-ins, accounts created, passwor
 changed, role changes, deactivations, exports, score overrides, publications, and deletions
 of a trainee's data; the scorer's tunings accepted or rejected, and every override of the
 calibration gate (simulator/store/calibration.py).
+
+Each entry is also logged (simulator.logs) once its transaction commits, as ``<action> by
+<user name>[: <target>]``: no detail, no client address (those stay here).
 """
 from __future__ import annotations
 
@@ -18,10 +21,11 @@ import csv
 import datetime as dt
 import io
 import json
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, event, select
 from sqlalchemy.orm import Session
 
 from .. import settings
@@ -38,6 +42,9 @@ ACTIONS = (
     "export", "override", "publication", "deletion", "tuning", "gate_override",
 )
 CSV_COLUMNS = ("at", "actor", "action", "target", "source", "detail")
+_PENDING = "audit.pending"      # session.info: the entries to log once committed
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,18 @@ def record(session: Session, action: str, actor: User | str | None, target: str 
     name = actor.username if isinstance(actor, User) else clean(actor or "")
     session.add(AuditRow(at=utc_now(now), actor_id=actor.id if isinstance(actor, User) else None, actor=name[:64],
                          action=action, target=clean(target)[:200], detail=detail, source=clean(source or "")[:64]))
+    session.info.setdefault(_PENDING, []).append((action, name[:64], clean(target)[:200]))
+
+
+@event.listens_for(Session, "after_commit")
+def _log_committed(session: Session) -> None:
+    for action, actor, target in session.info.pop(_PENDING, ()):
+        log.info("%s by %s%s", action, actor or "the system", f": {target}" if target else "")
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_rolled_back(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def record_now(store: Store, action: str, actor: User | str | None, target: str = "", detail: dict | None = None, *,
