@@ -1,6 +1,7 @@
 """The library as issue 14 asks for it: at least 40 scenarios (20 Ukrainian, 20 English, 8 chat),
 the new call types, and scenarios that branch: at least 3 variants of every customer line,
-a condition at more than half of the turns, at least two outcomes."""
+a condition at more than half of the turns, at least two outcomes. The lines the customer says
+from memory and when the operator is silent are customer lines too."""
 from __future__ import annotations
 
 # each new call type in both languages (the public complaint is a chat in both)
@@ -37,6 +38,9 @@ def test_the_library_has_the_size_and_mix_the_issue_asks_for(library):
 def test_every_scenario_branches_and_varies_its_lines(library):
     for s in library.scenarios.values():
         few = [name for name, node in s.nodes.items() if node.customer and len(node.customer) < 3]
+        few += [f"{name} ({recall.condition})" for name, node in s.nodes.items() for recall in node.memory
+                if len(recall.customer) < 3]            # what the customer says when they remember, too
+        few += ["silence_prompt"] if len(s.silence_prompt) < 3 else []
         assert few == [], (s.id, "fewer than 3 variants", few)
         turns = s.reply_nodes
         branching = [n for n in turns if any(b.condition for b in s.nodes[n].routes())]
