@@ -53,3 +53,12 @@ def test_every_fragment_validates(block, tmp_path):
     _, problems = load_text(text, "authoring.md", STEPS)
     # a node shown on its own is not reached from the example's start; everything else must hold
     assert [str(p) for p in problems if "cannot be reached" not in p.message] == []
+
+
+def test_the_guides_table_of_shared_steps_names_each_steps_key_facts():
+    """A trainer branches on a step's facts from the table alone: it must say what the files hold."""
+    rows = re.findall(r"^\| (`[a-z-]+`, `[a-z-]+`) \| (.+) \|$", GUIDE.read_text(encoding="utf-8"), re.M)
+    named = {name: facts for names, facts in rows for name in re.findall(r"`([a-z-]+)`", names)}
+    assert set(named) == set(STEPS.by_name)
+    for name, step in STEPS.by_name.items():
+        assert re.findall(r"`([a-z-]+)`", named[name]) == [f["id"] for f in step.node["key_facts"]], name
