@@ -39,6 +39,9 @@ COLUMNS = ("user", "group", "category", "finished_at", "overall", "critical")
 REASONS = ("no_calls", "too_few_calls", "low_score", "recent_critical")
 
 
+MAX_WINDOW_DAYS = 365      # a longer window would count calls too old to say anything of today's readiness
+
+
 @dataclasses.dataclass(frozen=True)
 class Rules:
     """The readiness settings; invalid values raise a ValueError that names the setting."""
@@ -62,8 +65,8 @@ class Rules:
                              "fewer weighed calls could never make a category ready")
         if not 0 < self.decay <= 1:
             raise ValueError(f"decay must be above 0 and at most 1, got {self.decay:g}")
-        if self.window_days < 1:
-            raise ValueError(f"window_days must be at least 1, got {self.window_days}")
+        if not 1 <= self.window_days <= MAX_WINDOW_DAYS:
+            raise ValueError(f"window_days must be between 1 and {MAX_WINDOW_DAYS}, got {self.window_days}")
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Rules:

@@ -14,7 +14,7 @@ import pandas as pd
 from ..scenario.model import CATEGORIES
 from ..store import Filters, Store, Table, User
 from .frames import ATTEMPT_COLUMNS, FINDING_COLUMNS, TRAINEE_COLUMNS
-from .readiness import Rules
+from .readiness import MAX_WINDOW_DAYS, Rules
 
 SETTING = "readiness"
 
@@ -48,7 +48,13 @@ class Definition:
 def definition(store: Store) -> Definition:
     """The admin's definition, or the documented defaults when none was set."""
     saved = store.setting(SETTING)
-    return Definition() if saved is None else Definition.from_dict(saved)
+    if saved is None:
+        return Definition()
+    rules = saved.get("rules") if isinstance(saved, dict) else None
+    if isinstance(rules, dict) and isinstance(rules.get("window_days"), int) and rules["window_days"] > MAX_WINDOW_DAYS:
+        # saved before the window had a bound: read as the longest window allowed, not refused
+        saved = {**saved, "rules": {**rules, "window_days": MAX_WINDOW_DAYS}}
+    return Definition.from_dict(saved)
 
 
 def save_definition(store: Store, admin: User, chosen: Definition) -> None:

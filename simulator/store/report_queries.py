@@ -82,16 +82,21 @@ class ReportQueries:
 
     def report_findings(self, viewer: User, filters: Filters = Filters(), top: int = 10) -> Table:
         """The most frequent findings of each kind (missed key facts, wrong facts, phrases that
-        hurt) in replies given within the filters, most frequent first, ``top`` of each kind.
+        hurt) in replies given within the filters, most frequent first, ``top`` of each kind;
+        exams still in progress and reruns are left out.
 
         One pass over the findings index, grouped by scenario version (no join, no label: the
         index covers the query); versions of a scenario are added up and the top of each kind
         picked here, then only those few rows look up their label.
         """
         trainees = select(UserRow.id).where(*_trainees(filters))
+        # an exam still in progress shows no per-turn evidence until it ends; a rerun counts in no figure
+        left_out = select(AttemptRow.id).where(or_(and_(AttemptRow.mode == "exam", AttemptRow.status == "in_progress"),
+                                                   ~counted()))
         query = (
             select(TurnFindingRow.kind, TurnFindingRow.scenario_version_id, TurnFindingRow.item, func.count())
-            .where(TurnFindingRow.user_id.in_(trainees), *_between(TurnFindingRow.created_at, filters))
+            .where(TurnFindingRow.user_id.in_(trainees), *_between(TurnFindingRow.created_at, filters),
+                   TurnFindingRow.attempt_id.not_in(left_out))
             .group_by(TurnFindingRow.kind, TurnFindingRow.scenario_version_id, TurnFindingRow.item)
         )
         if filters.language:

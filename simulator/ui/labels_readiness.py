@@ -89,6 +89,7 @@ UK: dict[str, str] = {
     "rd_settings_invalid": "Не збережено: {error}",
     "rd_settings_required_none": "усі теми з опублікованим сценарієм",
     "rd_settings_recent_below": "останніх дзвінків, що зважуються ({recent}), не може бути менше за мінімум дзвінків ({min_attempts}): тоді жодна тема не стала б готовою",
+    "rd_settings_window_range": "вікно має бути від {low} до {high} днів, а не {given}",
 }
 
 EN: dict[str, str] = {
@@ -166,4 +167,5 @@ EN: dict[str, str] = {
     "rd_settings_invalid": "Not saved: {error}",
     "rd_settings_required_none": "every category with a published scenario",
     "rd_settings_recent_below": "the recent calls weighed ({recent}) cannot be fewer than the minimum calls ({min_attempts}): no category could ever be ready",
+    "rd_settings_window_range": "the window must be from {low} to {high} days, not {given}",
 }

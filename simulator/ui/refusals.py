@@ -36,6 +36,7 @@ KNOWN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), key
     (r"^say why in a comment", "review_comment_required"),
     (r"^attempt \d+ is .*: only finished calls are reviewed$", "refused_not_finished"),
     (r"^recent \((?P<recent>\d+)\) must be at least min_attempts \((?P<min_attempts>\d+)\)", "rd_settings_recent_below"),
+    (r"^window_days must be between (?P<low>\d+) and (?P<high>\d+), got (?P<given>.*)$", "rd_settings_window_range"),
     (r"^(?P<field>[a-z ]+) is too long: (?P<length>\d+) characters, at most (?P<limit>\d+)$", "too_long"),
 ))
 

@@ -229,7 +229,8 @@ def test_rules_round_trip_and_defaults():
     ({"min_attempts": 3, "recent": 2}, r"recent \(2\) must be at least min_attempts \(3\)"),
     ({"decay": 0}, "decay must be above 0 and at most 1, got 0"),
     ({"decay": 1.5}, "decay must be above 0 and at most 1, got 1.5"),
-    ({"window_days": 0}, "window_days must be at least 1, got 0"),
+    ({"window_days": 0}, "window_days must be between 1 and 365, got 0"),
+    ({"window_days": 366}, "window_days must be between 1 and 365, got 366"),
     ({"pass_mrk": 70}, "unknown readiness settings: pass_mrk"),
 ])
 def test_invalid_rules_are_refused_with_a_clear_message(settings, message):

@@ -25,12 +25,18 @@ from simulator.reports import source
 from simulator.reports.readiness import Rules
 from simulator.store import DEMO_PASSWORD
 from simulator.ui import access, services
-from simulator.ui.components import readiness_charts
+from simulator.ui.components import readiness_charts, readiness_filters
 from tests.conftest import MINI
 from tests.store.test_store_repository import GOOD, POLITE_NO_FACT, played, record_call
 
 DENIED = "У вас немає доступу до цієї сторінки або цих даних."
 TODAY = dt.datetime.now(dt.timezone.utc).date()
+
+
+@pytest.fixture(autouse=True)
+def one_today(monkeypatch):
+    """The pages' today is this module's TODAY: a run that crosses midnight UTC sees one date."""
+    monkeypatch.setattr(readiness_filters, "today", lambda: TODAY)
 
 
 def days_ago(days: int) -> dt.datetime:

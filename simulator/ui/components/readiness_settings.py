@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.reports import source
+from simulator.reports import readiness, source
 from simulator.scenario.model import CATEGORIES
 from simulator.store import Store, User
 
@@ -27,7 +27,8 @@ def render(store: Store, admin: User, tr: Labels) -> None:
                                  key="readiness_settings.recent")
         decay = st.number_input(tr("rd_settings_decay"), min_value=0.01, max_value=1.0, step=0.05,
                                 value=float(rules.decay), key="readiness_settings.decay")
-        window_days = st.number_input(tr("rd_settings_window"), min_value=1, step=1, value=rules.window_days,
+        window_days = st.number_input(tr("rd_settings_window"), min_value=1, max_value=readiness.MAX_WINDOW_DAYS, step=1,
+                                      value=min(rules.window_days, readiness.MAX_WINDOW_DAYS),
                                       key="readiness_settings.window_days")
         required = st.multiselect(tr("rd_settings_required"), CATEGORIES, default=list(current.required),
                                   format_func=lambda code: tr(f"category_{code}"), key="readiness_settings.required",
