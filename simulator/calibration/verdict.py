@@ -110,13 +110,15 @@ def _scale(x: float, cuts: list[float]) -> float:
 
 def evidence(score: dict[str, Any]) -> str:
     """What the scorer found, in one line: the parts of empathy it saw, the key facts said (✓)
-    or not (✗), wrong facts and critical mistakes, as a QA meeting reads it beside the comments."""
+    or not (✗), wrong facts and critical mistakes, as a QA meeting reads it beside the comments.
+    The scores are the scorer's own (a reply shown by a tuning keeps them under ``untuned``)."""
     empathy, accuracy = score.get("empathy") or {}, score.get("accuracy") or {}
+    untuned = score.get("untuned") or {}
     parts = empathy.get("parts") or {}
     seen = [name for name in ("acknowledgement", "ownership") if (parts.get(name) or {}).get("present")]
-    bits = [f"empathy {round(float(empathy.get('score', 0)))}" + (f" ({', '.join(seen)})" if seen else "")]
+    bits = [f"empathy {round(float(untuned.get('empathy', empathy.get('score', 0))))}" + (f" ({', '.join(seen)})" if seen else "")]
     facts = accuracy.get("facts") or []
-    line = f"accuracy {round(float(accuracy.get('score', 0)))}"
+    line = f"accuracy {round(float(untuned.get('accuracy', accuracy.get('score', 0))))}"
     if facts:
         line += ": " + ", ".join(f"{f['id']}{'✓' if f.get('said') else '½' if f.get('partial') else '✗'}" for f in facts)
     bits.append(line)

@@ -54,8 +54,8 @@ def test_a_reply_shown_by_a_tuning_keeps_the_scorers_own_scores(mini):
     assert saved["untuned"] == {"overall": round(own.overall, 1), "accuracy": round(own.accuracy.score, 1),
                                 "empathy": round(own.empathy.score, 1)}
     assert saved["tuning"] == {"id": 4, "version": 1, "accepted_at": "2026-12-06T09:30:00+00:00"}
-    # read again by the calibration lab, the shown reply gives the scorer's own signals
-    assert verdict.signals(saved) == verdict.signals(own.to_dict())
+    # read again by the calibration lab, the shown reply gives the scorer's own signals and evidence
+    assert verdict.signals(saved) == verdict.signals(own.to_dict()) and verdict.evidence(saved) == verdict.evidence(own.to_dict())
 
 
 def test_without_a_tuning_the_scorer_and_the_scorecard_are_as_they_were(mini):
