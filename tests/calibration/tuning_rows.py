@@ -28,3 +28,5 @@ def accepted(store, admin, params: dict, language: str = "uk", now: dt.datetime 
         session.flush()
         tuning_id = row.id
     return cal.decide_tuning(store, admin, tuning_id, True, now=now)
+# a harsh one: empathy and accuracy 2 only from 99, 0 below 98
+HARSH = {c: {"weights": {"score": 1.0}, "intercept": 0.0, "cuts": [1.96, 1.98]} for c in ("empathy", "accuracy")}

@@ -46,3 +46,20 @@ def test_samples_that_meet_their_expectations_publish_without_a_reason(store):
     draft(store, trainer, GOOD)
     assert publish_gate.publish(store, trainer, "test-mini").version == 1
     assert audit.search(store, actions=["gate_override"]) == []
+
+
+def test_with_a_tuning_accepted_the_samples_are_judged_as_trainees_would_be_shown_them(store, mini):
+    from simulator.calibration import shown
+    from simulator.studio.samples import score_reply
+    from tests.calibration.tuning_rows import HARSH, accepted
+
+    trainer, admin = make_user(store, "olha", role="trainer"), make_user(store, "adam", role="admin")
+    harsh = accepted(store, admin, HARSH)
+    assert shown.apply(score_reply(mini, "opening", GOOD).score, mini, harsh).overall < mini.pass_mark    # it would not pass now
+    draft(store, trainer, GOOD)
+    with pytest.raises(publish_gate.SamplesDisagree) as refused:
+        publish_gate.publish(store, trainer, "test-mini")
+    assert [b.code for b in refused.value.broken] == ["great_below_mark"]
+    english = accepted(store, admin, HARSH, "en")       # another language's tuning leaves a Ukrainian scenario alone
+    assert english.language == "en"
+    assert publish_gate.broken_samples(MINI + SAMPLES.format(great=GOOD), "test-mini", {"en": english}) == []
