@@ -80,3 +80,10 @@ def mood(scenario: Scenario, base: str | None, rude_replies: int) -> str:
 def pick(lines: tuple[str, ...], n: int) -> str:
     """The n-th time's line, taking turns."""
     return lines[n % len(lines)]
+
+
+def has_answer(score) -> bool:
+    """Whether a reply scored ``score`` (a TurnScore, or None) gives every key fact its step
+    asks for: the customer has what they asked for (a step with no key facts never does)."""
+    facts = score.accuracy.facts if score is not None else []
+    return bool(facts) and all(f.said for f in facts)

@@ -5,7 +5,9 @@ reply so far is heard in full (``speech.hear``: the transcript, then the key fac
 checked against the recording), so that when the trainee does stop there little is left.
 
 How a reply is credited is ``speech.hear``'s alone: this module only calls it earlier, on the
-same samples, with the phrases' transcripts joined as the free transcript.
+same samples, with the phrases' transcripts joined as the free transcript. What is known of
+the reply before that (``LiveHearing.so_far``, ``tell_phrases``) only guides the call: when
+the turn ends, and which line the customer starts with before the reply is heard in full.
 """
 from __future__ import annotations
 
@@ -16,10 +18,13 @@ from dataclasses import replace
 
 import numpy as np
 
+from ..call import customer_behaviour
+from ..call.engine import Call
 from ..scenario.model import Scenario
+from ..scoring.hearing import Hearing
 from . import speech
 from .asr import Transcriber, Transcript, Word, get_transcriber
-from .turn_taking import SAMPLE_RATE, Phrase, TurnEnd
+from .turn_taking import SAMPLE_RATE, Phrase, TurnEnd, TurnTaker
 
 
 def joined(parts: list[tuple[int, Transcript]], duration: float) -> Transcript:
@@ -108,6 +113,25 @@ class LiveHearing:
         self.close()
         return replace(heard, transcript=replace(heard.transcript, duration=round(end.audio.size / SAMPLE_RATE, 3)))
 
+    def so_far(self, end: TurnEnd) -> tuple[str, Hearing | None]:
+        """What is known of the reply now, without waiting: when it was heard ahead up to its
+        last phrase, that hearing's text and key facts; else the transcripts of the phrases
+        done so far, in order, joined (no hearing)."""
+        phrases = list(end.phrases)
+        with self._lock:
+            ahead = self._ahead.get(phrases[-1]) if phrases else None
+            parts = [self._parts[p] for p in phrases if p in self._parts]
+        if ahead is not None and ahead.done() and ahead.exception() is None and phrases[-1].end == end.audio.size:
+            heard = ahead.result()
+            if heard is not None:
+                return heard.transcript.text, heard.hearing
+        texts = []
+        for part in parts:
+            if not part.done() or part.exception() is not None:
+                break
+            texts.append(part.result().text)
+        return " ".join(t for t in texts if t).strip(), None
+
     def close(self) -> None:
         self._worker.shutdown(wait=False, cancel_futures=True)
 
@@ -130,3 +154,14 @@ class LiveHearing:
             if self._latest != last:
                 return None
         return speech.hear(self.scenario, self.node_id, samples, self.transcriber, transcript=transcript)
+
+
+def tell_phrases(taker: TurnTaker, hearing: LiveHearing, seen: int, call: Call) -> int:
+    """Give the turn machine the phrase transcripts heard since the first ``seen`` (the last
+    one scored with the ones before it as the reply stands, ``Call.provisional``: whether it
+    already gives every key fact lets the turn end sooner). Returns how many were seen."""
+    texts = list(hearing.texts)
+    if len(texts) > seen:
+        score = call.provisional(" ".join(t for t in texts if t))
+        taker.phrase_heard(texts[-1], index=len(texts) - 1, answered=customer_behaviour.has_answer(score))
+    return len(texts)

@@ -9,8 +9,11 @@ package: nothing is downloaded) and a pause rule:
 - ``end_pause`` s of silence after the reply ends the turn (``TurnEnd``), but a reply that so
   far is short (under ``short_reply`` s of speech), or whose last phrase ends on a word that
   leads on («і», «тобто», "and", "um"), gets ``thinking_pause`` s: a thinking pause is not the
-  end of the answer; ``AHEAD`` s before that, ``EndLikely`` (the caller may hear the reply
-  as it stands, so that little is left when the turn ends);
+  end of the answer; and a reply whose last phrase, once transcribed, ends a sentence while
+  the reply so far gives every key fact the step asks for (the caller says so) gets only
+  ``answered_pause`` s: the customer has what they asked for and takes the turn, as people
+  do; ``AHEAD`` s before the end, ``EndLikely`` (the caller may hear the reply as it stands,
+  so that little is left when the turn ends);
 - ``patience`` s of silence before the trainee says anything gives ``Silence`` (the customer
   checks the line), and a reply longer than ``max_reply`` s gives ``TooLong`` (the customer
   cuts in); each at most once per turn.
@@ -61,13 +64,16 @@ class PauseRule:
     end_pause: float = 1.0          # silence after a reply that ends the turn (the VAD hears a 0.5 s gap
                                     # between sentences as up to 0.8 s: soft word edges count as silence)
     thinking_pause: float = 2.0     # ... after a short reply, or one whose last word leads on
+    answered_pause: float = 0.7     # ... after a finished sentence once the reply gives every key fact
     short_reply: float = 2.0        # seconds of speech under which a reply is still short
     patience: float | None = 8.0    # silence before any speech after which the customer checks the line
     max_reply: float | None = 45.0  # a reply this long gets the customer cutting in
     echo_margin: float = 0.3        # after the customer's line, the microphone is ignored this much longer
 
-    def pause_needed(self, speech_seconds: float, leads_on: bool = False) -> float:
-        return self.thinking_pause if leads_on or speech_seconds < self.short_reply else self.end_pause
+    def pause_needed(self, speech_seconds: float, leads_on: bool = False, answered: bool = False) -> float:
+        if leads_on or speech_seconds < self.short_reply:
+            return self.thinking_pause
+        return self.answered_pause if answered else self.end_pause
 
 
 def leads_on(text: str, language: str) -> bool:
@@ -76,6 +82,11 @@ def leads_on(text: str, language: str) -> bool:
         return True
     words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text.lower())
     return bool(words) and words[-1] in LEADING_ON.get(language, set())
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` (a phrase's transcript) ends a sentence: a full stop, a question or an exclamation."""
+    return bool(re.search(r"(?<!\.\.)[.?!]\W*$", text.strip())) and not text.rstrip().endswith("...")
 
 
 @dataclass(frozen=True)
@@ -189,10 +200,16 @@ class TurnTaker:
         """The reply is being heard and scored: the microphone is ignored meanwhile."""
         self.state = State.THINKING
 
-    def phrase_heard(self, text: str) -> None:
-        """The transcript of the last finished phrase: a last word that leads on lets the
-        trainee pause longer before the turn ends."""
+    def phrase_heard(self, text: str, index: int | None = None, answered: bool = False) -> None:
+        """The transcript of the last finished phrase (``index``: its place among the turn's
+        phrases; the text of an earlier one, or one heard while the trainee speaks again,
+        changes nothing): a last word that leads on lets the trainee pause longer before the
+        turn ends; a finished sentence when the reply so far gives every key fact
+        (``answered``) ends it sooner."""
+        if index is not None and (index != len(self._phrases) - 1 or self._phrase_start is not None):
+            return
         self._leads_on = leads_on(text, self.language)
+        self._answered = answered and not self._leads_on and ends_sentence(text)
 
     # --- what the machine reports ---------------------------------------------------------
     @property
@@ -251,6 +268,7 @@ class TurnTaker:
         self._first: int | None = None  # first speech sample of the turn
         self._phrases: list[Phrase] = []
         self._leads_on = False
+        self._answered = False
         self._told_silence = False
         self._told_long = False
         self._told_likely = False
@@ -266,7 +284,7 @@ class TurnTaker:
             self._told_likely = False
             self._first = self._phrase_start if self._first is None else self._first
             self._speech += self._run
-            self._leads_on = False
+            self._leads_on = self._answered = False
         elif voiced and self._phrase_start is not None:
             self._speech += WINDOW
         if voiced and self._phrase_start is not None:
@@ -280,7 +298,7 @@ class TurnTaker:
                 self._phrase_start = None
                 events.append(phrase)
             if self._phrase_start is None and self._speech_end is not None and not voiced:     # a blip may be speech starting
-                needed = rule.pause_needed(self.speech_seconds, self._leads_on)
+                needed = rule.pause_needed(self.speech_seconds, self._leads_on, self._answered)
                 if self._phrases and not self._told_likely and self._pause >= (needed - AHEAD) * SAMPLE_RATE:
                     self._told_likely = True
                     events.append(EndLikely(self._phrases[-1]))

@@ -85,6 +85,34 @@ def test_a_last_word_that_leads_on_earns_a_longer_pause(phrases):
     assert not leads_on("Я все перевірю.", "uk") and not leads_on("It is done", "en")
 
 
+def test_a_finished_sentence_that_answers_ends_the_turn_sooner(phrases):
+    """Once the last phrase's transcript ends a sentence and the reply gives every key fact,
+    0.7 s of silence ends the turn (1.0 s otherwise); the text of an earlier phrase, or one
+    that leads on, or a reply still missing a fact, does not shorten it."""
+    signal = np.concatenate([_quiet(0.3), phrases["en"], _quiet(0.5), phrases["en2"], _quiet(2.5)])
+
+    def pause(index, text: str, answered: bool) -> float:
+        machine, events, told = TurnTaker(language="en"), [], 0
+        for at in range(0, signal.size, PIECE):
+            for event in machine.feed(signal[at:at + PIECE]):
+                events.append(((at + PIECE) / SAMPLE_RATE, event))
+                if isinstance(event, Phrase):
+                    told += 1
+                    if told == 2:      # as if transcribed at once
+                        machine.phrase_heard(text, index=told - 1 if index is None else index, answered=answered)
+        (at, end), = _of(TurnEnd, events)
+        assert len(end.phrases) == 2
+        return at - end.speech_end / SAMPLE_RATE
+
+    rule = PauseRule()
+    said = "The money will arrive within three working days."
+    assert pause(None, said, True) == pytest.approx(rule.answered_pause, abs=0.1)
+    assert pause(None, said, False) == pytest.approx(rule.end_pause, abs=0.1)
+    assert pause(0, said, True) == pytest.approx(rule.end_pause, abs=0.1)                 # an earlier phrase's text
+    assert pause(None, "The money will arrive within", True) == pytest.approx(rule.end_pause, abs=0.1)   # no full stop
+    assert pause(None, "The money will arrive and", True) == pytest.approx(rule.thinking_pause, abs=0.1)
+
+
 def test_the_pieces_size_does_not_change_what_is_heard(phrases):
     signal = np.concatenate([_quiet(0.4), phrases["en"], _quiet(1.0)])
     one = [(round(t, 1), e.speech_end) for t, e in _of(TurnEnd, _run(TurnTaker(language="en"), signal, 320))]
