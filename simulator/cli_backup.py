@@ -7,9 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from .cli_store import database_option, error
+from .store import DatabaseError
 from .store.backup import BackupError, backup, restore
 from .store.backup_messages import LANGUAGES, message
 
@@ -57,8 +56,10 @@ def _run(action, done, language: str) -> int:
     except BackupError as exc:
         error(exc.text(language))
         return 2
-    except (SQLAlchemyError, OSError) as exc:
-        error(f"{exc.__class__.__name__}: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+    except DatabaseError as exc:
+        error(f"{exc.__cause__.__class__.__name__}: {exc.cause}")
+    except OSError as exc:
+        error(f"{exc.__class__.__name__}: {str(exc).splitlines()[0]}")
         return 1
     print(done.text(language))
     for line in summary.lines(language):

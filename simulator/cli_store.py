@@ -9,9 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from .store import NotFound, Store
+from .store import DatabaseError, NotFound, Store
 from .ui.labels import Labels
 from .ui.refusals import known
 
@@ -45,9 +43,8 @@ def guarded(command):
         except (ValueError, NotFound) as exc:
             error(refusal(exc, language(args)))
             return 2
-        except SQLAlchemyError as exc:
-            reason = str(exc.orig if getattr(exc, 'orig', None) else exc).splitlines()[0]
-            error(MESSAGES["database_problem"][language(args)].format(reason=reason))
+        except DatabaseError as exc:
+            error(MESSAGES["database_problem"][language(args)].format(reason=exc.cause))
             return 1
         finally:
             if store is not None:

@@ -24,8 +24,6 @@ import logging
 import secrets
 from collections.abc import Callable
 
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-
 from .calibration import shown
 from .call.engine import Call, CallOver, Clock, Scorer, Turn
 from .scenario.loader import load_stored
@@ -33,6 +31,7 @@ from .scenario.model import Scenario
 from .scoring.hearing import Hearing
 from .scoring.scorecard import CallScore, score_turn
 from .store.audio_files import AudioFiles
+from .store.errors import DatabaseError, DatabaseUnavailable
 from .store.calibration import attempt_tuning
 from .store.records import Attempt, User
 from .store.repository import AttemptClosed, Store
@@ -244,7 +243,7 @@ class PracticeSession:
         self._set_aside.append((max(0.0, take_seconds), max(0.0, processing_seconds)))
         try:        # kept with the call, so that a refresh does not lose them; kept here only while the database is away
             self.store.set_aside(self.attempt.id, self._set_aside)
-        except DBAPIError as exc:
+        except DatabaseError as exc:
             log.warning("attempt %s: a take set aside is kept in this session only: %s", self.attempt.id, exc)
 
     def set_aside(self, take_seconds: float | None = None) -> float:
@@ -292,13 +291,8 @@ class PracticeSession:
         False is returned. Any other error is raised."""
         try:
             self.flush()
-        except (OperationalError, InterfaceError) as exc:
-            log.warning("attempt %s: %d repl(ies) wait for the database: %s", self.attempt.id, self.waiting, exc.orig or exc)
-            return False
-        except DBAPIError as exc:
-            if not exc.connection_invalidated:
-                raise
-            log.warning("attempt %s: %d repl(ies) wait for the database (connection lost)", self.attempt.id, self.waiting)
+        except DatabaseUnavailable as exc:
+            log.warning("attempt %s: %d repl(ies) wait for the database: %s", self.attempt.id, self.waiting, exc.cause)
             return False
         return True
 

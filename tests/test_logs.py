@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 from simulator import logs, settings
 from simulator.call.clock import ManualClock
 from simulator.store import Store, auth
+from simulator.store.errors import database_errors
 from tests.store.store_db import FAST_HASHER, PASSWORD, make_user
 from tests.test_practice import COLD_NO_FACT, start
 
@@ -28,8 +29,10 @@ def log_file(tmp_path, monkeypatch):
 
 
 def unavailable(*_args, **_kwargs):
-    """The database away, as SQLAlchemy says it: with the statement and its values (a reply's text)."""
-    raise OperationalError("INSERT INTO turns (reply) VALUES (?)", (COLD_NO_FACT,), Exception("connection refused"))
+    """The database away, as the store says it, from SQLAlchemy's error with the statement and
+    its values (a reply's text)."""
+    with database_errors():
+        raise OperationalError("INSERT INTO turns (reply) VALUES (?)", (COLD_NO_FACT,), Exception("connection refused"))
 
 
 def test_a_log_in_and_a_failed_save_log_one_line_each_and_nothing_personal(log_file, tmp_path, mini, monkeypatch):

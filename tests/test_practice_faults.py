@@ -11,11 +11,10 @@ import sys
 import textwrap
 
 import pytest
-from sqlalchemy.exc import OperationalError
 
 from simulator.call.clock import ManualClock
 from simulator.practice import PracticeSession, turn_record
-from simulator.store import AudioFiles, Store
+from simulator.store import AudioFiles, DatabaseUnavailable, Store
 from tests.conftest import ROOT
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
 from tests.test_practice import CALMING, COLD_NO_FACT, saved_turns, start
@@ -41,7 +40,7 @@ KILL_DURING_SAVE = textwrap.dedent("""
 
 
 def unavailable(*_args, **_kwargs):
-    raise OperationalError("INSERT INTO turns", {}, Exception("connection refused: the database is away"))
+    raise DatabaseUnavailable("connection refused: the database is away")     # as the store says it
 
 
 def test_the_process_killed_while_saving_a_turn_loses_only_that_turn_and_the_call_resumes(store, database_url, mini):

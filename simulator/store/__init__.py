@@ -26,13 +26,14 @@ from .records import (
     User,
 )
 from .demo import DEMO_ACCOUNTS, DEMO_PASSWORD
-from .errors import AttemptClosed, NotFound, NotPublishable
+from .errors import AttemptClosed, DatabaseError, DatabaseUnavailable, NotFound, NotPublishable
 from .records import ProgressPoint, ScenarioSummary, TurnOverride, VoiceCheckRecord
 from .report_queries import Filters, Table
 from .repository import Store
 
 __all__ = [
     "Assignment", "Attempt", "AttemptClosed", "AttemptDetail", "AudioFiles", "AuthError", "DEMO_ACCOUNTS", "DEMO_PASSWORD",
+    "DatabaseError", "DatabaseUnavailable",
     "Filters", "ImportResult", "NotFound", "NotPublishable", "Progress", "ProgressPoint", "ScenarioStats",
     "ScenarioSummary", "ScenarioVersion", "Store", "Table", "TurnOverride", "TurnRecord", "User", "VoiceCheckRecord",
     "auth", "demo", "engine_from_env", "housekeeping", "migrate",

@@ -42,6 +42,7 @@ from . import private
 from .audio_files import KEY, AudioFiles
 from .backup_messages import Message, message
 from .db import alembic_config, current_revision, database_url, engine_from_env, migrate
+from .errors import wraps_database_errors
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -85,6 +86,7 @@ class Summary:
 
 # --- backup -------------------------------------------------------------------------------
 
+@wraps_database_errors
 def backup(output: Path | str, url: str | None = None, audio: AudioFiles | None = None) -> Summary:
     """Write a backup of the database at ``url`` (default: DATABASE_URL / the SQLite file) and
     of the recordings in ``audio`` (default: the configured folder) to ``output``. The file is
@@ -269,6 +271,7 @@ def read_manifest(path: Path | str) -> dict:
     return manifest
 
 
+@wraps_database_errors
 def restore(path: Path | str, url: str | None = None, audio: AudioFiles | None = None, *, force: bool = False,
             say: Callable[[str], None] = lambda _line: None, language: str = "en") -> Summary:
     """Restore the backup at ``path`` into the database at ``url`` and the audio folder, then

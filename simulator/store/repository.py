@@ -25,7 +25,7 @@ from ..user_text import accept
 from . import auth, login_throttle
 from .calibration import active_tuning_id
 from .db import engine_from_env, migrate
-from .errors import AttemptClosed, NotFound
+from .errors import AttemptClosed, NotFound, database_errors
 from .findings import turn_findings
 from .reruns import counted
 from .report_queries import ReportQueries
@@ -95,10 +95,12 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
 
     @classmethod
     def open(cls, url: str | None = None, *, upgrade: bool = True) -> Store:
-        """The store at ``url`` / DATABASE_URL / the default SQLite file, migrated to the newest schema."""
-        engine = engine_from_env(url)
-        if upgrade:
-            migrate(engine)
+        """The store at ``url`` / DATABASE_URL / the default SQLite file, migrated to the newest
+        schema. DatabaseUnavailable (simulator.store.errors) while it cannot be reached."""
+        with database_errors():
+            engine = engine_from_env(url)
+            if upgrade:
+                migrate(engine)
         return cls(engine)
 
     def close(self) -> None:
@@ -106,8 +108,9 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One ORM session in one transaction, committed at the end (for this package's modules)."""
-        with self._sessions.begin() as session:
+        """One ORM session in one transaction, committed at the end (for this package's modules).
+        The database library's errors leave it as the store's own (errors.database_errors)."""
+        with database_errors(), self._sessions.begin() as session:
             yield session
 
     # --- users ----------------------------------------------------------------------------

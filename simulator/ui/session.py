@@ -12,16 +12,17 @@ message; the expiry rules are the store's (simulator/store/auth.py).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 
 import streamlit as st
-from sqlalchemy.exc import InterfaceError, OperationalError
 
-from simulator.store import User, auth, demo
+from simulator.store import DatabaseUnavailable, User, auth, demo
 
 from . import services
 from .labels import LANGUAGES, Labels
 
+log = logging.getLogger(__name__)
 TOKEN = "auth.token"
 NOTICE = "auth.notice"          # a label key shown once on the login page
 SPENT = "auth.spent"            # the cookie's token once it stopped counting (logged out, expired)
@@ -67,10 +68,11 @@ def _checked_user(token: str) -> User | None:
     and keeps its replies until the database is back (components/pending_save.py)."""
     try:
         user = demo.session_user(services.store(), token, demo_on=services.demo_on())
-    except (OperationalError, InterfaceError):
+    except DatabaseUnavailable as exc:
         known = st.session_state.get(LAST_USER)
         if known is None or known[0] != token or time.monotonic() - known[2] > OUTAGE_GRACE.total_seconds():
             raise
+        log.warning("the log-in of %s is taken as it was: the database cannot be reached: %s", known[1].username, exc.cause)
         return known[1]
     st.session_state[LAST_USER] = (token, user, time.monotonic()) if user is not None else None
     return user

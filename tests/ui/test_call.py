@@ -2,11 +2,10 @@
 silence, hanging up, exam mode, and a call resumed after a refresh."""
 from __future__ import annotations
 
-from sqlalchemy.exc import OperationalError
 from ui_helpers import app, open_page, play, shown, texts
 
 from simulator.practice import PracticeSession, ResumeError
-from simulator.store import demo
+from simulator.store import DatabaseUnavailable, demo
 
 SCENARIO = "en-payment-slip"        # chat, four replies on the straight path
 
@@ -146,7 +145,7 @@ def test_replies_wait_while_the_database_is_away_and_are_saved_when_it_returns(s
     def unless_away(real):
         def call(*args, **kwargs):
             if away[0]:
-                raise OperationalError("SELECT", {}, Exception("connection refused: the database is away"))
+                raise DatabaseUnavailable("connection refused: the database is away")   # as the store says it
             return real(*args, **kwargs)
         return call
 
@@ -171,7 +170,7 @@ def test_an_action_the_database_cannot_answer_is_said_once_without_a_rerun_loop(
     at = start(store, trainee)
 
     def unreachable(self):
-        raise OperationalError("SELECT", {}, Exception("connection refused"))
+        raise DatabaseUnavailable("connection refused")
 
     monkeypatch.setattr(PracticeSession, "silence", unreachable)
     at.button(key=[b.key for b in at.button if b.key and b.key.endswith(".silence")][0]).click()

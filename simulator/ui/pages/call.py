@@ -9,21 +9,22 @@ scored (by PracticeSession), so a refresh or a new login resumes the call where 
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import streamlit as st
-from sqlalchemy.exc import SQLAlchemyError
 
 from simulator.call.engine import CallOver
 from simulator.practice import PracticeSession, ResumeError
-from simulator.store import AttemptClosed, NotFound, User
+from simulator.store import AttemptClosed, DatabaseError, NotFound, User
 from simulator.ui import access, links, services, session
 from simulator.ui.components import (call_session, chat_reply, conversation, feedback_choice, hands_free, pending_save,
                                       voice_check, voice_reply)
 from simulator.ui.formats import literal
 from simulator.ui.labels import Labels
 
+log = logging.getLogger(__name__)
 HINTS = "call.hints"    # {(attempt id, turn index)} the trainee asked a hint for
 ENDING = "call.ending"  # the attempt id whose "end the call" waits for the trainee's confirmation
 
@@ -140,7 +141,8 @@ def _saving(practice: PracticeSession, tr: Labels) -> Iterator[None]:
         yield
     except (AttemptClosed, CallOver):
         _closed(practice.attempt_id, tr)
-    except SQLAlchemyError:
+    except DatabaseError as exc:
+        log.warning("attempt %s: the trainee's action was not done: the database failed: %s", practice.attempt_id, exc.cause)
         st.error(tr("db_unavailable_now"), icon=":material/cloud_off:")
 
 
