@@ -54,7 +54,7 @@ import numpy as np
 
 from simulator.voice import audio as audio_io
 from simulator.voice import models
-from simulator.voice.asr import (
+from simulator.voice.transcription import (
     HEARD_AS,
     AsrBusy,
     AsrError,

@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from simulator.voice import models
-from simulator.voice.asr import WhisperTranscriber, Word, cpu_threads
+from simulator.voice.transcription import WhisperTranscriber, Word, cpu_threads
 
 INSTALL_HINT = "install the openai-whisper extra: .venv/bin/pip install -r requirements-openai-whisper.txt"
 # CTranslate2 DataType enum order (include/ctranslate2/types.h).
