@@ -183,6 +183,8 @@ def _transcribe(args: argparse.Namespace) -> int:
         if len(args.audio) > 1:
             print(("\n" if k else "") + f"== {path}")
         _print_transcript(transcript)
+        if heard is not None and heard.free_text:
+            print(f"read from the recording as the reference answer; the recogniser wrote: {heard.free_text}")
         if heard is not None:
             for fact_id, state in _hearing_dict(scenario, node_id, heard)["facts"].items():
                 print(f"fact {fact_id}: {state}")
@@ -226,7 +228,8 @@ def _hearing_dict(scenario, node_id: str, heard) -> dict:
         check = with_hearing(check_fact(reply, fact, scenario.language), fact, heard.hearing)
         facts[fact.id] = check.heard or ("in transcript" if check.said else "not said")
     return {"scenario": scenario.id, "node": node_id, "facts": facts, "scores": heard.scores,
-            "unclear_words": [heard.transcript.words[i].word for i in heard.unclear_words], "timings": heard.timings}
+            "unclear_words": [heard.transcript.words[i].word for i in heard.unclear_words], "timings": heard.timings,
+            "free_text": heard.free_text}     # set when the recording was read as a reference answer
 
 
 def _print_transcript(t) -> None:

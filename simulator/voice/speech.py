@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -23,6 +23,11 @@ from .asr import AsrBusy, Transcriber, Transcript, get_transcriber
 BUSY_WAIT_SECONDS = 30.0    # how long a reply waits for a free speech recogniser before giving up
 BUSY_RETRY_SECONDS = 0.5
 UNCLEAR_WORD = 0.5          # a transcript word heard with lower probability is marked unclear to the trainee
+READ_REFERENCES = True      # an unsure Ukrainian transcript is checked whole against the node's reference answers
+READ_BELOW_CLARITY = 0.7    # ... when the mean word probability is below this
+READ_MEAN = 1.5             # the mean ratio over a reference's tokens (recording vs silence) to read it
+READ_CLAUSE = -0.1          # ... the lowest over its clauses
+READ_FACT = 0.5             # ... and the lowest over the key facts' wordings in it
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Heard:
     hearing: Hearing = field(default_factory=Hearing)
     scores: dict[str, float] = field(default_factory=dict)     # fact id -> verification score (evidence)
     timings: dict[str, float] = field(default_factory=dict)
+    free_text: str = ""     # the recogniser's own transcript, when the recording was read as a reference answer
 
     @property
     def unclear_words(self) -> list[int]:
@@ -79,26 +85,70 @@ def hear(scenario: Scenario, node_id: str, samples: np.ndarray, transcriber: Tra
     unsure = {fact.id: _as_said(fact.accept, language) for fact in node.key_facts
               if not check_fact(reply, fact, language).said}
     model = getattr(transcriber, "verifier_model", lambda: None)()
-    if not unsure or model is None:
+    if model is None or not (unsure or _may_read(transcript, language)):
         return Heard(transcript)
     started = time.perf_counter()
+    free_text, read, evidence = "", set(), 0.0
+    if _may_read(transcript, language) and node.references:
+        reading, evidence = _reading(transcriber, model, samples, node, language, wait)
+        if reading:
+            free_text, transcript = transcript.text, replace(transcript, text=reading)
+            read = {f for f in unsure if any(check_fact(Reply(reading, language), fact, language).said for fact in node.key_facts if fact.id == f)}
+            unsure = {f: wordings for f, wordings in unsure.items() if f not in read}
+    if not unsure:
+        return Heard(transcript, Hearing(frozenset(read)), dict.fromkeys(read, evidence),
+                     {"verify": round(time.perf_counter() - started, 4)}, free_text)
+    scores = _at_gate(transcriber, wait, lambda: verify.verifier(model, language).facts(
+        samples, [w.word for w in transcript.words] or transcript.text.split(), unsure, _as_said(node.references, language)))
+    verified, unclear = verify.thresholds(clarity(transcript))
+    hearing = Hearing(frozenset(read | {s.fact_id for s in scores if s.score >= verified}),
+                      frozenset(s.fact_id for s in scores if unclear <= s.score < verified))
+    return Heard(transcript, hearing, {**dict.fromkeys(read, evidence), **{s.fact_id: round(s.score, 3) for s in scores}},
+                 {"verify": round(time.perf_counter() - started, 4)}, free_text)
+
+
+def _may_read(transcript: Transcript, language: str) -> bool:
+    """Whether the reply is checked whole against the node's reference answers: a Ukrainian
+    reply the recogniser wrote down unsure of itself (see `_reading`)."""
+    return READ_REFERENCES and language == "uk" and bool(transcript.words) and clarity(transcript) < READ_BELOW_CLARITY
+
+
+def _reading(transcriber, model, samples: np.ndarray, node, language: str, wait: float) -> tuple[str, float]:
+    """The reference answer the recording says and its score, or ("", 0): each reference (and its figures as
+    said aloud) is forced through the decoder, and counts only when its tokens as a whole,
+    every one of its clauses and every key fact's wording in it score at least READ_MEAN,
+    READ_CLAUSE and READ_FACT (verify.Verifier.readings). A reference that holds a key fact
+    about a figure is never read: the same answer with the figure changed scores almost as
+    well («за 13 робочих днів» gave «10 робочих днів» 2.33, the whole reading 2.06), so its
+    figures are left to the fact-by-fact check."""
+    said = {" ".join(variant.split()): reference for reference in node.references
+            for variant in _as_said([reference], language)}
+    facts = {fact.id: _as_said(fact.accept, language) for fact in node.key_facts}
+    figures = frozenset(fact.id for fact in node.key_facts if any(re.search(r"\d", w) for w in fact.accept))
+    about_figures = [w.lower() for f in figures for w in facts[f]]
+    said = {variant: reference for variant, reference in said.items()
+            if not any(w in variant.lower() for w in about_figures)}     # never read (below): not worth a decoder pass
+    if not said:
+        return "", 0.0
+    scores = _at_gate(transcriber, wait, lambda: verify.verifier(model, language).readings(samples, list(said), facts, figures))
+    good = [s for s in scores if s.mean >= READ_MEAN and s.weakest >= READ_CLAUSE and s.weakest_fact >= READ_FACT
+            and s.weakest_figure == float("inf")]     # no key fact about a figure in it: see the docstring
+    best = max(good, key=lambda s: s.mean, default=None)
+    return (said[best.reference], round(best.mean, 3)) if best else ("", 0.0)
+
+
+def _at_gate(transcriber, wait: float, check):
+    """``check()`` run at the recogniser's gate (it uses the same cores), waiting for a free
+    place up to ``wait`` seconds before letting AsrBusy through."""
     deadline = time.monotonic() + wait
-    while True:     # the check uses the cores the recogniser does: it queues at the same gate
+    while True:
         try:
             with transcriber.gate.enter():
-                scores = verify.verifier(model, scenario.language).facts(
-                    samples, [w.word for w in transcript.words] or transcript.text.split(), unsure,
-                    _as_said(node.references, language))
-            break
+                return check()
         except AsrBusy:
             if time.monotonic() >= deadline:
                 raise
             time.sleep(BUSY_RETRY_SECONDS)
-    verified, unclear = verify.thresholds(clarity(transcript))
-    hearing = Hearing(frozenset(s.fact_id for s in scores if s.score >= verified),
-                      frozenset(s.fact_id for s in scores if unclear <= s.score < verified))
-    return Heard(transcript, hearing, {s.fact_id: round(s.score, 3) for s in scores},
-                 {"verify": round(time.perf_counter() - started, 4)})
 
 
 def _as_said(texts, language: str) -> list[str]:

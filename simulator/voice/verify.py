@@ -33,6 +33,7 @@ is judged on its transcript alone.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from collections import OrderedDict
@@ -69,6 +70,21 @@ class FactScore:
     support: float = float("nan")   # the same ratio over the text placed before the wording (nan: none)
 
 
+_CLAUSE_END = re.compile(r"[.,!?;:…—–]+(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class ReadingScore:
+    """A reference answer checked whole against a recording (`Verifier.readings`)."""
+
+    reference: str
+    mean: float         # the mean ratio over all its tokens
+    weakest: float      # the lowest mean ratio of any of its clauses
+    clauses: int
+    weakest_fact: float = float("inf")  # the lowest mean ratio of a key fact's wording inside it (inf: none inside)
+    weakest_figure: float = float("inf")    # the same over the facts about a figure
+
+
 class Verifier:
     """Scores wordings against recordings with a loaded faster-whisper `WhisperModel`."""
 
@@ -78,6 +94,8 @@ class Verifier:
         self.model = model
         self.tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language)
         self._silence: np.ndarray | None = None
+        self._last: tuple[bytes, tuple[np.ndarray, int]] | None = None
+        self._memo_lock = threading.Lock()
         self._priors: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -105,6 +123,49 @@ class Verifier:
             if fact_id not in best or score > best[fact_id].score:
                 best[fact_id] = FactScore(fact_id, score, wording, support)
         return [best.get(fact_id, FactScore(fact_id, float("-inf"), "")) for fact_id in facts]
+
+    def readings(self, samples: np.ndarray, references: Sequence[str],
+                 facts: dict[str, Sequence[str]] | None = None, figures: frozenset[str] = frozenset()) -> list[ReadingScore]:
+        """How well the recording supports each reference answer said whole: the decoder is
+        forced through the answer's tokens, and the whole, each clause and each key fact's
+        wording inside it (``facts``: id -> accepted wordings) are scored as a wording is
+        (the mean ratio, recording against silence); ``figures``: the ids of facts about a
+        figure, whose lowest score is also given apart. See speech._reading."""
+        references = [r for r in dict.fromkeys(" ".join(r.split()) for r in references) if r]
+        if not references:
+            return []
+        sequences, clauses, wordings = [], [], []
+        for reference in references:
+            sequences.append(self._tokens(reference))
+            ends = [m.end() for m in _CLAUSE_END.finditer(reference)] + [len(reference)]
+            bounds = sorted({len(self._tokens(reference[:end])) for end in ends})
+            clauses.append([(a, b) for a, b in zip([0, *bounds], bounds) if b > a])
+            found = []
+            for fact_id, accepted in (facts or {}).items():
+                for wording in accepted:
+                    at = re.search(r"(?<!\w)" + re.escape(wording.lower()), reference.lower())
+                    if at:
+                        found.append((fact_id, len(self._tokens(reference[:at.start()])),
+                                      len(self._tokens(reference[:at.start() + len(wording)]))))
+            wordings.append(found)
+        audio, frames = self._encode(samples)
+        keep = min(audio.shape[1], frames // 2 + _PADDING)
+        heard = self._log_probs(audio[:, :keep], sequences)
+        expected = self._expected(sequences)
+        out = []
+        for reference, h, e, spans, found in zip(references, heard, expected, clauses, wordings):
+            ratio = h[:len(e)] - e[:len(h)]
+            means = [float(ratio[a:b].mean()) for a, b in spans if b <= len(ratio)]
+            per_fact: dict[str, float] = {}
+            for fact_id, a, b in found:
+                if a < b <= len(ratio):
+                    per_fact[fact_id] = max(per_fact.get(fact_id, float("-inf")), float(ratio[a:b].mean()))
+            figure = [v for k, v in per_fact.items() if k in figures]
+            out.append(ReadingScore(reference, float(ratio.mean()) if ratio.size else float("-inf"),
+                                    min(means) if means else float("-inf"), len(spans),
+                                    min(per_fact.values()) if per_fact else float("inf"),
+                                    min(figure) if figure else float("inf")))
+        return out
 
     def _placements(self, heard_words, facts, references):
         """Token sequences to score, and where each wording sits in them:
@@ -138,12 +199,20 @@ class Verifier:
 
     def _encode(self, samples: np.ndarray) -> tuple[np.ndarray, int]:
         """The encoder's output for the first 30 s (1500 positions) and the number of mel
-        frames that hold the recording."""
+        frames that hold the recording. The last recording's is remembered: a reply is
+        checked whole (`readings`) and then fact by fact (`facts`) over one encoder pass."""
         from faster_whisper.audio import pad_or_trim
 
+        key = hashlib.sha1(np.ascontiguousarray(samples).tobytes()).digest()
+        with self._memo_lock:
+            if self._last is not None and self._last[0] == key:
+                return self._last[1]
         features = self.model.feature_extractor(samples)
         encode = getattr(self.model, "encode_full", self.model.encode)    # the window the thresholds were set on
-        return np.array(encode(pad_or_trim(features))), min(features.shape[-1], 3000)
+        encoded = np.array(encode(pad_or_trim(features))), min(features.shape[-1], 3000)
+        with self._memo_lock:
+            self._last = (key, encoded)
+        return encoded
 
     def _expected(self, sequences: list[list[int]]) -> list[np.ndarray]:
         """Each sequence's log-probabilities over silence: what the language model expects
