@@ -166,8 +166,10 @@ def test_an_admin_creates_a_user_changes_a_role_and_reads_the_audit_log_in_both_
         create_user(page, uk, "e2e-olena")
         change_role(page, uk, "e2e-olena", "trainer")
         page.get_by_role("tab", name=uk("admin_import")).click()
-        button = page.locator(".st-key-admin-import-file [data-testid='stBaseButton-secondary'] p")
+        button = page.locator(".st-key-admin-import-file [data-testid='stBaseButton-secondary'] > div > span")
         assert page.evaluate("e => getComputedStyle(e, '::after').content", button.element_handle()) == '"Вибрати файл"'
+        heard = page.locator(".st-key-admin-import-file").aria_snapshot()      # what a screen reader is given
+        assert 'button "Вибрати файл"' in heard and not [w for w in ("Upload", "upload", "200MB") if w in heard], heard
         read_audit(page, uk, "e2e-olena", 2)                    # the account made, its role changed
         main = page.get_by_test_id("stMain").inner_text()
         assert not [word for word in STREAMLIT_ENGLISH if word in main], main
