@@ -25,6 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from simulator import settings
+
 ROOT = Path(__file__).resolve().parents[1]
 REPLY_SECONDS = 10.0
 TRAINEES = 10
@@ -51,7 +53,9 @@ def _free_port() -> int:
 
 def _env(data: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    env.update(SIMULATOR_DATA_DIR=str(data), SIMULATOR_DEMO="1")
+    site = settings.current()       # the site's model and voice cache, not the throwaway data folder's
+    env.update(SIMULATOR_DATA_DIR=str(data), SIMULATOR_DEMO="1", SIMULATOR_MODEL_DIR=str(site.model_dir.resolve()),
+               SIMULATOR_TTS_CACHE=str(site.tts_cache.resolve()))
     return env
 
 
