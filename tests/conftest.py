@@ -106,6 +106,20 @@ def mini():
     return scenario
 
 
+@pytest.fixture
+def no_settings(monkeypatch):
+    """No simulator setting from the machine running the tests: every variable of
+    simulator.settings unset (set the ones a test needs with ``monkeypatch.setenv``: the
+    settings are read again when one changes), and the settings read afresh before and after."""
+    from simulator import settings
+
+    for name in settings.NAMES:
+        monkeypatch.delenv(name, raising=False)
+    settings.reset()
+    yield monkeypatch
+    settings.reset()
+
+
 # --- test tiers ---------------------------------------------------------------------------------
 # A test is ``unit`` when it has none of the other tiers: the inner loop is ``./test.sh -m unit``.
 # The tiers are registered in pyproject.toml (--strict-markers refuses any other name).

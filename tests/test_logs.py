@@ -7,7 +7,7 @@ import logging
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from simulator import logs, settings
+from simulator import logs
 from simulator.call.clock import ManualClock
 from simulator.store import Store, auth
 from simulator.store.errors import database_errors
@@ -16,9 +16,8 @@ from tests.test_practice import COLD_NO_FACT, start
 
 
 @pytest.fixture
-def log_file(tmp_path, monkeypatch):
-    for name in settings.NAMES:
-        monkeypatch.delenv(name, raising=False)
+def log_file(tmp_path, no_settings):
+    monkeypatch = no_settings
     monkeypatch.setenv("SIMULATOR_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SIMULATOR_LOG_FILE", str(tmp_path / "logs" / "simulator.log"))
     monkeypatch.setattr(auth, "hasher", FAST_HASHER)

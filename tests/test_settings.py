@@ -14,13 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def bare(monkeypatch):
-    """No setting from the machine running the tests."""
-    for name in settings.NAMES:
-        monkeypatch.delenv(name, raising=False)
-    settings.reset()
-    yield monkeypatch
-    settings.reset()
+def bare(no_settings):
+    return no_settings
 
 
 def test_every_folder_follows_the_data_folder_unless_set(bare, tmp_path):
