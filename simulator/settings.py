@@ -185,7 +185,7 @@ def _read() -> Settings:
 def current() -> Settings:
     """The settings as the environment gives them now (see the module docstring)."""
     global _kept
-    seen = tuple(os.environ.get(name) for name in NAMES)
+    seen = tuple(map(os.environ.get, NAMES))
     kept = _kept
     if kept is not None and kept[0] == seen:
         return kept[1]
