@@ -60,6 +60,32 @@ def _date(text: str) -> dt.date:
     raise argparse.ArgumentTypeError(f"'{text}' is not a date: use YYYY-MM-DD or DD.MM.YYYY")
 
 
+MESSAGES = {
+    "future": {"en": "--as-of {as_of} is in the future (today is {today} UTC)",
+               "uk": "--as-of {as_of} — це майбутнє (сьогодні {today} за UTC)"},
+    "xlsx_terminal": {"en": "an Excel workbook is not for the terminal: give a file name, or redirect the output",
+                      "uk": "книгу Excel не виводять у термінал: дайте ім'я файлу або перенаправте вивід"},
+    "no_group": {"en": "no group '{group}' (groups: {groups})", "uk": "групи «{group}» немає (групи: {groups})"},
+    "who": {"en": "cannot tell who you are: pass --as USERNAME (an HR or admin account)",
+            "uk": "не вдалося визначити, хто ви: дайте --as ІМ'Я (обліковий запис HR або адміністратора)"},
+    "no_viewer": {"en": "no user '{username}': pass --as USERNAME with an active HR or admin account",
+                  "uk": "користувача «{username}» немає: дайте --as ІМ'Я активного облікового запису HR або "
+                        "адміністратора"},
+    "not_reader": {"en": "'{username}' is not an active HR or admin account ({role})",
+                   "uk": "«{username}» — не активний обліковий запис HR або адміністратора ({role})"},
+    "deactivated": {"en": ", deactivated", "uk": ", деактивований"},
+    "cannot_write": {"en": "cannot write {path}: {reason}", "uk": "не вдалося записати {path}: {reason}"},
+    "stdout": {"en": "standard output", "uk": "стандартний вивід"},
+    "wrote": {"en": "wrote {where} ({format}): {total} trainees, {ready} ready ({share}) as of {as_of}",
+              "uk": "записано {where} ({format}): стажерів {total}, готові {ready} ({share}) станом на {as_of}"},
+}
+
+
+def _say(args, key: str, **values) -> str:
+    """A message of this command in the language of its --labels."""
+    return MESSAGES[key][args.labels].format(**values)
+
+
 def _readiness(store: Store, args) -> int:
     from .reports import readiness_report  # pandas and openpyxl: only for this command
     from .scenario.model import CATEGORIES
@@ -68,42 +94,45 @@ def _readiness(store: Store, args) -> int:
     today = dt.datetime.now(dt.timezone.utc).date()
     as_of = args.as_of or today
     if as_of > today:
-        raise Failure(f"--as-of {as_of} is in the future (today is {today} UTC)")
+        raise Failure(_say(args, "future", as_of=as_of, today=today))
     file_format = args.format or ("xlsx" if args.output.lower().endswith(".xlsx") else "csv")
     to_stdout = args.output == STDOUT
     if to_stdout and file_format == "xlsx" and sys.stdout.isatty():
-        raise Failure("an Excel workbook is not for the terminal: give a file name, or redirect the output")
+        raise Failure(_say(args, "xlsx_terminal"))
     if args.group is not None and args.group not in store.groups():
-        raise Failure(f"no group '{args.group}' (groups: {', '.join(store.groups()) or 'none'})")
-    report = readiness_report.build(store, _viewer(store, args.viewer), as_of=as_of, group=args.group,
+        raise Failure(_say(args, "no_group", group=args.group, groups=", ".join(store.groups()) or "—"))
+    report = readiness_report.build(store, _viewer(store, args), as_of=as_of, group=args.group,
                                     language=args.language)
     tr = Labels(args.labels)
     names = {code: tr(f"category_{code}") for code in CATEGORIES}
     data = report.csv(args.labels, names) if file_format == "csv" else report.xlsx(args.labels, names)
-    _write(args.output, data)
+    _write(args, data)
     figures = report.summary()
-    print(f"wrote {'standard output' if to_stdout else args.output} ({file_format}): {figures['total']} trainees, "
-          f"{figures['ready']} ready ({figures['share']:.0%}) as of {as_of}", file=sys.stderr if to_stdout else sys.stdout)
+    print(_say(args, "wrote", where=_say(args, "stdout") if to_stdout else args.output, format=file_format,
+               total=figures["total"], ready=figures["ready"], share=f"{figures['share']:.0%}", as_of=as_of),
+          file=sys.stderr if to_stdout else sys.stdout)
     return 0
 
 
-def _viewer(store: Store, username: str | None):
-    """The account the report is read as: an active HR or admin user that exists."""
+def _viewer(store: Store, args):
+    """The account the report is read as (``--as``): an active HR or admin user that exists."""
+    username = args.viewer
     if username is None:
         try:
             username = getpass.getuser()
         except (KeyError, OSError):
-            raise Failure("cannot tell who you are: pass --as USERNAME (an HR or admin account)") from None
+            raise Failure(_say(args, "who")) from None
     user = store.user_by_username(username)
     if user is None:
-        raise Failure(f"no user '{username}': pass --as USERNAME with an active HR or admin account")
+        raise Failure(_say(args, "no_viewer", username=username))
     if not user.active or user.role not in READERS:
-        raise Failure(f"'{user.username}' is not an active HR or admin account ({user.role}"
-                       f"{'' if user.active else ', deactivated'})")
+        raise Failure(_say(args, "not_reader", username=user.username,
+                           role=user.role + ("" if user.active else _say(args, "deactivated"))))
     return user
 
 
-def _write(output: str, data: bytes) -> None:
+def _write(args, data: bytes) -> None:
+    output = args.output
     if output == STDOUT:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -112,4 +141,4 @@ def _write(output: str, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise Failure(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise Failure(_say(args, "cannot_write", path=path, reason=exc.strerror or exc)) from None

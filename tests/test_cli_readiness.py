@@ -65,7 +65,7 @@ def test_csv_with_ukrainian_labels(run, tmp_path):
     target = tmp_path / "ready.csv"
     code, out, err = run("--format", "csv", "-o", str(target), "--as-of", AS_OF.isoformat())
     assert (code, err) == (0, "")
-    assert out.decode() == f"wrote {target} (csv): 3 trainees, 1 ready (33%) as of {AS_OF}\n"
+    assert out.decode() == f"записано {target} (csv): стажерів 3, готові 1 (33%) станом на {AS_OF}\n"
     table = pd.read_csv(target, sep=";", decimal=",", encoding="utf-8-sig").set_index("Логін")
     assert table["Готовий"].to_dict() == {"anna": "так", "bohdan": "ні", "vira": "ні"}
     assert table.loc["bohdan", "Чого бракує"] == "рахунок за середнім: 1 з 2 дзвінків"
@@ -93,9 +93,10 @@ def test_the_format_follows_the_file_name_and_the_filters_count(run, tmp_path):
     assert run("-o", str(target), "--as-of", AS_OF.isoformat())[0] == 0
     assert openpyxl.load_workbook(target).sheetnames == ["Стажери", "Теми", "Дзвінки"]
     # English scenarios only: no calls count; two days earlier: anna has one call
-    assert b"3 trainees, 0 ready" in run("-o", str(tmp_path / "en.csv"), "--as-of", AS_OF.isoformat(), "--language", "en")[1]
+    assert b"3 trainees, 0 ready" in run("-o", str(tmp_path / "en.csv"), "--as-of", AS_OF.isoformat(), "--language", "en",
+                                         "--labels", "en")[1]
     earlier = (AS_OF - dt.timedelta(days=2)).isoformat()
-    assert b"3 trainees, 0 ready" in run("-o", str(tmp_path / "early.csv"), "--as-of", earlier)[1]
+    assert b"3 trainees, 0 ready" in run("-o", str(tmp_path / "early.csv"), "--as-of", earlier, "--labels", "en")[1]
 
 
 def test_the_default_account_is_the_operating_system_login(run, tmp_path, monkeypatch):
@@ -103,14 +104,15 @@ def test_the_default_account_is_the_operating_system_login(run, tmp_path, monkey
     assert run("-o", str(tmp_path / "r.csv"), viewer=None)[0] == 0
     monkeypatch.setenv("LOGNAME", "nobody-here")
     code, _, err = run("-o", str(tmp_path / "r.csv"), viewer=None)
-    assert code == 2 and err == "error: no user 'nobody-here': pass --as USERNAME with an active HR or admin account\n"
+    assert code == 2 and err == ("error: користувача «nobody-here» немає: дайте --as ІМ'Я активного облікового запису HR "
+                                 "або адміністратора\n")
 
 
 @pytest.mark.parametrize(("argv", "viewer", "message"), [
-    (("--group", "kyiv-9"), "olena", "error: no group 'kyiv-9' (groups: kyiv-1, kyiv-2)\n"),
-    (("--as-of", "2999-01-01"), "olena", "error: --as-of 2999-01-01 is in the future"),
-    ((), "anna", "error: 'anna' is not an active HR or admin account (trainee)\n"),
-    ((), "taras", "error: 'taras' is not an active HR or admin account (trainer)\n"),
+    (("--group", "kyiv-9"), "olena", "error: групи «kyiv-9» немає (групи: kyiv-1, kyiv-2)\n"),
+    (("--as-of", "2999-01-01"), "olena", "error: --as-of 2999-01-01 — це майбутнє"),
+    ((), "anna", "error: «anna» — не активний обліковий запис HR або адміністратора (trainee)\n"),
+    (("--labels", "en"), "taras", "error: 'taras' is not an active HR or admin account (trainer)\n"),
 ])
 def test_clear_errors(run, tmp_path, argv, viewer, message):
     code, out, err = run("-o", str(tmp_path / "r.csv"), *argv, viewer=viewer)
@@ -120,7 +122,7 @@ def test_clear_errors(run, tmp_path, argv, viewer, message):
 
 def test_an_unwritable_path(run, tmp_path):
     code, _, err = run("-o", str(tmp_path / "no-such-folder" / "r.csv"))
-    assert code == 2 and err.startswith(f"error: cannot write {tmp_path / 'no-such-folder' / 'r.csv'}: No such file")
+    assert code == 2 and err.startswith(f"error: не вдалося записати {tmp_path / 'no-such-folder' / 'r.csv'}: No such file")
 
 
 @pytest.mark.parametrize(("argv", "message"), [
