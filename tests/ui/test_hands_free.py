@@ -105,7 +105,7 @@ def test_the_trainee_just_speaks_and_the_customer_answers(store, trainee, librar
 
     def answered(at):
         states.append(next((line for line in shown(at).split("\n") if "Слухаю" in line or "Говорить" in line), ""))
-        return _customer_lines(at) == 2
+        return _customer_lines(at) == 2 and any(m.name == "trainee" for m in at.chat_message)
     at = _poll(at, microphone, answered)
     assert any("ви говорите" in s for s in states) and any("Слухаю вас" in s and "говорите" not in s for s in states)
     trainee_lines = [m for m in at.chat_message if m.name == "trainee"]
@@ -164,3 +164,31 @@ def test_a_foreseen_line_answers_before_the_reply_is_counted(store, trainee, lib
     release.set()
     at = _poll(at, Microphone(_quiet(30)), lambda at: any(m.name == "trainee" for m in at.chat_message))
     assert " ".join(reply) in shown(at)
+
+
+def test_a_guessed_line_the_full_score_does_not_choose_gives_way_to_the_right_one(store, trainee, library, monkeypatch):
+    """At a step whose next line the score decides, the page starts the line the reply brings
+    as heard so far; when the full hearing's score brings another, that one plays and the call
+    keeps only it."""
+    import threading
+
+    from simulator.call.engine import Call
+
+    reply = ["Good afternoon, this is Olena from the supplier.", "I can take your three readings right now."]
+    spoken = [_say(sentence) for sentence in reply]
+    at, scenario, _ = _start(store, trainee, library, reply, monkeypatch)
+    guessed = "A line the full score does not bring."
+    monkeypatch.setattr(Call, "foreseen_line", lambda self: None)
+    monkeypatch.setattr(Call, "next_line", lambda self, score: (guessed, "calm") if score is not None else None)
+    release = threading.Event()
+    finish = live_hearing.LiveHearing.finish
+    monkeypatch.setattr(live_hearing.LiveHearing, "finish", lambda self, end: release.wait(60) and finish(self, end))
+    signal = np.concatenate([_quiet(_line_seconds(scenario, at) + 2.5), spoken[0], _quiet(0.5), spoken[1], _quiet(3.0)])
+    at = _poll(at, Microphone(signal), lambda at: guessed in shown(at))
+    assert not [m for m in at.chat_message if m.name == "trainee"]      # started before the reply was counted
+    release.set()
+    at = _poll(at, Microphone(_quiet(30)), lambda at: any(m.name == "trainee" for m in at.chat_message))
+    assert guessed not in shown(at)
+    said = " ".join(md.value for md in [m for m in at.chat_message if m.name == "customer"][-1].markdown).replace("\\", "")
+    assert any(line in said for node in scenario.nodes.values() for line in node.customer), said   # the line the score chose
+    assert any(a.proto.autoplay for a in at.get("audio"))        # ... plays

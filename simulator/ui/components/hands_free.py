@@ -31,7 +31,7 @@ from simulator.practice import PracticeSession
 from simulator.user_text import TooLong as ReplyTooLong
 from simulator.voice import audio, customer_lines
 from simulator.voice.asr import AsrBusy, AsrError
-from simulator.voice.live_hearing import LiveHearing
+from simulator.voice.live_hearing import LiveHearing, tell_phrases
 from simulator.voice.models import ModelError
 from simulator.voice.tts import TTSError
 from simulator.voice.turn_taking import (SAMPLE_RATE, EndLikely, PauseRule, Phrase, Silence, State, TooLong, TurnEnd,
@@ -57,8 +57,11 @@ STATE_ICONS = {"customer_speaking": ":material/record_voice_over:", "listening":
 
 @dataclass
 class EarlyLine:
-    """The customer's next line, known before the reply is scored (Call.foreseen_line) and
-    played while the reply is still being heard: the customer answers as soon as the turn ends."""
+    """The customer's next line, started as soon as the turn ends while the reply is still
+    being heard: known before the reply is scored (Call.foreseen_line), or, where the score
+    decides, guessed from what was heard of the reply by then (Call.next_line of
+    Call.provisional). When the full score brings another line, this one stops and that one
+    plays; the call keeps only what the full score chose."""
 
     index: int                          # the turn it opens
     persona: str
@@ -169,8 +172,8 @@ def _react(practice: PracticeSession, call: LiveCall, behaviour: customer_behavi
     """Each phrase's transcript, once known: a last word that leads on earns a longer pause,
     and a rude phrase gets the customer cutting in (once a turn, where the difficulty says so)."""
     texts = call.hearing.texts
+    tell_phrases(call.taker, call.hearing, call.texts_seen, practice.call)
     for text in texts[call.texts_seen:]:
-        call.taker.phrase_heard(text)
         if behaviour.barge_in and not call.cut_in and customer_behaviour.is_rude(practice.scenario, text):
             call.cut_in = True
             call.rude_replies += 1
@@ -212,9 +215,14 @@ def _count(practice: PracticeSession, call: LiveCall, end: TurnEnd, tr: Labels, 
 
 
 def _answer_at_once(practice: PracticeSession, call: LiveCall, end: TurnEnd, started: float) -> bool:
-    """Start the customer's foreseen next line and hear the reply in the background; False
-    when the line depends on the reply (or cannot be voiced)."""
+    """Start the customer's next line and hear the reply in the background: the foreseen one,
+    or the one the reply brings as heard so far (its phrases' transcripts, or its hearing
+    ahead); False when nothing of the reply is known yet, or the call would end there, or the
+    line cannot be voiced."""
     foreseen = practice.call.foreseen_line()
+    if foreseen is None:
+        text, hearing = call.hearing.so_far(end)
+        foreseen = practice.call.next_line(practice.call.provisional(text, hearing=hearing))
     if foreseen is None:
         return False
     line, mood = foreseen
@@ -243,7 +251,10 @@ def _settle(practice: PracticeSession, call: LiveCall, tr: Labels, after, saving
         except (AsrError, ModelError) as exc:
             return _again(practice, call, t("hf_failed", error=literal(exc)))
         early.counted = True
-        if not _counted(practice, call, heard, early.end, early.started, tr, saving):
+        if not _counted(practice, call, heard, early.end, early.started, tr, saving, line_played=early.line):
+            return
+        if practice.customer_line != early.line:    # the full score chose another line: it plays now, this one stops
+            after(practice)
             return
     if early.counted and time.monotonic() >= early.ends:
         after(practice)
@@ -252,7 +263,7 @@ def _settle(practice: PracticeSession, call: LiveCall, tr: Labels, after, saving
 
 
 def _counted(practice: PracticeSession, call: LiveCall, heard, end: TurnEnd, started: float, tr: Labels,
-             saving) -> bool:
+             saving, line_played: str | None = None) -> bool:
     """The heard reply counted (its recording kept); False when it cannot be (the page says why)."""
     t = labels(tr.language)
     if not heard.transcript.text:
@@ -263,7 +274,8 @@ def _counted(practice: PracticeSession, call: LiveCall, heard, end: TurnEnd, sta
         try:
             practice.reply_audio(heard.transcript.text, heard.transcript.speech_start,
                                  audio.wav_bytes(end.audio, SAMPLE_RATE), ext="wav",
-                                 processing_seconds=time.perf_counter() - started, hearing=heard.hearing)
+                                 processing_seconds=time.perf_counter() - started, hearing=heard.hearing,
+                                 line_played=line_played)
         except ReplyTooLong as exc:     # only with a site's longer recordings
             _again(practice, call, literal(exc))
             return False
