@@ -13,7 +13,7 @@ from tests.calibration.tuning_rows import STRICT, accepted
 ACCEPTED = dt.datetime(2026, 12, 5, 22, 30, tzinfo=dt.timezone.utc)     # 6 December in Kyiv
 
 
-def test_ukrainian_pages_name_the_tuning_and_the_review_shows_the_untuned_figures(store, library, trainee, admin):
+def test_pages_name_the_tuning_in_both_languages_and_the_review_shows_the_untuned_figures(store, library, trainee, admin):
     before = play(store, trainee, library, "uk-payment-slip")
     accepted(store, admin, STRICT, "uk", now=ACCEPTED)
     tuned = play(store, trainee, library, "uk-payment-slip")
@@ -42,18 +42,17 @@ def test_ukrainian_pages_name_the_tuning_and_the_review_shows_the_untuned_figure
     rows = [b.label for b in listing.button if b.key and b.key.startswith("review_list.open.")]
     assert sum("Налаштування оцінювання: v1 від 06.12.2026" in r for r in rows) == 1 and len(rows) == 2
 
-
-def test_english_pages_name_the_tuning(store, library, admin):
+    # in English: a trainee's tuned call (the English tuning is v2), its review, and HR's trainee report
     tom = store.create_user("tom", "trainee", DEMO_PASSWORD, language="en")
     accepted(store, admin, STRICT, "en", now=ACCEPTED)
-    tuned = play(store, tom, library, "en-payment-slip")
-    page = open_page(app(store, tom), "attempt", attempt=tuned.attempt_id)
+    english = play(store, tom, library, "en-payment-slip")
+    page = open_page(app(store, tom), "attempt", attempt=english.attempt_id)
     assert not page.exception
-    assert "Scoring tuning: v1 of 2026-12-06" in shown(page)
+    assert "Scoring tuning: v2 of 2026-12-06" in shown(page)
     kate = store.create_user("kate", "trainer", DEMO_PASSWORD, language="en")
-    review = open_page(app(store, kate), "review", attempt=tuned.attempt_id)
-    assert "Scoring tuning: v1 of 2026-12-06" in shown(review) and "Untuned (standard scoring) it would be:" in shown(review)
+    review = open_page(app(store, kate), "review", attempt=english.attempt_id)
+    assert "Scoring tuning: v2 of 2026-12-06" in shown(review) and "Untuned (standard scoring) it would be:" in shown(review)
     hr = store.create_user("olena", "hr", DEMO_PASSWORD, language="en")
     report = open_page(app(store, hr), "trainee_report", user=tom.id)
     assert not report.exception
-    assert "Scoring tuning of new calls: Ukrainian — standard; English — v1 of 2026-12-06." in shown(report)
+    assert "Scoring tuning of new calls: Ukrainian — v1 of 2026-12-06; English — v2 of 2026-12-06." in shown(report)
