@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     models_sub = models.add_subparsers(title="model commands", metavar="COMMAND")
     train = models_sub.add_parser("train-empathy", help="evaluate the empathy sentence classifier and write its model card; fit the contextual combiner (models/empathy/context-model.json)")
     train.set_defaults(handler=cmd_train_empathy)
+    train_compliance = models_sub.add_parser(
+        "train-compliance", help="fit the learned compliance reader on models/compliance/data (cross-validated "
+                                 "figures, models/compliance/model.json and MODEL_CARD.md); run train-empathy after it")
+    train_compliance.set_defaults(handler=cmd_train_compliance)
 
     bench = sub.add_parser("bench", help="measure speed: library load, scoring, empathy training, voices and "
                                           "transcription, hands-free turns beside record-and-send, the app, the HR dashboard (printed, "
@@ -513,6 +517,17 @@ def cmd_train_empathy(args) -> int:
 
     try:
         for line in empathy_training.train_context():
+            print(line)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    return 0
+
+
+def cmd_train_compliance(args) -> int:
+    from .scoring import compliance_training
+
+    try:
+        for line in compliance_training.train():
             print(line)
     except ValueError as exc:
         raise UserError(str(exc)) from None

@@ -5,7 +5,8 @@ deflecting responsibility, rude or condescending address, a threat (to hang up),
 discouraging a complaint to the regulator, and asking for card details, a PIN, a password
 or a one-time code in any wording. The patterns are in lexicon.py, one list per kind and
 language; here they are read against the reply's plain text, so that a typed reply and a
-lower-case unpunctuated transcript are read alike.
+lower-case unpunctuated transcript are read alike. When no list catches anything critical, the
+learned reader (compliance_model.py) reads each sentence for a critical kind in other wordings.
 
 A negation a few words before a request, a blame or a threat makes it advice or reassurance
 («нікому не кажіть код з SMS», "it's not your fault", "I won't hang up"). The scenario's
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lexicon
+from . import compliance_model, lexicon
 from .matching import Reply, Wording
 
 CRITICAL_KINDS = {
@@ -52,9 +53,10 @@ class Flag:
         return {"kind": self.kind, "phrase": self.phrase, "critical": self.critical, "why": self.why}
 
 
-def check(reply: Reply, language: str, forbidden: list[str] = ()) -> list[Flag]:
+def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool = True) -> list[Flag]:
     """Every flag the reply raises: each forbidden phrase said, the first mistake of each
-    critical kind, and the phrases to avoid; the same words are flagged once."""
+    critical kind, and the phrases to avoid; the same words are flagged once. ``learned``:
+    when the lists catch nothing critical, ask the learned reader too."""
     taken: set[int] = set()
     flags = _phrases(reply, language, "forbidden", forbidden, True, taken, "says a phrase the scenario forbids")
     text = plain(reply.text, language)
@@ -63,6 +65,9 @@ def check(reply: Reply, language: str, forbidden: list[str] = ()) -> list[Flag]:
     for flag in found:
         if flag and not _repeats(flag, flags):
             flags.append(flag)
+    if learned and not any(flag.critical for flag in flags) and (reading := compliance_model.read(reply.text, _words(lexicon.NEGATIONS))):
+        flags.append(Flag(reading.kind, reading.words, True, f"{compliance_model.WHY[reading.kind]} "
+                                                            f"(learned reader, {reading.probability:.0%} sure)"))
     avoid = _phrases(reply, language, "avoid", lexicon.AVOID[language], False, taken, "says a phrase to avoid")
     return flags + [flag for flag in avoid if not _repeats(flag, flags)]
 

@@ -92,7 +92,7 @@ def fingerprint(folder: Path = PAIRS_DIR) -> str:
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     sources = sorted(Path(folder).glob("*.csv")) + [here / name for name in ("empathy_parts.py", "lexicon.py", "compliance.py", "text.py")]
-    sources += [MODEL_DIR / "data" / "uk.csv", MODEL_DIR / "data" / "en.csv"]
+    sources += [MODEL_DIR / "data" / "uk.csv", MODEL_DIR / "data" / "en.csv", MODEL_DIR.parent / "compliance" / "model.npz"]
     for path in sources:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

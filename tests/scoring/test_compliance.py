@@ -432,7 +432,8 @@ def test_different_mistakes_in_one_reply_are_each_flagged():
 
 
 def test_phrases_to_avoid_hurt_but_are_not_critical():
-    found = flags("Я не знаю, така політика компанії. Передзвоніть пізніше.", "uk")
+    # the word lists alone: the learned reader takes «Я не знаю, така політика компанії.» for deflecting
+    found = compliance.check(Reply("Я не знаю, така політика компанії. Передзвоніть пізніше.", "uk"), "uk", learned=False)
     assert {f.phrase for f in found} == {"я не знаю", "така політика", "передзвоніть пізніше"}
     assert not any(f.critical for f in found) and all(f.kind == "avoid" for f in found)
     assert [f.kind for f in flags("As I said, that's company policy.", "en")] == ["avoid", "avoid"]

@@ -47,7 +47,8 @@ def test_warnings_about_secrets_are_not_requests(text, language):
 
 
 def test_phrases_to_avoid_hurt_but_are_not_critical():
-    flags = compliance.check(Reply("Я не знаю, така політика компанії.", "uk"), "uk")
+    # the word lists alone: the learned reader takes this brush-off for deflecting (test_compliance_reader.py)
+    flags = compliance.check(Reply("Я не знаю, така політика компанії.", "uk"), "uk", learned=False)
     assert {f.phrase for f in flags} == {"я не знаю", "така політика"}
     assert not any(f.critical for f in flags)
 
