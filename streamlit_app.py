@@ -14,7 +14,7 @@ import streamlit as st
 
 from simulator import logs, settings
 from simulator.ui import access, services, session
-from simulator.ui.components import demo_banner, language_switch, password_change, session_cookie
+from simulator.ui.components import demo_banner, language_switch, password_change, session_cookie, table_toolbar
 from simulator.ui.formats import literal
 
 st.set_page_config(page_title="Operator training · Тренажер оператора", page_icon=":material/headset_mic:")
@@ -31,6 +31,7 @@ services.warm_up()
 
 user = session.current_user()
 tr = session.labels(user)
+table_toolbar.render(tr)        # Streamlit's table toolbar speaks only English: not shown in Ukrainian
 page = st.navigation(access.st_pages(user), position="sidebar" if user else "hidden")
 if services.demo_exposed():
     st.warning(tr("demo_exposed"), icon=":material/warning:")
