@@ -5,6 +5,7 @@ routes, scripts and non-browser requests pass untouched. The browser walk
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -52,7 +53,9 @@ def call(path: str, accept: str = PAGE) -> list[dict]:
         sent.append(message)
 
     scope = {"type": "http", "method": "GET", "path": path, "headers": [(b"accept", accept.encode())]}
-    asyncio.run(NestedAddressRedirect(streamlit, base="")(scope, None, send))
+    # in a thread of its own: a browser test earlier in this process may leave its event loop running here
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, NestedAddressRedirect(streamlit, base="")(scope, None, send)).result()
     return reached, sent
 
 
