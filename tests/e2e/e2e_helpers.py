@@ -108,7 +108,8 @@ def log_in(page, url: str, username: str = "demo-trainee", landing: str = "Сц�
 def start_practice(page, scenario_id: str) -> None:
     page.locator(f".st-key-scenario_card-{scenario_id}-practice button").click()
     page.wait_for_url("**/call?attempt=*")
-    page.get_by_test_id("stChatMessage").first.wait_for()
+    # the message box arrives before its text; a loaded machine showed the box with no line yet
+    page.get_by_test_id("stChatMessage").filter(has=page.locator("strong")).first.wait_for()
 
 
 def customer_lines(page, scenario: Scenario) -> list[str]:

@@ -100,6 +100,21 @@ def test_trainee_completes_a_chat_call(page, app_server):
     screenshot(page, "03d-chat-rewound")
 
 
+def press_record(page, attempts: int = 3) -> None:
+    """Press Record until recording starts: a click that lands while the page is still redrawing
+    the previous turn hits a recorder that is about to be replaced (seen once on a loaded CI)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(attempts):
+        page.get_by_role("button", name="Record", exact=True).click()
+        try:
+            page.get_by_role("button", name="Stop recording").wait_for(timeout=15_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+
+
 def say_and_send(page, microphone: Path, answer: bytes) -> float:
     """Record ``answer`` (WAV bytes) through the fake microphone and send it; its seconds."""
     from playwright.sync_api import expect
@@ -108,8 +123,7 @@ def say_and_send(page, microphone: Path, answer: bytes) -> float:
     spoken = microphone.with_suffix(".next.wav")
     spoken.write_bytes(answer)
     os.replace(spoken, microphone)      # Chromium reads the file again at each new recording
-    page.get_by_role("button", name="Record", exact=True).click()
-    page.get_by_role("button", name="Stop recording").wait_for()
+    press_record(page)
     page.wait_for_timeout(int((samples.size / rate + 0.6) * 1000))
     page.get_by_role("button", name="Stop recording").click()
     send = page.get_by_role("button", name="Надіслати відповідь")
