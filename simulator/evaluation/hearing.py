@@ -126,6 +126,7 @@ def run(clips: list[Clip], transcriber: Transcriber, methods: Iterable[str] = ME
                 if method == "verify":      # the product's path: speech.hear on that same transcript
                     result = speech.hear(clip.scenario, clip.node_id, samples, transcriber, transcript=free)
                     hearing, scores = result.hearing, result.scores
+                    text = result.transcript.text       # the reference it was read as, when it was (speech._reading)
                 seconds = free_seconds + time.perf_counter() - started
             reply = Reply(text, clip.language)
             checks = [heard(check_fact(reply, f, clip.language), f, hearing) for f in node.key_facts]

@@ -194,3 +194,34 @@ def test_an_admin_creates_a_user_changes_a_role_and_reads_the_audit_log_in_both_
         admin = store.user_by_username("demo-admin")
         store.update_user(admin.id, language="uk")          # the other walks log in to the Ukrainian interface
         store.close()
+
+
+UK_MONTH = re.compile(r"січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд", re.IGNORECASE)
+LATIN_WORD = re.compile(r"\b(?!Enter\b|Escape\b)[A-Za-z]{2,}\b")     # the keys' names are the keys'
+EN_MONTH = re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December")
+
+
+def test_the_calendar_speaks_the_interface_language_in_an_english_browser(browser, app_server):
+    """A browser set to English, the Ukrainian interface: the calendar that opens from a date box
+    names the month in Ukrainian (it said "November"), and what Streamlit names in English for
+    screen readers (the box's button, the calendar, its key hint) is in Ukrainian too."""
+    uk = Labels("uk")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        log_in(page, app_server.url, "demo-admin", uk("admin_title"))
+        page.get_by_role("tab", name=uk("admin_audit")).click()
+        since = page.locator(".st-key-audit_log-since")
+        since.get_by_role("button", name=uk("date_choose")).click()
+        calendar = page.get_by_test_id("stDateInputCalendar")
+        calendar.wait_for()
+        page.get_by_text(uk("date_keys")).wait_for(state="attached")
+        shown = calendar.inner_text()
+        assert UK_MONTH.search(shown) and not EN_MONTH.search(shown), shown
+        assert not LATIN_WORD.search(shown), LATIN_WORD.findall(shown)
+        named = calendar.evaluate("c => [c, ...c.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label'))")
+        assert not [name for name in named if name and LATIN_WORD.search(name)], [n for n in named if n and LATIN_WORD.search(n)]
+        screenshot(page, "42-calendar-uk-in-english-browser")
+    finally:
+        context.close()

@@ -9,9 +9,10 @@ import streamlit as st
 from simulator.catalogue import Playable
 from simulator.store import NotFound, User
 
-from .. import services
+from .. import formats, services
 from ..formats import literal
 from ..labels import Labels
+from .date_field import date_field
 
 KINDS = ("trainee", "group")
 
@@ -36,11 +37,11 @@ def render(user: User, offered: dict[str, Playable], trainees: list[User], group
         target = st.selectbox(tr("group"), groups, index=None, placeholder=tr("assign_choose"), key="assignment_form.group")
         if not groups:
             st.caption(tr("assign_no_groups"))
-    due = st.date_input(tr("assign_due"), value=None, format="DD.MM.YYYY", key="assignment_form.due")
+    due = date_field(st, tr("assign_due"), tr, value=None, key="assignment_form.due")
     if st.button(tr("assign_submit"), key="assignment_form.submit", type="primary", icon=":material/assignment_add:",
                  disabled=target is None):
         if due is not None and due < dt.date.today():    # a trainee would see it overdue the moment it is made
-            st.error(tr("assign_due_past", due=due.strftime("%d.%m.%Y")))
+            st.error(tr("assign_due_past", due=formats.day(due, tr.language)))
             return
         who = literal(names[target]) if kind == "trainee" else tr("assign_group_target", group=literal(target))
         _assign(user, scenario_id, kind, target, due, tr, title=offered[scenario_id].scenario.title, who=who)
