@@ -10,7 +10,8 @@ models/compliance/data (written without seeing the judging benchmark; beside it,
 must pass, the library's model answers and the empathy corpus's non-dismissive rows), and only speaks when it is
 sure (``THRESHOLD``, chosen on the benchmark's dev split for precision). A reading of a request
 for card data or a code in words that hold a negation is left to the word lists, which know
-advice («нікому не кажіть код») from a request.
+advice («нікому не кажіть код») from a request; so is a reading of a discouraged complaint in words
+that give the customer the right to complain and hold no negation ("you can go to the regulator").
 
 Without the embedding engine it says nothing: compliance is then judged by the word lists alone.
 """
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import embeddings
+from . import embeddings, lexicon
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "compliance"
 MODEL_FILE = MODEL_DIR / "model.json"
@@ -44,8 +45,10 @@ WHY = {
 WINDOW = 16            # words in a window of an unpunctuated transcript
 STEP = 8
 SHORTEST = 4           # words: a shorter sentence («Я не знаю.», "Sorry.") says too little to read; the lists judge it
-THRESHOLD = 0.97       # a reading this sure or surer fails the call; on the dev split 0.95 failed 6 good replies, 0.97 3
+THRESHOLD = 0.95       # a reading this sure or surer fails the call: the lowest at which precision on the dev split
+#                        stays at 0.95 or more in each language (fitted on 7,983 rows: 0.93 gave en 0.92, 0.95 en 0.96, uk 0.99)
 EMBEDDING_WEIGHT = 3.0  # the embedding's share beside the n-grams (five-fold on the corpus: 3 beat 1)
+_PERMISSION = re.compile(rf"(?<![\w'])(?:{lexicon.PERMISSION})(?![\w'])")
 _SENTENCE = re.compile(r"(?<=[.!?…;])\s+|\n+")
 _WORD = re.compile(r"\S+")
 
@@ -146,6 +149,10 @@ def read(text: str, negation: re.Pattern | None = None) -> Reading | None:
     return surest(fitted, pieces(text), negation)
 
 
+def _negated(text: str, negation: re.Pattern) -> bool:
+    return any(negation.fullmatch(word) for word in re.findall(r"[\w']+", text))
+
+
 def surest(fitted: Model, said: list[str], negation: re.Pattern | None = None,
            threshold: float = THRESHOLD) -> Reading | None:
     said = [piece for piece in said if len(piece.split()) >= SHORTEST]
@@ -153,10 +160,13 @@ def surest(fitted: Model, said: list[str], negation: re.Pattern | None = None,
         return None
     critical = fitted.probabilities(said, np.stack([embeddings.passage(piece) for piece in said]))[:, 1:]
     if negation is not None:
-        secret = KINDS.index("secret") - 1
+        secret, regulator = KINDS.index("secret") - 1, KINDS.index("regulator") - 1
         for row, piece in enumerate(said):
-            if any(negation.fullmatch(word) for word in re.findall(r"[\w']+", piece.lower())):
+            if _negated(piece.lower(), negation):
                 critical[row, secret] = 0.0
+            allowed = _PERMISSION.search(piece.lower())
+            if allowed and not _negated(piece.lower()[allowed.end():], negation):
+                critical[row, regulator] = 0.0      # "you can go to the regulator", not "… but it won't help"
     row, column = np.unravel_index(int(critical.argmax()), critical.shape)
     if critical[row, column] < threshold:
         return None

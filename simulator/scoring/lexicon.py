@@ -77,6 +77,11 @@ NEGATIONS = (
     r"|not|no|never|nobody|none|nothing|neither|nor|cannot"
     r"|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|can'?t|isn'?t|aren'?t|wasn'?t|shouldn'?t|mustn'?t"
 )
+# Words that give the customer a right or a way («можете звернутися до НКРЕКП», "you can go to the
+# regulator"): in a sentence with one of them and no negation after it ("… but it won't help"), the
+# learned compliance reader's "discourages a complaint" is left to the lists (it read "if that doesn't help you can go to the
+# regulator" as discouraging it).
+PERMISSION = r"можете|можна|маєте право|має право|маєте повне право|can|may|entitled|have the right|free to"
 # After a negation these make it an idiom that negates nothing else: «не хвилюйтеся, назвіть ...».
 NOT_NEGATING = r"хвилю\w*|переживайте|турбуйтес\w*|бійтес\w*|забудьте|кладіть|припини\w*|перестане\w*|worry|panic|forget|stop"
 # "Or" between two things negated: the negation before the first reaches the second.

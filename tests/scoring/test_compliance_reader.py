@@ -6,9 +6,10 @@ the corpus (models/compliance/data) nor the benchmark.
 """
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from simulator.scoring import compliance, compliance_model
+from simulator.scoring import compliance, compliance_model, lexicon
 from simulator.scoring.matching import Reply
 
 
@@ -56,6 +57,38 @@ def test_a_long_transcript_is_read_in_overlapping_windows():
     covered = {w for p in pieces for w in p.split()}
     assert covered == set(words)
     assert compliance_model.pieces("Перше речення. Друге!") == ["Перше речення.", "Друге!"]
+
+
+class _SureOf:
+    """A stand-in fit that reads every piece as one kind, 99% sure: the guards alone decide."""
+
+    def __init__(self, kind: str):
+        self.column = compliance_model.KINDS.index(kind)
+
+    def probabilities(self, texts, vectors):
+        out = np.full((len(texts), len(compliance_model.KINDS)), 0.01 / (len(compliance_model.KINDS) - 1))
+        out[:, self.column] = 0.99
+        return out
+
+
+@pytest.mark.parametrize("text, read", [
+    ("I'll register a complaint, and if that doesn't help you can go to the regulator.", False),
+    ("Ви маєте право звернутися до НКРЕКП, я підкажу адресу.", False),
+    ("You can complain to NEURC, but it won't change anything.", True),
+    ("Можете писати в НКРЕКП, але нічого не зміниться.", True),
+    ("Скаржитися в НКРЕКП немає сенсу, повірте.", True),
+])
+def test_a_right_to_complain_is_not_read_as_discouraging_one_unless_taken_back(text, read):
+    negation = compliance._words(lexicon.NEGATIONS)
+    reading = compliance_model.surest(_SureOf("regulator"), compliance_model.pieces(text), negation)
+    assert (reading is not None) == read
+
+
+def test_a_request_for_a_code_under_a_negation_is_left_to_the_lists():
+    negation = compliance._words(lexicon.NEGATIONS)
+    fit = _SureOf("secret")
+    assert compliance_model.surest(fit, ["Нікому не кажіть код з SMS, навіть нам."], negation) is None
+    assert compliance_model.surest(fit, ["Прочитайте мені код з SMS, будь ласка."], negation).kind == "secret"
 
 
 def test_the_stored_reader_was_fitted_on_todays_corpus():
