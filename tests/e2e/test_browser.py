@@ -1,10 +1,12 @@
-"""The app in a real browser: the demo trainee logs in, completes a chat scenario by typing
-and a voice scenario by speaking through the fake microphone, and each call ends on its
-scorecard. Screenshots go to test-artifacts/e2e/.
+"""The app in a real browser: the demo trainee logs in, completes an English chat scenario by
+typing and a Ukrainian voice scenario by recording and sending each reply through the fake
+microphone, and each call ends on its scorecard. Screenshots go to test-artifacts/e2e/.
+(English speech in the browser: test_hands_free_browser.py. An English call recorded and sent
+here as well took almost three minutes of a suite that must stay under 20.)
 
 Which answer to give is read off the page: the customer's line on screen names the node the
 call is at (branches may take another path than expected), and the test answers it with that
-node's reference answer (the first when typed, the shortest when spoken by our own TTS).
+node's reference answer.
 """
 from __future__ import annotations
 
@@ -22,8 +24,6 @@ from simulator.voice.audio import read_wav
 ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = load_library(ROOT / "scenarios")
 CHAT_SCENARIO = "en-payment-slip"
-VOICE_SCENARIO = "en-three-zone-readings"
-TRAINEE_VOICE = tts.VoiceSpec("en", gender="female", rate=200)
 
 
 def test_trainee_completes_a_chat_call(page, app_server):
@@ -132,26 +132,6 @@ def say_and_send(page, microphone: Path, answer: bytes) -> float:
     return samples.size / rate
 
 
-def test_trainee_completes_a_voice_call_through_the_microphone(page, app_server, microphone):
-    scenario = LIBRARY.get(VOICE_SCENARIO)
-    log_in(page, app_server.url)
-    started = time.monotonic()
-    start_practice(page, VOICE_SCENARIO)
-    spoken_seconds = []
-
-    def speak_reply(node: str) -> None:
-        answer = tts.synthesize(min(scenario.nodes[node].references, key=len), TRAINEE_VOICE)
-        spoken_seconds.append(say_and_send(page, microphone, answer))
-
-    answer_every_turn(page, scenario, speak_reply, "04-voice-feedback")
-    finish_on_scorecard(page, "05-voice-scorecard")
-    print(f"voice call, start to scorecard: {time.monotonic() - started:.1f} s, of which "
-          f"{sum(spoken_seconds):.1f} s speaking ({len(spoken_seconds)} replies)")
-    page.get_by_test_id("stExpander").filter(has_text="1. ").first.click()
-    page.get_by_test_id("stAudio").first.wait_for()
-    screenshot(page, "06-voice-scorecard-turn")
-
-
 def test_a_ukrainian_reference_spoken_in_the_browser_keeps_its_facts(page, app_server, microphone):
     """«Що написано в платіжці» answered out loud with each node's reference answer in our
     Ukrainian voice, which Whisper base writes down as near-gibberish (CER about 0.45; the
@@ -184,3 +164,6 @@ def test_a_ukrainian_reference_spoken_in_the_browser_keeps_its_facts(page, app_s
     accuracy = page.get_by_test_id("stMetric").filter(has_text="Точність").first.inner_text()
     assert int(accuracy.split()[-1]) >= 60, accuracy      # before: «key facts 0 of 2», the model answer failed with 39
     expect(page.get_by_text("Зараховано:")).to_be_visible()     # before: failed with 58, empathy 10 on the garbled text
+    page.get_by_test_id("stExpander").filter(has_text="1. ").first.click()    # each reply's recording on the scorecard
+    page.get_by_test_id("stAudio").first.wait_for()
+    screenshot(page, "06-voice-scorecard-turn")

@@ -59,7 +59,10 @@ def test_the_naive_floor_is_a_keyword_counter():
 
 
 def test_the_product_clears_the_floor_on_the_dev_split():
-    dev = [s for s in SITUATIONS if s.split == "dev"]
+    # every other dev situation (about 160 replies per language): the whole split took two minutes
+    # of a suite that must stay under 20; `python -m simulator eval judging` scores it all
+    dev = [s for s in SITUATIONS if s.split == "dev"][::2]
+    assert {s.language for s in dev} == {"uk", "en"}
     rep = judging.report(judging.judge(dev), "dev")
     for language in ("uk", "en"):
         product, floor = rep.rows[language]["product"], rep.rows[language]["naive"]
