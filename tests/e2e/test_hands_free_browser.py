@@ -59,7 +59,8 @@ def _hands_free_call(page, app_server, microphone, scenario_id: str, after_reply
     page.get_by_text("Розмова без кнопок").click()
     page.get_by_text("Слухаю вас").or_(page.get_by_text("Говорить клієнт")).first.wait_for(timeout=60_000)
     assert page.get_by_role("button", name="Record").count() == 0
-    page.get_by_test_id("stChatMessage").nth(2).wait_for(timeout=120_000)      # the customer answers
+    # the customer answers: wait for their words, not the message box (drawn before its text on a loaded CI)
+    page.get_by_test_id("stChatMessage").filter(has_text=f"{scenario.persona.name}:").nth(1).wait_for(timeout=120_000)
     assert len(customer_lines(page, scenario)) >= 2
     return scenario
 
