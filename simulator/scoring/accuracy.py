@@ -13,8 +13,9 @@ their word stems. On the judging benchmark's dev split the embedding raised ρ a
 A reply that gives no key fact and offers a service or asks for card data instead is off
 topic: 0 (``off_topic``).
 
-A promise no rule backs (a guarantee, compensation, a bonus, a free service) caps the score
-at INVENTED_CAP: the rubric rates all facts plus an invented specific as partly right.
+A promise no rule backs (a guarantee, compensation, a credit or bonus, a percentage discount, a
+debt written off, a restoration time, payment without commission) caps the score at
+INVENTED_CAP: the rubric rates all facts plus an invented specific as partly right.
 
 A spoken reply may come with a `Hearing` (hearing.py): a key fact the recording confirmed
 counts as said; one the recogniser could not hear clearly is left out of the score rather
@@ -177,7 +178,7 @@ def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = Non
     else:
         value = best
     value -= WRONG_FACT_PENALTY * (len(wrong) + sum(f.contradicted for f in facts))  # saying the opposite of a key fact is a wrong fact
-    made_up = invented(reply.text, language)
+    made_up = invented(reply.text, language, backing(node))
     if made_up:
         value = min(value, INVENTED_CAP)
     return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest, made_up)
@@ -193,13 +194,23 @@ def off_topic(result: AccuracyResult, instead: str) -> AccuracyResult:
     return replace(result, score=0.0, instead=instead)
 
 
-def invented(text: str, language: str) -> list[str]:
+def backing(node: Node) -> str:
+    """What the situation itself says (references, key facts): a promise made there is no invention."""
+    return " ".join([*node.references, *(f.fact for f in node.key_facts), *(a for f in node.key_facts for a in f.accept)]).lower()
+
+
+def invented(text: str, language: str, backed: str = "") -> list[str]:
     """Promises no rule backs, said and not negated close before or after («жодної
-    компенсації», «компенсації, на жаль, не буде», "there is no compensation")."""
+    компенсації», «компенсації, на жаль, не буде», "there is no compensation"), unless every
+    word of it is in ``backed`` (a situation whose references promise a credit)."""
     found = []
-    for match in re.finditer(lexicon.INVENTED[language], text.lower()):
-        before = text.lower()[:match.start()]
-        after = text.lower()[match.end():]
-        if not re.search(lexicon.INVENTED_NEGATION["before"], before) and not re.match(lexicon.INVENTED_NEGATION["after"], after):
-            found.append(match.group(0))
+    lower = text.lower()
+    for match in re.finditer(lexicon.INVENTED[language], lower):
+        before, after = lower[:match.start()], lower[match.end():]
+        if re.search(lexicon.INVENTED_NEGATION["before"], before) or re.match(lexicon.INVENTED_NEGATION["after"], after):
+            continue
+        stems = [word[:5] for word in re.findall(r"[^\W\d_]{4,}", match.group(0))]
+        if stems and all(stem in backed for stem in stems):
+            continue
+        found.append(match.group(0))
     return found

@@ -403,6 +403,12 @@ REGULATOR = {
         Rule("says the regulator will not help",
              r"(?:нкрекп|регулятор\w*|скарг\w*) ~3 (?:нічого не (?:дасть|зробить|вирішить|змінить)|не допоможе|не допоможуть|нічим не допоможе"
              r"|не поможе|не розглядатиме|не розгляне|не буде розглядати)"),
+        Rule("says a complaint would only come back",
+             r"(?:все одно|однаково|просто|тільки|лише) (?:\w+ )?(?:перешле|перешлють|переправить|переправлять|поверне|повернуть|відправить|відправлять"
+             r"|спустить|спустять|передасть|передадуть)(?: \w+)? (?:назад|нам|до нас|сюди)"
+             r"|(?:все одно|однаково|просто) (?:\w+ )?(?:повернеться|прийде|потрапить) (?:\w+ )?(?:назад|до нас|нам|сюди)"
+             r"|(?:розглядатимуть|розглядають|розглядатиме|розглядає|чекатимете|чекати) (?:\w+ )?(?:місяцями|роками|вічність|півроку)",
+             needs=r"нкрекп|регулятор\w*|скарг\w*|скаржит\w*"),
     ],
     "en": [
         Rule("discourages a complaint",
@@ -430,6 +436,11 @@ REGULATOR = {
         Rule("says the regulator will not read a complaint",
              r"(?:neurc|nerc|regulator) ~3 (?:doesn'?t|does not|don'?t|won'?t|will not) even (?:read|look|care|answer)"
              r"|(?:neurc|nerc|regulator) (?:never|won'?t|doesn'?t|does not) (?:read|look at|answer) (?:those|these|such|your) complaints"),
+        Rule("says a complaint would only come back",
+             r"(?:just|only|simply|anyway|all) (?:\w+ )?(?:send|sends|pass|passes|forward|forwards|bounce|bounces|refer|refers|hand|hands|kick|kicks|come|comes|end|ends)"
+             r" (?:\w+ )?(?:it |them |that )?(?:back|up back|straight back|right back|on) ?(?:to us|here|with us)?"
+             r"|(?:takes?|take|taking|will take|'ll take) (?:\w+ )?(?:months|forever|ages|years)",
+             needs=r"neurc|nerc|nkrekp|regulator|complain\w*|complaint\w*"),
     ],
 }
 
@@ -528,10 +539,26 @@ SECRET_SELF_SERVICE = {
 
 # Promises no rule backs (the rubric: "invented specifics ... compensation, free services are
 # errors"): said and not negated, they cap accuracy (accuracy.INVENTED_CAP). Regular expressions
-# over the reply's lower-case text. "Free" is left out: some services are free (readings).
+# over the reply's lower-case text: guarantees, compensation, credits and bonuses, percentage
+# discounts, debts written off, restoration times, payment without commission. A promise the
+# situation's own references or key facts make is no invention (accuracy.invented). "Free" is
+# left out: some services are free (readings).
+_FEW_WORDS = r"(?:\S+ ){0,3}"
 INVENTED = {
-    "uk": r"гаранту\w*|гарантован\w*|компенсу\w*|компенсаці\w*|бонус\w*",
-    "en": r"guarantee\w*|compensat\w*|bonus\w*",
+    "uk": r"гаранту\w*|гарантован\w*|компенсу\w*|компенсаці\w*|бонус\w*"
+          r"|знижк\w* (?:у |в |на )?\d+(?:[.,]\d+)? ?(?:%|відсот\w*)|\d+(?:[.,]\d+)? ?(?:%|відсот\w*) знижк\w*"
+          r"|(?:спишемо|спишуть) (?:вам )?(?:борг|заборгован)\w*|(?:борг\w*|заборгован\w*) (?:\S+ ){0,2}(?:спишемо|спишуть|списан\w*)"
+          r"|списан\w* (?:\S+ )?(?:борг\w*|заборгованост\w*)"
+          r"|за (?:ці |всі |такі )?незручності (?:ми |я )?(?:вам )?(?:нарахуємо|нарахую|зарахуємо|зарахую|дамо|надамо|повернемо)"
+          r"|(?:усувають|усунуть|відновлять|відновлюють|дадуть|увімкнуть|ввімкнуть|з'явиться|полагодять|лагодять) "
+          + _FEW_WORDS + r"(?:за|протягом|через|упродовж) (?:\S+ )?(?:годин\w*|хвилин\w*)"
+          r"|(?:за|протягом|через|упродовж) (?:\S+ )?(?:годин\w*|хвилин\w*) (?:світло )?(?:відновлять|дадуть|увімкнуть|ввімкнуть|з'явиться|усунуть|полагодять)"
+          r"|без (?:жодної )?комісії",
+    "en": r"guarantee\w*|compensat\w*|bonus\w*|goodwill|(?:i'll|we'll|i will|we will|i can|we can) credit|credit (?:you|your account)"
+          r"|(?:hryvnias?|uah) credit|credit of \d+|\d+(?:\.\d+)? ?(?:%|per ?cent) (?:discount|off)|discount of \d+"
+          r"|written off|write (?:\S+ ){0,2}off|wipe (?:it|the debt|that)"
+          r"|(?:fixed|restored|back on|repaired|sorted) " + _FEW_WORDS + r"(?:within|in) (?:\S+ ){0,2}(?:hours?|minutes?)"
+          r"|free of commission|no commission|commission[- ]free|without (?:a |any )?commission",
 }
 INVENTED_NEGATION = {   # a negation close before or after the promise takes it back
     "before": r"(?<![\w'])(?:не|ні|немає|жодн\w*|no|not|never|won'?t|isn'?t|aren'?t|don'?t|doesn'?t)(?![\w'])[^.!?]{0,25}$",

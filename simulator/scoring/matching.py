@@ -74,6 +74,8 @@ _AND = frozenset({"і", "й", "та", "and", "as"})   # a clause only before a s
 _REPORTING = ("стверд", "сказа", "каза", "гарант", "підтверд", "обіця", "пообіця", "запевн", "say", "claim", "confirm",
               "guarantee", "promise", "tell", "sure")
 _THAT = frozenset({"що", "that"})
+_OBLIGATION = frozenset("треба потрібно необхідно слід мусите мусимо доведеться need needs must".split())
+_ADVERBS = frozenset("завжди обов'язково зовсім конче always really necessarily even actually usually quite".split())  # "doesn't always need"
 _REPORT_REACH = 6       # words from the verb of saying to the wording
 _CONTRAST = frozenset("але проте однак зате but however".split())
 _CONDITIONS = frozenset("якщо поки доки коли без if unless until without".split())  # a negation under these is a condition
@@ -105,6 +107,39 @@ _NUMBER_PREPOSITIONS = {
 _ENDINGS = frozenset(
     "а я у ю і ї е є о и ь ою ею єю ам ям ах ях ами ями ів їв ей ом ем ого ому ий ій ім им их іх ої ої ти в ла ло ли".split()
 )
+
+
+_EN_IRREGULAR = {
+    "paid": "pay", "sent": "send", "told": "tell", "said": "say", "gave": "give", "given": "give", "took": "take",
+    "taken": "take", "made": "make", "went": "go", "gone": "go", "came": "come", "got": "get", "kept": "keep",
+    "brought": "bring", "bought": "buy", "used": "use", "using": "use", "left": "leave", "spent": "spend", "cut": "cut", "read": "read",
+}
+
+
+@lru_cache(maxsize=16384)
+def english_bases(word: str) -> frozenset[str]:
+    """What an English word may be a form of: "asks" and "asked" of "ask", "bills" of "bill",
+    "paying" and "paid" of "pay", "charged" of "charge". Words are short in English, so five
+    letters of stem (the Ukrainian rule) leave "pay", "bill" and "ask" unmatched by their forms.
+    A stem shorter than three letters is not taken ("thing" is no form of "the")."""
+    bases = {word, _EN_IRREGULAR.get(word, word)}
+    for _ in range(2):          # "readings" -> "reading" -> "read"
+        bases |= {base for form in bases for base in _english_base(form)}
+    return frozenset(bases)
+
+
+def _english_base(word: str):
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ing", ""),
+                                ("ing", "e"), ("ed", "e")):
+        stem = word[: len(word) - len(suffix)]
+        if not word.endswith(suffix) or word.endswith("ss") or len(stem) < 3:
+            continue
+        base = stem + replacement
+        if suffix == "ed" and base.endswith("ee"):
+            continue            # "feed" is no form of "fee"
+        yield base
+        if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+            yield base[:-1]     # "stopped", "planning"
 
 
 def is_negation(word: str) -> bool:
@@ -197,6 +232,10 @@ class Reply:
         if mine is not None and mine.known and len(word) >= 3:
             for other in self._same_lemma(mine.lemmas):
                 if other != word:
+                    yield other, 1.0
+        if not strict and self.language == "en":
+            for other in self._unique:
+                if other != word and english_bases(other) & english_bases(word):
                     yield other, 1.0
         if len(word) < _SLIP_MIN_LENGTH:
             return
@@ -324,9 +363,9 @@ class Reply:
             return False
         sentences = {self._word_sentence[q] for q in placement.words} | {self._number_sentence[k] for k in placement.numbers}
         scope = self._scope(placement)
-        if not (negated_ok or wording.negative) and any(self._negates(q) for q in scope):
-            return True
         start = self._start(placement)
+        if not (negated_ok or wording.negative) and any(self._negates(q, start) for q in scope):
+            return True
         return self._supposed(scope, sentences, start) or self._unasserted(start)
 
     def _scope(self, placement: _Placement) -> list[int]:
@@ -348,10 +387,10 @@ class Reply:
             if placement.score < FACT_THRESHOLD or not placement.complete:
                 continue
             scope = self._scope(placement)
-            if not any(self._negates(q) for q in scope):
+            start = self._start(placement)
+            if not any(self._negates(q, start) for q in scope):
                 continue
             sentences = {self._word_sentence[q] for q in placement.words} | {self._number_sentence[k] for k in placement.numbers}
-            start = self._start(placement)
             before = [q for q, s in enumerate(self._word_sentence) if s in sentences and q < start]
             if any(self.words[q] in _CONDITIONS for q in before) or self._supposed(scope, sentences, start):
                 continue
@@ -370,9 +409,16 @@ class Reply:
             return range(len(self.words) + 1)     # a written clause, or one of ordinary length, is the scope
         return range(max(0, min(places) - _SCOPE_BEFORE), max(places) + _SCOPE_AFTER + 1)
 
-    def _negates(self, q: int) -> bool:
+    def _negates(self, q: int, start: int) -> bool:
+        """Does the negation word at ``q``, if it is one, negate a wording starting at ``start``?
+        Not when a word of obligation comes between them, after the word the negation takes:
+        «частково не вийде, треба сплатити всю суму», "that won't work, you need to pay in full"
+        (in English only after a subject: "it doesn't always need 10 days" is negated)."""
         words = self.words
         if not is_negation(words[q]):
+            return False
+        if any(words[m] in _OBLIGATION and words[m - 1] not in _ADVERBS and (self.language == "uk" or words[m - 1] in _SUBJECTS)
+               for m in range(q + 2, start)):
             return False
         same = q + 1 < len(words) and self._word_clause[q + 1] == self._word_clause[q]
         following = words[q + 1] if same else ""

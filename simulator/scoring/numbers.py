@@ -384,16 +384,21 @@ def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]], mar
     of the following numbers it takes in). Nothing is joined across punctuation."""
     extra: list[tuple[int, float, int]] = []
     for k, (index, value, in_words) in enumerate(numbers):
-        if _evening(tokens, index) and 1 <= value <= 12:
-            extra.append((k, value + 12 if value < 12 else 0, 0))
+        evening = _evening(tokens, index) and 1 <= value <= 12
         if k + 1 >= len(numbers):
+            if evening:
+                extra.append((k, value + 12 if value < 12 else 0, 0))
             continue
         next_index, next_value, next_in_words = numbers[k + 1]
         end = _end_of(tokens, index)
-        if any(end < at <= next_index for at in marks):
-            continue
         between = [t for t in tokens[end + 1: next_index]]
         whole = value == int(value)
+        # "from eleven to seven", «з одинадцятої до сьомої»: a span over midnight starts in the evening
+        overnight = whole and 6 <= value <= 12 and between in (["to"], ["till"], ["until"], ["до"]) and next_value < value
+        if evening or overnight:
+            extra.append((k, value + 12 if value < 12 else 0, 0))
+        if any(end < at <= next_index for at in marks):
+            continue
         # 4 гривні 32 копійки / 4 hryvnias and 32 kopecks / 4 гривні 32: the kopecks come
         # right after the hryvnias, and "2,64 грн з 1 жовтня" is a price and a date
         if whole and _kopecks(tokens, between, next_index, next_value, marks):

@@ -268,6 +268,37 @@ def test_an_invented_promise_caps_accuracy_but_a_denied_one_does_not(language, p
     assert honest.invented == [] and honest.score > made_up.score
 
 
+@pytest.mark.parametrize("language, promise", [
+    ("uk", "Попередження надходить за 10 робочих днів, а за незручності ми нарахуємо вам 200 гривень."),
+    ("uk", "Попередження надходить за 10 робочих днів. Для вас знижка 10% на наступний місяць."),
+    ("uk", "Попередження надходить за 10 робочих днів, а борг ми спишемо."),
+    ("uk", "Попередження надходить за 10 робочих днів. Світло відновлять протягом двох годин."),
+    ("uk", "Попередження надходить за 10 робочих днів, оплата в будь-якому банку без комісії."),
+    ("en", "A warning comes 10 working days before, and as a goodwill gesture I'll credit you 100 UAH."),
+    ("en", "A warning comes 10 working days before. You get a 10% discount next month."),
+    ("en", "A warning comes 10 working days before, and the old debt will be written off."),
+    ("en", "A warning comes 10 working days before. Power will be restored within two hours."),
+    ("en", "A warning comes 10 working days before; paying at any bank is free of commission."),
+])
+def test_invented_credits_discounts_write_offs_and_restoration_times_cap_accuracy(language, promise):
+    result = accuracy.score(Reply(promise, language), node([TEN_DAYS[language]]), language)
+    assert result.invented and result.score <= accuracy.INVENTED_CAP
+
+
+@pytest.mark.parametrize("language, text, reference", [
+    ("uk", "Попередження надходить за 10 робочих днів, а за незручності ми нарахуємо компенсацію.",
+     "За незручності ми нарахуємо компенсацію: попередження надходить за 10 робочих днів."),
+    ("en", "A warning comes 10 working days before; power is restored within two hours.",
+     "Power is restored within two hours; the warning comes 10 working days before."),
+])
+def test_a_promise_the_situation_itself_makes_is_no_invention(language, text, reference):
+    assert accuracy.score(Reply(text, language), node([TEN_DAYS[language]], reference=reference), language).invented == []
+
+
+def test_money_taken_from_a_card_is_no_debt_written_off():
+    assert accuracy.invented("Назвіть картку, з якої спишемо 648 грн.", "uk") == []
+
+
 # --- spoken replies: what the recording showed (scoring/hearing.py) -----------------------------
 
 def test_a_verified_fact_counts_as_said_and_says_where_it_came_from():

@@ -224,6 +224,11 @@ CRITICAL = [
     ("en", "regulator", "You do realise a complaint won't change anything?"),
     ("en", "regulator", "The regulator doesn't even read those complaints."),
     ("en", "regulator", "Don't waste your time with NEURC."),
+    # a complaint said to be futile because it would only come back, or take forever
+    ("en", "regulator", "You can write to NEURC, but they'll just send it back to us."),
+    ("en", "regulator", "The regulator takes months to answer complaints, so I'd skip it."),
+    ("uk", "regulator", "Можете написати в НКРЕКП, але вони все одно перешлють скаргу нам."),
+    ("uk", "regulator", "НКРЕКП розглядає скарги місяцями."),
     ("en", "deflect", 'You mixed up the details yourself, so sort it out yourself.'),
     ("en", "blame", 'Why on earth did you pay twice?'),
     ("en", "rude", 'You need to read what you sign.'),
@@ -326,6 +331,8 @@ NOT_CRITICAL = [
     ("uk", "Ви маєте повне право звернутися до НКРЕКП, і я це поважаю."),
     ("uk", "Я зареєструю скаргу, і якщо це не допоможе, звертайтеся до НКРЕКП."),
     ("en", "You have every right to complain to NEURC."),
+    ("en", "You have every right to complain to NEURC; they will forward it to us and we must answer within 30 days."),
+    ("uk", "Ви маєте право звернутися до НКРЕКП; вони передадуть скаргу нам, і ми відповімо."),
     ("en", "I'll register a complaint, and if that doesn't help you can go to the regulator."),
     # reassurance, ownership, facts
     ("uk", "Розумію, це неприємно. Зараз перевірю ваш рахунок."),

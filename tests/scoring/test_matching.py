@@ -276,6 +276,33 @@ def test_english_word_forms_are_unchanged(reply, wording, said):
     assert says(reply, wording, "en") is said
 
 
+@pytest.mark.parametrize(("reply", "wording", "said"), [
+    # short English words and their forms: five letters of stem leave these unmatched
+    ("The supplier never asks for card data.", "never ask", True),
+    ("She still pays the bills.", "still pay", True),
+    ("Keep paying meanwhile.", "keep paying", True),
+    ("It was paid twice.", "pay twice", True),
+    ("The reading is used.", "use the reading", True),
+    ("That's the thing.", "the", True),
+    ("Feed the meter.", "fee", False),             # "feed" is no form of "fee"
+    ("A thing to do.", "the", False),              # nor "thing" of "the"
+])
+def test_short_english_words_are_found_in_their_other_forms(reply, wording, said):
+    assert says(reply, wording, "en") is said
+
+
+@pytest.mark.parametrize(("reply", "wording", "lang", "said"), [
+    # a negation that takes its own verb does not reach past a word of obligation
+    ("Частково не вийде треба сплатити всю суму боргу", "всю суму боргу", "uk", True),
+    ("That won't work, you need to pay the whole debt.", "the whole debt", "en", True),
+    ("Не треба сплачувати всю суму боргу.", "всю суму боргу", "uk", False),
+    ("You don't need to pay the whole debt.", "the whole debt", "en", False),
+    ("A disconnection doesn't always need 10 working days' notice.", "10 working days", "en", False),
+])
+def test_a_negation_stops_at_a_word_of_obligation(reply, wording, lang, said):
+    assert says(reply, wording, lang) is said
+
+
 # --- numbers in wordings mean one value --------------------------------------------------
 
 @pytest.mark.parametrize(("reply", "wording", "lang", "said"), [

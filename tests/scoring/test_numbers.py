@@ -273,6 +273,11 @@ SAYS = [
     ("Night rate from 11 pm to 7 am.", "from 23 to 7", "en", True),
     ("Night rate from eleven p.m. to seven a.m.", "from 23:00 to 07:00", "en", True),
     ("Night rate from 10 pm to 7 am.", "from 23:00 to 07:00", "en", False),
+    # a span over midnight starts in the evening: "from eleven to seven" is from 23 to 7
+    ("Night is from eleven to seven.", "23:00", "en", True),
+    ("Ніч — з одинадцятої до сьомої.", "з 23 до 7", "uk", True),
+    ("Day is from seven to eleven.", "23:00", "en", False),
+    ("Пік з 8 до 11.", "з 20", "uk", False),
     ("Ціна становить чотири гривні тридцять дві копійки за кіловат-годину.", "4,32 грн", "uk", True),
     ("Ціна становить чотири гривні тридцять дві копійки за кіловат-годину.", "4,32 грн за кВт·год", "uk", True),
     ("The price is four thirty-two per kilowatt-hour.", "4.32 UAH per kWh", "en", True),
