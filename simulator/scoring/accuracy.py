@@ -2,7 +2,9 @@
 
 A key fact counts in full when one of its wordings is said and not negated or supposed
 (matching.py), and half when only its gist is said: the words of a wording with figures,
-without the figures ("протягом кількох робочих днів" for "10 робочих днів"). A wrong
+without the figures ("протягом кількох робочих днів" for "10 робочих днів"), and up to a
+third when neither is said but a sentence of the reply is close to the fact in meaning
+(``by_meaning``: the right gist stated vaguely, in other words). A wrong
 fact counts when one of its wordings is stated: every word, in order, not negated.
 The rest of the score is closeness to the nearest reference answer: the cosine of their
 sentence embeddings (embeddings.py), which credits the right gist said in other words ("at
@@ -25,9 +27,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..scenario.model import Fact, Node
 from . import embeddings, lexicon
+from .compliance_model import pieces
 from .hearing import Hearing
 from .matching import Reply, Wording, is_negation
 from .text import normalise
@@ -38,6 +42,17 @@ SIMILAR_TO = 0.95           # ... and as 100 (the same content in other words)
 WRONG_FACT_PENALTY = 30
 INVENTED_CAP = 60           # a reply with an invented promise is partly right at best (the rubric's 1)
 GIST_CREDIT = 0.5           # a key fact's gist without its figures, dates or amounts
+MEANING_CREDIT = 0.35       # a key fact neither worded nor its gist, but a sentence close to it in meaning
+MEANING_MARGIN = 0.02       # how much closer to the fact than courtesy (NO_CONTENT) a sentence must come to count ...
+MEANING_FULL = 0.06         # ... and to count in full (dev split: margins 0.01-0.03, widths 0.03-0.06 all helped)
+# Sentences with no content: the sentence embedding puts short texts close to everything
+# ("Добрий день." is 0.85 from «рахунок за середнім»), so a sentence must beat these.
+NO_CONTENT = {
+    "uk": ["Добрий день, дякую, що звернулися.", "Зараз я перевірю ваш особовий рахунок.", "Розумію вас, мені дуже шкода.",
+           "Чим ще можу допомогти?"],
+    "en": ["Hello, thank you for calling.", "Let me check your account now.", "I understand, I'm very sorry about that.",
+           "Is there anything else I can help with?"],
+}
 
 
 @dataclass(frozen=True)
@@ -51,11 +66,14 @@ class FactCheck:
     contradicted: bool = False      # a key fact's wording said and negated («перерахунку не буде»): the opposite stated
     gist: str | None = None         # the accepted wording whose gist was said
     heard: str = ""                 # spoken replies: "verified" (the recording confirmed it) or "unclear"
+    meaning: float = 0.0            # 0-1: how close a sentence of the reply comes to the fact in meaning (not said, no gist)
+    sentence: str = ""              # ... and that sentence
 
     @property
     def credit(self) -> float:
-        """How much of the fact the reply gives: 1 said, 0.5 its gist, 0 nothing."""
-        return 1.0 if self.said else GIST_CREDIT if self.partial else 0.0
+        """How much of the fact the reply gives: 1 said, 0.5 its gist, up to 0.35 a sentence
+        close to it in meaning, 0 nothing."""
+        return 1.0 if self.said else GIST_CREDIT if self.partial else MEANING_CREDIT * self.meaning
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "fact": self.fact, "said": self.said, "wording": self.wording}
@@ -69,6 +87,9 @@ class FactCheck:
             out["gist"] = self.gist
         if self.heard:
             out["heard"] = self.heard
+        if self.meaning:
+            out["meaning"] = round(self.meaning, 2)
+            out["sentence"] = self.sentence
         return out
 
     @property
@@ -133,6 +154,34 @@ def heard(check: FactCheck, fact: Fact, hearing: Hearing | None) -> FactCheck:
     return check
 
 
+def by_meaning(reply: Reply, check: FactCheck, fact: Fact) -> FactCheck:
+    """A key fact the reply neither words nor gives the gist of, with how close its closest
+    sentence comes to the fact's description in meaning (sentence embeddings): "the money goes
+    towards what you owe later on" for "the overpayment counts towards the next bill", «знижка
+    тільки в опалювальний сезон» for «знижка діє з 1 жовтня по 30 квітня». The rubric rates the
+    right gist stated vaguely as partly right. Not for a reply that states a wrong fact (its
+    sentences are close to the facts it gets wrong), nor for a fact contradicted or unclear.
+    The sentence must come closer to the fact than sentences with no content do (NO_CONTENT).
+    On the benchmark's dev split, ρ accuracy 0.890 -> 0.899 (uk) and 0.919 -> 0.921 (en)."""
+    if check.credit or check.contradicted or check.unclear or not (reply.norm.content or reply.norm.numbers):
+        return check
+    sentences = pieces(reply.text)
+    if not sentences:
+        return check
+    target = embeddings.passage(fact.fact)
+    cosine, closest = max((float(embeddings.passage(sentence) @ target), sentence) for sentence in sentences)
+    closeness = (cosine - _courtesy(fact.fact, reply.language) - MEANING_MARGIN) / (MEANING_FULL - MEANING_MARGIN)
+    closeness = max(0.0, min(1.0, closeness))
+    return replace(check, meaning=closeness, sentence=closest) if closeness else check
+
+
+@lru_cache(maxsize=1024)
+def _courtesy(description: str, language: str) -> float:
+    """How close sentences with no content come to a fact's description."""
+    target = embeddings.passage(description)
+    return max(float(embeddings.passage(sentence) @ target) for sentence in NO_CONTENT[language])
+
+
 def negative_fact(fact: Fact, language: str) -> bool:
     """A fact described with a negation ("plug-in heaters do not qualify")."""
     return any(is_negation(word) for word in normalise(fact.fact, language).words)
@@ -169,6 +218,8 @@ def _stems(norm) -> set:
 def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = None) -> AccuracyResult:
     facts = [heard(check_fact(reply, fact, language), fact, hearing) for fact in node.key_facts]
     wrong = [c for c in (check_fact(reply, fact, language, statement=True) for fact in node.wrong_facts) if c.said]
+    if not wrong and embeddings.available():
+        facts = [by_meaning(reply, check, fact) for check, fact in zip(facts, node.key_facts)]
     similarities = [(similarity(reply, ref, language), ref) for ref in node.references]
     best, closest = max(similarities, key=lambda item: item[0]) if similarities else (0.0, "")
     clear = [f for f in facts if not f.unclear]
@@ -189,7 +240,7 @@ def off_topic(result: AccuracyResult, instead: str) -> AccuracyResult:
     (``instead``: "upsell" or "secret") answers nothing: 0, however close its words are to the
     reference answers (the rubric's "off topic"). On the benchmark's dev split all 27 such
     upsells and all 32 such requests for card data were rated 0; they scored 10-30 on closeness."""
-    if not instead or not result.facts or any(f.credit or f.unclear for f in result.facts):
+    if not instead or not result.facts or any(f.said or f.partial or f.unclear for f in result.facts):
         return result
     return replace(result, score=0.0, instead=instead)
 

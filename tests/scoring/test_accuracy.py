@@ -299,6 +299,37 @@ def test_money_taken_from_a_card_is_no_debt_written_off():
     assert accuracy.invented("Назвіть картку, з якої спишемо 648 грн.", "uk") == []
 
 
+OVERPAID = {
+    "uk": Fact(id="over", fact="друга оплата стане переплатою і зарахується в наступні платіжки", accept=["переплата", "наступних платіжок"]),
+    "en": Fact(id="over", fact="the second payment becomes an overpayment that counts towards the next bill", accept=["overpayment", "next bill"]),
+}
+OLD_PRICE = Fact(id="old-price", fact="ціна 2,64", accept=["2,64"])
+
+
+@pytest.mark.parametrize("language, vague, polite, wrong", [
+    ("uk", "Не хвилюйтеся, ці гроші не зникнуть, вони підуть на оплату за наступні місяці.",
+     "Добрий день, дякую, що звернулися, зараз я перевірю ваш рахунок.",
+     "Не хвилюйтеся, гроші підуть на оплату наступних місяців за ціною 2,64."),
+    ("en", "No need to worry, the money won't vanish, it'll just go towards what you owe later on.",
+     "Hello, thanks for calling, let me check your account.",
+     "No need to worry, the money will go towards later months at 2,64."),
+])
+def test_a_fact_said_vaguely_in_other_words_earns_part_of_its_credit(language, vague, polite, wrong):
+    """The rubric: the right gist stated vaguely is partly right. A sentence close to the fact in
+    meaning earns up to MEANING_CREDIT of it; courtesy earns nothing, nor does a reply that
+    states a wrong fact."""
+    facts = node([OVERPAID[language]], [OLD_PRICE])
+    said_vaguely = accuracy.score(Reply(vague, language), facts, language)
+    courtesy = accuracy.score(Reply(polite, language), facts, language)
+    wrong_too = accuracy.score(Reply(wrong, language), facts, language)
+    check = said_vaguely.facts[0]
+    assert not check.said and not check.partial and 0 < check.credit <= accuracy.MEANING_CREDIT
+    assert check.to_dict()["meaning"] == round(check.meaning, 2)
+    assert courtesy.facts[0].credit == 0 and "meaning" not in courtesy.facts[0].to_dict()
+    assert wrong_too.facts[0].credit == 0
+    assert said_vaguely.score > courtesy.score
+
+
 # --- spoken replies: what the recording showed (scoring/hearing.py) -----------------------------
 
 def test_a_verified_fact_counts_as_said_and_says_where_it_came_from():

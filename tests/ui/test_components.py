@@ -33,6 +33,17 @@ def test_turn_feedback_shows_the_evidence_of_a_reply(library):
     assert texts(at.info) == [score["accuracy"]["closest_reference"]]
 
 
+def test_turn_feedback_names_the_sentence_close_to_a_fact_it_credits_in_part(library):
+    scenario = library.get("en-payment-slip")
+    reply = "You pay it to the account details printed on the slip, before the deadline it shows."
+    score = score_turn(scenario, "due-date", reply).to_dict()
+    close = [f for f in score["accuracy"]["facts"] if f.get("meaning")]
+    assert close and not any(f["said"] or f["partial"] for f in close)      # no wording, no gist: only the meaning
+    evidence = "\n".join(texts(feedback_of(score, "en").markdown))
+    for fact in close:
+        assert f"{fact['fact']} — close in meaning but vague (\"{fact['sentence']}\"): {round(100 * fact['credit'])}%" in evidence
+
+
 def test_turn_feedback_flags_a_critical_mistake_in_english(library):
     scenario = library.get("en-payment-slip")
     score = score_turn(scenario, "opening", "Please tell me the code from the SMS and your card number.").to_dict()

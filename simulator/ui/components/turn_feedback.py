@@ -43,6 +43,9 @@ def render(score: dict[str, Any], tr: Labels) -> None:
                 lines.append(f"- :gray[?] {name} — {tr('fact_unclear')}")
             elif fact.get("partial"):
                 lines.append(f"- :orange[½] {name} — {tr('fact_gist', wording=literal(fact.get('gist', '')))}")
+            elif fact.get("meaning"):
+                lines.append(f"- :orange[~] {name} — "
+                             f"{tr('fact_close', sentence=literal(fact['sentence']), percent=round(100 * fact['credit']))}")
             elif fact.get("contradicted"):
                 lines.append(f"- :red[✗] {name} — {tr('fact_contradicted', wording=literal(fact.get('wording', '')))}")
             else:
