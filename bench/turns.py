@@ -21,10 +21,10 @@ in the same run.
   own pressing of stop and send is not counted: on the page it comes on top of this path.
 
 Not counted on either path: the page's poll of the microphone (every 0.25 s) and the browser
-starting the sound. The reply is the step's reference answers, longest first, in our trainee
-voice, sentence by sentence with 0.45 s between sentences, up to the end of the sentence that
-reaches 10 s of speech. Medians and 90th percentiles over the steps are printed per language,
-with the CPU the hands-free path used while the trainee spoke. The load average is printed before and after each language: other
+starting the sound. The reply is the step's longest reference answer in our trainee voice,
+sentence by sentence with 0.45 s between sentences, cut at 10 s of speech. Medians and 90th
+percentiles over the steps are printed per language, with the CPU the hands-free path used
+while the trainee spoke. The load average is printed before and after each language: other
 work on the machine slows both paths alike. Transcription uses the encoder window in force
 (SIMULATOR_ASR_WINDOW, docs/voice.md).
 
@@ -182,10 +182,9 @@ def _said_next(call) -> bytes:
 
 
 def _reply(scenario, node_id) -> tuple[np.ndarray, int]:
-    """At least 10 s of the step's reference answers in our trainee voice, longest first, in
-    whole sentences (a reply ends where a sentence ends: cut mid-word, it never reads as
-    finished), 0.4 s of silence first, 0.45 s between sentences, and 3 s of silence after (the
-    microphone stays open); and the sample after its last sound."""
+    """10 s of the step's longest reference answer in our trainee voice, 0.4 s of silence
+    first, 0.45 s between sentences, and 3 s of silence after (the microphone stays open);
+    and the sample after its last sound."""
     from simulator.voice import audio, tts
 
     node = scenario.nodes[node_id]
@@ -196,7 +195,7 @@ def _reply(scenario, node_id) -> tuple[np.ndarray, int]:
     for sentence in sentences:
         spoken = audio.decode(tts.synthesize(sentence, tts.VoiceSpec(scenario.language, gender="male")), audio.Limits())
         loud = np.flatnonzero(np.abs(spoken) > 0.01)
-        spoken = spoken[loud[0]:loud[-1] + 1]
+        spoken = spoken[loud[0]:loud[-1] + 1][: round(REPLY_SECONDS * rate) - speech_samples]
         parts += [spoken, np.zeros(round(0.45 * rate), np.float32)]
         speech_samples += spoken.size
         if speech_samples >= REPLY_SECONDS * rate:
