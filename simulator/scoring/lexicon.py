@@ -438,7 +438,7 @@ REGULATOR = {
              r"|(?:neurc|nerc|regulator) (?:never|won'?t|doesn'?t|does not) (?:read|look at|answer) (?:those|these|such|your) complaints"),
         Rule("says a complaint would only come back",
              r"(?:just|only|simply|anyway|all) (?:\w+ )?(?:send|sends|pass|passes|forward|forwards|bounce|bounces|refer|refers|hand|hands|kick|kicks|come|comes|end|ends)"
-             r" (?:\w+ )?(?:it |them |that )?(?:back|up back|straight back|right back|on) ?(?:to us|here|with us)?"
+             r" (?:\w+ )?(?:it |them |that )?(?:back|up back|straight back|right back) ?(?:to us|here|with us)?"
              r"|(?:takes?|take|taking|will take|'ll take) (?:\w+ )?(?:months|forever|ages|years)",
              needs=r"neurc|nerc|nkrekp|regulator|complain\w*|complaint\w*"),
     ],

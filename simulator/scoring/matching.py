@@ -112,7 +112,7 @@ _ENDINGS = frozenset(
 _EN_IRREGULAR = {
     "paid": "pay", "sent": "send", "told": "tell", "said": "say", "gave": "give", "given": "give", "took": "take",
     "taken": "take", "made": "make", "went": "go", "gone": "go", "came": "come", "got": "get", "kept": "keep",
-    "brought": "bring", "bought": "buy", "used": "use", "using": "use", "left": "leave", "spent": "spend", "cut": "cut", "read": "read",
+    "brought": "bring", "bought": "buy", "used": "use", "using": "use", "left": "leave", "spent": "spend",
 }
 
 
