@@ -168,7 +168,7 @@ def simultaneous(store, library, audio, recording: bytes, trainees: int = TRAINE
 
 
 def run(quick: bool = False) -> dict:
-    from simulator.scenario.loader import load_library
+    from simulator.library.loader import load_library
     from simulator.scoring.empathy_model import default_model
     from simulator.store import AudioFiles, Store
 

@@ -212,7 +212,7 @@ def _exports(what: str, store, admin) -> None:
 
 
 def _imports(store) -> None:
-    from simulator.scenario.loader import load_text
+    from simulator.library.loader import load_text
     from simulator.ui.components import studio_import
     from simulator.ui.labels import Labels
 

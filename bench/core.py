@@ -39,7 +39,7 @@ def _replies(library) -> list[tuple]:
 
 
 def run(quick: bool = False, scenarios: Path = Path("scenarios")) -> dict:
-    from simulator.scenario.loader import load_library
+    from simulator.library.loader import load_library
     from simulator.scoring import embeddings, empathy_model, text
     from simulator.scoring.scorecard import score_turn
 

@@ -30,7 +30,7 @@ VARIANTS = ("plain", "stressed")
 
 def customer_lines(limit: int | None) -> list[tuple[object, str]]:
     """(scenario, line) for every Ukrainian customer line, `limit` of them evenly spread."""
-    from simulator.scenario.loader import load_library
+    from simulator.library.loader import load_library
 
     library = load_library(ROOT / "scenarios" / "uk")
     lines = [

@@ -29,7 +29,7 @@ REPLY_SECONDS = 10.0
 
 
 def run(quick: bool = False, scenarios: Path = ROOT / "scenarios") -> dict:
-    from simulator.scenario.loader import load_library
+    from simulator.library.loader import load_library
     from simulator.scoring.scorecard import score_turn
     from simulator.voice import speech
     from simulator.voice.asr import get_transcriber

@@ -48,7 +48,7 @@ FRAME = 320         # 20 ms, as WebRTC delivers audio
 
 
 def run(quick: bool = False, scenarios: Path = ROOT / "scenarios") -> dict:
-    from simulator.scenario.loader import load_library
+    from simulator.library.loader import load_library
     from simulator.voice import customer_lines, encoder_window
     from simulator.voice.asr import get_transcriber
 

@@ -32,7 +32,7 @@ REPLIES = (("uk-estimated-bill", "opening"), ("en-three-zone-readings", "opening
 
 def clips() -> list[tuple]:
     """(scenario, node id, samples) of each reply: the node's shortest reference answer spoken."""
-    from simulator.scenario.loader import load_library
+    from simulator.library.loader import load_library
     from simulator.voice import speech, tts
 
     library = load_library("scenarios")

@@ -162,7 +162,7 @@ def _problem_labels_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _library(folder: Path):
-    from .scenario.loader import load_library
+    from .library.loader import load_library
 
     if not folder.exists():
         raise UserError(f"scenario folder {folder} does not exist (use --scenarios DIR)")
@@ -202,7 +202,7 @@ def _choose(library):
 
 def _named_library(args):
     """The scenario files named on the command line (or the library), their problems printed."""
-    from .scenario.loader import load_library
+    from .library.loader import load_library
 
     paths = args.paths or [args.scenarios]
     missing = [p for p in paths if not p.exists()]
@@ -221,7 +221,7 @@ VALIDATE_WORDS = {
 
 
 def cmd_validate(args) -> int:
-    from .scenario.loader import warnings_of
+    from .library.loader import warnings_of
 
     library = _named_library(args)
     words = VALIDATE_WORDS[args.labels]

@@ -74,7 +74,7 @@ def cmd_hearing(args, user_error) -> int:
     import sys
 
     from .evaluation import hearing
-    from .scenario.loader import load_library
+    from .library.loader import load_library
     from .voice.asr import FasterWhisperTranscriber
 
     if not args.scenarios.exists():

@@ -201,7 +201,7 @@ def _read_audio(path: Path) -> bytes:
 
 
 def _scenario_node(args: argparse.Namespace):
-    from simulator.scenario.loader import load_library
+    from simulator.library.loader import load_library
 
     if not args.scenarios.exists():
         raise _Failure(f"scenario folder {args.scenarios} does not exist (use --scenarios DIR)", 2)

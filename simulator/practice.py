@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from .calibration import shown
 from .call.engine import Call, CallOver, Clock, Scorer, Turn
-from .scenario.loader import load_stored
+from .library.loader import load_stored
 from .scenario.model import Scenario
 from .scoring.hearing import Hearing
 from .scoring.scorecard import CallScore, score_turn

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from simulator.scenario.loader import load_library, load_text  # noqa: E402
+from simulator.library.loader import load_library, load_text  # noqa: E402
 
 SCENARIOS = ROOT / "scenarios"
 

@@ -18,8 +18,9 @@ import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from simulator.scenario import conditions, validate, yaml_lines
-from simulator.scenario.loader import Problem, load_library, load_text
+from simulator.library import validate
+from simulator.library.loader import Problem, load_library, load_text
+from simulator.scenario import conditions, yaml_lines
 from simulator.scoring import numbers
 from simulator.scoring.matching import Reply, Wording
 from simulator.scoring.text import Normalised, normalise

@@ -9,6 +9,8 @@ fact's number matches when it is among them. Candidates are rounded to cents, so
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 # --- word tables -------------------------------------------------------------------
@@ -378,7 +380,10 @@ def _evening(tokens: list[str], index: int) -> bool:
     return bool(after) and (after[0] in _EVENING or after[:2] == ["at", "night"] or after[:3] == ["in", "the", "evening"])
 
 
-def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]], marks: dict[int, str] = {}) -> list[tuple[int, float, int]]:
+_NO_MARKS: Mapping[int, str] = MappingProxyType({})   # the default of _combinations: no punctuation, only read
+
+
+def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]], marks: Mapping[int, str] = _NO_MARKS) -> list[tuple[int, float, int]]:
     """Other readings of a number: with the next ones (hryvnias and kopecks, "four
     thirty-two", decimals) or with "pm". Each is (index of the number, value, how many
     of the following numbers it takes in). Nothing is joined across punctuation."""

@@ -33,9 +33,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..library.loader import Library, load_as, load_stored, load_text
 from ..scenario import shared_steps, yaml_lines
 from ..user_text import accept
-from ..scenario.loader import Library, load_as, load_stored, load_text
 from . import audit
 from .errors import NotFound, NotPublishable
 from .guard import require_role, utc_now

@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..scenario import lint, yaml_lines
-from ..scenario.loader import Problem
+from ..library import lint
+from ..library.loader import Problem
+from ..scenario import yaml_lines
 from ..scenario.model import Scenario
 from . import samples
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..calibration import shown
-from ..scenario.loader import load_as
+from ..library.loader import load_as
 from ..store import audit
 from ..store import calibration as cal
 from ..store.records import ScenarioVersion, User

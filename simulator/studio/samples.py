@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..library.validate import reply_node_problem
 from ..scenario.model import Sample, Scenario
-from ..scenario.validate import reply_node_problem
 from ..scoring.accuracy import FactCheck
 from ..scoring.compliance import Flag
 from ..scoring.scorecard import TurnScore, score_turn

@@ -1,12 +1,12 @@
 """The validator's warnings for the studio's working text: what loads and plays but is probably
 a mistake (every path ends 'resolved', a wrong fact's wording inside a reference answer). The
-same warnings ``scenarios validate`` prints (scenario.lint), each with its line; the reference
+same warnings ``scenarios validate`` prints (library.lint), each with its line; the reference
 answers' own scores are left to the samples bench, which takes seconds."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..scenario.loader import Problem, load_as, warnings_in
+from ..library.loader import Problem, load_as, warnings_in
 
 
 @lru_cache(maxsize=16)      # the page reruns on every click; the text changes far less often

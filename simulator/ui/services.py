@@ -14,7 +14,7 @@ import streamlit as st
 
 from simulator import settings
 from simulator.catalogue import Playable, files_signature, playable, record_files
-from simulator.scenario.loader import Problem
+from simulator.library.loader import Problem
 from simulator.scenario.model import Scenario
 from simulator.store import AudioFiles, Store, demo, housekeeping
 from simulator.store.db import database_url

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from simulator.call import customer_behaviour as behaviour
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.scenario.model import Scenario
 
 ROOT = Path(__file__).resolve().parents[2]

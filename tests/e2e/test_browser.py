@@ -17,7 +17,7 @@ from pathlib import Path
 from e2e_helpers import (answer_every_turn, customer_lines, finish_on_scorecard, log_in, node_of, screenshot,
                          start_practice, wait_for_next)
 
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.voice import tts
 from simulator.voice.audio import read_wav
 

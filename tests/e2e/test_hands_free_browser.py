@@ -19,7 +19,7 @@ import numpy as np
 from e2e_helpers import customer_lines, finish_on_scorecard, log_in, node_of, screenshot, start_practice
 
 from simulator.call import customer_behaviour
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.voice import audio, tts
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from e2e_helpers import answer_every_turn, customer_lines, finish_on_scorecard, 
 from playwright.sync_api import expect
 
 from simulator.reports import i18n
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from simulator.studio.template import new_scenario
 
 NEW = "e2e-late-readings"

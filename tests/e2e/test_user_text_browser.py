@@ -6,7 +6,7 @@ from __future__ import annotations
 from e2e_helpers import log_in, screenshot
 
 from simulator.practice import PracticeSession
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.store import Store
 from tests.conftest import SCENARIOS
 

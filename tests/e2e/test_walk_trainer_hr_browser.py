@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 
 from simulator.practice import PracticeSession
 from simulator.reports import source
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.store import Store
 from simulator.ui.labels import Labels
 from tests.conftest import SCENARIOS

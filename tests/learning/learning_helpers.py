@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 
 FORK = """\
 id: test-fork

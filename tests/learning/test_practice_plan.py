@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from simulator.learning.practice_plan import RecentCall, Step, plan, weaknesses
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from tests.learning.learning_helpers import FORK, call, fork, score
 
 MISSED = "не пізніше 20 числа"

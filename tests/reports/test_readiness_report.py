@@ -91,7 +91,7 @@ def test_ready_trainees_week_by_week_read_far_enough_back(store, seeded):
 
 
 def _mini_and_text():
-    from simulator.scenario.loader import load_text
+    from simulator.library.loader import load_text
 
     return load_text(MINI, "mini.yaml")[0], MINI
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from simulator.scenario import shared_steps
-from simulator.scenario.loader import load_step_file, load_text
+from simulator.library.loader import load_step_file, load_text
 from tests.conftest import SCENARIOS
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "authoring.md"

@@ -5,9 +5,10 @@ from pathlib import Path
 
 from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
-from simulator.scenario import lint, shared_steps
+from simulator.library import lint
+from simulator.library.loader import load_library, load_text
+from simulator.scenario import shared_steps
 from simulator.scenario.lines import expand
-from simulator.scenario.loader import load_library, load_text
 from tests.conftest import MINI
 
 POLITE_NO_FACT = "Добрий день. Дякую, що звернулися, зараз я перевірю ваш особовий рахунок."

@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from simulator.scenario.loader import load_as, load_file, load_library, load_text
+from simulator.library.loader import load_as, load_file, load_library, load_text
 from tests.conftest import MINI
 
 

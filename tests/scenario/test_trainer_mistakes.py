@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.scenario import language
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from tests.conftest import MINI
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pickle
 import string
 
-from simulator.scenario.loader import load_text, warnings_in
+from simulator.library.loader import load_text, warnings_in
 from simulator.scenario.messages import TEXTS, in_language
 from tests.conftest import MINI
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from simulator.scenario import yaml_guard
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from tests.conftest import MINI, ROOT
 
 BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -44,7 +44,7 @@ def test_every_bomb_is_refused_by_the_loader_the_studio_import_uses(tmp_path):
     code = """
 import sys
 from simulator.scenario import yaml_lines
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 text = open(sys.argv[1], encoding="utf-8").read()
 try:
     yaml_lines.load(text)

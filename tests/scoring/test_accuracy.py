@@ -365,7 +365,7 @@ def test_the_transcript_outranks_the_hearing():
 
 def test_feedback_names_unclear_facts_apart_from_missed_ones():
     from simulator.scoring.scorecard import score_turn
-    from simulator.scenario.loader import load_text
+    from simulator.library.loader import load_text
     from tests.conftest import MINI
 
     scenario, _ = load_text(MINI, "mini")

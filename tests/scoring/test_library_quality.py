@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.scoring.scorecard import score_turn
 from tests.conftest import SCENARIOS
 

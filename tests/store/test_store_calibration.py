@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from simulator.store import audit
 from simulator.store import calibration as cal
 from tests.conftest import MINI, SCENARIOS

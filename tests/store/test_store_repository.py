@@ -9,7 +9,7 @@ import pytest
 
 from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.store import AttemptClosed, AudioFiles, NotFound, Store, auth, housekeeping
 from tests.conftest import MINI
 from tests.store.store_db import make_user

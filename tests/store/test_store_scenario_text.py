@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from simulator.store import NotPublishable
 from simulator.user_text import LIMITS, TooLong
 from tests.conftest import MINI

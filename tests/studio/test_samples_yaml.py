@@ -6,7 +6,7 @@ import difflib
 import pytest
 import yaml
 
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from simulator.studio.samples_yaml import append_sample
 from simulator.studio.template import new_scenario
 from tests.conftest import MINI, SCENARIOS

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from simulator.scenario import shared_steps
-from simulator.scenario.loader import load_text, scenario_files
+from simulator.library.loader import load_text, scenario_files
 from simulator.scenario.model import CATEGORIES, Scenario
 from simulator.studio.form import CHOICES, PATHS, Fields, read_fields, write_fields
 from simulator.user_text import clean

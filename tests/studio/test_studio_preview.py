@@ -5,7 +5,7 @@ import pytest
 
 from simulator.studio.preview import Choice, Walk, lines
 from simulator.studio.template import new_scenario
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from simulator.voice.speech import customer_voice
 
 

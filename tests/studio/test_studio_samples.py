@@ -6,7 +6,7 @@ import json
 import pytest
 
 from simulator import cli
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from simulator.scenario.model import Sample
 from simulator.scoring.scorecard import score_turn
 from simulator.studio import samples

@@ -7,7 +7,7 @@ import pytest
 
 from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
-from simulator.scenario.loader import load_text, warnings_in
+from simulator.library.loader import load_text, warnings_in
 from simulator.scoring.scorecard import score_turn
 from simulator.studio import samples
 from simulator.studio.template import new_scenario

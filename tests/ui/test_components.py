@@ -73,7 +73,7 @@ def test_the_catalogue_filters_offer_only_what_the_library_has(library):
     def script(ids):
         import streamlit as st
 
-        from simulator.scenario.loader import load_library
+        from simulator.library.loader import load_library
         from simulator.ui.components import catalogue_filters
         from simulator.ui.labels import Labels
 

@@ -14,7 +14,7 @@ from ui_helpers import app, open_page, play, texts
 
 from simulator.practice import PracticeSession
 from simulator.reports import readiness_report, source
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
 from simulator.store import DEMO_PASSWORD
 from simulator.ui.formats import literal
 from tests.conftest import MINI

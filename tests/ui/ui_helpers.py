@@ -13,7 +13,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from simulator.practice import PracticeSession
-from simulator.scenario.loader import Library
+from simulator.library.loader import Library
 from simulator.store import Store, User, auth
 from simulator.ui import session
 from simulator.ui.access import page

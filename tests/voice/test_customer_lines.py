@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.call import customer_behaviour
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.voice import customer_lines, tts
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.voice import audio, speech, tts
 from simulator.voice.live_hearing import LiveHearing, joined
 from simulator.voice.turn_taking import SAMPLE_RATE, EndLikely, Phrase, TurnEnd, TurnTaker

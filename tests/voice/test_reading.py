@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from simulator.scenario.loader import load_file
+from simulator.library.loader import load_file
 from simulator.scoring.accuracy import check_fact
 from simulator.scoring.matching import Reply
 from simulator.voice import audio, speech, tts

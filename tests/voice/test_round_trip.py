@@ -21,7 +21,7 @@ import json
 from pathlib import Path
 
 from simulator.evaluation import hearing
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 
 ROOT = Path(__file__).resolve().parents[2]
 FOILS = ("rude", "off_topic", "other")

@@ -98,7 +98,7 @@ def test_transcribe_several_files_hears_them_as_the_call_page_does(tmp_path, cap
     a spoken reference keeps its facts, a spoken rude reply gains none."""
     from pathlib import Path
 
-    from simulator.scenario.loader import load_library
+    from simulator.library.loader import load_library
 
     scenarios = Path(__file__).resolve().parents[2] / "scenarios"
     node = load_library(scenarios).get("en-payment-slip").nodes["opening"]

@@ -7,7 +7,7 @@ from pathlib import Path
 from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
 from simulator.cli import main
-from simulator.scenario.loader import load_library
+from simulator.library.loader import load_library
 from simulator.voice import tts
 
 ROOT = Path(__file__).resolve().parents[2]

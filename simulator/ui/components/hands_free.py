@@ -110,7 +110,6 @@ def render(practice: PracticeSession, tr: Labels, after: Callable[[PracticeSessi
            saving: Callable) -> None:
     """The open microphone and the turn's state. ``after(practice)`` moves the page on once a
     reply or a silence was counted; ``saving(practice, tr)`` guards what the store may refuse."""
-    t = labels(tr.language)
     call = _live(practice)
     turn = practice.turns[-1]
     if call.turn != turn.index:         # a new customer line: it plays, then the trainee's turn

@@ -13,7 +13,7 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.catalogue import parse
-from simulator.scenario.loader import Problem, load_as
+from simulator.library.loader import Problem, load_as
 from simulator.scenario.model import Scenario
 from simulator.store import NotFound, NotPublishable, ScenarioSummary, User
 from simulator.studio import publish_gate

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.scenario.loader import load_text
+from simulator.library.loader import load_text
+from simulator.library.validate import sample_problems
 from simulator.scenario.model import Sample, Scenario
-from simulator.scenario.validate import sample_problems
 from simulator.studio import samples
 from simulator.studio.samples_yaml import append_sample
 from simulator.user_text import TooLong, accept

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.scenario.loader import Problem
+from simulator.library.loader import Problem
 from simulator.scenario.messages import in_language
 from simulator.studio import text_warnings
 

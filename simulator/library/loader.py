@@ -10,10 +10,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from ..scenario import shared_steps, yaml_advice, yaml_lines
+from ..scenario.messages import Message, in_language
+from ..scenario.model import Scenario
 from ..user_text import SCENARIO_BYTES
-from . import shared_steps, validate, yaml_advice, yaml_lines
-from .messages import Message, in_language
-from .model import Scenario
+from . import validate
 
 
 @dataclass(frozen=True)

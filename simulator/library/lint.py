@@ -8,12 +8,12 @@ still loads and plays; ``scenarios validate`` prints them and the studio can sho
 """
 from __future__ import annotations
 
+from ..scenario import graph
+from ..scenario.messages import Message
+from ..scenario.model import Scenario
 from ..scoring.accuracy import check_fact
 from ..scoring.matching import Reply
 from ..scoring.scorecard import score_turn
-from . import graph
-from .messages import Message
-from .model import Scenario
 
 
 def warnings(scenario: Scenario, references: bool = False) -> list[tuple[tuple, str]]:

@@ -4,12 +4,12 @@ Each check returns (data path, message); the loader turns the path into a line.
 """
 from __future__ import annotations
 
+from ..scenario import graph, language, memory
+from ..scenario.messages import Message
+from ..scenario.model import Branch, Fact, FactNote, Node, Persona, Recall, Sample, Scenario, VoiceSettings, Weights
 from ..scoring import compliance
 from ..scoring.accuracy import check_fact
 from ..scoring.matching import Reply
-from . import graph, language, memory
-from .messages import Message
-from .model import Branch, Fact, FactNote, Node, Persona, Recall, Sample, Scenario, VoiceSettings, Weights
 
 KNOWN_KEYS = sorted(
     {f.alias or name for model in (Scenario, Node, Fact, Branch, Persona, VoiceSettings, Weights, Sample, Recall, FactNote)
