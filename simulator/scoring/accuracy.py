@@ -160,12 +160,14 @@ def by_meaning(reply: Reply, check: FactCheck, fact: Fact) -> FactCheck:
     towards what you owe later on" for "the overpayment counts towards the next bill", «знижка
     тільки в опалювальний сезон» for «знижка діє з 1 жовтня по 30 квітня». The rubric rates the
     right gist stated vaguely as partly right. Not for a reply that states a wrong fact (its
-    sentences are close to the facts it gets wrong), nor for a fact contradicted or unclear.
-    The sentence must come closer to the fact than sentences with no content do (NO_CONTENT).
-    On the benchmark's dev split, ρ accuracy 0.890 -> 0.899 (uk) and 0.919 -> 0.921 (en)."""
+    sentences are close to the facts it gets wrong), nor for a fact contradicted or unclear,
+    nor from a sentence that supposes («якби…», "if it were… would": Reply.supposes). The
+    sentence must come closer to the fact than sentences with no content do (NO_CONTENT).
+    On the benchmark's dev split, ρ accuracy 0.890 -> 0.899 (uk) and 0.919 -> 0.921 (en);
+    without the supposing sentences 0.901 and 0.922."""
     if check.credit or check.contradicted or check.unclear or not (reply.norm.content or reply.norm.numbers):
         return check
-    sentences = pieces(reply.text)
+    sentences = [sentence for sentence in pieces(reply.text) if not Reply(sentence, reply.language).supposes()]
     if not sentences:
         return check
     target = embeddings.passage(fact.fact)

@@ -430,6 +430,21 @@ class Reply:
             return False    # «не буде раніше ніж через 10 днів»: a limit, not a negation
         return True
 
+    def supposes(self) -> bool:
+        """Whether the text (one sentence) supposes rather than states: «якби…», «якщо б…»,
+        «ми б зробили», "if … would" anywhere in it. The rubric: a hypothetical mention is not
+        a statement. (A hedge is not counted: "it's probably a local fault" was rated as the
+        gist said, on the benchmark's dev split.)"""
+        words = self.words
+        for q, word in enumerate(words):
+            if word in _IF_UK:
+                return True
+            if word in _IF_WITH_PARTICLE and q + 1 < len(words) and words[q + 1] in _PARTICLES:
+                return True
+            if word in _PARTICLES and self._past_verb_near(q):
+                return True
+        return any(self._would(q) for q in range(len(words))) and any(word in _IF_EN for word in words)
+
     def _supposed(self, scope: list[int], sentences: set[int], start: int) -> bool:
         """A hypothetical: «якби ...», «ми б зробили», "if ... would"; «якби» or "if" before
         a wording reaches it only up to «але», "but" and the like."""

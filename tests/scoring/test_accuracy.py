@@ -330,6 +330,23 @@ def test_a_fact_said_vaguely_in_other_words_earns_part_of_its_credit(language, v
     assert said_vaguely.score > courtesy.score
 
 
+@pytest.mark.parametrize("language, supposed, stated", [
+    ("uk", "Якби другий платіж дійшов, він би зарахувався в рахунок наступних місяців.",
+     "Другий платіж зарахується в рахунок наступних місяців."),
+    ("uk", "Якщо б гроші прийшли двічі, їх, напевно, врахували б у наступних місяцях.",
+     "Гроші, що прийшли двічі, врахують у наступних місяцях."),
+    ("en", "If the second payment arrived, it would go towards what you owe later on.",
+     "The second payment will go towards what you owe later on."),
+])
+def test_a_supposed_gist_earns_no_credit(language, supposed, stated):
+    """The rubric: a hypothetical mention is not a statement, so a sentence that only
+    supposes the fact («якби…», "if… would") earns none of the credit a stated gist earns."""
+    facts = node([OVERPAID[language]])
+    assert Reply(supposed, language).supposes() and not Reply(stated, language).supposes()
+    assert accuracy.score(Reply(supposed, language), facts, language).facts[0].credit == 0
+    assert accuracy.score(Reply(stated, language), facts, language).facts[0].credit > 0
+
+
 # --- spoken replies: what the recording showed (scoring/hearing.py) -----------------------------
 
 def test_a_verified_fact_counts_as_said_and_says_where_it_came_from():
