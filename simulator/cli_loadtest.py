@@ -14,7 +14,10 @@ scenarios (at most VOICE_SCENARIOS of them, half Ukrainian, half English).
 Pacing (times `--pace`; 0: no waiting at all, for a smoke test): before a reply a chat trainee
 reads the customer's line (READ_CHARS_PER_S), thinks (CHAT_THINK_S) and types the reply
 (TYPE_CHARS_PER_S); a voice trainee hears the customer's line (its real length in the
-persona's voice), thinks (VOICE_THINK_S) and speaks the reply (its real length). Replies are
+persona's voice), thinks (VOICE_THINK_S) and speaks the reply (its real length). After each
+reply the trainee reads its feedback (FEEDBACK_READ_S: the practice page shows it under the
+reply), and after each call the scorecard before picking the next scenario (SCORECARD_READ_S);
+without those two a class would answer at a pace no class keeps. Replies are
 the node's reference answers, one in five cut to its first sentence and one in five with a
 sentence of another answer added: 40-400 characters, 3-25 s spoken. Spoken replies are the
 reference answers in our TTS voice, made before the clock starts (a browser would record them).
@@ -51,6 +54,8 @@ READ_CHARS_PER_S = 20.0
 CHAT_THINK_S = (2.0, 8.0)
 TYPE_CHARS_PER_S = (3.0, 6.0)
 VOICE_THINK_S = (1.0, 4.0)
+FEEDBACK_READ_S = (3.0, 10.0)
+SCORECARD_READ_S = (15.0, 45.0)
 TRAINEE_VOICES = {"uk": ("female", 165), "en": ("male", 170)}
 
 
@@ -157,6 +162,7 @@ class Trainee(threading.Thread):
                     practice.abandon()
                 except Exception as exc:  # noqa: BLE001
                     run.tally.error("abandon", exc)
+            self.pause(self.random.uniform(*SCORECARD_READ_S))
 
     def turn(self, practice) -> bool:
         """One reply, paced as a person would; False to leave this call."""
@@ -187,7 +193,7 @@ class Trainee(threading.Thread):
         with run.tally.lock:
             run.tally.accepted += 1
             run.tally.seconds[self.channel].append(took)
-        return True
+        return practice.finished or self.pause(self.random.uniform(*FEEDBACK_READ_S))
 
     def speak(self, practice, data: bytes, started: float) -> None:
         """As the call page does with a recording (voice_reply._send, then _count)."""
