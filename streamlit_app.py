@@ -13,9 +13,9 @@ page checks the role again itself (simulator.ui.access.require).
 import streamlit as st
 
 from simulator import logs, settings
+from simulator.texts.formats import literal
 from simulator.ui import access, services, session
 from simulator.ui.components import demo_banner, language_switch, password_change, session_cookie, table_toolbar
-from simulator.ui.formats import literal
 
 st.set_page_config(page_title="Operator training · Тренажер оператора", page_icon=":material/headset_mic:")
 try:

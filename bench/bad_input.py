@@ -149,8 +149,8 @@ def _spoken(what: str, practice, data: bytes) -> None:
 
 
 def _typed(what: str, practice, text: str) -> None:
-    from simulator.ui import limits
-    from simulator.ui.labels import Labels
+    from simulator.texts import limits
+    from simulator.texts.labels import Labels
     from simulator.user_text import TooLong
 
     @probe(what)
@@ -214,7 +214,7 @@ def _exports(what: str, store, admin) -> None:
 def _imports(store) -> None:
     from simulator.library.loader import load_text
     from simulator.ui.components import studio_import
-    from simulator.ui.labels import Labels
+    from simulator.texts.labels import Labels
 
     trainer = store.create_user("tara", "trainer", "first-password-1")
     owned = Path(tempfile.gettempdir()) / f"bad-input-owned-{os.getpid()}"

@@ -89,7 +89,7 @@ def _say(args, key: str, **values) -> str:
 def _readiness(store: Store, args) -> int:
     from .reports import readiness_report  # pandas and openpyxl: only for this command
     from .scenario.model import CATEGORIES
-    from .ui.labels import Labels
+    from .texts.labels import Labels
 
     today = dt.datetime.now(dt.timezone.utc).date()
     as_of = args.as_of or today

@@ -2,7 +2,7 @@
 ``--database`` option, and running a command against the store with its problems printed
 as one line ``error: ...`` on stderr (exit 2 for what the user can fix, 1 when the database
 cannot be reached), in the language of the command's ``--labels`` (Ukrainian by default).
-The store's refusals are said as the app says them (simulator.ui.refusals); one the app does
+The store's refusals are said as the app says them (simulator.texts.refusals); one the app does
 not know keeps the store's English, which names what went wrong."""
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import argparse
 import sys
 
 from .store import DatabaseError, NotFound, Store
-from .ui.labels import Labels
-from .ui.refusals import known
+from .texts.labels import Labels
+from .texts.refusals import known
 
 MESSAGES = {
     "database_problem": {"en": "database problem: {reason}", "uk": "проблема з базою даних: {reason}"},

@@ -1,7 +1,7 @@
 """Free text typed, pasted, uploaded or transcribed by a user: cleaned once where it enters
 the product, and held to a limit per field. Every limit lives here (``LIMITS``, and
 ``UPLOAD_BYTES`` for files); the services check them, since a browser's limit is only a
-courtesy, and the interface names the field and its limit (simulator/ui/limits.py).
+courtesy, and the interface names the field and its limit (simulator/texts/limits.py).
 
 Cleaning (:func:`clean`) is the same on every database, because it happens before any of
 them sees the text:

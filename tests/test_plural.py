@@ -8,7 +8,7 @@ import pytest
 
 from simulator import plural
 from simulator.scoring.feedback import say
-from simulator.ui.labels import LABELS, Labels
+from simulator.texts.labels import LABELS, Labels
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 

@@ -16,8 +16,8 @@ import pandas as pd
 
 from simulator.calibration import report
 from simulator.calibration.verdict import evidence, verdict
-from simulator.reports import i18n
 from simulator.reports.trainee_report import CSS, _table
+from simulator.texts import i18n
 
 WORDS = {
     "uk": {

@@ -17,8 +17,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from simulator.reports import i18n
 from simulator.reports.readiness import describe
+from simulator.texts import i18n
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHEET_NAME_LIMIT = 31                   # Excel's, counted in UTF-16 units

@@ -32,8 +32,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from simulator.reports import i18n
 from simulator.reports.frames import day_start, identity, require, trainee_list, utc
+from simulator.texts import i18n
 
 COLUMNS = ("user", "group", "category", "finished_at", "overall", "critical")
 REASONS = ("no_calls", "too_few_calls", "low_score", "recent_critical")

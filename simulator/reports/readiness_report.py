@@ -14,8 +14,9 @@ from functools import cached_property
 
 import pandas as pd
 
+from simulator.texts import i18n
+
 from ..store import Store, User
-from . import i18n
 from .cohort import by_group
 from .export import readiness_tables, to_csv, to_xlsx
 from .frames import filter_attempts

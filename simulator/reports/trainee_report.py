@@ -13,10 +13,10 @@ from html import escape
 
 import pandas as pd
 
-from simulator.reports import i18n
 from simulator.reports.frames import NO_GROUP, require
 from simulator.reports.readiness import describe
 from simulator.reports.weak_areas import KINDS
+from simulator.texts import i18n
 
 MAX_CALLS = 10              # newest calls shown
 MAX_FINDINGS = 3            # weak areas shown per kind, the most frequent

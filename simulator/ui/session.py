@@ -18,9 +18,9 @@ import time
 import streamlit as st
 
 from simulator.store import DatabaseUnavailable, User, auth, demo
+from simulator.texts.labels import LANGUAGES, Labels
 
 from . import services
-from .labels import LANGUAGES, Labels
 
 log = logging.getLogger(__name__)
 TOKEN = "auth.token"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from e2e_helpers import log_in, screenshot
 
 from simulator.calibration import report
-from simulator.reports import i18n
 from simulator.store import Store, demo
 from simulator.store import calibration as cal
+from simulator.texts import i18n
 from tests.store.test_store_calibration import sample
 
 SECOND = "calibration-trainer"

@@ -11,9 +11,9 @@ import pandas as pd
 from e2e_helpers import answer_every_turn, customer_lines, finish_on_scorecard, log_in, screenshot, start_practice
 from playwright.sync_api import expect
 
-from simulator.reports import i18n
 from simulator.library.loader import load_text
 from simulator.studio.template import new_scenario
+from simulator.texts import i18n
 
 NEW = "e2e-late-readings"
 FIRST_TITLE = "Показники передали пізно"

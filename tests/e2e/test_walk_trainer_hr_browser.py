@@ -20,7 +20,7 @@ from simulator.practice import PracticeSession
 from simulator.reports import source
 from simulator.library.loader import load_library
 from simulator.store import Store
-from simulator.ui.labels import Labels
+from simulator.texts.labels import Labels
 from tests.conftest import SCENARIOS
 
 HEATMAP_ROW_MIN = 30            # pixels: the height of the one topic's row in the heatmap

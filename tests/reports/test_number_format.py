@@ -1,10 +1,10 @@
-"""One way to write a decimal number per interface language (simulator.reports.i18n.number), used by
+"""One way to write a decimal number per interface language (simulator.texts.i18n.number), used by
 the dashboard's tables and charts, the definition, the reasons and the print."""
 from __future__ import annotations
 
 import pytest
 
-from simulator.reports import i18n
+from simulator.texts import i18n
 
 
 @pytest.mark.parametrize(("value", "digits", "uk", "en"), [

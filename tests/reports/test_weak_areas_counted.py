@@ -9,8 +9,8 @@ import pytest
 
 from simulator.reports import source
 from simulator.reports.readiness import MAX_WINDOW_DAYS, Rules
-from simulator.ui.labels import Labels
-from simulator.ui.refusals import message
+from simulator.texts.labels import Labels
+from simulator.texts.refusals import message
 from tests.conftest import MINI
 from tests.store.store_db import make_user
 from tests.store.test_store_repository import T0, played

@@ -3,8 +3,8 @@
 the page and tab where the admin makes an account as they are called."""
 from __future__ import annotations
 
-from simulator.ui.audit_words import detail, target
-from simulator.ui.labels import Labels
+from simulator.texts.audit_words import detail, target
+from simulator.texts.labels import Labels
 
 UK, EN = Labels("uk"), Labels("en")
 

@@ -6,8 +6,8 @@ import xml.etree.ElementTree as ET
 
 from simulator.learning.branch_map import for_call
 from simulator.learning.cohort import cohort_map
+from simulator.texts.labels import Labels
 from simulator.ui.components.branch_map_svg import svg
-from simulator.ui.labels import Labels
 from tests.learning.learning_helpers import Saved, call, fork, score
 
 NS = "{http://www.w3.org/2000/svg}"

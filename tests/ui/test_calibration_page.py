@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from simulator.calibration import report
-from simulator.reports import i18n
 from simulator.store import calibration as cal
+from simulator.texts import i18n
 from simulator.ui import services
 from tests.store.test_store_calibration import sample
 from ui_helpers import app, open_page, shown

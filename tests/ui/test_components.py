@@ -10,7 +10,7 @@ from simulator.scoring.scorecard import score_turn
 def feedback_of(score: dict, language: str = "uk") -> AppTest:
     def script(score, language):
         from simulator.ui.components import turn_feedback
-        from simulator.ui.labels import Labels
+        from simulator.texts.labels import Labels
 
         turn_feedback.render(score, Labels(language))
 
@@ -75,7 +75,7 @@ def test_the_catalogue_filters_offer_only_what_the_library_has(library):
 
         from simulator.library.loader import load_library
         from simulator.ui.components import catalogue_filters
-        from simulator.ui.labels import Labels
+        from simulator.texts.labels import Labels
 
         scenarios = [s for s in load_library().scenarios.values() if s.id in ids]
         chosen = catalogue_filters.render(scenarios, Labels("en"))

@@ -9,9 +9,9 @@ from test_studio import NEW, click, created, form_widget, apply_form
 from ui_helpers import app, open_page, play, texts
 
 from simulator.studio.template import new_scenario
-from simulator.ui import limits
+from simulator.texts import limits
+from simulator.texts.labels import EN, UK, Labels
 from simulator.ui.components import studio_import
-from simulator.ui.labels import EN, UK, Labels
 from simulator.user_text import LIMITS, UPLOAD_BYTES
 
 

@@ -2,8 +2,8 @@
 (Streamlit writes «Upload» and «200MB per file» whatever the language)."""
 from __future__ import annotations
 
+from simulator.texts.labels import Labels
 from simulator.ui.components.file_upload import style
-from simulator.ui.labels import Labels
 
 
 def test_the_box_is_written_over_in_each_language_with_the_apps_limit():

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from simulator.ui.formats import literal
+from simulator.texts.formats import literal
 
 PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
 HOSTILE = [

@@ -9,10 +9,11 @@ from pathlib import Path
 from simulator.scenario.model import CATEGORIES
 from simulator.scoring import feedback
 from simulator.store.models import LANGUAGES, ROLES
+from simulator.texts.labels import EN, UK, Labels
 from simulator.ui import access
-from simulator.ui.labels import EN, UK, Labels
 
-UI = Path(__file__).resolve().parents[2] / "simulator" / "ui"
+SIMULATOR = Path(__file__).resolve().parents[2] / "simulator"
+UI = SIMULATOR / "ui"
 
 
 def placeholders(text: str) -> set[str]:
@@ -28,7 +29,8 @@ def test_both_languages_have_the_same_keys_and_placeholders():
 
 def test_every_label_the_code_uses_exists():
     used = set()
-    for path in [*UI.rglob("*.py"), UI.parents[1] / "streamlit_app.py"]:
+    for path in [*UI.rglob("*.py"), *(SIMULATOR / "texts").glob("*.py"), *SIMULATOR.glob("cli*.py"),
+                 UI.parents[1] / "streamlit_app.py"]:
         if path.name.startswith("labels"):
             continue
         used |= set(re.findall(r"""\btr\(\s*["']([a-z_]+)["']""", path.read_text(encoding="utf-8")))

@@ -17,8 +17,8 @@ import pytest
 from google.protobuf.json_format import MessageToDict
 from ui_helpers import app, play
 
+from simulator.texts.labels import LANGUAGES, Labels
 from simulator.ui import access, services
-from simulator.ui.labels import LANGUAGES, Labels
 
 CYRILLIC = re.compile(r"[А-Яа-яЇїІіЄєҐґ]")
 # Words of the English interface that a Ukrainian page has no business showing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from simulator.ui.formats import moment
+from simulator.texts.formats import moment
 
 
 def test_a_time_is_shown_in_kyiv_time_with_its_offset_in_winter_and_summer():

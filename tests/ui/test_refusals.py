@@ -9,8 +9,8 @@ import pytest
 
 from simulator.reports.readiness import Rules
 from simulator.store import DEMO_PASSWORD
-from simulator.ui import refusals
-from simulator.ui.labels import Labels
+from simulator.texts import refusals
+from simulator.texts.labels import Labels
 
 UK, EN = Labels("uk"), Labels("en")
 LATIN_WORD = re.compile(r"\b[a-z]{3,}\b")

@@ -6,9 +6,9 @@ import pytest
 from ui_helpers import app, log_in, open_page, page_only, play, seen, shown, texts
 
 from simulator.store import AudioFiles, NotFound
-from simulator.ui import formats
+from simulator.texts import formats
+from simulator.texts.labels import Labels
 from simulator.ui.components import date_field
-from simulator.ui.labels import Labels
 from simulator import plural
 
 DENIED = "У вас немає доступу до цієї сторінки або цих даних."

@@ -16,7 +16,7 @@ from simulator.practice import PracticeSession
 from simulator.reports import readiness_report, source
 from simulator.library.loader import load_text
 from simulator.store import DEMO_PASSWORD
-from simulator.ui.formats import literal
+from simulator.texts.formats import literal
 from tests.conftest import MINI
 
 PIXEL = "![x](http://any-host/pixel.png) [your bonus](http://any-host/)"

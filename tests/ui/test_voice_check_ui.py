@@ -13,7 +13,7 @@ from ui_helpers import VOICE_TIMEOUT, app, open_page, play, shown, texts
 
 from simulator.reports import source
 from simulator.store import DEMO_PASSWORD, AudioFiles
-from simulator.ui import labels_voice_check
+from simulator.texts import labels_voice_check
 from simulator.voice import check, tts
 from simulator.voice.audio import message, wav_bytes
 
@@ -26,7 +26,7 @@ def component(user_id: int, language: str, interface: str = "en") -> AppTest:
     def script(user_id, language, interface):
         from simulator.ui import services
         from simulator.ui.components import voice_check
-        from simulator.ui.labels import Labels
+        from simulator.texts.labels import Labels
 
         store = services.store()
         voice_check.render(store, store.user(user_id), language, Labels(interface))
@@ -145,7 +145,7 @@ def test_hr_and_trainers_see_the_trainees_newest_check_per_language(store, train
     save(store, trainee, verdict="usable_with_care", language="en", at=T0 + dt.timedelta(days=2))
     hr = store.create_user("olena", "hr", DEMO_PASSWORD)
     from simulator.ui.components import voice_check
-    from simulator.ui.labels import Labels
+    from simulator.texts.labels import Labels
 
     line = voice_check.staff_line(store, hr, trainee.id, Labels("uk"))
     assert line == "Перевірка голосу: українська: надійно (03.03.2026 11:00 (UTC+2)); англійська: з обережністю (04.03.2026 11:00 (UTC+2))"

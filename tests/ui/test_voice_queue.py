@@ -9,7 +9,7 @@ from ui_helpers import app, shown, texts
 
 from simulator.scoring.hearing import Hearing
 from simulator.store import AudioFiles
-from simulator.ui.labels import Labels
+from simulator.texts.labels import Labels
 from simulator.voice import speech, worker_pool
 from simulator.voice.asr import AsrBusy, Transcript, Word
 from simulator.voice.audio import wav_bytes

@@ -8,10 +8,11 @@ import streamlit as st
 
 from simulator.catalogue import Playable
 from simulator.store import NotFound, User
+from simulator.texts import formats
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
-from .. import formats, services
-from ..formats import literal
-from ..labels import Labels
+from .. import services
 from .date_field import date_field
 
 KINDS = ("trainee", "group")

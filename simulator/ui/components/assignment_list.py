@@ -9,10 +9,10 @@ import streamlit as st
 
 from simulator.catalogue import Playable
 from simulator.store import Assignment, User
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
 from .. import services
-from ..formats import literal
-from ..labels import Labels
 from .assignment_form import person
 
 NOTICE = "assignment_list.notice"

@@ -5,10 +5,11 @@ import pandas as pd
 import streamlit as st
 
 from simulator.store import Attempt
+from simulator.texts import formats
+from simulator.texts.labels import Labels
 
-from .. import access, formats
+from .. import access
 from . import scoring_tuning
-from ..labels import Labels
 
 
 def render(attempts: list[Attempt], tr: Labels) -> None:

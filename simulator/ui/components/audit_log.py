@@ -9,10 +9,11 @@ import pandas as pd
 import streamlit as st
 
 from simulator.store import User, audit
+from simulator.texts import audit_words
+from simulator.texts.labels import Labels
 
-from .. import audit_words, services
+from .. import services
 from ..exports import audited
-from ..labels import Labels
 from .date_field import date_field
 
 LIMIT = 1000

@@ -14,10 +14,10 @@ import streamlit as st
 from simulator.catalogue import parse
 from simulator.learning.branch_map import BranchMap, for_call, reference_path
 from simulator.store import AttemptDetail, ScenarioVersion
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
 from .. import services
-from ..formats import literal
-from ..labels import Labels
 from .branch_map_svg import reason_text, svg
 
 

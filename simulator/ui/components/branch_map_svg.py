@@ -12,8 +12,8 @@ from xml.sax.saxutils import escape
 
 from simulator.learning.branch_map import BranchMap, MapEdge, MapNode
 from simulator.learning.reasons import Reason
+from simulator.texts.labels import Labels
 
-from ..labels import Labels
 
 BOX_W, BOX_H, GAP_X, GAP_Y, MARGIN, LEGEND = 250, 118, 30, 54, 16, 34
 LINE, CHARS = 14, 35                # text line height (px) and characters per line at 11 px (Cyrillic is wide)

@@ -6,11 +6,12 @@ import streamlit as st
 
 from simulator.store import Store, User
 from simulator.store import calibration as cal
+from simulator.texts import limits
+from simulator.texts.formats import literal, moment
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong
 
-from .. import limits, services
-from ..formats import literal, moment
-from ..labels import Labels
+from .. import services
 
 PREFIX = "calibration_new"
 NOTICE = f"{PREFIX}.notice"

@@ -12,10 +12,10 @@ from simulator.calibration.scales import CRITERIA, SCALE
 from simulator.calibration.verdict import evidence, verdict
 from simulator.store import Store, User
 from simulator.store import calibration as cal
+from simulator.texts.formats import literal, moment
+from simulator.texts.labels import Labels
 
 from .. import services
-from ..formats import literal, moment
-from ..labels import Labels
 
 SET_KEY = "calibration_rating.set"
 NOTICE = "calibration_rating.notice"

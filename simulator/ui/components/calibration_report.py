@@ -9,13 +9,13 @@ import pandas as pd
 import streamlit as st
 
 from simulator.reports import calibration as frames
-from simulator.reports import i18n
 from simulator.reports.export import to_csv, to_xlsx
 from simulator.store import Store, User
 from simulator.store import calibration as cal
+from simulator.texts import i18n
+from simulator.texts.labels import Labels
 
 from ..exports import audited
-from ..labels import Labels
 from .calibration_rating import tuning_params
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -9,13 +9,13 @@ import pandas as pd
 import streamlit as st
 
 from simulator.calibration.scales import CRITERIA
-from simulator.reports import i18n
 from simulator.store import Store, User
 from simulator.store import calibration as cal
+from simulator.texts import i18n, limits
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong
 
-from .. import limits, services
-from ..labels import Labels
+from .. import services
 
 PREFIX = "calibration_tuning"
 NOTICE = f"{PREFIX}.notice"

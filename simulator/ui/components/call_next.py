@@ -7,10 +7,10 @@ import streamlit as st
 
 from simulator.next_scenario import suggest
 from simulator.store import AttemptDetail, User
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
 from .. import access, services
-from ..formats import literal
-from ..labels import Labels
 from . import call_session
 
 

@@ -10,8 +10,8 @@ from typing import Any
 import streamlit as st
 
 from simulator.scenario.model import CATEGORIES, Scenario
+from simulator.texts.labels import Labels
 
-from ..labels import Labels
 
 ALL = ""
 FIELDS = ("language", "category", "difficulty", "channel")

@@ -4,10 +4,10 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.practice import PracticeSession
+from simulator.texts import limits
+from simulator.texts.labels import Labels
 from simulator.user_text import LIMITS, TooLong
 
-from .. import limits
-from ..labels import Labels
 
 
 def render(practice: PracticeSession, tr: Labels) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.practice import PracticeSession
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
-from ..formats import literal
-from ..labels import Labels
 from . import customer_line, hands_free, turn_feedback
 
 

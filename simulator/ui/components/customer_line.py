@@ -9,11 +9,11 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.scenario.model import Scenario
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.voice import speech
 from simulator.voice.tts import TTSError
 
-from ..formats import literal
-from ..labels import Labels
 
 CUSTOMER_AVATAR = ":material/person:"
 TRAINEE_AVATAR = ":material/support_agent:"

@@ -14,7 +14,7 @@ import json
 
 import streamlit as st
 
-from ..labels import Labels
+from simulator.texts.labels import Labels
 
 FORMATS = {"uk": "DD.MM.YYYY", "en": "YYYY-MM-DD"}
 LOCALES = {"uk": "uk-UA", "en": "en-GB"}      # en-GB: the week starts on Monday, as in Kyiv

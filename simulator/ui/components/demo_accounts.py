@@ -9,9 +9,9 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import User, demo
+from simulator.texts.labels import Labels
 
 from .. import services
-from ..labels import Labels
 
 NOTICE = "demo_accounts.notice"
 

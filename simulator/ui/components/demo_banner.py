@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import User, demo
+from simulator.texts.labels import Labels
 
 from .. import services
-from ..labels import Labels
 
 
 def render(user: User | None, tr: Labels) -> None:

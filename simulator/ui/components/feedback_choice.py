@@ -10,9 +10,8 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.practice import PracticeSession
+from simulator.texts.labels import Labels
 
-from ..labels import Labels
-from ..labels_hands_free import labels
 
 HOLD = "feedback_choice.hold"
 CHOSEN = "feedback_choice.chosen"
@@ -23,7 +22,7 @@ def shown(practice: PracticeSession, tr: Labels) -> bool:
     that holds it until the end."""
     if not practice.show_feedback:
         return False
-    t = labels(tr.language)
+    t = tr
     held = st.toggle(t("hf_feedback_at_end"), value=st.session_state.get(CHOSEN, False), key=HOLD,
                      help=t("hf_feedback_at_end_help"), on_change=_remember)
     if held and practice.answered:

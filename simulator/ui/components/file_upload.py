@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from simulator.texts.labels import Labels
+from simulator.texts.limits import size
 from simulator.user_text import UPLOAD_BYTES
 
-from ..labels import Labels
-from ..limits import size
 
 
 def file_upload(label: str, tr: Labels, kind: str, types: list[str], key: str, **options):

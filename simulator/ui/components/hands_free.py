@@ -28,6 +28,8 @@ import streamlit as st
 
 from simulator.call import customer_behaviour
 from simulator.practice import PracticeSession
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong as ReplyTooLong
 from simulator.voice import audio, customer_lines
 from simulator.voice.asr import AsrBusy, AsrError
@@ -37,9 +39,6 @@ from simulator.voice.tts import TTSError
 from simulator.voice.turn_taking import (SAMPLE_RATE, EndLikely, PauseRule, Phrase, Silence, State, TooLong, TurnEnd,
                                          TurnTaker)
 
-from ..formats import literal
-from ..labels import Labels
-from ..labels_hands_free import labels
 from .customer_line import CUSTOMER_AVATAR
 
 MODE = "hands_free.on"
@@ -97,7 +96,7 @@ class LiveCall:
 def chosen(tr: Labels) -> bool:
     """The switch between hands-free and record-and-send (off until the trainee turns it on;
     then on for their next calls in this browser session too)."""
-    t = labels(tr.language)
+    t = tr
     return st.toggle(t("hf_toggle"), value=st.session_state.get(CHOSEN, False), key=MODE, help=t("hf_toggle_help"),
                      on_change=_remember)
 
@@ -129,7 +128,7 @@ def render(practice: PracticeSession, tr: Labels, after: Callable[[PracticeSessi
 
 @st.fragment(run_every=POLL_SECONDS)
 def _listen(practice: PracticeSession, call: LiveCall, microphone, tr: Labels, after, saving) -> None:
-    t = labels(tr.language)
+    t = tr
     if call.early is not None:
         microphone.frames()     # the customer is answering: what the microphone hears meanwhile is not a reply
         return _settle(practice, call, tr, after, saving)
@@ -197,7 +196,7 @@ def _count(practice: PracticeSession, call: LiveCall, end: TurnEnd, tr: Labels, 
     """The turn is over: the reply heard (mostly already) and counted, and the page moves on.
     When the customer's next line does not depend on the reply's score, it starts playing now
     and the reply is heard and counted while it plays (`_settle`)."""
-    t = labels(tr.language)
+    t = tr
     call.taker.thinking()
     started = time.perf_counter()
     if _answer_at_once(practice, call, end, started):
@@ -240,7 +239,7 @@ def _answer_at_once(practice: PracticeSession, call: LiveCall, end: TurnEnd, sta
 def _settle(practice: PracticeSession, call: LiveCall, tr: Labels, after, saving) -> None:
     """While the foreseen line plays: count the reply once it is heard, and move the page on
     once the line has been said (moving on earlier would cut it off)."""
-    t = labels(tr.language)
+    t = tr
     early = call.early
     if not early.counted and early.hearing.done():
         try:
@@ -264,7 +263,7 @@ def _settle(practice: PracticeSession, call: LiveCall, tr: Labels, after, saving
 def _counted(practice: PracticeSession, call: LiveCall, heard, end: TurnEnd, started: float, tr: Labels,
              saving, line_played: str | None = None) -> bool:
     """The heard reply counted (its recording kept); False when it cannot be (the page says why)."""
-    t = labels(tr.language)
+    t = tr
     if not heard.transcript.text:
         _again(practice, call, t("hf_nothing_heard"))
         return False
@@ -384,7 +383,7 @@ class WebRtcMicrophone:
 def _webrtc(practice: PracticeSession, call: LiveCall, tr: Labels) -> WebRtcMicrophone:
     from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
-    t = labels(tr.language)
+    t = tr
     context = webrtc_streamer(
         key=f"hands_free.mic.{practice.attempt_id}", mode=WebRtcMode.SENDONLY,
         rtc_configuration=RTC_CONFIGURATION, media_stream_constraints={"audio": True, "video": False},

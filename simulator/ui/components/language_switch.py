@@ -15,9 +15,9 @@ from streamlit.errors import StreamlitAPIException
 from streamlit.runtime.state import get_session_state
 
 from simulator.store import User
+from simulator.texts.labels import LANGUAGES, Labels
 
 from .. import session
-from ..labels import LANGUAGES, Labels
 
 KEY = "language_switch.choice"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import AuthError
+from simulator.texts.labels import Labels
 
 from .. import session
-from ..labels import Labels
 
 
 def render(tr: Labels) -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import User, accounts, auth
+from simulator.texts import limits, refusals
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong
 
-from .. import limits, refusals, services, session
-from ..labels import Labels
+from .. import services, session
 
 NOTICE = "password_change.done"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.practice import PracticeSession
+from simulator.texts.labels import Labels
 
-from ..labels import Labels
 
 RETRY_SECONDS = 5
 RECOVERED = "pending_save.recovered"

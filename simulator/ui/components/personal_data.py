@@ -7,10 +7,10 @@ import streamlit as st
 
 from simulator.store import User, personal_data
 from simulator.store.audio_files import configured_retention_days
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
 from .. import services, session
-from ..formats import literal
-from ..labels import Labels
 
 ARCHIVE = "personal_data.archive"     # (user id, bytes) of the archive prepared last
 NOTICE = "personal_data.notice"

@@ -9,10 +9,10 @@ import streamlit as st
 from simulator.learning.practice_plan import Plan, RecentCall, Step, Weakness, plan
 from simulator.store import User
 from simulator.store.call_turns import recent_calls
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
 from .. import access, services
-from ..formats import literal
-from ..labels import Labels
 from . import call_session, rewind
 
 

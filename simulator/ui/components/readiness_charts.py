@@ -3,7 +3,7 @@ score and pass rate, and ready trainees week by week. No state of its own.
 
 The heatmap is as tall as its rows (:data:`ROW_HEIGHT` each, whatever their number: with one
 required category it collapsed to a thin line when the element's height was fixed and the
-chart fitted into it). Decimal numbers in tooltips are written by simulator.reports.i18n.number,
+chart fitted into it). Decimal numbers in tooltips are written by simulator.texts.i18n.number,
 as everywhere else (Vega would write 45.9 in the Ukrainian interface)."""
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from simulator.reports import i18n
 from simulator.reports.readiness_report import Report
+from simulator.texts import i18n
+from simulator.texts.labels import Labels
 
-from ..labels import Labels
 
 ROW_HEIGHT = 40         # pixels per category in the cohort heatmap
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.reports import i18n
 from simulator.reports.source import Definition
 from simulator.scenario.model import CATEGORIES
+from simulator.texts import i18n
+from simulator.texts.labels import Labels
 
-from ..labels import Labels
 
 
 def category_names(tr: Labels) -> dict[str, str]:

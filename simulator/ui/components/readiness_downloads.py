@@ -12,10 +12,10 @@ import streamlit as st
 
 from simulator.reports.readiness_report import Report
 from simulator.store import User
+from simulator.texts.labels import Labels
 
 from .. import services
 from ..exports import audited
-from ..labels import Labels
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from ..labels import Labels
+from simulator.texts.labels import Labels
+
 from .date_field import date_field
 
 DEFAULT_DAYS = 90

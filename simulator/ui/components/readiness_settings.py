@@ -1,7 +1,7 @@
 """The admin's form for the readiness definition (owns ``readiness_settings.*``): the rules of
 simulator.reports.readiness.Rules and the required categories, checked by
 ``Definition.from_dict`` before they are saved; a refused value is shown with the reason, in the
-admin's language (simulator.ui.refusals)."""
+admin's language (simulator.texts.refusals)."""
 from __future__ import annotations
 
 import streamlit as st
@@ -9,9 +9,9 @@ import streamlit as st
 from simulator.reports import readiness, source
 from simulator.scenario.model import CATEGORIES
 from simulator.store import Store, User
+from simulator.texts import refusals
+from simulator.texts.labels import Labels
 
-from .. import refusals
-from ..labels import Labels
 
 
 def render(store: Store, admin: User, tr: Labels) -> None:

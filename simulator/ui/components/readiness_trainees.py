@@ -15,9 +15,9 @@ import streamlit as st
 from simulator.reports.frames import NO_GROUP
 from simulator.reports.readiness import describe
 from simulator.reports.readiness_report import Report
+from simulator.texts.labels import Labels
 
 from .. import access
-from ..labels import Labels
 
 
 def render(report: Report, names: Mapping[str, str], tr: Labels, language: str | None = None) -> None:

@@ -11,11 +11,11 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from simulator.reports import i18n
 from simulator.reports.readiness_report import Report
+from simulator.texts import i18n
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
-from ..formats import literal
-from ..labels import Labels
 
 SHOWN = 5
 

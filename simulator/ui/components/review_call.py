@@ -15,9 +15,10 @@ from simulator.store import (
     TurnRecord,
     User,
 )
+from simulator.texts import formats
+from simulator.texts.labels import Labels
 
-from .. import formats, links, services
-from ..labels import Labels
+from .. import links, services
 from . import review_notes, review_override, scorecard_view, scoring_tuning, turn_feedback, voice_check
 
 PARAM = "attempt"

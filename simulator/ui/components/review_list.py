@@ -13,9 +13,9 @@ from typing import Any
 import streamlit as st
 
 from simulator.store import Attempt, Store, User
+from simulator.texts import formats
+from simulator.texts.labels import Labels
 
-from .. import formats
-from ..labels import Labels
 from . import review_call, review_notes, scoring_tuning
 from .date_field import date_field
 

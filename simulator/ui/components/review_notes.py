@@ -6,9 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import Attempt, AttemptDetail, TurnOverride
+from simulator.texts import formats
+from simulator.texts.labels import Labels
 
-from .. import formats
-from ..labels import Labels
 
 
 def call_banner(attempt: Attempt, tr: Labels) -> None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import AttemptDetail, NotFound, TurnRecord, User
+from simulator.texts import limits, refusals
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong
 
-from .. import limits, refusals, services
-from ..labels import Labels
+from .. import services
 from .review_notes import points
 
 NOTICE = "review_override.notice"

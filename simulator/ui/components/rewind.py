@@ -6,10 +6,10 @@ import streamlit as st
 
 from simulator.store import AttemptClosed, NotFound, User
 from simulator.store.reruns import start_rerun
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
 from .. import access, services
-from ..formats import literal
-from ..labels import Labels
 
 
 def go(user: User, attempt_id: int, turn_index: int, tr: Labels) -> None:

@@ -6,10 +6,10 @@ import streamlit as st
 
 from simulator.store import User, accounts
 from simulator.store.models import ROLES
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
 from .. import services, session
-from ..formats import literal
-from ..labels import Labels
 
 
 def render(admin: User, people: list[User], tr: Labels) -> None:

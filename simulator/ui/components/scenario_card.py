@@ -8,10 +8,10 @@ import streamlit as st
 
 from simulator.scenario.model import Scenario
 from simulator.store import Attempt, ScenarioStats, User
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
 from .. import access
-from ..formats import literal
-from ..labels import Labels
 from . import call_session
 
 

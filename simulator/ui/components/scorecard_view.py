@@ -11,9 +11,9 @@ import pandas as pd
 import streamlit as st
 
 from simulator.store import AttemptDetail, AudioFiles, TurnOverride, TurnRecord
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
-from ..formats import literal
-from ..labels import Labels
 from . import review_notes, scoring_tuning, turn_feedback
 
 

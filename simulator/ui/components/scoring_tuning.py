@@ -8,9 +8,10 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import calibration as cal
+from simulator.texts import formats
+from simulator.texts.labels import Labels
 
-from .. import formats, services
-from ..labels import Labels
+from .. import services
 
 
 def name(tuning: cal.Tuning | None, tr: Labels) -> str:

@@ -12,9 +12,9 @@ from simulator.catalogue import parse
 from simulator.scenario.model import Scenario
 from simulator.store import ScenarioVersion
 from simulator.studio import samples
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
-from ..formats import literal
-from ..labels import Labels
 from . import turn_feedback
 
 YES, NO, NONE = "✓", "✗", "—"

@@ -18,11 +18,12 @@ from simulator.scenario.model import Scenario
 from simulator.store import NotFound, NotPublishable, ScenarioSummary, User
 from simulator.studio import publish_gate
 from simulator.studio.publish_gate import SamplesDisagree
+from simulator.texts import limits
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong
 
-from .. import limits, services
-from ..formats import literal
-from ..labels import Labels
+from .. import services
 from . import (
     studio_bench,
     studio_fields,

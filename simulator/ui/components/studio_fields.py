@@ -13,11 +13,11 @@ import hashlib
 import streamlit as st
 
 from simulator.studio.form import CHOICES, Fields, read_fields, write_fields
+from simulator.texts import limits
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong, accept
 
-from .. import limits
-from ..formats import literal
-from ..labels import Labels
 from . import studio_session
 from .date_field import date_field
 

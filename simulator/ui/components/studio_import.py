@@ -11,11 +11,11 @@ from simulator.scenario import yaml_lines
 from simulator.scenario.messages import in_language
 from simulator.store import ScenarioSummary, Store, User
 from simulator.store.scenario_versions import normal_scenario_id
+from simulator.texts import limits
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.user_text import LIMITS, UPLOAD_BYTES, TooLong, check_upload, clean
 
-from .. import limits
-from ..formats import literal
-from ..labels import Labels
 from . import studio_session, studio_versions
 from .file_upload import file_upload
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.store import ScenarioSummary, Store
+from simulator.texts import limits
+from simulator.texts.formats import literal
+from simulator.texts.labels import UK, Labels
 from simulator.user_text import TooLong, accept
 
-from .. import limits
-from ..formats import literal
-from ..labels import UK, Labels
 from . import studio_session, studio_versions
 
 ALL = ""

@@ -8,11 +8,11 @@ from simulator.store import Store, User
 from simulator.store.scenario_versions import SCENARIO_ID
 from simulator.studio import template
 from simulator.studio.form import CHOICES
+from simulator.texts import limits
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong, accept
 
-from .. import limits
-from ..formats import literal
-from ..labels import Labels
 from . import studio_session
 
 

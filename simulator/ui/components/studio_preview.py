@@ -8,11 +8,11 @@ import streamlit as st
 
 from simulator.scenario.model import Scenario
 from simulator.studio import preview
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.voice import speech
 from simulator.voice.tts import TTSError
 
-from ..formats import literal
-from ..labels import Labels
 
 
 def render(scenario_id: str, scenario: Scenario | None, tr: Labels) -> None:

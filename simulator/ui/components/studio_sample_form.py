@@ -11,15 +11,15 @@ from simulator.library.validate import sample_problems
 from simulator.scenario.model import Sample, Scenario
 from simulator.studio import samples
 from simulator.studio.samples_yaml import append_sample
+from simulator.texts import limits
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong, accept
 from simulator.voice import speech
 from simulator.voice.asr import AsrError
 from simulator.voice.audio import AudioError
 from simulator.voice.models import ModelError
 
-from .. import limits
-from ..formats import literal
-from ..labels import Labels
 from . import studio_bench, studio_session
 
 

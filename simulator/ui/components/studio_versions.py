@@ -9,9 +9,10 @@ import pandas as pd
 import streamlit as st
 
 from simulator.store import NotFound, ScenarioSummary, ScenarioVersion, Store, User
+from simulator.texts import formats
+from simulator.texts.labels import Labels
 
-from .. import formats, services
-from ..labels import Labels
+from .. import services
 from . import studio_session
 
 

@@ -11,9 +11,9 @@ import streamlit as st
 from simulator.library.loader import Problem
 from simulator.scenario.messages import in_language
 from simulator.studio import text_warnings
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
-from ..formats import literal
-from ..labels import Labels
 from . import studio_session
 
 CONTEXT = 1     # lines quoted before and after the offending one

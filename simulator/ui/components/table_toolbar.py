@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..labels import Labels
+from simulator.texts.labels import Labels
 
 HIDDEN = "<style>[data-testid='stElementToolbar'] { display: none; }</style>"
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import streamlit as st
 
-from ..formats import literal
-from ..labels import Labels
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 
 
 def render(score: dict[str, Any], tr: Labels) -> None:

@@ -12,12 +12,12 @@ import streamlit as st
 
 from simulator.practice import PracticeSession
 from simulator.store import Store, User, VoiceCheckRecord
+from simulator.texts import formats
+from simulator.texts.labels import Labels
 from simulator.voice import check
 from simulator.voice.asr import AsrBusy, AsrError
 from simulator.voice.models import ModelError
 
-from .. import formats
-from ..labels import Labels
 
 RESULT = "voice_check.result"     # {(user id, language): VoiceCheck} the last check run here
 OPEN = "voice_check.open"         # the check was opened from the call page

@@ -25,15 +25,15 @@ from contextlib import nullcontext
 import streamlit as st
 
 from simulator.practice import PracticeSession
+from simulator.texts import limits
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong
 from simulator.voice import speech, worker_pool
 from simulator.voice.asr import AsrBusy, AsrError
 from simulator.voice.audio import SAMPLE_RATE, AudioError, wav_seconds
 from simulator.voice.models import ModelError
 
-from .. import limits
-from ..formats import literal
-from ..labels import Labels
 
 LAST = "voice_reply.last"
 PENDING = "voice_reply.pending"

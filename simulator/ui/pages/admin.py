@@ -9,12 +9,13 @@ import streamlit as st
 from simulator.store import User, accounts, auth, demo
 from simulator.store.models import LANGUAGES, ROLES
 from simulator.store.repository import IMPORT_COLUMNS, NotFound
+from simulator.texts import limits, refusals
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.user_text import TooLong, check_upload
-from simulator.ui import access, limits, refusals, services, session
+from simulator.ui import access, services, session
 from simulator.ui.components import audit_log, demo_accounts, personal_data, readiness_settings, role_change
 from simulator.ui.components.file_upload import file_upload
-from simulator.ui.formats import literal
-from simulator.ui.labels import Labels
 
 
 def render() -> None:

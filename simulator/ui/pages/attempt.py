@@ -13,7 +13,8 @@ import streamlit as st
 
 from simulator.catalogue import parse
 from simulator.store import NotFound
-from simulator.ui import access, formats, links, services, session
+from simulator.texts import formats
+from simulator.ui import access, links, services, session
 from simulator.ui.components import branch_map, call_next, call_session, customer_line, rewind, scorecard_view
 
 

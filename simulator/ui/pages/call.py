@@ -18,11 +18,11 @@ import streamlit as st
 from simulator.call.engine import CallOver
 from simulator.practice import PracticeSession, ResumeError
 from simulator.store import AttemptClosed, DatabaseError, NotFound, User
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.ui import access, links, services, session
 from simulator.ui.components import (call_session, chat_reply, conversation, feedback_choice, hands_free, pending_save,
                                       voice_check, voice_reply)
-from simulator.ui.formats import literal
-from simulator.ui.labels import Labels
 
 log = logging.getLogger(__name__)
 HINTS = "call.hints"    # {(attempt id, turn index)} the trainee asked a hint for

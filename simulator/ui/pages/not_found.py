@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from simulator.texts.formats import literal
 from simulator.ui import access, session
 from simulator.ui.addresses import ADDRESS_PARAMETER, NOT_FOUND_PATH
-from simulator.ui.formats import literal
 from simulator.ui.pages import login
 
 

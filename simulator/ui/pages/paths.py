@@ -14,11 +14,11 @@ from simulator.learning.branch_map import BranchMap
 from simulator.learning.cohort import cohort_map
 from simulator.store.call_turns import scenario_calls
 from simulator.store.report_queries import Filters
+from simulator.texts.formats import literal
+from simulator.texts.labels import Labels
 from simulator.ui import access, services, session
 from simulator.ui.components import branch_map, readiness_filters
 from simulator.ui.components.branch_map_svg import svg
-from simulator.ui.formats import literal
-from simulator.ui.labels import Labels
 
 
 def render() -> None:

@@ -7,9 +7,9 @@ import pandas as pd
 import streamlit as st
 
 from simulator.store import ProgressPoint, Store, User
+from simulator.texts.labels import LANGUAGES, Labels
 from simulator.ui import access, services, session
 from simulator.ui.components import attempt_list, voice_check
-from simulator.ui.labels import LANGUAGES, Labels
 
 
 def render() -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.reports import readiness_report
-from simulator.ui import access, formats, services, session
+from simulator.texts import formats
+from simulator.ui import access, services, session
 from simulator.ui.components import (
     readiness_charts,
     readiness_definition,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.reports import readiness_report
-from simulator.ui import access, exports, formats, links, services, session
+from simulator.texts import formats
+from simulator.ui import access, exports, links, services, session
 from simulator.ui.components import practice_plan, readiness_definition, readiness_filters, scoring_tuning, voice_check
 
 SCENARIO_LANGUAGES = ("uk", "en")

@@ -23,7 +23,7 @@ UK: dict[str, str] = {
     "admin_unlock": "Розблокувати вхід",
     "admin_unlock_help": "Знімає всі обмеження після невдалих спроб входу до цього облікового запису, з усіх адрес.",
     "admin_unlocked": "Вхід для {username} розблоковано (знято обмежень: {count}).",
-    # the store's refusals, said again in the interface's language (simulator/ui/refusals.py)
+    # the store's refusals, said again in the interface's language (simulator/texts/refusals.py)
     "refused_username": "«{given}» не годиться як ім'я користувача: лише латинські літери a-z, цифри та . _ @ -, до 64 знаків, першим — літера або цифра.",
     "refused_username_taken": "Ім'я користувача «{username}» уже зайняте.",
     "refused_import_fields": "у рядку має бути 3 або 4 поля (логін, ПІБ, група, мова — необов'язково), а їх {count}",
@@ -60,7 +60,7 @@ EN: dict[str, str] = {
     "admin_unlock": "Unlock logging in",
     "admin_unlock_help": "Lifts every limit that failed logins put on this account, from every address.",
     "admin_unlocked": "Logging in is unlocked for {username} ({count} limits lifted).",
-    # the store's refusals, said again in the interface's language (simulator/ui/refusals.py)
+    # the store's refusals, said again in the interface's language (simulator/texts/refusals.py)
     "refused_username": "“{given}” is not a valid username: use only letters a-z, digits and . _ @ -, up to 64, starting with a letter or digit.",
     "refused_username_taken": "The username “{username}” is already taken.",
     "refused_import_fields": "a line needs 3 or 4 fields (username, full name, group, optional language), not {count}",

@@ -1,9 +1,6 @@
 """Interface strings of hands-free voice calls (simulator/ui/components/hands_free.py) and of
-the call page's conversation choices (feedback_choice.py, conversation.py), in Ukrainian and English. Every key starts with ``hf_``; ``labels(language)`` gives them as
-``tr`` does."""
+the call page's conversation choices (feedback_choice.py, conversation.py), in Ukrainian and English. Every key starts with ``hf_``."""
 from __future__ import annotations
-
-from collections.abc import Callable
 
 UK: dict[str, str] = {
     "hf_toggle": "Розмова без кнопок",
@@ -46,14 +43,3 @@ EN: dict[str, str] = {
     "on the scorecard when the call is over.",
     "hf_feedback_held": "Feedback on your replies is on the scorecard after the call.",
 }
-
-LABELS = {"uk": UK, "en": EN}
-
-
-def labels(language: str) -> Callable[..., str]:
-    table = LABELS.get(language, UK)
-
-    def tr(key: str, **values) -> str:
-        return table[key].format(**values) if values else table[key]
-
-    return tr

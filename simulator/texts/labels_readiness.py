@@ -1,7 +1,7 @@
 """Interface strings of the readiness pages, in Ukrainian and English (merged into labels.py).
 
 Every key starts with ``rd_``. The words inside the reports' tables and files (headers of the
-exports, what is missing, the one-page report) are the reports' own: simulator/reports/i18n.py.
+exports, what is missing, the one-page report) are the reports' own: simulator/texts/i18n.py.
 """
 
 UK: dict[str, str] = {

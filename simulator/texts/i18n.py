@@ -1,8 +1,12 @@
-"""Every word the reports show, in Ukrainian (the product's default) and English.
+"""Every word the reports show, in Ukrainian (the product's default) and English, and how a
+decimal number, yes/no and a moment are written.
 
-The reports layer may not import the UI (simulator/ui/labels.py), so its own words live here,
-in one place for a translator. Category names are the caller's to give (``category_names``):
-the reports know categories only by their codes.
+The reports' words are a table of their own beside the interface's (labels.py): their keys
+are the reports' column codes and reasons (``group``, ``score``, ``category``, ``mode``...),
+several of which are interface keys with other wording, they are filled by plain
+``str.format``, and a language not known here is refused (ValueError) where the interface
+falls back to Ukrainian. Category names are the caller's to give (``category_names``): the
+reports know categories only by their codes.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Interface strings of the audit log's entries, in Ukrainian and English (merged into
 labels.py): the words of an entry's target ("user anna", "attempt 5 turn 2") and of its
-details' names and values, which the store keeps in English (see ui/audit_words.py)."""
+details' names and values, which the store keeps in English (see audit_words.py)."""
 
 UK: dict[str, str] = {
     "audit_word_user": "користувач",

@@ -1,4 +1,8 @@
-"""Every string the interface shows, in Ukrainian (the default) and English.
+"""Every string the interface shows, in Ukrainian (the default) and English, and the one way to
+look one up: ``Labels(language)("key", name=value)``. Each area's strings are in its own
+``labels_*.py`` beside this module, merged below. The package lies below the UI and the command
+line, so a command says what the app says (a category's name, a refusal of the store) in the
+same words.
 
 Scenario content (customer lines, facts, reference answers) stays in the scenario's own
 language; everything around it follows the user's interface language. A test checks that
@@ -11,6 +15,7 @@ from . import (
     labels_audit,
     labels_calibration,
     labels_call_end,
+    labels_hands_free,
     labels_learning,
     labels_limits,
     labels_queue,
@@ -547,7 +552,7 @@ EN = {
 
 # Each area of staff pages keeps its strings in its own module; none may reuse a key.
 for _area in (labels_studio, labels_review, labels_readiness, labels_limits, labels_voice_check, labels_safety, labels_call_end,
-              labels_queue, labels_learning, labels_calibration, labels_audit):
+              labels_queue, labels_learning, labels_calibration, labels_audit, labels_hands_free):
     _clash = (_area.UK.keys() | _area.EN.keys()) & UK.keys()
     assert not _clash, f"{_area.__name__} redefines {sorted(_clash)}"
     UK.update(_area.UK)

@@ -2,9 +2,10 @@
 
 The store is shared with the command line and says why it refused in English ("the username
 'x' is already taken"); the interface must not put that English inside its own sentences. Each
-refusal the store gives to the admin and review pages is recognised here by its wording and
-said again in the interface's language, with the values it quotes; a refusal not known here
-becomes a general message in the user's language (its English goes to the log, for the admin).
+refusal the store gives to the admin and review pages (and to the commands that change users)
+is recognised here by its wording and said again in the interface's language, with the values
+it quotes; a refusal not known here becomes a general message in the user's language (its
+English goes to the log, for the admin; the command line prints the store's English).
 tests/ui/test_refusals.py makes the store give each one, so a change of wording in the store
 fails there rather than leaking English to users.
 """

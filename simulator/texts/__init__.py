@@ -1,0 +1,15 @@
+"""The product's text in the user's language (Ukrainian, the default, and English), in one place
+below the interface, the command line and the reports, so each says the same thing in the same
+words; nothing here imports Streamlit.
+
+- ``labels`` (and its areas, ``labels_*``): every interface string; ``Labels(language)`` looks
+  one up and fills its values (``{score:points}`` says the number with its plural word).
+- ``refusals``: the store's refusals, which it words in English, said again in the user's
+  language (the admin and review pages, and the commands that change users).
+- ``limits``: the message when a text or a file is over its limit; numbers and file sizes as
+  each language writes them.
+- ``audit_words``: an audit entry's target and details in the user's words.
+- ``formats``: dates and times in Kyiv time, and a user's own text made safe for Markdown.
+- ``i18n``: the words of the reports and exports (their own table: see its docstring), and
+  the one way a decimal number, yes/no and a moment in UTC are written.
+"""
