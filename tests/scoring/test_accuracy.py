@@ -347,6 +347,31 @@ def test_a_supposed_gist_earns_no_credit(language, supposed, stated):
     assert accuracy.score(Reply(stated, language), facts, language).facts[0].credit > 0
 
 
+NIGHT = {
+    "uk": Fact(id="night", fact="уночі на двозонному лічильнику ціна 2,16 грн за кВт·год", accept=["2,16", "два шістнадцять"]),
+    "en": Fact(id="night", fact="the night price on a two-zone meter is 2.16 UAH per kWh", accept=["2.16", "two sixteen"]),
+}
+DAY = {
+    "uk": Fact(id="day", fact="вдень ціна 4,32 грн", accept=["4,32", "чотири тридцять два"]),
+    "en": Fact(id="day", fact="the day price is 4.32 UAH", accept=["4.32", "four thirty-two"]),
+}
+
+
+@pytest.mark.parametrize("language, other, vague", [
+    ("uk", "Уночі на двозонному лічильнику ціна 1,44 грн за кВт·год, а вдень 4,32.",
+     "Уночі на двозонному лічильнику ціна нижча, ніж удень, а вдень 4,32."),
+    ("en", "The night price on a two-zone meter is 1.44 per kWh, and the day price 4.32.",
+     "The night price on a two-zone meter is lower than in the day, and the day price 4.32."),
+])
+def test_other_figures_are_not_the_gist_said_vaguely(language, other, vague):
+    """The rubric's partial credit is for the gist without the figures: a sentence that gives
+    its own figure where the fact has one (1.44 for 2.16) earns no meaning credit; another key
+    fact's figure in the same sentence (4.32) does not count against it."""
+    facts = node([NIGHT[language], DAY[language]])
+    assert accuracy.score(Reply(other, language), facts, language).facts[0].credit == 0
+    assert accuracy.score(Reply(vague, language), facts, language).facts[0].credit > 0
+
+
 # --- spoken replies: what the recording showed (scoring/hearing.py) -----------------------------
 
 def test_a_verified_fact_counts_as_said_and_says_where_it_came_from():
