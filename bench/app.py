@@ -124,7 +124,9 @@ def _start(store, user, library, scenario_id: str, audio):
 def spoken_reply(store, library, audio, recordings: dict[str, bytes], repeats: int) -> dict:
     """A 10 s spoken reply to its scored feedback, per language: the first (speech model
     loading included) and the median and worst of the following ones."""
-    user = store.create_user("bench-one", "trainee", "bench-password")
+    from simulator.store import SHELL
+
+    user = store.create_user("bench-one", "trainee", "bench-password", by=SHELL)
     figures = {}
     for language, recording in recordings.items():
         runs = [_reply(_start(store, user, library, SPOKEN[language][0], audio), recording) for _ in range(repeats + 1)]
@@ -136,7 +138,9 @@ def spoken_reply(store, library, audio, recordings: dict[str, bytes], repeats: i
 
 def simultaneous(store, library, audio, recording: bytes, trainees: int = TRAINEES) -> dict:
     """``trainees`` threads, each a trainee sending a spoken reply at the same moment."""
-    users = [store.create_user(f"bench-{i:02d}", "trainee", "bench-password") for i in range(trainees)]
+    from simulator.store import SHELL
+
+    users = [store.create_user(f"bench-{i:02d}", "trainee", "bench-password", by=SHELL) for i in range(trainees)]
     calls = [_start(store, user, library, SPOKEN["uk"][0], audio) for user in users]
     gate = threading.Barrier(trainees)
     results: list[dict] = []

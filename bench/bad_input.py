@@ -53,7 +53,7 @@ def probe(what: str):
 def main() -> int:
     from simulator.catalogue import playable, record_files
     from simulator.practice import PracticeSession
-    from simulator.store import AudioFiles, Store
+    from simulator.store import SHELL, AudioFiles, Store
     from simulator.voice import audio as audio_io
     from simulator.voice import tts
 
@@ -61,8 +61,8 @@ def main() -> int:
         tmp = Path(tmp)
         store = Store.open(f"sqlite:///{tmp / 'bad.db'}")
         audio = AudioFiles(tmp / "audio")
-        trainee = store.create_user("anna", "trainee", "first-password-1", full_name=f"Анна {HTML}", group="=1+2")
-        admin = store.create_user("boss", "admin", "first-password-1")
+        trainee = store.create_user("anna", "trainee", "first-password-1", full_name=f"Анна {HTML}", group="=1+2", by=SHELL)
+        admin = store.create_user("boss", "admin", "first-password-1", by=SHELL)
         record_files(store, Path("scenarios"))
         catalogue = playable(store)
 
@@ -215,8 +215,9 @@ def _imports(store) -> None:
     from simulator.library.loader import load_text
     from simulator.ui.components import studio_import
     from simulator.texts.labels import Labels
+    from simulator.store import SHELL
 
-    trainer = store.create_user("tara", "trainer", "first-password-1")
+    trainer = store.create_user("tara", "trainer", "first-password-1", by=SHELL)
     owned = Path(tempfile.gettempdir()) / f"bad-input-owned-{os.getpid()}"
     bombs = {
         "studio import: 100,000 nested brackets (200 kB)": b"id: x\nnodes: " + b"[" * 100_000 + b"]" * 100_000,
@@ -250,7 +251,7 @@ def _sql(store, admin) -> None:
     @probe("SQL-looking username")
     def username():
         try:
-            store.create_user(SQL, "trainee", "first-password-1")
+            store.create_user(SQL, "trainee", "first-password-1", by=admin)
             row("SQL-looking username", "accepted?!", "YES")
         except ValueError as exc:
             row("SQL-looking username", f"refused: «{exc}»; users table intact ({len(store.users())} users)", "no")
@@ -258,7 +259,7 @@ def _sql(store, admin) -> None:
 
     @probe("SQL-looking full name and group")
     def name():
-        user = store.create_user("bobby", "trainee", "first-password-1", full_name=SQL, group="' OR '1'='1")
+        user = store.create_user("bobby", "trainee", "first-password-1", full_name=SQL, group="' OR '1'='1", by=admin)
         kept = store.user(user.id)
         row("SQL-looking full name and group", f"stored as written ({kept.full_name == SQL}); tables intact "
                                                f"({len(store.users())} users)", "no")

@@ -44,7 +44,7 @@ from sqlalchemy import event
 
 from bench.history import PASSWORD, generate
 from simulator.reports import readiness_report
-from simulator.store import Store
+from simulator.store import SHELL, Store
 from simulator.ui.components.readiness_filters import DEFAULT_DAYS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -202,7 +202,7 @@ def measure(url: str, attempts: int, folder: Path, scenarios: Path) -> dict:
     if database == "postgresql":        # as autovacuum would after a bulk load: statistics, visibility map
         with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.exec_driver_sql("VACUUM ANALYZE")
-    hr = store.create_user("bench-hr", "hr", PASSWORD)
+    hr = store.create_user("bench-hr", "hr", PASSWORD, by=SHELL)
     as_of = history.today.date()
     figures = {"database": database, "attempts": history.attempts, "turns": history.turns}
     slow_queries = []

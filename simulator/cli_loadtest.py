@@ -279,13 +279,15 @@ def _scenarios(store, folder: Path, rng: random.Random) -> dict:
 
 
 def _trainees(store, count: int) -> list:
+    from simulator.store import SHELL
+
     users = []
     for number in range(1, count + 1):
         name = f"loadtest-{number:03d}"
         user = store.user_by_username(name)
         if user is None:
             user = store.create_user(name, "trainee", secrets.token_urlsafe(18), full_name=f"Load test {number}",
-                                     group="loadtest")
+                                     group="loadtest", by=SHELL)     # the command line holds the database
         users.append(user)
     return users
 

@@ -10,7 +10,8 @@ database cannot be reached. What the commands say is Ukrainian unless ``--labels
 A password comes from ``--password``, else from a prompt (typed twice) on a terminal, else
 from the first line of standard input (for scripts: ``echo "$PW" | ... reset-password NAME``).
 
-Accounts added, imported, reset or deactivated here are written to the audit log with the
+Whoever runs these holds the database: the store's writes get ``guard.SHELL`` as the acting
+user. Accounts added, imported, reset or deactivated here are written to the audit log with the
 source ``cli`` and no actor (simulator.store.audit). Imported trainees set their own password at
 first log-in, as when an admin imports them in the app; added or reset accounts do not.
 """
@@ -25,7 +26,7 @@ from pathlib import Path
 from .cli_backup import labels_option
 from .cli_store import Failure, database_option, guarded, language, refusal
 from .store.models import LANGUAGES, ROLES
-from .store import accounts, audit, auth
+from .store import SHELL, accounts, audit, auth
 from .store.repository import Store
 
 
@@ -134,7 +135,7 @@ def _user(store: Store, args):
 
 def _add(store: Store, args) -> int:
     user = store.create_user(args.username, args.role, _password(args), full_name=args.full_name, group=args.group,
-                             language=args.language)
+                             language=args.language, by=SHELL)
     audit.record_now(store, "user_created", None, f"user {user.username}", {"role": user.role}, source="cli")
     print(_say(args, "created", role=user.role, username=user.username))
     return 0
@@ -147,7 +148,7 @@ def _import(store: Store, args) -> int:
         raise Failure(_say(args, "not_utf8", file=args.file)) from None
     except OSError as exc:
         raise Failure(_say(args, "cannot_read", file=args.file, reason=exc.strerror or exc)) from None
-    results = store.import_trainees(text)
+    results = store.import_trainees(text, by=SHELL)
     for result in results:
         if result.ok:
             accounts.first_password(store, result.user, source="cli", detail={"role": "trainee", "import": True})
@@ -162,7 +163,7 @@ def _import(store: Store, args) -> int:
 
 def _reset_password(store: Store, args) -> int:
     user = _user(store, args)
-    store.set_password(user.id, _password(args))
+    store.set_password(user.id, _password(args), by=SHELL)
     audit.record_now(store, "password_reset", None, f"user {user.username}", source="cli")
     print(_say(args, "password_changed", username=user.username))
     return 0
@@ -188,7 +189,7 @@ def _list(store: Store, args) -> int:
 
 
 def _deactivate(store: Store, args) -> int:
-    user = store.deactivate(_user(store, args).id)
+    user = store.deactivate(_user(store, args).id, by=SHELL)
     audit.record_now(store, "deactivated", None, f"user {user.username}", source="cli")
     print(_say(args, "deactivated", username=user.username))
     return 0

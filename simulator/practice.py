@@ -71,9 +71,10 @@ class PracticeSession:
     feedback until the call has ended.
     """
 
-    def __init__(self, store: Store, attempt: Attempt, scenario: Scenario, call: Call, clock: _ActionClock,
+    def __init__(self, store: Store, user: User, attempt: Attempt, scenario: Scenario, call: Call, clock: _ActionClock,
                  audio: AudioFiles | None = None, saved_turns: int = 0, tuning: shown.Tuning | None = None):
         self.store = store
+        self.user = user            # the trainee making the call: every write of it is theirs (the store checks)
         self.attempt = attempt
         self.scenario = scenario
         self.call = call
@@ -96,12 +97,12 @@ class PracticeSession:
         the library was loaded: reload it), since a resume replays the recorded text."""
         version = store.scenario_version(scenario, yaml_text, check=True)  # ValueError when the text does not read as it
         seed = secrets.randbelow(2**31) if seed is None else seed
-        attempt = store.start_attempt(user.id, version.id, mode, seed)
+        attempt = store.start_attempt(user.id, version.id, mode, seed, by=user)
         tuning = attempt_tuning(store, attempt.id)      # issue 16: what the trainee is shown follows it
         action_clock = _ActionClock(_source(attempt, clock), 0.0)
         action_clock.tick()
         call = Call(scenario, action_clock, seed=seed, scorer=shown.tuned_scorer(scorer, tuning))
-        return cls(store, attempt, scenario, call, action_clock, audio, tuning=tuning)
+        return cls(store, user, attempt, scenario, call, action_clock, audio, tuning=tuning)
 
     @classmethod
     def resume(cls, store: Store, attempt_id: int, user: User, *, clock: Clock | None = None,
@@ -136,9 +137,9 @@ class PracticeSession:
                 call.silence(at=turn.replied_at)
             else:
                 call.reply(turn.reply, latency=turn.latency, at=turn.replied_at, hearing=Hearing.from_saved(turn.score))
-        session = cls(store, attempt, scenario, call, action_clock, audio, saved_turns=len(saved), tuning=tuning)
+        session = cls(store, user, attempt, scenario, call, action_clock, audio, saved_turns=len(saved), tuning=tuning)
         session.flush()     # a crash between the last turn and the scorecard: finish now
-        session._set_aside = store.set_aside(attempt_id)      # a refresh mid-reply keeps its unusable takes excused
+        session._set_aside = store.set_aside(attempt_id, by=user)      # a refresh mid-reply keeps its unusable takes excused
         return session
 
     # --- what the UI shows ----------------------------------------------------------------
@@ -242,7 +243,7 @@ class PracticeSession:
         reply that counts is timed as if this take had been usable (see :meth:`set_aside`)."""
         self._set_aside.append((max(0.0, take_seconds), max(0.0, processing_seconds)))
         try:        # kept with the call, so that a refresh does not lose them; kept here only while the database is away
-            self.store.set_aside(self.attempt.id, self._set_aside)
+            self.store.set_aside(self.attempt.id, self._set_aside, by=self.user)
         except DatabaseError as exc:
             log.warning("attempt %s: a take set aside is kept in this session only: %s", self.attempt.id, exc)
 
@@ -277,13 +278,13 @@ class PracticeSession:
         """Save every answered turn not saved yet, then the scorecard if the call has ended."""
         answered = self._answered()
         for turn in answered[self._saved:]:
-            self.store.save_turn(self.attempt.id, turn_record(turn), audio_key=self._audio_keys.get(turn.index))
+            self.store.save_turn(self.attempt.id, turn_record(turn), audio_key=self._audio_keys.get(turn.index), by=self.user)
             self._saved += 1
         if self.call.finished and self.attempt.status == "in_progress":
             card = None
             if answered or self.call.outcome != "abandoned" or self.exam:
                 card = {**shown.card(self.call.scorecard(), self.scenario, self.tuning), "closing_line": self.call.closing_line}
-            self.attempt = self.store.finish_attempt(self.attempt.id, self.call.outcome, card)
+            self.attempt = self.store.finish_attempt(self.attempt.id, self.call.outcome, card, by=self.user)
 
     def save_waiting(self) -> bool:
         """:meth:`flush`; but while the database cannot be reached (a connection refused or lost,

@@ -24,7 +24,7 @@ KILL_DURING_SAVE = textwrap.dedent("""
     sys.path.insert(0, sys.argv[1])
     from sqlalchemy import event
     from sqlalchemy.orm import Session
-    from simulator.store import Store
+    from simulator.store import SHELL, Store
     from simulator.store.models import TurnRow
 
     @event.listens_for(Session, "after_flush")
@@ -34,7 +34,7 @@ KILL_DURING_SAVE = textwrap.dedent("""
             os.kill(os.getpid(), signal.SIGKILL)
 
     store = Store.open(sys.argv[2])
-    store.save_turn(int(sys.argv[3]), json.loads(sys.stdin.read()))
+    store.save_turn(int(sys.argv[3]), json.loads(sys.stdin.read()), by=SHELL)
     print("saved (the hook did not fire)", flush=True)
 """)
 

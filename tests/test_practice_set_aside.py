@@ -8,6 +8,7 @@ from simulator.store import AudioFiles
 from tests.conftest import MINI
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
 from tests.test_practice import CALMING, COLD_NO_FACT
+from simulator.store.guard import SHELL
 
 
 def test_a_refresh_mid_reply_keeps_the_unusable_takes_excused(store, mini, tmp_path):
@@ -24,7 +25,7 @@ def test_a_refresh_mid_reply_keeps_the_unusable_takes_excused(store, mini, tmp_p
     resumed.reply_audio(COLD_NO_FACT, 0.5, b"RIFF" + bytes(64), processing_seconds=1.5, take_seconds=5.0)
     turn = store.attempt_detail(anna, session.attempt_id).turns[0]
     assert turn.replied_at == 40 - 1.5 - (4 + 1)
-    assert store.set_aside(session.attempt_id) == []            # spent on that reply
+    assert store.set_aside(session.attempt_id, by=SHELL) == []            # spent on that reply
     again = PracticeSession.resume(store, session.attempt_id, anna, clock=clock, audio=audio)
     clock.advance(10)           # the next reply starts with nothing set aside
     again.reply_audio(CALMING, 0.5, b"RIFF" + bytes(64), processing_seconds=1.0, take_seconds=5.0)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from . import audit, auth
-from .guard import require_role
+from .guard import Actor, require_role
 from .models import ROLES, UserRow
 from .records import ImportResult, User, from_row
 
@@ -22,19 +22,19 @@ if TYPE_CHECKING:
     from .repository import Store
 
 
-def create(store: Store, admin: User, username: str, role: str, password: str, *, source: str | None = None,
+def create(store: Store, admin: Actor, username: str, role: str, password: str, *, source: str | None = None,
            **fields) -> User:
     """A new account (Store.create_user's checks and ``fields``) whose user must set their own
     password at first log-in; admins only."""
     _admin(store, admin, "create accounts")
-    user = store.create_user(username, role, password, **fields)
+    user = store.create_user(username, role, password, by=admin, **fields)
     return _mark(store, admin, user, "user_created", {"role": role}, source)
 
 
-def import_trainees(store: Store, admin: User, csv_text: str, *, source: str | None = None) -> list[ImportResult]:
+def import_trainees(store: Store, admin: Actor, csv_text: str, *, source: str | None = None) -> list[ImportResult]:
     """Store.import_trainees by an admin: every trainee created must change the first password."""
     _admin(store, admin, "import trainees")
-    results = store.import_trainees(csv_text)
+    results = store.import_trainees(csv_text, by=admin)
     for result in results:
         if result.ok and result.user is not None:
             _mark(store, admin, result.user, "user_created", {"role": "trainee", "import": True}, source)
@@ -47,10 +47,10 @@ def first_password(store: Store, user: User, *, source: str | None = None, detai
     return _mark(store, None, user, "user_created", detail, source)
 
 
-def reset_password(store: Store, admin: User, user_id: int, password: str, *, source: str | None = None) -> User:
+def reset_password(store: Store, admin: Actor, user_id: int, password: str, *, source: str | None = None) -> User:
     """A new password set by an admin (the user is logged out everywhere and must replace it)."""
     _admin(store, admin, "reset passwords")
-    store.set_password(user_id, password)
+    store.set_password(user_id, password, by=admin)
     return _mark(store, admin, store.user(user_id), "password_reset", None, source)
 
 
@@ -67,7 +67,7 @@ def change_own_password(store: Store, user: User, current: str, new: str, *, sou
         raise ValueError("the current password is not right")
     if new == current:
         raise ValueError("choose a new password, not the one you were given")
-    store.set_password(user.id, new)
+    store._replace_password(user.id, new)      # the user's own, the current one checked: no admin needed
     with store.transaction() as session:
         row = session.get(UserRow, user.id)
         row.must_change_password = False
@@ -75,7 +75,7 @@ def change_own_password(store: Store, user: User, current: str, new: str, *, sou
         return from_row(User, row)
 
 
-def change_role(store: Store, admin: User, user_id: int, role: str, *, source: str | None = None) -> User:
+def change_role(store: Store, admin: Actor, user_id: int, role: str, *, source: str | None = None) -> User:
     """Give a user another role; admins only. ValueError when no other active admin would be left."""
     if role not in ROLES:
         raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
@@ -97,12 +97,12 @@ def change_role(store: Store, admin: User, user_id: int, role: str, *, source: s
         return from_row(User, row)
 
 
-def _admin(store: Store, admin: User, what: str) -> None:
+def _admin(store: Store, admin: Actor, what: str) -> None:
     with store.transaction() as session:
         require_role(session, admin, ("admin",), what)
 
 
-def _mark(store: Store, admin: User | None, user: User, action: str, detail: dict | None, source: str | None) -> User:
+def _mark(store: Store, admin: Actor | None, user: User, action: str, detail: dict | None, source: str | None) -> User:
     with store.transaction() as session:
         row = session.get(UserRow, user.id)
         row.must_change_password = True

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from .. import settings
 from ..user_text import clean
-from .guard import require_role, utc_now
+from .guard import SHELL, Shell, require_role, utc_now
 from .models import AuditRow
 from .records import User
 
@@ -59,12 +59,14 @@ class AuditEntry:
     source: str
 
 
-def record(session: Session, action: str, actor: User | str | None, target: str = "", detail: dict | None = None, *,
+def record(session: Session, action: str, actor: User | Shell | str | None, target: str = "", detail: dict | None = None, *,
            source: str | None = None, now: dt.datetime | None = None) -> None:
     """Add an entry to ``session`` (committed with the action). ``actor``: the user who acted,
-    or the name given (a failed log-in), or None (the system)."""
+    or the name given (a failed log-in), or None or SHELL (the system: no one logged in)."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action '{action}'")
+    if actor is SHELL:
+        actor = None
     name = actor.username if isinstance(actor, User) else clean(actor or "")
     session.add(AuditRow(at=utc_now(now), actor_id=actor.id if isinstance(actor, User) else None, actor=name[:64],
                          action=action, target=clean(target)[:200], detail=detail, source=clean(source or "")[:64]))
@@ -82,7 +84,7 @@ def _forget_rolled_back(session: Session) -> None:
     session.info.pop(_PENDING, None)
 
 
-def record_now(store: Store, action: str, actor: User | str | None, target: str = "", detail: dict | None = None, *,
+def record_now(store: Store, action: str, actor: User | Shell | str | None, target: str = "", detail: dict | None = None, *,
                source: str | None = None, now: dt.datetime | None = None) -> None:
     """:func:`record` in a transaction of its own (an export, a failed log-in)."""
     with store.transaction() as session:

@@ -119,7 +119,8 @@ def deactivate_all(store: Store, admin: User) -> list[User]:
         targets = session.scalars(select(UserRow.id).where(UserRow.username.in_(NAMES), UserRow.active.is_(True))).all()
     if targets and not others:
         raise ValueError("create an admin account of your own first: no other admin would be left")
-    removed = [store.deactivate(user_id) for user_id in targets]
+    targets = sorted(targets, key=lambda user_id: user_id == getattr(admin, "id", None))    # the admin acting last
+    removed = [store.deactivate(user_id, by=admin) for user_id in targets]
     if removed:
         audit.record_now(store, "deactivated", admin, "demo accounts", {"users": [u.username for u in removed]})
     return removed

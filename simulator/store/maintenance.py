@@ -2,7 +2,8 @@
 count, recordings past their retention, audit entries past theirs.
 
 Nothing runs in the background; call :func:`housekeeping` now and then, e.g. once when an
-app process starts (it is cheap, and safe from several replicas at once).
+app process starts (it is cheap, and safe from several replicas at once). No one acts: the
+sweep is the system's, so it runs as ``guard.SHELL`` whoever calls it.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import datetime as dt
 from .. import settings
 from . import audit, auth
 from .audio_files import AudioFiles
+from .guard import SHELL
 from .repository import Store
 
 
@@ -25,7 +27,7 @@ def housekeeping(store: Store, audio: AudioFiles | None = None, now: dt.datetime
     now = now or dt.datetime.now(dt.timezone.utc)
     audio = audio or AudioFiles.from_env()
     return {
-        "abandoned_attempts": store.abandon_stale(stale_after(), now),
+        "abandoned_attempts": store.abandon_stale(stale_after(), now, by=SHELL),
         "expired_sessions": auth.purge_sessions(store, now),
         "stale_login_counts": auth.purge_login_counts(store, now),
         "purged_recordings": audio.purge(now=now),

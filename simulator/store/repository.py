@@ -4,8 +4,23 @@ Methods take and return plain records (simulator.store.records), never ORM objec
 are timezone-aware UTC datetimes; every method that stamps a time takes ``now`` (default:
 the current time) so that tests and replays control it.
 
-Who may see what is decided here, not in the pages: a trainee only ever gets their own
-attempts and progress (PermissionError for anyone else's); trainers, HR and admins see all.
+Who may see and write what is decided here, not in the pages: every read that depends on
+the person takes them (``viewer``) and every write the acting user (``by``, keyword-only), and
+the role is read from the database (simulator/store/guard.py), never from the record the caller
+holds; PermissionError when refused.
+
+- Reads: a trainee only ever gets their own attempts and progress; trainers, HR and admins see all.
+- Accounts: admins create, import, update, (de)activate users and set their passwords; a user
+  changes only their own interface language here, and their own password only through
+  ``accounts.change_own_password`` (which checks the current one). ``accounts`` holds the
+  audited entry points the app and the command line use.
+- Attempts: only the trainee whose call it is starts it, saves its turns, sets takes aside and
+  finishes it (staff read a trainee's call, never write it); the sweep of stale calls
+  (:meth:`Store.abandon_stale`) is the system's or an admin's.
+
+Whoever holds the database without logging in (the command line, set-up, demo accounts, load
+test, benches, tests' fixtures) acts as ``guard.SHELL``, which every check lets through; the app
+never passes it.
 """
 from __future__ import annotations
 
@@ -32,7 +47,7 @@ from .report_queries import ReportQueries
 from .reviews import Reviews, _overrides
 from .scenario_versions import ScenarioVersions
 from .voice_checks import VoiceChecks
-from .guard import require_role, utc_now, visible_user
+from .guard import SHELL, Actor, require_role, require_self, utc_now, visible_user
 from .models import (
     LANGUAGES,
     MODES,
@@ -65,6 +80,7 @@ if TYPE_CHECKING:
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,63}$")
 STAFF = ("trainer", "hr", "admin")
+ADMIN = ("admin",)
 IMPORT_COLUMNS = "username,full_name,group[,language]"
 _KEEP: Any = object()
 
@@ -124,9 +140,12 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         group: str | None = None,
         language: str = "uk",
         now: dt.datetime | None = None,
+        by: Actor,
     ) -> User:
-        """A new active user. ValueError for a bad or taken username, role, language or weak
-        password; TooLong (a ValueError) for a name or group over its limit."""
+        """A new active user, made by an admin (``by``; PermissionError for anyone else). ValueError
+        for a bad or taken username, role, language or weak password; TooLong (a ValueError) for a
+        name or group over its limit. ``accounts.create`` is the audited way in."""
+        self._require(by, ADMIN, "create accounts")
         username = normal_username(username)
         full_name, group = accept("full_name", full_name), accept("group", group) if group else None
         _choice(role, ROLES, "role")
@@ -134,6 +153,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         password_hash = auth.hash_password(password)
         try:
             with self.transaction() as session:
+                require_role(session, by, ADMIN, "create accounts")
                 row = UserRow(
                     username=username, full_name=full_name.strip(), role=role, group_name=(group or "").strip() or None,
                     password_hash=password_hash, language=language, active=True, created_at=utc_now(now),
@@ -171,12 +191,18 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         with self.transaction() as session:
             return sorted(session.scalars(query))
 
-    def update_user(self, user_id: int, *, full_name: str = _KEEP, role: str = _KEEP, group: str | None = _KEEP,
-                    language: str = _KEEP) -> User:
-        """Change the given fields (the others stay); e.g. the user's interface language."""
+    def update_user(self, user_id: int, *, by: Actor, full_name: str = _KEEP, role: str = _KEEP,
+                    group: str | None = _KEEP, language: str = _KEEP) -> User:
+        """Change the given fields (the others stay). An admin (``by``) changes anyone's; a user
+        only their own interface language (PermissionError otherwise)."""
         full_name = full_name if full_name is _KEEP else accept("full_name", full_name)
         group = group if group is _KEEP or not group else accept("group", group)
+        own_language = full_name is _KEEP and role is _KEEP and group is _KEEP
         with self.transaction() as session:
+            if own_language and by is not SHELL and by.id == user_id:
+                require_self(session, by, user_id, "change their interface language")
+            else:
+                require_role(session, by, ADMIN, "change other users' accounts")
             row = self._user_row(session, user_id)
             if full_name is not _KEEP:
                 row.full_name = full_name.strip()
@@ -188,8 +214,17 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                 row.language = _choice(language, LANGUAGES, "language")
             return from_row(User, row)
 
-    def set_password(self, user_id: int, password: str) -> None:
-        """Replace the password, lift any lock and log the user out everywhere."""
+    def set_password(self, user_id: int, password: str, *, by: Actor) -> None:
+        """Replace the password, lift any lock and log the user out everywhere; an admin's
+        (``by``) action (``accounts.reset_password``, audited). A user sets their own through
+        ``accounts.change_own_password``, which checks the current one first."""
+        self._require(by, ADMIN, "set passwords")
+        self._replace_password(user_id, password)
+
+    def _replace_password(self, user_id: int, password: str) -> None:
+        """set_password's write with no check of who acts: for :meth:`set_password` once it has
+        checked the admin, and ``accounts.change_own_password`` once it has checked the user and
+        their current password. Nothing else calls it."""
         password_hash = auth.hash_password(password)
         with self.transaction() as session:
             row = self._user_row(session, user_id)
@@ -197,26 +232,30 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             login_throttle.unlock(session, row.username)
             session.execute(delete(LoginSessionRow).where(LoginSessionRow.user_id == user_id))
 
-    def set_active(self, user_id: int, active: bool) -> User:
-        """Deactivate (and log out everywhere) or reactivate; history is kept either way."""
+    def set_active(self, user_id: int, active: bool, *, by: Actor) -> User:
+        """Deactivate (and log out everywhere) or reactivate; history is kept either way. Admins only."""
         with self.transaction() as session:
+            require_role(session, by, ADMIN, "deactivate or reactivate accounts")
             row = self._user_row(session, user_id)
             row.active = active
             if not active:
                 session.execute(delete(LoginSessionRow).where(LoginSessionRow.user_id == user_id))
             return from_row(User, row)
 
-    def deactivate(self, user_id: int) -> User:
-        return self.set_active(user_id, False)
+    def deactivate(self, user_id: int, *, by: Actor) -> User:
+        return self.set_active(user_id, False, by=by)
 
-    def import_trainees(self, csv_text: str | Iterable[str], now: dt.datetime | None = None) -> list[ImportResult]:
-        """Create trainees from CSV lines ``username,full_name,group[,language]``.
+    def import_trainees(self, csv_text: str | Iterable[str], now: dt.datetime | None = None, *,
+                        by: Actor) -> list[ImportResult]:
+        """Create trainees from CSV lines ``username,full_name,group[,language]``; admins only
+        (``by``; ``accounts.import_trainees`` is the audited way in).
 
         A first line starting with ``username`` is a header; ``;`` works as the separator
         too (spreadsheets in Ukrainian locales write it). Every line gets a result: created,
         with a random first password to hand over, or the reason it was not. Good lines are
         created even when others are bad.
         """
+        self._require(by, ADMIN, "import trainees")
         lines = csv_text.splitlines() if isinstance(csv_text, str) else list(csv_text)
         if lines:
             lines[0] = lines[0].lstrip("\ufeff")
@@ -242,7 +281,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                 _choice(language, LANGUAGES, "language")
                 password = auth.new_password()
                 user = self.create_user(username, "trainee", password, full_name=cells[1], group=cells[2] or None,
-                                        language=language, now=now)
+                                        language=language, now=now, by=by)
             except ValueError as exc:
                 results.append(ImportResult(line, username, False, str(exc)))
             else:
@@ -251,13 +290,15 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
 
     # --- attempts and turns ---------------------------------------------------------------
     def start_attempt(self, user_id: int, version_id: int, mode: str = "practice", seed: int = 0,
-                      now: dt.datetime | None = None) -> Attempt:
-        """A new in-progress attempt. The user's other in-progress attempts at the same
+                      now: dt.datetime | None = None, *, by: Actor) -> Attempt:
+        """A new in-progress attempt of ``user_id``, started by that user (``by``; PermissionError
+        for anyone else, staff included). The user's other in-progress attempts at the same
         scenario are abandoned: one open call per user and scenario. It records the site's
         tuning of the scorer in force for its language (simulator/store/calibration.py)."""
         _choice(mode, MODES, "mode")
         now = utc_now(now)
         with self.transaction() as session:
+            require_self(session, by, user_id, "start their calls")
             user = self._user_row(session, user_id)
             if not user.active:
                 raise PermissionError(f"user '{user.username}' is deactivated")
@@ -278,8 +319,9 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             return self._attempt(session, row.id)
 
     def save_turn(self, attempt_id: int, turn: dict[str, Any], audio_key: str | None = None,
-                  now: dt.datetime | None = None) -> TurnRecord:
-        """Save one answered turn (``Turn.to_dict()``, optionally with ``latency``) at once.
+                  now: dt.datetime | None = None, *, by: Actor) -> TurnRecord:
+        """Save one answered turn (``Turn.to_dict()``, optionally with ``latency``) at once, by
+        the attempt's own user (``by``; PermissionError for anyone else).
 
         Idempotent on (attempt, index): saving the same turn again (a retry after a lost
         connection) returns the row already saved and changes nothing.
@@ -287,12 +329,10 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         values = _turn_values(turn)
         now = utc_now(now)
         with self.transaction() as session:
+            attempt = self._own_attempt(session, by, attempt_id, "save turns of their calls")
             saved = self._turn_row(session, attempt_id, values["index"])
             if saved is not None:
                 return from_row(TurnRecord, saved)
-            attempt = session.get(AttemptRow, attempt_id)
-            if attempt is None:
-                raise NotFound(f"no attempt {attempt_id}")
             if attempt.status != "in_progress":
                 raise AttemptClosed(f"attempt {attempt_id} is {attempt.status}: no more turns can be saved")
             row = TurnRow(attempt_id=attempt_id, audio_key=audio_key, created_at=now, **values)
@@ -312,30 +352,28 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             attempt.set_aside = None        # the takes set aside were this reply's
             return from_row(TurnRecord, row)
 
-    def set_aside(self, attempt_id: int, takes: list[tuple[float, float]] | None = None) -> list[tuple[float, float]]:
+    def set_aside(self, attempt_id: int, takes: list[tuple[float, float]] | None = None, *,
+                  by: Actor) -> list[tuple[float, float]]:
         """The current reply's takes the app could not use, [(length, checking seconds), ...]:
         with ``takes``, kept (replacing what was kept) while the call is in progress; then (or
-        without) read. Saving the reply's turn clears them."""
+        without) read. Saving the reply's turn clears them. The attempt's own user only (``by``)."""
         with self.transaction() as session:
-            attempt = session.get(AttemptRow, attempt_id)
-            if attempt is None:
-                raise NotFound(f"no attempt {attempt_id}")
+            attempt = self._own_attempt(session, by, attempt_id, "set takes of their calls aside")
             if takes is not None and attempt.status == "in_progress":
                 attempt.set_aside = [[float(length), float(checking)] for length, checking in takes] or None
             return [(length, checking) for length, checking in attempt.set_aside or []]
 
     def finish_attempt(self, attempt_id: int, outcome: str, scorecard: dict[str, Any] | None,
-                       now: dt.datetime | None = None) -> Attempt:
-        """Record the end of the call and its scorecard (``CallScore.to_dict()``). The attempt
-        becomes completed (abandoned when the outcome is ``abandoned``). Finishing twice is a no-op.
+                       now: dt.datetime | None = None, *, by: Actor) -> Attempt:
+        """Record the end of the call and its scorecard (``CallScore.to_dict()``), by the
+        attempt's own user (``by``; PermissionError for anyone else). The attempt becomes
+        completed (abandoned when the outcome is ``abandoned``). Finishing twice is a no-op.
         ``scorecard`` None: a call abandoned before any reply, kept unscored (so no report or
         readiness figure counts it)."""
         if scorecard is None and outcome != "abandoned":
             raise ValueError(f"a call that ended as '{outcome}' needs its scorecard")
         with self.transaction() as session:
-            row = session.get(AttemptRow, attempt_id)
-            if row is None:
-                raise NotFound(f"no attempt {attempt_id}")
+            row = self._own_attempt(session, by, attempt_id, "finish their calls")
             if row.status == "in_progress" and scorecard is None:
                 row.status = row.outcome = "abandoned"
                 row.finished_at = row.last_activity_at = utc_now(now)
@@ -366,10 +404,12 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             attempt_id = session.scalars(query).first()
             return None if attempt_id is None else self._detail(session, attempt_id)
 
-    def abandon_stale(self, older_than: dt.timedelta, now: dt.datetime | None = None) -> int:
-        """Mark in-progress attempts with no activity for ``older_than`` as abandoned; returns how many."""
+    def abandon_stale(self, older_than: dt.timedelta, now: dt.datetime | None = None, *, by: Actor) -> int:
+        """Mark in-progress attempts with no activity for ``older_than`` as abandoned; returns how
+        many. The system's sweep (``by`` SHELL: ``maintenance.housekeeping``) or an admin's."""
         now = utc_now(now)
         with self.transaction() as session:
+            require_role(session, by, ADMIN, "abandon stale calls")
             result = session.execute(
                 update(AttemptRow)
                 .where(AttemptRow.status == "in_progress", AttemptRow.last_activity_at < now - older_than)
@@ -546,11 +586,26 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             return [from_row(Assignment, assignment, done=bool(is_done)) for assignment, is_done in session.execute(query)]
 
     # --- inside ---------------------------------------------------------------------------
+    def _require(self, by: Actor, roles: tuple[str, ...], what: str) -> None:
+        """guard.require_role in a transaction of its own: a refusal before any costly work
+        (hashing a password, reading a CSV file)."""
+        with self.transaction() as session:
+            require_role(session, by, roles, what)
+
     @staticmethod
     def _user_row(session: Session, user_id: int) -> UserRow:
         row = session.get(UserRow, user_id)
         if row is None:
             raise NotFound(f"no user {user_id}")
+        return row
+
+    @staticmethod
+    def _own_attempt(session: Session, by: Actor, attempt_id: int, what: str) -> AttemptRow:
+        """The attempt's row when ``by`` is its user, active (or SHELL); NotFound, PermissionError."""
+        row = session.get(AttemptRow, attempt_id)
+        if row is None:
+            raise NotFound(f"no attempt {attempt_id}")
+        require_self(session, by, row.user_id, what)
         return row
 
     @staticmethod

@@ -44,7 +44,7 @@ def start_rerun(store, user: User, original_id: int, turn_index: int, now: dt.da
         version_id, seed, root = original.scenario_version_id, original.seed, original.rerun_of or original.id
         tuning_id = original.tuning_id      # the copied turns were shown by it: the rerun goes on with it (issue 16)
         rewound_at = turns[turn_index].asked_at
-    rerun = store.start_attempt(user.id, version_id, "practice", seed, now=now)
+    rerun = store.start_attempt(user.id, version_id, "practice", seed, now=now, by=user)
     with store.transaction() as session:
         row = session.get(AttemptRow, rerun.id)
         row.rerun_of = root

@@ -84,7 +84,7 @@ def log_in(username: str, password: str) -> User:
     user = demo.authenticate(store, username, password, demo_on=services.demo_on(), source=client_address())
     st.session_state[TOKEN] = auth.open_session(store, user)
     if st.session_state.get(LANGUAGE_CHOSEN) and st.session_state.get(LANGUAGE) != user.language:
-        user = store.update_user(user.id, language=st.session_state[LANGUAGE])
+        user = store.update_user(user.id, language=st.session_state[LANGUAGE], by=user)
     st.session_state.pop(NOTICE, None)
     return user
 
@@ -133,7 +133,7 @@ def set_language(user: User | None, code: str) -> None:
         st.session_state[LANGUAGE] = code
         st.session_state[LANGUAGE_CHOSEN] = True
     elif user.language != code:
-        services.store().update_user(user.id, language=code)
+        services.store().update_user(user.id, language=code, by=user)
 
 
 def labels(user: User | None) -> Labels:

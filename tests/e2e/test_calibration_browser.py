@@ -10,6 +10,7 @@ from simulator.store import Store, demo
 from simulator.store import calibration as cal
 from simulator.texts import i18n
 from tests.store.test_store_calibration import sample
+from simulator.store.guard import SHELL
 
 SECOND = "calibration-trainer"
 PASSWORD = "demo-password"
@@ -44,7 +45,7 @@ def test_two_trainers_rate_blind_and_the_report_shows_their_kappa_and_the_machin
     store = Store.open(f"sqlite:///{app_server.folder / 'data' / 'simulator.db'}")
     try:
         demo.ensure_accounts(store, demo_on=True)       # as the app's first page does, when this test runs first
-        store.create_user(SECOND, "trainer", PASSWORD)
+        store.create_user(SECOND, "trainer", PASSWORD, by=SHELL)
         demo_trainer = store.user_by_username("demo-trainer")
         set_id = cal.create_set(store, demo_trainer, "Браузерний раунд",
                                 samples=[sample(k, e, a) for k, (e, a) in enumerate(REPLIES)])

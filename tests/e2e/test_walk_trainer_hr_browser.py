@@ -22,6 +22,7 @@ from simulator.library.loader import load_library
 from simulator.store import Store
 from simulator.texts.labels import Labels
 from tests.conftest import SCENARIOS
+from simulator.store.guard import SHELL
 
 HEATMAP_ROW_MIN = 30            # pixels: the height of the one topic's row in the heatmap
 
@@ -192,7 +193,7 @@ def test_an_admin_creates_a_user_changes_a_role_and_reads_the_audit_log_in_both_
         page.get_by_role("heading", name=en("admin_title")).wait_for()
     finally:
         admin = store.user_by_username("demo-admin")
-        store.update_user(admin.id, language="uk")          # the other walks log in to the Ukrainian interface
+        store.update_user(admin.id, language="uk", by=SHELL)          # the other walks log in to the Ukrainian interface
         store.close()
 
 

@@ -15,6 +15,7 @@ from simulator.store import Store
 from tests.conftest import MINI
 from tests.store.store_db import fast_passwords, make_user  # noqa: F401
 from tests.store.test_store_repository import GOOD, played, record_call
+from simulator.store.guard import SHELL
 
 AS_OF = dt.date(2026, 3, 31)
 
@@ -130,5 +131,5 @@ def test_the_trainee_report_for_one_active_trainee(store, seeded):
                                          generated_at=at(AS_OF, 12))
     assert "Анна Коваль" in html and "Ready for live calls" in html and "Тестовий дзвінок" in html
     assert readiness_report.trainee_html(store, hr, hr, as_of=AS_OF, language="en") is None
-    store.deactivate(anna.id)
+    store.deactivate(anna.id, by=SHELL)
     assert readiness_report.trainee_html(store, hr, store.user(anna.id), as_of=AS_OF, language="en") is None

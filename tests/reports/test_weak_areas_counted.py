@@ -14,6 +14,7 @@ from simulator.texts.refusals import message
 from tests.conftest import MINI
 from tests.store.store_db import make_user
 from tests.store.test_store_repository import T0, played
+from simulator.store.guard import SHELL
 
 HURT = ["Така політика.", "Не знаю."]
 
@@ -27,16 +28,16 @@ def test_an_exam_in_progress_is_left_out_of_weak_areas_until_it_ends(store, mini
     hr, anna, bohdan = make_user(store, "hr", role="hr"), make_user(store, "anna"), make_user(store, "bohdan")
     version = store.scenario_version(mini, MINI)
     call = played(mini, HURT)
-    exam = store.start_attempt(anna.id, version.id, "exam", call.seed, now=T0)
-    store.save_turn(exam.id, call.turns[0].to_dict(), now=T0)       # one scored turn, the exam goes on
+    exam = store.start_attempt(anna.id, version.id, "exam", call.seed, now=T0, by=SHELL)
+    store.save_turn(exam.id, call.turns[0].to_dict(), now=T0, by=SHELL)       # one scored turn, the exam goes on
     assert hurt_items(store, hr) == set()
-    practice = store.start_attempt(bohdan.id, version.id, "practice", call.seed, now=T0)
-    store.save_turn(practice.id, call.turns[0].to_dict(), now=T0)   # a practice call's turn counts at once
+    practice = store.start_attempt(bohdan.id, version.id, "practice", call.seed, now=T0, by=SHELL)
+    store.save_turn(practice.id, call.turns[0].to_dict(), now=T0, by=SHELL)   # a practice call's turn counts at once
     assert "така політика" in hurt_items(store, hr)
     for turn in call.turns[1:]:
         if turn.replied_at is not None:
-            store.save_turn(exam.id, turn.to_dict(), now=T0)
-    store.finish_attempt(exam.id, call.outcome, call.scorecard().to_dict(), now=T0)
+            store.save_turn(exam.id, turn.to_dict(), now=T0, by=SHELL)
+    store.finish_attempt(exam.id, call.outcome, call.scorecard().to_dict(), now=T0, by=SHELL)
     findings = source.load(store, hr, until=T0.date()).findings
     counts = dict(zip(findings["item"], findings["count"]))
     assert counts["така політика"] == 2                             # the ended exam's turn now counts too

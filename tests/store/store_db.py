@@ -23,6 +23,7 @@ import pytest
 from argon2 import PasswordHasher
 
 from simulator.store import Store, auth
+from simulator.store.guard import SHELL
 
 MISSING = (
     "PostgreSQL server binaries not found (/usr/lib/postgresql/*/bin/initdb): run ./test.sh, "
@@ -168,4 +169,4 @@ PASSWORD = "correct-horse-battery"
 
 
 def make_user(store: Store, username: str, role: str = "trainee", group: str | None = None, **fields):
-    return store.create_user(username, role, PASSWORD, group=group, **fields)
+    return store.create_user(username, role, PASSWORD, group=group, **fields, by=SHELL)

@@ -12,6 +12,7 @@ from simulator.store.auth import AuthError
 from simulator.store.login_throttle import ACCOUNT
 from simulator.store.models import LoginSessionRow, UserRow
 from tests.store.store_db import PASSWORD, make_user
+from simulator.store.guard import SHELL
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -82,7 +83,7 @@ def test_the_lock_grows_as_powers_of_two_up_to_15_minutes():
 def test_unknown_and_deactivated_users_are_refused(store):
     user = make_user(store, "ivan")
     assert refused(store, "nobody", PASSWORD, T0).code == "bad_credentials"
-    store.deactivate(user.id)
+    store.deactivate(user.id, by=SHELL)
     assert refused(store, "ivan", PASSWORD, T0).code == "inactive"
     assert refused(store, "ivan", "wrong password", T0).code == "bad_credentials"   # no hint without the password
 
@@ -127,10 +128,10 @@ def test_logout_password_change_and_deactivation_end_sessions(store, clean_env):
     auth.end_session(store, first)
     assert auth.session_user(store, first, T0) is None
     assert auth.session_user(store, second, T0) == user
-    store.set_password(user.id, "a brand new password")
+    store.set_password(user.id, "a brand new password", by=SHELL)
     assert auth.session_user(store, second, T0) is None and auth.session_user(store, third, T0) is None
     assert auth.authenticate(store, "oksana", "a brand new password", T0) == user
     token = auth.open_session(store, user, T0)
-    store.deactivate(user.id)
+    store.deactivate(user.id, by=SHELL)
     assert auth.session_user(store, token, T0) is None
     assert auth.purge_sessions(store, T0 + dt.timedelta(days=1)) == 0

@@ -12,6 +12,7 @@ from simulator.store import auth, login_throttle
 from simulator.store.auth import AuthError
 from simulator.store.login_throttle import ACCOUNT, SOURCE
 from tests.store.store_db import PASSWORD, make_user
+from simulator.store.guard import SHELL
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 ATTACKER, OWNER = "203.0.113.9", "198.51.100.20"
@@ -116,7 +117,7 @@ def test_a_new_password_lifts_the_waits(store):
     user = make_user(store, "oksana")
     for _ in range(ACCOUNT.free):
         outcome(store, "oksana", "wrong", T0, ATTACKER)
-    store.set_password(user.id, "a brand new password")
+    store.set_password(user.id, "a brand new password", by=SHELL)
     assert login(store, "oksana", "a brand new password", T0, ATTACKER).username == "oksana"
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from simulator.store import AudioFiles, Store
 from simulator.store.db import data_dir
+from simulator.store.guard import SHELL
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -29,7 +30,7 @@ def usual_umask():
 def test_the_first_start_makes_the_data_folder_and_database_private(clean_env, usual_umask, fast_passwords):
     store = Store.open()        # the default SQLite file in SIMULATOR_DATA_DIR, which does not exist yet
     try:
-        store.create_user("anna", "trainee", "a long password")
+        store.create_user("anna", "trainee", "a long password", by=SHELL)
         database = clean_env / "simulator.db"
         assert mode(clean_env) == 0o700 and mode(database) == 0o600
         wal = [clean_env / "simulator.db-wal", clean_env / "simulator.db-shm"]

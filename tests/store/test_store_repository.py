@@ -13,6 +13,7 @@ from simulator.library.loader import load_library
 from simulator.store import AttemptClosed, AudioFiles, NotFound, Store, auth, housekeeping
 from tests.conftest import MINI
 from tests.store.store_db import make_user
+from simulator.store.guard import SHELL
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 GOOD = "Розумію, що сума неочікувана, це неприємно. Рахунок виставили за середнім споживанням, бо показники не надійшли. Я зараз перевірю нарахування."
@@ -34,12 +35,12 @@ def played(scenario, replies, seed=0) -> Call:
 
 def record_call(store, user, version, call, when=T0) -> int:
     """Save a played call as an attempt, turn by turn, the way PracticeSession does."""
-    attempt = store.start_attempt(user.id, version.id, "practice", call.seed, now=when)
+    attempt = store.start_attempt(user.id, version.id, "practice", call.seed, now=when, by=SHELL)
     for turn in call.turns:
         if turn.replied_at is not None:
-            store.save_turn(attempt.id, turn.to_dict(), now=when)
+            store.save_turn(attempt.id, turn.to_dict(), now=when, by=SHELL)
     if call.finished:
-        store.finish_attempt(attempt.id, call.outcome, call.scorecard().to_dict(), now=when)
+        store.finish_attempt(attempt.id, call.outcome, call.scorecard().to_dict(), now=when, by=SHELL)
     return attempt.id
 
 
@@ -55,8 +56,8 @@ def test_users_are_created_found_listed_and_updated(store):
     assert [u.username for u in store.users(role="trainee")] == ["anna.k", "bohdan"]
     assert [u.username for u in store.users(group="kyiv-2")] == ["bohdan"]
     assert store.groups() == ["kyiv-1", "kyiv-2"]
-    assert store.update_user(anna.id, language="en", group="kyiv-2").language == "en"
-    store.deactivate(anna.id)
+    assert store.update_user(anna.id, language="en", group="kyiv-2", by=SHELL).language == "en"
+    store.deactivate(anna.id, by=SHELL)
     assert [u.username for u in store.users(group="kyiv-2")] == ["bohdan"]
     assert len(store.users(include_inactive=True)) == 3
     with pytest.raises(ValueError, match="already taken"):
@@ -80,7 +81,7 @@ def test_csv_import_creates_the_good_lines_and_explains_the_bad_ones(store):
         "iryna,Iryna Again,kyiv-2\n"
         "fr,French,kyiv-1,fr\n"
     )
-    results = store.import_trainees(text)
+    results = store.import_trainees(text, by=SHELL)
     assert [(r.line, r.username, r.ok) for r in results] == [
         (2, "iryna", True), (3, "john", True), (4, "bad name", False), (5, "taken", False), (6, "lonely", False),
         (8, "iryna", False), (9, "fr", False),
@@ -96,7 +97,7 @@ def test_csv_import_creates_the_good_lines_and_explains_the_bad_ones(store):
     created = {r.username: r.password for r in results if r.ok}
     assert auth.authenticate(store, "iryna", created["iryna"]).username == "iryna"
     # a spreadsheet saved with ';' and a byte-order mark
-    again = store.import_trainees("\ufeffusername;full_name;group\nolha;Olha P;lviv\n")
+    again = store.import_trainees("\ufeffusername;full_name;group\nolha;Olha P;lviv\n", by=SHELL)
     assert [(r.line, r.ok) for r in again] == [(2, True)]
 
 
@@ -107,12 +108,12 @@ def test_editing_a_scenario_makes_a_new_version_and_old_attempts_keep_theirs(sto
     first = store.scenario_version(mini, MINI)
     assert (first.version, first.status, first.scenario_id, first.category) == (1, "published", "test-mini", "estimated-bill")
     assert store.scenario_version(mini, MINI) == first            # the same text: the same version
-    old_attempt = store.start_attempt(trainee.id, first.id, "practice", 3)
+    old_attempt = store.start_attempt(trainee.id, first.id, "practice", 3, by=SHELL)
     edited = MINI.replace("Добре, дякую.", "Добре, дякую, до побачення.")
     second = store.scenario_version(mini, edited)
     assert second.version == 2 and second.id != first.id
     assert store.scenario_version(mini, MINI) == first            # the old text is still version 1
-    new_attempt = store.start_attempt(trainee.id, second.id, "practice", 3)
+    new_attempt = store.start_attempt(trainee.id, second.id, "practice", 3, by=SHELL)
     mine = {a.id: a for a in store.attempts(trainee)}
     assert (mine[old_attempt.id].version, mine[new_attempt.id].version) == (1, 2)
     assert store.version(first.id).yaml_text == MINI and store.version(second.id).yaml_text == edited
@@ -159,31 +160,31 @@ def test_a_trainee_sees_only_their_own_attempts(store, mini):
 def test_each_turn_is_saved_at_once_and_saving_it_again_changes_nothing(store, mini):
     anna = make_user(store, "anna")
     version = store.scenario_version(mini, MINI)
-    attempt = store.start_attempt(anna.id, version.id, "practice", 0, now=T0)
+    attempt = store.start_attempt(anna.id, version.id, "practice", 0, now=T0, by=SHELL)
     call = played(mini, [POLITE_NO_FACT])
     turn = call.turns[0].to_dict()
-    saved = store.save_turn(attempt.id, turn, audio_key="2026-03-02/" + "a" * 32 + ".wav", now=minutes(1))
+    saved = store.save_turn(attempt.id, turn, audio_key="2026-03-02/" + "a" * 32 + ".wav", now=minutes(1), by=SHELL)
     detail = store.attempt_detail(anna, attempt.id)
     assert [t.index for t in detail.turns] == [0]
     assert detail.turns[0] == saved and saved.score == turn["score"] and saved.reply == POLITE_NO_FACT
     assert saved.overall == turn["score"]["overall"] and not saved.critical and saved.audio_key.endswith(".wav")
     assert detail.attempt.last_activity_at == minutes(1)
     # the connection dropped before the answer came back: the app saves the same turn again
-    retry = store.save_turn(attempt.id, turn, now=minutes(2))
+    retry = store.save_turn(attempt.id, turn, now=minutes(2), by=SHELL)
     assert retry == saved
     assert len(store.attempt_detail(anna, attempt.id).turns) == 1
-    store.finish_attempt(attempt.id, "abandoned", call.scorecard().to_dict())
-    assert store.save_turn(attempt.id, turn) == saved              # a late retry is still harmless
+    store.finish_attempt(attempt.id, "abandoned", call.scorecard().to_dict(), by=SHELL)
+    assert store.save_turn(attempt.id, turn, by=SHELL) == saved              # a late retry is still harmless
     with pytest.raises(AttemptClosed):
-        store.save_turn(attempt.id, {**turn, "index": 1})
+        store.save_turn(attempt.id, {**turn, "index": 1}, by=SHELL)
 
 
 def test_a_turn_saved_by_a_concurrent_retry_in_between_is_not_duplicated(store, mini, monkeypatch):
     anna = make_user(store, "anna")
     version = store.scenario_version(mini, MINI)
-    attempt = store.start_attempt(anna.id, version.id, "practice", 0)
+    attempt = store.start_attempt(anna.id, version.id, "practice", 0, by=SHELL)
     turn = played(mini, [POLITE_NO_FACT]).turns[0].to_dict()
-    first = store.save_turn(attempt.id, turn)
+    first = store.save_turn(attempt.id, turn, by=SHELL)
     real = Store._turn_row
     looks = []
 
@@ -192,7 +193,7 @@ def test_a_turn_saved_by_a_concurrent_retry_in_between_is_not_duplicated(store, 
         return None if len(looks) == 1 else real(session, attempt_id, index)
 
     monkeypatch.setattr(Store, "_turn_row", staticmethod(not_there_yet))
-    assert store.save_turn(attempt.id, turn) == first
+    assert store.save_turn(attempt.id, turn, by=SHELL) == first
     assert len(looks) == 2 and len(store.attempt_detail(anna, attempt.id).turns) == 1
 
 
@@ -200,14 +201,14 @@ def test_concurrent_turns_from_many_threads_are_all_saved(store, mini):
     users = [make_user(store, f"trainee-{k}") for k in range(4)]
     version = store.scenario_version(mini, MINI)
     turn = played(mini, [POLITE_NO_FACT]).turns[0].to_dict()
-    attempts = [store.start_attempt(u.id, version.id, "practice", 0) for u in users]
+    attempts = [store.start_attempt(u.id, version.id, "practice", 0, by=SHELL) for u in users]
     errors = []
 
     def save_all(attempt_id):
         try:
             for index in range(10):
-                store.save_turn(attempt_id, {**turn, "index": index})
-                store.save_turn(attempt_id, {**turn, "index": index})     # and every one twice
+                store.save_turn(attempt_id, {**turn, "index": index}, by=SHELL)
+                store.save_turn(attempt_id, {**turn, "index": index}, by=SHELL)     # and every one twice
         except Exception as exc:    # noqa: BLE001 - reported below
             errors.append(exc)
 
@@ -225,11 +226,11 @@ def test_open_attempt_to_resume_and_starting_again_abandons_the_old_one(store, m
     anna = make_user(store, "anna")
     version = store.scenario_version(mini, MINI)
     assert store.open_attempt(anna.id, "test-mini") is None
-    first = store.start_attempt(anna.id, version.id, "exam", 5)
-    store.save_turn(first.id, played(mini, [POLITE_NO_FACT]).turns[0].to_dict())
+    first = store.start_attempt(anna.id, version.id, "exam", 5, by=SHELL)
+    store.save_turn(first.id, played(mini, [POLITE_NO_FACT]).turns[0].to_dict(), by=SHELL)
     open_one = store.open_attempt(anna.id, "test-mini")
     assert open_one.attempt.id == first.id and open_one.attempt.mode == "exam" and len(open_one.turns) == 1
-    second = store.start_attempt(anna.id, version.id, "practice", 6)
+    second = store.start_attempt(anna.id, version.id, "practice", 6, by=SHELL)
     assert store.open_attempt(anna.id, "test-mini").attempt.id == second.id
     statuses = {a.id: a.status for a in store.attempts(anna)}
     assert statuses == {first.id: "abandoned", second.id: "in_progress"}
@@ -238,17 +239,17 @@ def test_open_attempt_to_resume_and_starting_again_abandons_the_old_one(store, m
 def test_stale_attempts_are_abandoned(store, mini):
     anna, bohdan = make_user(store, "anna"), make_user(store, "bohdan")
     version = store.scenario_version(mini, MINI)
-    quiet = store.start_attempt(anna.id, version.id, "practice", 0, now=T0)
-    busy = store.start_attempt(bohdan.id, version.id, "practice", 0, now=T0)
-    store.save_turn(busy.id, played(mini, [POLITE_NO_FACT]).turns[0].to_dict(), now=minutes(50))
+    quiet = store.start_attempt(anna.id, version.id, "practice", 0, now=T0, by=SHELL)
+    busy = store.start_attempt(bohdan.id, version.id, "practice", 0, now=T0, by=SHELL)
+    store.save_turn(busy.id, played(mini, [POLITE_NO_FACT]).turns[0].to_dict(), now=minutes(50), by=SHELL)
     done = record_call(store, make_user(store, "olha"), version, played(mini, [GOOD]), when=T0)
-    assert store.abandon_stale(dt.timedelta(hours=1), now=minutes(70)) == 1
+    assert store.abandon_stale(dt.timedelta(hours=1), now=minutes(70), by=SHELL) == 1
     trainer = make_user(store, "tetiana", role="trainer")
     statuses = {a.id: a.status for a in store.attempts(trainer)}
     assert statuses == {quiet.id: "abandoned", busy.id: "in_progress", done: "completed"}
-    assert store.abandon_stale(dt.timedelta(hours=1), now=minutes(70)) == 0
+    assert store.abandon_stale(dt.timedelta(hours=1), now=minutes(70), by=SHELL) == 0
     with pytest.raises(AttemptClosed):
-        store.finish_attempt(quiet.id, "resolved", played(mini, [GOOD]).scorecard().to_dict())
+        store.finish_attempt(quiet.id, "resolved", played(mini, [GOOD]).scorecard().to_dict(), by=SHELL)
 
 
 def test_finishing_records_the_scorecard_once(store, mini):
@@ -261,7 +262,7 @@ def test_finishing_records_the_scorecard_once(store, mini):
     assert (attempt.id, attempt.status, attempt.outcome, attempt.passed) == (attempt_id, "completed", "resolved", card["passed"])
     assert (attempt.overall, attempt.accuracy, attempt.empathy, attempt.time_score) == (
         card["overall"], card["accuracy"], card["empathy"], card["time"]["score"])
-    again = store.finish_attempt(attempt_id, "hung_up", {**card, "overall": 0.0}, now=minutes(5))
+    again = store.finish_attempt(attempt_id, "hung_up", {**card, "overall": 0.0}, now=minutes(5), by=SHELL)
     assert (again.outcome, again.overall, again.finished_at) == ("resolved", card["overall"], T0)
 
 
@@ -336,8 +337,8 @@ def test_two_store_objects_share_one_database(store, database_url, mini):
     try:
         anna = make_user(store, "anna")
         version = replica.scenario_version(mini, MINI)
-        attempt = replica.start_attempt(anna.id, version.id, "practice", 0)
-        store.save_turn(attempt.id, played(mini, [POLITE_NO_FACT]).turns[0].to_dict())
+        attempt = replica.start_attempt(anna.id, version.id, "practice", 0, by=SHELL)
+        store.save_turn(attempt.id, played(mini, [POLITE_NO_FACT]).turns[0].to_dict(), by=SHELL)
         assert len(replica.open_attempt(anna.id, "test-mini").turns) == 1
     finally:
         replica.close()
@@ -346,7 +347,7 @@ def test_two_store_objects_share_one_database(store, database_url, mini):
 def test_housekeeping_clears_stale_calls_dead_sessions_and_old_recordings(store, mini, clean_env, tmp_path):
     anna = make_user(store, "anna")
     version = store.scenario_version(mini, MINI)
-    store.start_attempt(anna.id, version.id, "practice", 0, now=T0)
+    store.start_attempt(anna.id, version.id, "practice", 0, now=T0, by=SHELL)
     auth.open_session(store, anna, T0)
     with pytest.raises(auth.AuthError):
         auth.authenticate(store, "nobody", "a guess", T0, source="203.0.113.9")     # two counts: name and address
@@ -367,5 +368,5 @@ def test_names_are_cleaned_and_capped_where_they_enter(store):
         make_user(store, "long", full_name="я" * (LIMITS["full_name"] + 1))
     assert (refused.value.field, refused.value.limit) == ("full_name", 200)
     with pytest.raises(TooLong, match="group is too long"):
-        store.update_user(user.id, group="г" * 101)
+        store.update_user(user.id, group="г" * 101, by=SHELL)
     assert store.user(user.id).group_name == "Група\ufffd 1" and store.user_by_username("long") is None

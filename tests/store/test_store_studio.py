@@ -10,6 +10,7 @@ from simulator.store import Filters, NotFound, NotPublishable
 from tests.conftest import MINI
 from tests.store.store_db import make_user
 from tests.store.test_store_repository import GOOD, T0, minutes, played, record_call
+from simulator.store.guard import SHELL
 
 RUDE = "Така політика. Платіть і все."  # cold, not critical («не моя проблема» is deflecting: it would end the call)
 EDITED = MINI.replace("title: Тестовий дзвінок", "title: Тестовий дзвінок, друга редакція")
@@ -111,7 +112,7 @@ def test_overrides_are_refused_without_reason_role_or_finished_call(store, peopl
     trainer, anna = people["trainer"], people["anna"]
     version = store.scenario_version(mini, MINI)
     finished = record_call(store, anna, version, played(mini, [GOOD]))
-    open_call = store.start_attempt(anna.id, version.id).id
+    open_call = store.start_attempt(anna.id, version.id, by=SHELL).id
     with pytest.raises(ValueError, match="comment"):
         store.override_turn(trainer, finished, 0, overall=50, critical=False, comment="  ")
     with pytest.raises(ValueError, match="between 0 and 100"):
@@ -130,7 +131,7 @@ def test_report_queries_filter_by_group_language_and_date_and_use_reviewed_score
     version = store.scenario_version(mini, MINI)
     early = record_call(store, anna, version, played(mini, [RUDE, RUDE]), when=T0)
     late = record_call(store, bohdan, version, played(mini, [GOOD]), when=T0 + dt.timedelta(days=3))
-    store.start_attempt(anna.id, version.id)                          # in progress: not reported
+    store.start_attempt(anna.id, version.id, by=SHELL)                          # in progress: not reported
     store.override_turn(trainer, early, 0, overall=99, critical=False, comment="calibration")
     table = store.report_attempts(hr)
     rows = [dict(zip(table.columns, row)) for row in table.rows]
@@ -188,8 +189,8 @@ def test_a_call_ended_early_counts_in_reports_as_it_stood_and_a_dropped_one_does
     call = played(mini, [RUDE])                                    # one bad reply, then the trainee leaves
     call.abandon()
     ended = record_call(store, anna, version, call)
-    dropped = store.start_attempt(anna.id, version.id, now=T0).id
-    store.save_turn(dropped, played(mini, [RUDE]).turns[0].to_dict(), now=T0)
-    assert store.abandon_stale(dt.timedelta(minutes=30), now=T0 + dt.timedelta(hours=1)) == 1
+    dropped = store.start_attempt(anna.id, version.id, now=T0, by=SHELL).id
+    store.save_turn(dropped, played(mini, [RUDE]).turns[0].to_dict(), now=T0, by=SHELL)
+    assert store.abandon_stale(dt.timedelta(minutes=30), now=T0 + dt.timedelta(hours=1), by=SHELL) == 1
     ids = [row[0] for row in store.report_attempts(hr).rows]
     assert ended in ids and dropped not in ids

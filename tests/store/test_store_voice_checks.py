@@ -13,6 +13,7 @@ from simulator.store.db import engine_from_env, migrate
 from simulator.store.models import VOICE_VERDICTS
 from simulator.voice.check import VERDICTS
 from tests.store.store_db import make_user
+from simulator.store.guard import SHELL
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
 SENTENCES = [
@@ -72,7 +73,7 @@ def test_a_trainee_sees_only_their_own_checks_and_staff_see_everyones(store):
 
 def test_a_deactivated_user_cannot_save_a_check(store):
     anna = make_user(store, "anna")
-    store.deactivate(anna.id)
+    store.deactivate(anna.id, by=SHELL)
     with pytest.raises(PermissionError):
         save(store, anna)
 

@@ -9,6 +9,7 @@ from simulator.store import auth
 from simulator.store import DEMO_PASSWORD
 from simulator.ui import services
 from tests.store.store_db import FAST_HASHER
+from simulator.store.guard import SHELL
 
 SETTINGS = ("DATABASE_URL", "SIMULATOR_DEMO", "SIMULATOR_AUDIO_DIR", "SIMULATOR_AUDIO_RETENTION_DAYS",
             "SIMULATOR_SESSION_IDLE_MINUTES", "SIMULATOR_SESSION_MAX_HOURS", "SIMULATOR_STALE_HOURS",
@@ -48,7 +49,7 @@ def trainee(store):
 
 @pytest.fixture
 def other_trainee(store):
-    return store.create_user("olha", "trainee", DEMO_PASSWORD, full_name="Olha Test", group="demo")
+    return store.create_user("olha", "trainee", DEMO_PASSWORD, full_name="Olha Test", group="demo", by=SHELL)
 
 
 @pytest.fixture

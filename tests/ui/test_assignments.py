@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from ui_helpers import app, open_page, play, shown, texts
+from simulator.store.guard import SHELL
 
 
 @pytest.fixture
@@ -84,7 +85,7 @@ def test_an_overdue_assignment_is_in_red_until_everyone_has_done_it(store, libra
 
 
 def test_the_assignments_page_in_english(store, trainer):
-    store.update_user(trainer.id, language="en")
+    store.update_user(trainer.id, language="en", by=SHELL)
     store.assign(trainer, "en-outage", group="demo", due=dt.date(2031, 5, 20))
     at = assignments_page(store, trainer)
     assert texts(at.title) == ["Assignments"]

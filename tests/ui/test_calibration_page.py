@@ -10,6 +10,7 @@ from simulator.texts import i18n
 from simulator.ui import services
 from tests.store.test_store_calibration import sample
 from ui_helpers import app, open_page, shown
+from simulator.store.guard import SHELL
 
 
 @pytest.fixture
@@ -19,8 +20,8 @@ def store(app_env):
 
 
 def trainers(store):
-    return (store.create_user("olha", "trainer", "correct-horse-battery", language="uk"),
-            store.create_user("peter", "trainer", "correct-horse-battery", language="en"))
+    return (store.create_user("olha", "trainer", "correct-horse-battery", language="uk", by=SHELL),
+            store.create_user("peter", "trainer", "correct-horse-battery", language="en", by=SHELL))
 
 
 def rate_first(at, empathy, accuracy, compliance, comment=""):
@@ -77,7 +78,7 @@ def test_the_report_shows_the_trainers_and_the_machines_agreement_en(store):
 def test_hr_reads_only_closed_sets(store):
     olha, _ = trainers(store)
     open_set = cal.create_set(store, olha, "still open", samples=[sample(1, 50, 50)])
-    hr = store.create_user("halyna", "hr", "correct-horse-battery", language="en")
+    hr = store.create_user("halyna", "hr", "correct-horse-battery", language="en", by=SHELL)
     at = app(store, hr)
     open_page(at, "calibration")
     assert "No sets yet." in shown(at) and not at.radio
@@ -93,7 +94,7 @@ def test_an_admin_fits_a_tuning_and_the_gate_asks_for_a_reason_en(store):
     from tests.store.test_store_calibration import rated_set
 
     olha, peter = trainers(store)
-    admin = store.create_user("adam", "admin", "correct-horse-battery", language="en")
+    admin = store.create_user("adam", "admin", "correct-horse-battery", language="en", by=SHELL)
     rated_set(store, {"olha": olha, "petro": peter}, agree=False)      # ratings no tuning can follow
     at = app(store, admin)
     open_page(at, "calibration")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ui_helpers import app, open_page, play, shown, texts
 
 from simulator.store.report_queries import Filters
+from simulator.store.guard import SHELL
 
 SCENARIO = "en-payment-slip"        # chat, four replies on the straight path
 
@@ -40,7 +41,7 @@ def test_ending_before_any_reply_asks_first_then_keeps_the_call_unscored(store, 
     # a call ended before any answer, as such calls were saved before: a scorecard of 0 points, no turns
     old = play(store, trainee, library, SCENARIO, replies=0)
     old.call.abandon()
-    store.finish_attempt(old.attempt_id, "abandoned", old.call.scorecard().to_dict())
+    store.finish_attempt(old.attempt_id, "abandoned", old.call.scorecard().to_dict(), by=SHELL)
     at = open_page(app(store, trainee), "attempt", attempt=old.attempt_id)
     assert not at.exception
     assert texts(at.error)[0].startswith("Не зараховано:")

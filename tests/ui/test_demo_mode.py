@@ -9,6 +9,7 @@ from ui_helpers import app, open_page, shown, texts
 
 from simulator.store import DEMO_PASSWORD, auth
 from simulator.ui import services, session
+from simulator.store.guard import SHELL
 
 INACTIVE = "Цей обліковий запис вимкнено. Зверніться до адміністратора."
 EXPOSED = "Увімкнено демонстраційний режим, а тренажер доступний у мережі"
@@ -78,7 +79,7 @@ def test_the_admin_sees_the_demo_accounts_marked_and_removes_them_at_once(store,
     assert texts(at.error) == ["Спершу створіть власний обліковий запис адміністратора: інакше не залишиться жодного."]
     assert all(u.active for u in store.users(include_inactive=True))
 
-    olena = store.create_user("olena", "admin", DEMO_PASSWORD, full_name="Олена")
+    olena = store.create_user("olena", "admin", DEMO_PASSWORD, full_name="Олена", by=SHELL)
     at = open_page(app(store, olena), "admin")
     at.button(key="demo_accounts.remove").click().run()
     assert texts(at.success) == ["Демонстраційні облікові записи вимкнено: demo-admin, demo-hr, demo-trainee, demo-trainer."]
@@ -89,7 +90,7 @@ def test_the_admin_sees_the_demo_accounts_marked_and_removes_them_at_once(store,
 
 
 def test_the_demo_admin_removing_the_demo_accounts_is_logged_out(store, admin):
-    store.create_user("olena", "admin", DEMO_PASSWORD)
+    store.create_user("olena", "admin", DEMO_PASSWORD, by=SHELL)
     at = open_page(app(store, admin), "admin")
     at.button(key="demo_accounts.remove").click().run()
     assert texts(at.info) == ["Сеанс завершився. Увійдіть знову."]      # and no demo account offered

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ui_helpers import app, open_page, play, shown, texts
 
 from simulator.store import AudioFiles, accounts, audit, auth, demo
+from simulator.store.guard import SHELL
 
 BANNER = ("Активні демонстраційні облікові записи (demo-admin, demo-hr, demo-trainee, demo-trainer) з опублікованим "
           "паролем «demo-password»")
@@ -17,7 +18,7 @@ def test_every_page_an_admin_opens_says_while_demo_accounts_are_active(store, ad
     assert BANNER in shown(open_page(at, "assignments"))
     assert BANNER not in shown(app(store, trainee).run())      # for admins: they can act on it
 
-    own = store.create_user("olena", "admin", "olenas-password-1")
+    own = store.create_user("olena", "admin", "olenas-password-1", by=SHELL)
     demo.deactivate_all(store, own)
     at = app(store, own).run()
     assert not at.exception and "демонстраційні облікові записи" not in shown(at)
@@ -56,7 +57,7 @@ def test_an_account_made_by_an_admin_sets_its_own_password_first(store, admin):
 
 
 def test_roles_are_changed_and_the_audit_log_is_read_on_the_admin_page(store, admin, trainee):
-    own = store.create_user("olena", "admin", "olenas-password-1")
+    own = store.create_user("olena", "admin", "olenas-password-1", by=SHELL)
     accounts.create(store, own, "ivan", "trainee", "handed-over-1")
     auth.authenticate(store, "ivan", "handed-over-1", source="10.1.2.3")
     try:
@@ -84,7 +85,7 @@ def test_roles_are_changed_and_the_audit_log_is_read_on_the_admin_page(store, ad
     at.run()
     assert "Завантажити CSV" in [b.label for b in at.get("download_button")]
 
-    store.set_active(admin.id, False)       # olena is the last active admin
+    store.set_active(admin.id, False, by=SHELL)       # olena is the last active admin
     at.selectbox(key="role_change.username").set_value("olena")
     at.selectbox(key="role_change.role").set_value("hr")
     at.button(key="role_change.submit").click()
@@ -122,7 +123,7 @@ def test_a_download_of_peoples_data_is_audited_when_made_not_when_the_page_is_dr
     from simulator.ui import exports
 
     store = Store.open()
-    admin = store.create_user("olena", "admin", "olenas-password-1")
+    admin = store.create_user("olena", "admin", "olenas-password-1", by=SHELL)
     made = exports.audited(store, admin, "readiness readiness-2026-12-05.csv", lambda: b"name;score")
     assert audit.entries(store, admin, actions=["export"]) == []
     assert made() == b"name;score"

@@ -19,6 +19,7 @@ from ui_helpers import app, play
 
 from simulator.texts.labels import LANGUAGES, Labels
 from simulator.ui import access, services
+from simulator.store.guard import SHELL
 
 CYRILLIC = re.compile(r"[А-Яа-яЇїІіЄєҐґ]")
 # Words of the English interface that a Ukrainian page has no business showing
@@ -119,7 +120,7 @@ def test_every_page_as_every_role_speaks_one_language(store, library, played):
         walked = set()
         for role in ROLES:
             user = store.user_by_username(f"demo-{role}")
-            store.update_user(user.id, language=language)
+            store.update_user(user.id, language=language, by=SHELL)
             at = app(store, store.user(user.id)).run()
             seen.append((language, f"{role} start", page_texts(at)))
             for spec in access.allowed(role):

@@ -9,6 +9,7 @@ import base64
 from ui_helpers import app, open_page, scenario_text, shown
 
 from simulator.practice import PracticeSession
+from simulator.store.guard import SHELL
 
 NO_ACCOUNT = "Добрий день, мене звати Ірина. EIC-код — це код вашої точки обліку."       # the account number is not said
 ACCOUNT_FACT = "особовий рахунок — номер, за яким клієнта ідентифікують і за яким він платить"
@@ -34,13 +35,13 @@ def missed_account(store, user, library, times=2):
 
 def test_plan_map_rewind_and_group_paths_in_both_languages(store, library, trainee, other_trainee):
     first, latest = missed_account(store, trainee, library)
-    store.update_user(other_trainee.id, group="evening")
+    store.update_user(other_trainee.id, group="evening", by=SHELL)
     scenario = library.get("uk-payment-slip")
     good = PracticeSession.start(store, other_trainee, scenario, scenario_text(library, "uk-payment-slip"), "practice", seed=1)
     good.reply_text(scenario.nodes["opening"].references[0])
     good.abandon()
 
-    hr = store.update_user(store.user_by_username("demo-hr").id, language="en")
+    hr = store.update_user(store.user_by_username("demo-hr").id, language="en", by=SHELL)
     at = open_page(app(store, hr), "trainee_report", user=trainee.id)          # HR: the trainee's plan, in English, no buttons
     page = shown(at)
     assert f"not said 2 times in a row: {ACCOUNT_FACT}" in page and "Practice plan:" in page
@@ -56,7 +57,7 @@ def test_plan_map_rewind_and_group_paths_in_both_languages(store, library, train
     at.selectbox(key="readiness_filters.group").set_value("evening").run()
     assert "Дзвінків: 1" in shown(at)
 
-    trainee = store.update_user(trainee.id, language="en")                    # the trainee's scorecard: the map, in English
+    trainee = store.update_user(trainee.id, language="en", by=SHELL)                    # the trainee's scorecard: the map, in English
     before = store.attempt_detail(trainee, latest)
     at = open_page(app(store, trainee), "attempt", attempt=latest)
     page = shown(at)
@@ -69,7 +70,7 @@ def test_plan_map_rewind_and_group_paths_in_both_languages(store, library, train
     assert rerun.rerun_of == latest and store.attempt_detail(trainee, latest) == before
     assert f"A practice rerun of call no. {latest} from a rewound line" in shown(open_page(app(store, trainee), "attempt", attempt=rerun.id))
 
-    trainee = store.update_user(trainee.id, language="uk")                    # the catalogue: the plan, in Ukrainian
+    trainee = store.update_user(trainee.id, language="uk", by=SHELL)                    # the catalogue: the plan, in Ukrainian
     at = app(store, trainee).run()
     page = shown(at)
     assert f"2 рази поспіль не назвали: {ACCOUNT_FACT}" in page and "Що написано в платіжці" in page

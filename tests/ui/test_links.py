@@ -8,6 +8,7 @@ from ui_helpers import app, open_page, shown, texts
 
 from simulator.ui import links, services
 from tests.store.store_db import shared_server
+from simulator.store.guard import SHELL
 
 BAD_ID = "Це посилання пошкоджене: номер у ньому не може бути номером запису. Відкрийте сторінку з меню."
 BAD_DAY = "Це посилання пошкоджене: дата в ньому має бути справжньою датою з 01.01.2000 по 31.12.2099."
@@ -68,6 +69,6 @@ def test_a_trainee_report_link_with_a_day_out_of_range(store, trainee, given):
 
 
 def test_the_messages_follow_the_users_language(store, trainee):
-    store.update_user(trainee.id, language="en")
+    store.update_user(trainee.id, language="en", by=SHELL)
     at = open_page(app(store, trainee), "attempt", attempt="99999999999999999999999")
     assert texts(at.warning) == ["This link is broken: the number in it cannot be a record's number. Open the page from the menu."]

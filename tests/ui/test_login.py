@@ -8,6 +8,7 @@ from ui_helpers import app, log_in, shown, texts
 from simulator.store import auth
 from simulator.store import DEMO_PASSWORD
 from simulator.ui import session
+from simulator.store.guard import SHELL
 
 
 def fill_login(at, username: str, password: str):
@@ -110,7 +111,7 @@ def test_switching_the_language_on_a_page_stores_it_per_user(store, trainee):
 
 
 def test_after_logging_out_the_next_user_gets_their_own_language(store, trainee):
-    store.update_user(trainee.id, language="en")
+    store.update_user(trainee.id, language="en", by=SHELL)
     at = fill_login(app().run(), "demo-trainee", DEMO_PASSWORD)
     assert texts(at.title) == ["Scenarios to practise"]
     at.sidebar.button[0].click()

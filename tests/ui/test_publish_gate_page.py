@@ -9,6 +9,7 @@ from simulator.store import audit
 from simulator.ui import services
 from tests.conftest import MINI
 from tests.store.test_store_publish_gate import SAMPLES
+from simulator.store.guard import SHELL
 
 
 @pytest.fixture
@@ -18,7 +19,7 @@ def store(app_env):
 
 
 def test_the_studio_asks_for_a_reason_before_publishing_samples_against_their_labels_en(store):
-    trainer = store.create_user("olha", "trainer", "correct-horse-battery", language="en")
+    trainer = store.create_user("olha", "trainer", "correct-horse-battery", language="en", by=SHELL)
     store.save_draft(trainer, "test-mini", MINI + SAMPLES.format(great="Добрий день."), new=True)
     at = open_page(app(store, trainer), "studio", scenario="test-mini")
     at.button(key="studio.publish.test-mini").click().run()

@@ -28,6 +28,7 @@ from simulator.ui import access, services
 from simulator.ui.components import readiness_charts, readiness_filters
 from tests.conftest import MINI
 from tests.store.test_store_repository import GOOD, POLITE_NO_FACT, played, record_call
+from simulator.store.guard import SHELL
 
 DENIED = "У вас немає доступу до цієї сторінки або цих даних."
 TODAY = dt.datetime.now(dt.timezone.utc).date()
@@ -47,8 +48,8 @@ def days_ago(days: int) -> dt.datetime:
 def seeded(store, mini, admin):
     source.save_definition(store, admin, source.Definition(required=("estimated-bill",)))
     version = store.scenario_version(mini, MINI)
-    anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name="Анна Коваль", group="kyiv-1")
-    bohdan = store.create_user("bohdan", "trainee", DEMO_PASSWORD, full_name="Богдан Сало", group="kyiv-2")
+    anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name="Анна Коваль", group="kyiv-1", by=SHELL)
+    bohdan = store.create_user("bohdan", "trainee", DEMO_PASSWORD, full_name="Богдан Сало", group="kyiv-2", by=SHELL)
     for days in (3, 1):
         record_call(store, anna, version, played(mini, [GOOD]), when=days_ago(days))
     record_call(store, bohdan, version, played(mini, [GOOD]), when=days_ago(2))
@@ -160,7 +161,7 @@ def test_the_csv_and_excel_downloads(store, seeded, hr, downloads):
 
 
 def test_an_english_interface_hr_user_sees_english(store, seeded, downloads):
-    hr_en = store.create_user("olena", "hr", DEMO_PASSWORD, full_name="Olena", language="en")
+    hr_en = store.create_user("olena", "hr", DEMO_PASSWORD, full_name="Olena", language="en", by=SHELL)
     at = app(store, hr_en).run()
     assert texts(at.title) == ["Staff readiness"]
     assert list(table(at).columns) == ["Trainee", "Group", "Ready", "Ready of required categories", "What is missing"]
@@ -208,7 +209,7 @@ def test_no_calls_yet(store, hr, admin):
 
 
 def test_no_trainees(store, hr, trainee):
-    store.deactivate(trainee.id)
+    store.deactivate(trainee.id, by=SHELL)
     at = app(store, hr).run()
     assert not at.exception
     assert "Немає активних стажерів з такими фільтрами." in texts(at.info)

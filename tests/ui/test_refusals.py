@@ -11,6 +11,7 @@ from simulator.reports.readiness import Rules
 from simulator.store import DEMO_PASSWORD
 from simulator.texts import refusals
 from simulator.texts.labels import Labels
+from simulator.store.guard import SHELL
 
 UK, EN = Labels("uk"), Labels("en")
 LATIN_WORD = re.compile(r"\b[a-z]{3,}\b")
@@ -26,15 +27,15 @@ def refusal(action) -> ValueError:
 def refused(store, trainee, admin):
     """Every refusal the admin and review pages pass on, by the label that says it."""
     trainer = store.user_by_username("demo-trainer")
-    imported = {r.error for r in store.import_trainees("ivan,Іван,g1\nivan,Іван,g1\nanna,Anna\nolga,Ольга,g1,de\n") if not r.ok}
+    imported = {r.error for r in store.import_trainees("ivan,Іван,g1\nivan,Іван,g1\nanna,Anna\nolga,Ольга,g1,de\n", by=SHELL) if not r.ok}
     return {
-        "refused_username": refusal(lambda: store.create_user("Ivan Franko!", "trainee", DEMO_PASSWORD)),
-        "refused_username_taken": refusal(lambda: store.create_user("demo-trainee", "trainee", DEMO_PASSWORD)),
-        "refused_role": refusal(lambda: store.create_user("ivan2", "boss", DEMO_PASSWORD)),
-        "refused_password_short": refusal(lambda: store.set_password(trainee.id, "short")),
-        "refused_password_space": refusal(lambda: store.set_password(trainee.id, " a long password ")),
-        "refused_password_broken": refusal(lambda: store.set_password(trainee.id, "a long\x00password")),
-        "too_long": refusal(lambda: store.create_user("ivan3", "trainee", DEMO_PASSWORD, full_name="Я" * 1000)),
+        "refused_username": refusal(lambda: store.create_user("Ivan Franko!", "trainee", DEMO_PASSWORD, by=SHELL)),
+        "refused_username_taken": refusal(lambda: store.create_user("demo-trainee", "trainee", DEMO_PASSWORD, by=SHELL)),
+        "refused_role": refusal(lambda: store.create_user("ivan2", "boss", DEMO_PASSWORD, by=SHELL)),
+        "refused_password_short": refusal(lambda: store.set_password(trainee.id, "short", by=SHELL)),
+        "refused_password_space": refusal(lambda: store.set_password(trainee.id, " a long password ", by=SHELL)),
+        "refused_password_broken": refusal(lambda: store.set_password(trainee.id, "a long\x00password", by=SHELL)),
+        "too_long": refusal(lambda: store.create_user("ivan3", "trainee", DEMO_PASSWORD, full_name="Я" * 1000, by=SHELL)),
         "refused_score": refusal(lambda: store.override_turn(trainer, 1, 0, overall=101, critical=False, comment="x")),
         "rd_settings_recent_below": refusal(lambda: Rules(min_attempts=3, recent=2)),
         "imported": imported,

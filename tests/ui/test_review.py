@@ -10,6 +10,7 @@ from simulator.texts import formats
 from simulator.texts.labels import Labels
 from simulator.ui.components import date_field
 from simulator import plural
+from simulator.store.guard import SHELL
 
 DENIED = "У вас немає доступу до цієї сторінки або цих даних."
 
@@ -142,8 +143,8 @@ def test_the_trainee_sees_the_reviewed_score_and_the_comment_on_the_turn(store, 
 
 
 def test_the_review_in_english(store, trainee, trainer, finished):
-    store.update_user(trainer.id, language="en")
-    store.update_user(trainee.id, language="en")
+    store.update_user(trainer.id, language="en", by=SHELL)
+    store.update_user(trainee.id, language="en", by=SHELL)
     store.override_turn(trainer, finished.attempt_id, 0, overall=100, critical=False, comment="Well handled.")
     at = open_page(app(store, trainer), "review", attempt=finished.attempt_id)
     assert "Machine score" in [m.label for m in at.metric]

@@ -9,6 +9,7 @@ from ui_helpers import app, open_page, play, shown
 
 from simulator.store import DEMO_PASSWORD
 from tests.calibration.tuning_rows import STRICT, accepted
+from simulator.store.guard import SHELL
 
 ACCEPTED = dt.datetime(2026, 12, 5, 22, 30, tzinfo=dt.timezone.utc)     # 6 December in Kyiv
 
@@ -43,16 +44,16 @@ def test_pages_name_the_tuning_in_both_languages_and_the_review_shows_the_untune
     assert sum("Налаштування оцінювання: v1 від 06.12.2026" in r for r in rows) == 1 and len(rows) == 2
 
     # in English: a trainee's tuned call (the English tuning is v2), its review, and HR's trainee report
-    tom = store.create_user("tom", "trainee", DEMO_PASSWORD, language="en")
+    tom = store.create_user("tom", "trainee", DEMO_PASSWORD, language="en", by=SHELL)
     accepted(store, admin, STRICT, "en", now=ACCEPTED)
     english = play(store, tom, library, "en-payment-slip")
     page = open_page(app(store, tom), "attempt", attempt=english.attempt_id)
     assert not page.exception
     assert "Scoring tuning: v2 of 2026-12-06" in shown(page)
-    kate = store.create_user("kate", "trainer", DEMO_PASSWORD, language="en")
+    kate = store.create_user("kate", "trainer", DEMO_PASSWORD, language="en", by=SHELL)
     review = open_page(app(store, kate), "review", attempt=english.attempt_id)
     assert "Scoring tuning: v2 of 2026-12-06" in shown(review) and "Untuned (standard scoring) it would be:" in shown(review)
-    hr = store.create_user("olena", "hr", DEMO_PASSWORD, language="en")
+    hr = store.create_user("olena", "hr", DEMO_PASSWORD, language="en", by=SHELL)
     report = open_page(app(store, hr), "trainee_report", user=tom.id)
     assert not report.exception
     assert "Scoring tuning of new calls: Ukrainian — v1 of 2026-12-06; English — v2 of 2026-12-06." in shown(report)

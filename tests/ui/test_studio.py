@@ -14,6 +14,7 @@ from simulator.studio.template import new_scenario
 from simulator.ui.components import studio_yaml
 from simulator.voice import tts
 from simulator.voice.audio import wav_bytes
+from simulator.store.guard import SHELL
 
 NEW = "uk-late-readings"
 BOX = f"studio.yaml.{NEW}"
@@ -326,7 +327,7 @@ def test_hr_and_trainees_are_refused(store, username):
 
 
 def test_an_english_interface_trainer_sees_english(store, trainer):
-    english = store.update_user(trainer.id, language="en")
+    english = store.update_user(trainer.id, language="en", by=SHELL)
     at = studio(store, english)
     assert texts(at.title) == ["Scenario studio"]
     assert [t.label for t in at.tabs] == ["Scenarios", "New scenario", "Import files"]

@@ -12,6 +12,7 @@ from simulator.ui import exports
 from simulator.store import DEMO_PASSWORD
 from tests.conftest import MINI
 from tests.store.test_store_repository import GOOD, played, record_call
+from simulator.store.guard import SHELL
 
 NO_TRAINEE = "Такого активного стажера немає. Відкрийте звіт зі сторінки «Готовність персоналу»."
 EVIL = '<b>Evil</b> & "Co"'
@@ -23,7 +24,7 @@ def anna(store, mini, admin):
     """Two good calls in the one required category: ready."""
     source.save_definition(store, admin, source.Definition(required=("estimated-bill",)))
     version = store.scenario_version(mini, MINI)
-    anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name="Анна Коваль", group="kyiv-1")
+    anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name="Анна Коваль", group="kyiv-1", by=SHELL)
     for days in (3, 1):
         when = dt.datetime.combine(TODAY - dt.timedelta(days=days), dt.time(9), dt.timezone.utc)
         record_call(store, anna, version, played(mini, [GOOD]), when=when)
@@ -54,7 +55,7 @@ def test_hr_sees_the_report_and_can_download_it(store, anna, monkeypatch):
 
 
 def test_the_report_as_of_an_earlier_day_in_english(store, anna):
-    hr = store.create_user("olena", "hr", DEMO_PASSWORD, language="en")
+    hr = store.create_user("olena", "hr", DEMO_PASSWORD, language="en", by=SHELL)
     earlier = TODAY - dt.timedelta(days=2)
     at = open_page(app(store, hr), "trainee_report", user=anna.id, as_of=earlier.isoformat())
     html = report(at)
@@ -63,7 +64,7 @@ def test_the_report_as_of_an_earlier_day_in_english(store, anna):
 
 def test_names_are_escaped(store, mini):
     store.scenario_version(mini, MINI)
-    evil = store.create_user("evil", "trainee", DEMO_PASSWORD, full_name=EVIL, group="<i>g</i>")
+    evil = store.create_user("evil", "trainee", DEMO_PASSWORD, full_name=EVIL, group="<i>g</i>", by=SHELL)
     at = open_page(app(store, store.user_by_username("demo-trainer")), "trainee_report", user=evil.id)
     assert not at.exception
     html = report(at)
@@ -82,7 +83,7 @@ def test_a_missing_unknown_or_non_trainee_id_says_so(store, anna, given):
 
 
 def test_a_deactivated_trainee_has_no_report(store, anna):
-    store.deactivate(anna.id)
+    store.deactivate(anna.id, by=SHELL)
     at = open_page(app(store, store.user_by_username("demo-admin")), "trainee_report", user=anna.id)
     assert NO_TRAINEE in texts(at.warning)      # beside the demo accounts' banner every admin page shows
 

@@ -18,6 +18,7 @@ from simulator.library.loader import load_text
 from simulator.store import DEMO_PASSWORD
 from simulator.texts.formats import literal
 from tests.conftest import MINI
+from simulator.store.guard import SHELL
 
 PIXEL = "![x](http://any-host/pixel.png) [your bonus](http://any-host/)"
 HTML = "<img src=http://any-host/p.png> <b>bold</b>"
@@ -115,7 +116,7 @@ def test_the_studio_shows_titles_and_the_addresss_id_as_written(store, studio_sc
 
 
 def test_names_and_groups_are_literal_in_the_sidebar_and_the_assignments(store, library):
-    anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name=PIXEL, group=HTML)
+    anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name=PIXEL, group=HTML, by=SHELL)
     at = app(store, anna).run()
     assert_shown_as_text(at)
     assert [literal(PIXEL) in value for value in (m.value for m in at.sidebar.markdown)].count(True) == 1
@@ -138,7 +139,7 @@ def test_the_printable_report_escapes_a_title_and_a_name(store, mini, admin):
     source.save_definition(store, admin, source.Definition(required=("estimated-bill",)))
     scenario, _ = load_text(HOSTILE_MINI, "test-mini")
     version = store.scenario_version(scenario, HOSTILE_MINI)
-    anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name=PIXEL, group=HTML)
+    anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name=PIXEL, group=HTML, by=SHELL)
     practice = PracticeSession.start(store, anna, scenario, HOSTILE_MINI, "practice")
     while not practice.finished:
         practice.reply_text(PIXEL)
@@ -153,8 +154,8 @@ def test_the_printable_report_escapes_a_title_and_a_name(store, mini, admin):
 def test_exported_names_never_run_as_formulas(store, mini, admin):
     source.save_definition(store, admin, source.Definition(required=("estimated-bill",)))
     store.scenario_version(mini, MINI)
-    store.create_user("anna", "trainee", DEMO_PASSWORD, full_name='=HYPERLINK("http://any-host/","bonus")', group="+kyiv")
-    store.create_user("bohdan", "trainee", DEMO_PASSWORD, full_name="-1+2", group="@group")
+    store.create_user("anna", "trainee", DEMO_PASSWORD, full_name='=HYPERLINK("http://any-host/","bonus")', group="+kyiv", by=SHELL)
+    store.create_user("bohdan", "trainee", DEMO_PASSWORD, full_name="-1+2", group="@group", by=SHELL)
     report = readiness_report.build(store, admin, as_of=pd.Timestamp.now("UTC").date())
     csv = pd.read_csv(io.BytesIO(report.csv("en")), dtype=str)
     assert set(csv["Full name"]) >= {"'=HYPERLINK(\"http://any-host/\",\"bonus\")", "'-1+2"}

@@ -16,6 +16,7 @@ from simulator.store import DEMO_PASSWORD, AudioFiles
 from simulator.texts import labels_voice_check
 from simulator.voice import check, tts
 from simulator.voice.audio import message, wav_bytes
+from simulator.store.guard import SHELL
 
 SCENARIO = "en-three-zone-readings"      # a voice scenario in English
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone.utc)
@@ -143,7 +144,7 @@ def test_hr_and_trainers_see_the_trainees_newest_check_per_language(store, train
     save(store, trainee, verdict="unreliable", at=T0)
     save(store, trainee, verdict="reliable", at=T0 + dt.timedelta(days=1))
     save(store, trainee, verdict="usable_with_care", language="en", at=T0 + dt.timedelta(days=2))
-    hr = store.create_user("olena", "hr", DEMO_PASSWORD)
+    hr = store.create_user("olena", "hr", DEMO_PASSWORD, by=SHELL)
     from simulator.ui.components import voice_check
     from simulator.texts.labels import Labels
 

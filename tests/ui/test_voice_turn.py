@@ -10,6 +10,7 @@ from ui_helpers import VOICE_TIMEOUT, app, shown, texts
 from simulator.store import AudioFiles
 from simulator.voice import tts
 from simulator.voice.audio import message, wav_bytes
+from simulator.store.guard import SHELL
 
 SCENARIO = "en-three-zone-readings"
 TRAINEE_VOICE = tts.VoiceSpec("en", gender="female", rate=170)
@@ -86,7 +87,7 @@ def test_an_unusable_recording_gets_a_message_and_the_call_stays_on_the_turn(sto
 
 
 def test_the_message_follows_the_interface_language(store, trainee):
-    english = store.update_user(trainee.id, language="en")
+    english = store.update_user(trainee.id, language="en", by=SHELL)
     at = send(record(start(store, english), wav_bytes(np.zeros(32000, np.float32), 16000)))
     assert texts(at.error) == [message("silent", "en")]
 
