@@ -78,7 +78,7 @@ def test_a_trainer_reviews_one_reply_at_a_time_and_opens_the_form_on_demand(app_
     page.get_by_text(turns[1].reply[:40], exact=False).first.wait_for()
     expect(page.get_by_text(turns[0].reply[:40], exact=False)).to_have_count(0)     # once the rerun is over
     page.get_by_role("button", name="Змінити оцінку").click()
-    page.get_by_test_id("stTextArea").wait_for()
+    page.get_by_test_id("stTextArea").wait_for(timeout=90_000)        # the rerun took over 30 s beside the voice tests
     assert page.get_by_test_id("stTextArea").count() == 1                 # one form, this reply's
     screenshot(page, "32-review-override-form")
     height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
