@@ -34,6 +34,6 @@ def test_the_interface_says_91_bal_not_91_baliv():
 
 def test_no_interface_string_writes_the_word_after_a_number_itself():
     texts = [text for table in LABELS.values() for text in table.values()]
-    source = (ROOT / "simulator" / "scoring" / "feedback.py").read_text(encoding="utf-8")
+    source = (ROOT / "simulator" / "texts" / "feedback.py").read_text(encoding="utf-8")
     for text in texts + [source]:
         assert not re.search(r"\}\s*(балів|бали|бал|points)\b", text), text

@@ -7,8 +7,8 @@ import string
 from pathlib import Path
 
 from simulator.scenario.model import CATEGORIES
-from simulator.scoring import feedback
 from simulator.store.models import LANGUAGES, ROLES
+from simulator.texts import feedback
 from simulator.texts.labels import EN, UK, Labels
 from simulator.ui import access
 
