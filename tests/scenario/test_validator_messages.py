@@ -1,13 +1,14 @@
 """The validator speaks the trainer's language: each message carries a code and its values, its
 English text is what `scenarios validate` prints, and the studio says the same thing in
-Ukrainian from the one table of texts (simulator/scenario/messages.py)."""
+Ukrainian from the one table of texts (simulator/texts/scenario_messages.py)."""
 from __future__ import annotations
 
 import pickle
 import string
 
 from simulator.library.loader import load_text, warnings_in
-from simulator.scenario.messages import TEXTS, in_language
+from simulator.scenario.messages import in_language
+from simulator.texts.scenario_messages import TEXTS
 from tests.conftest import MINI
 
 
