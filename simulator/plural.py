@@ -12,6 +12,8 @@ import string
 WORDS = {
     "points": {"uk": ("бал", "бали", "балів", "бала"), "en": ("point", "points")},
     "times": {"uk": ("раз", "рази", "разів", "раза"), "en": ("time", "times")},
+    # after «не більше», «понад»: the genitive (не більше 1 секунди, 2 секунд, 120 секунд)
+    "seconds_genitive": {"uk": ("секунди", "секунд", "секунд", "секунди"), "en": ("second", "seconds")},
 }
 
 

@@ -7,7 +7,8 @@ to 16 kHz mono float32, the input Whisper expects.
 Only the container formats above are accepted: the first bytes are matched against their
 signatures and the matching demuxer is forced, so junk is refused before ffmpeg guesses at it.
 Every failure is an `AudioError` whose `code` names what is wrong; `message(code, lang)` tells
-the trainee, in Ukrainian or English, what happened and what to do.
+the trainee, in Ukrainian or English, what happened and what to do (the words:
+simulator/texts/audio_messages.py).
 """
 
 from __future__ import annotations
@@ -18,44 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from simulator import settings
+from simulator import plural, settings
+from simulator.texts.audio_messages import MESSAGES
 
 SAMPLE_RATE = 16_000
-
-MESSAGES = {
-    "empty": {
-        "uk": "Запис порожній. Натисніть «Записати» і скажіть відповідь ще раз.",
-        "en": "The recording is empty. Press “Record” and say your answer again.",
-    },
-    "corrupt": {
-        "uk": "Запис пошкоджений, його не вдалося прочитати. Запишіть відповідь ще раз.",
-        "en": "The recording is damaged and could not be read. Please record your answer again.",
-    },
-    "not_audio": {
-        "uk": "Це не аудіофайл. Завантажте запис у форматі WAV, WebM, OGG, MP3 або M4A "
-        "чи запишіть відповідь кнопкою «Записати».",
-        "en": "This is not an audio file. Upload a WAV, WebM, OGG, MP3 or M4A recording, "
-        "or record your answer with the “Record” button.",
-    },
-    "too_short": {
-        "uk": "Запис надто короткий. Натисніть «Записати», скажіть відповідь повністю і лише тоді зупиніть запис.",
-        "en": "The recording is too short. Press “Record”, say your whole answer, and only then stop recording.",
-    },
-    "too_long": {
-        "uk": "Запис задовгий. Відповідайте коротше: не більше {max_seconds} секунд.",
-        "en": "The recording is too long. Keep your answer under {max_seconds} seconds.",
-    },
-    "too_large": {
-        "uk": "Файл завеликий (більше {max_mb} МБ). Запишіть коротшу відповідь або завантажте менший файл.",
-        "en": "The file is too large (over {max_mb} MB). Record a shorter answer or upload a smaller file.",
-    },
-    "silent": {
-        "uk": "У записі тиша. Перевірте, чи увімкнено мікрофон і чи браузер має до нього "
-        "доступ, і запишіть відповідь ще раз.",
-        "en": "The recording is silent. Check that your microphone is on and the browser "
-        "may use it, then record your answer again.",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -96,8 +63,9 @@ class AudioError(ValueError):
 
 def message(code: str, lang: str, limits: Limits = Limits()) -> str:
     """A clear message in Ukrainian ('uk') or English ('en'): what is wrong, what to do."""
-    text = MESSAGES[code]["uk" if lang == "uk" else "en"]
-    return text.format(max_seconds=round(limits.max_seconds), max_mb=round(limits.max_bytes / 2**20))
+    language = "uk" if lang == "uk" else "en"
+    return plural.format(MESSAGES[code][language], language, max_seconds=round(limits.max_seconds),
+                         max_mb=round(limits.max_bytes / 2**20))
 
 
 # Signature -> the PyAV demuxer to force. Order matters only in that each test is exact.
