@@ -28,8 +28,6 @@ from .weak_areas import top_findings, weakest_categories
 
 HISTORY_WEEKS = 12          # how far back the dashboard shows ready trainees week by week
 
-# The calls sheet of the workbook; the rest of its words are the reports' own (i18n).
-CALLS_SHEET = {"uk": "Дзвінки", "en": "Calls"}
 CALL_COLUMNS = ("user", "full_name", "group", "category", "scenario", "mode", "when", "score", "result")
 
 
@@ -92,7 +90,7 @@ class Report:
     def tables(self, language: str, category_names: Mapping[str, str] | None = None) -> dict[str, pd.DataFrame]:
         """The exported tables, headed in ``language``: trainees, categories, and the period's calls."""
         sheets = readiness_tables(self.categories, self.trainees, language, category_names)
-        sheets[CALLS_SHEET[language]] = calls_table(self.calls, language, category_names)
+        sheets[i18n.words(language)["sheet_calls"]] = calls_table(self.calls, language, category_names)
         return sheets
 
     def csv(self, language: str, category_names: Mapping[str, str] | None = None) -> bytes:

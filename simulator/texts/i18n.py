@@ -40,6 +40,7 @@ WORDS = {
         "no": "ні",
         "sheet_trainees": "Стажери",
         "sheet_categories": "Теми",
+        "sheet_calls": "Дзвінки",
         # the one-page trainee report
         "report_title": "Звіт про готовність стажера",
         "generated_at": "Сформовано {when} (UTC)",
@@ -87,6 +88,7 @@ WORDS = {
         "no": "no",
         "sheet_trainees": "Trainees",
         "sheet_categories": "Categories",
+        "sheet_calls": "Calls",
         "report_title": "Trainee readiness report",
         "generated_at": "Generated {when} (UTC)",
         "status_ready": "Ready for live calls",
