@@ -12,4 +12,17 @@ words; nothing here imports Streamlit.
 - ``formats``: dates and times in Kyiv time, and a user's own text made safe for Markdown.
 - ``i18n``: the words of the reports and exports (their own table: see its docstring), and
   the one way a decimal number, yes/no and a moment in UTC are written.
+
+Tables of their own beside the labels, keyed by language (or by code, then language), each
+looked up by the module named: each is said in a language its caller gives (the scenario's, a
+command's ``--labels``, a report's) and falls back to English or not at all where ``Labels``
+falls back to Ukrainian, and several use keys the labels use with other wording:
+- ``feedback``: the feedback a trainee reads after a reply and a call, in the scenario's
+  language (simulator.scoring.feedback chooses the lines);
+- ``scenario_messages``: what the scenario validator and linter say (English on the command
+  line, the trainer's language in the studio: simulator.scenario.messages);
+- ``audio_messages``: what a trainee is told about a recording that cannot be used
+  (simulator.voice.audio);
+- ``backup_messages``: what backup and restore say (simulator.store.backup_messages);
+- ``calibration_words``: the calibration report's words (simulator.reports.calibration).
 """
