@@ -114,7 +114,7 @@ def _reply(practice, recording: bytes) -> dict:
 
 
 def _start(store, user, library, scenario_id: str, audio):
-    from simulator.practice import PracticeSession
+    from simulator.services.practice import PracticeSession
 
     scenario = library.get(scenario_id)
     text = library.paths[scenario_id].read_text(encoding="utf-8")

@@ -51,8 +51,8 @@ def probe(what: str):
 
 
 def main() -> int:
-    from simulator.catalogue import playable, record_files
-    from simulator.practice import PracticeSession
+    from simulator.services.catalogue import playable, record_files
+    from simulator.services.practice import PracticeSession
     from simulator.store import SHELL, AudioFiles, Store
     from simulator.voice import audio as audio_io
     from simulator.voice import tts

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select, text
 
-from simulator.catalogue import playable, record_files
+from simulator.services.catalogue import playable, record_files
 from simulator.scoring.lexicon import AVOID, BLAME
 from simulator.store import Store, auth, migrate
 from simulator.store.findings import turn_findings

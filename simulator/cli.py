@@ -233,7 +233,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_test(args) -> int:
-    from .studio.library_check import check_scenario
+    from .services.studio.library_check import check_scenario
 
     library = _named_library(args)
     misses = 0

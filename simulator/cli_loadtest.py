@@ -5,7 +5,7 @@ pages use, bounded in time, and the figures a site needs to know whether one box
         [--database URL] [--pace 1.0] [--seed 1] [--scenarios DIR] [--json]
 
 Each trainee is a thread that plays calls one after another until the time is up, as the call
-page does: PracticeSession (simulator.practice) for the attempt, its turns and their saving;
+page does: PracticeSession (simulator.services.practice) for the attempt, its turns and their saving;
 for a spoken reply the recording checked and heard (simulator.voice.worker_pool: the line
 and the recognition workers the page uses, SIMULATOR_ASR_WORKERS), then scored and saved with
 its recording. Chat trainees play the library's chat scenarios, voice trainees its voice
@@ -138,7 +138,7 @@ class Trainee(threading.Thread):
         return not self.run_.stop.wait(seconds * self.run_.pace)
 
     def run(self) -> None:
-        from simulator.practice import PracticeSession
+        from simulator.services.practice import PracticeSession
 
         run = self.run_
         if not self.pause(self.random.uniform(0, 5)):     # a class does not start in the same second
@@ -264,7 +264,7 @@ class Run:
 
 
 def _scenarios(store, folder: Path, rng: random.Random) -> dict:
-    from simulator.catalogue import playable, record_files
+    from simulator.services.catalogue import playable, record_files
 
     problems = record_files(store, folder)
     found = sorted(playable(store).values(), key=lambda p: p.scenario.id)

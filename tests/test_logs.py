@@ -51,7 +51,7 @@ def test_a_log_in_and_a_failed_save_log_one_line_each_and_nothing_personal(log_f
     assert len([line for line in lines if line.endswith("INFO simulator.store.audit: login by anna: user anna")]) == 1, text
     assert len([line for line in lines if "login_failed by anna" in line]) == 1, text
     failed = [line for line in lines if "wait for the database" in line]
-    assert len(failed) == 1 and " WARNING simulator.practice: " in failed[0] and "connection refused" in failed[0], text
+    assert len(failed) == 1 and " WARNING simulator.services.practice: " in failed[0] and "connection refused" in failed[0], text
     for personal in (PASSWORD, "not-the-password", COLD_NO_FACT, "Коваленко", "10.1.2.3"):
         assert personal not in text
     assert log_file.stat().st_mode & 0o777 == 0o600

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from simulator.next_scenario import suggest
+from simulator.services.next_scenario import suggest
 
 
 def test_what_comes_next(library):

@@ -5,7 +5,7 @@ import pytest
 
 from simulator.call.clock import ManualClock
 from simulator.call.engine import CallOver
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.store import AttemptClosed, AudioFiles
 from tests.conftest import MINI
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401

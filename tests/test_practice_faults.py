@@ -13,7 +13,7 @@ import textwrap
 import pytest
 
 from simulator.call.clock import ManualClock
-from simulator.practice import PracticeSession, turn_record
+from simulator.services.practice import PracticeSession, turn_record
 from simulator.store import AudioFiles, DatabaseUnavailable, Store
 from tests.conftest import ROOT
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401

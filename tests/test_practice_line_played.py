@@ -4,7 +4,7 @@ had been heard; a line the score did not choose changes nothing. Saved and resum
 from __future__ import annotations
 
 from simulator.call.clock import ManualClock
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.store import AudioFiles
 from tests.conftest import MINI
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401

@@ -3,7 +3,7 @@ they are kept with the call in the store, not only in the browser's session. Bot
 from __future__ import annotations
 
 from simulator.call.clock import ManualClock
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.store import AudioFiles
 from tests.conftest import MINI
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.call.clock import ManualClock
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.user_text import LIMITS, TooLong
 from tests.conftest import MINI
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401

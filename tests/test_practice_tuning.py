@@ -8,7 +8,7 @@ import pytest
 from simulator.calibration import verdict
 from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.store import Store
 from simulator.store.reruns import start_rerun
 from tests.calibration.tuning_rows import LENIENT, STRICT, accepted

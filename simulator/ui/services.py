@@ -3,7 +3,7 @@
 Each is cached by what identifies it (the database URL, the scenario folder and its files'
 times), so a test that points ``SIMULATOR_DATA_DIR`` or ``DATABASE_URL`` at a fresh place
 gets a fresh store, and an edited scenario file is recorded on the next rerun. What trainees
-play comes from the store (simulator.catalogue): the files and the studio's publications.
+play comes from the store (simulator.services.catalogue): the files and the studio's publications.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import streamlit as st
 
 from simulator import settings
-from simulator.catalogue import Playable, files_signature, playable, record_files
+from simulator.services.catalogue import Playable, files_signature, playable, record_files
 from simulator.library.loader import Problem
 from simulator.scenario.model import Scenario
 from simulator.store import AudioFiles, Store, demo, housekeeping

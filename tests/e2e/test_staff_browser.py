@@ -12,7 +12,7 @@ from e2e_helpers import answer_every_turn, customer_lines, finish_on_scorecard, 
 from playwright.sync_api import expect
 
 from simulator.library.loader import load_text
-from simulator.studio.template import new_scenario
+from simulator.services.studio.template import new_scenario
 from simulator.texts import i18n
 
 NEW = "e2e-late-readings"

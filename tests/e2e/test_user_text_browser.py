@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from e2e_helpers import log_in, screenshot
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.library.loader import load_library
 from simulator.store import Store
 from tests.conftest import SCENARIOS

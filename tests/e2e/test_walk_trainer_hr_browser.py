@@ -16,7 +16,7 @@ import time
 from e2e_helpers import log_in, screenshot
 from playwright.sync_api import expect
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.reports import source
 from simulator.library.loader import load_library
 from simulator.store import Store

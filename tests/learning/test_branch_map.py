@@ -1,9 +1,9 @@
 """The branch map of a finished call, the reference path and why the customer turned (hand-built scenario)."""
 from __future__ import annotations
 
-from simulator.learning.branch_map import for_call, reference_path, steps
-from simulator.learning.reasons import Reason, why
-from simulator.learning.saved_turn import SavedTurn
+from simulator.services.learning.branch_map import for_call, reference_path, steps
+from simulator.services.learning.reasons import Reason, why
+from simulator.services.learning.saved_turn import SavedTurn
 from tests.learning.learning_helpers import call, fork, score
 
 

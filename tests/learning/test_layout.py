@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.learning.layout import layout
+from simulator.services.learning.layout import layout
 
 
 def test_layers_follow_the_fewest_replies_from_the_start():

@@ -1,7 +1,7 @@
 """Where a cohort leaves the good path: shares per branch and the facts most missed per node."""
 from __future__ import annotations
 
-from simulator.learning.cohort import cohort_map
+from simulator.services.learning.cohort import cohort_map
 from tests.learning.learning_helpers import call, fork, score
 
 

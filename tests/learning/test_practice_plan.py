@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from simulator.learning.practice_plan import RecentCall, Step, plan, weaknesses
+from simulator.services.learning.practice_plan import RecentCall, Step, plan, weaknesses
 from simulator.library.loader import load_text
 from tests.learning.learning_helpers import FORK, call, fork, score
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.call.clock import ManualClock
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.store import AttemptClosed
 from simulator.store.reruns import start_rerun
 from tests.store.store_db import (  # noqa: F401

@@ -3,7 +3,7 @@ the library (as CI runs it) and on a file with a broken expectation."""
 from __future__ import annotations
 
 from simulator.cli import main
-from simulator.studio.library_check import check_scenario as run_samples
+from simulator.services.studio.library_check import check_scenario as run_samples
 from tests.conftest import MINI
 
 SAMPLES = """

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import shutil
 
-from simulator.catalogue import files_signature, parse
+from simulator.services.catalogue import files_signature, parse
 from simulator.store.scenario_versions import content_hash
 from tests.conftest import SCENARIOS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from simulator.catalogue import files_signature, playable, record_files
+from simulator.services.catalogue import files_signature, playable, record_files
 from tests.conftest import MINI, SCENARIOS
 from tests.store.store_db import make_user
 

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from simulator.call.clock import ManualClock
 from simulator.cli import main
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.store import AudioFiles, Store
 from simulator.store.backup import BackupError, backup, read_manifest, restore
 from tests.conftest import MINI

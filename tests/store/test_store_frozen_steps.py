@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text as sql
 
-from simulator.catalogue import parse, playable, record_files
-from simulator.practice import PracticeSession
+from simulator.services.catalogue import parse, playable, record_files
+from simulator.services.practice import PracticeSession
 from simulator.store import Store
 from simulator.store.db import engine_from_env, migrate
 from tests.conftest import MINI

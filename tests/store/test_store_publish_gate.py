@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.store import audit
-from simulator.studio import publish_gate
+from simulator.services.studio import publish_gate
 from tests.conftest import MINI
 from tests.store.store_db import make_user
 
@@ -50,7 +50,7 @@ def test_samples_that_meet_their_expectations_publish_without_a_reason(store):
 
 def test_with_a_tuning_accepted_the_samples_are_judged_as_trainees_would_be_shown_them(store, mini):
     from simulator.calibration import shown
-    from simulator.studio.samples import score_reply
+    from simulator.services.studio.samples import score_reply
     from tests.calibration.tuning_rows import HARSH, accepted
 
     trainer, admin = make_user(store, "olha", role="trainer"), make_user(store, "adam", role="admin")

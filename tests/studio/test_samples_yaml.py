@@ -7,8 +7,8 @@ import pytest
 import yaml
 
 from simulator.library.loader import load_text
-from simulator.studio.samples_yaml import append_sample
-from simulator.studio.template import new_scenario
+from simulator.services.studio.samples_yaml import append_sample
+from simulator.services.studio.template import new_scenario
 from tests.conftest import MINI, SCENARIOS
 
 TRICKY = ["Так: «ціна» 4,32 # не коментар", "yes", "- dash", "it's \"quoted\"", "123", "слово " * 60 + "кінець", "a\nb"]

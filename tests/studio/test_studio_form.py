@@ -12,7 +12,7 @@ import yaml
 from simulator.scenario import shared_steps
 from simulator.library.loader import load_text, scenario_files
 from simulator.scenario.model import CATEGORIES, Scenario
-from simulator.studio.form import CHOICES, PATHS, Fields, read_fields, write_fields
+from simulator.services.studio.form import CHOICES, PATHS, Fields, read_fields, write_fields
 from simulator.user_text import clean
 from tests.conftest import MINI, SCENARIOS
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.studio.preview import Choice, Walk, lines
-from simulator.studio.template import new_scenario
+from simulator.services.studio.preview import Choice, Walk, lines
+from simulator.services.studio.template import new_scenario
 from simulator.library.loader import load_text
 from simulator.voice.speech import customer_voice
 

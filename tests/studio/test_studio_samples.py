@@ -9,8 +9,8 @@ from simulator import cli
 from simulator.library.loader import load_text
 from simulator.scenario.model import Sample
 from simulator.scoring.scorecard import score_turn
-from simulator.studio import samples
-from simulator.studio.template import new_scenario
+from simulator.services.studio import samples
+from simulator.services.studio.template import new_scenario
 from tests.conftest import SCENARIOS
 
 

@@ -9,8 +9,8 @@ from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
 from simulator.library.loader import load_text, warnings_in
 from simulator.scoring.scorecard import score_turn
-from simulator.studio import samples
-from simulator.studio.template import new_scenario
+from simulator.services.studio import samples
+from simulator.services.studio.template import new_scenario
 from tests.scoring.test_library_quality import MARGIN, POOR
 
 CASES = [(lang, channel) for lang in ("uk", "en") for channel in ("voice", "chat")]

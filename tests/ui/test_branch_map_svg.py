@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from simulator.learning.branch_map import for_call
-from simulator.learning.cohort import cohort_map
+from simulator.services.learning.branch_map import for_call
+from simulator.services.learning.cohort import cohort_map
 from simulator.texts.labels import Labels
 from simulator.ui.components.branch_map_svg import svg
 from tests.learning.learning_helpers import Saved, call, fork, score

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ui_helpers import app, open_page, play, shown, texts
 
-from simulator.practice import PracticeSession, ResumeError
+from simulator.services.practice import PracticeSession, ResumeError
 from simulator.store import DatabaseUnavailable, demo
 
 SCENARIO = "en-payment-slip"        # chat, four replies on the straight path

@@ -8,7 +8,7 @@ from test_review import form_of, open_form
 from test_studio import NEW, click, created, form_widget, apply_form
 from ui_helpers import app, open_page, play, texts
 
-from simulator.studio.template import new_scenario
+from simulator.services.studio.template import new_scenario
 from simulator.texts import limits
 from simulator.texts.labels import EN, UK, Labels
 from simulator.ui.components import studio_import

@@ -8,7 +8,7 @@ import base64
 
 from ui_helpers import app, open_page, scenario_text, shown
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.store.guard import SHELL
 
 NO_ACCOUNT = "Добрий день, мене звати Ірина. EIC-код — це код вашої точки обліку."       # the account number is not said

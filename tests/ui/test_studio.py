@@ -9,8 +9,8 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from ui_helpers import VOICE_TIMEOUT, app, log_in, open_page, page_only, seen, shown, texts
 
 from simulator.library.loader import load_text
-from simulator.studio import preview
-from simulator.studio.template import new_scenario
+from simulator.services.studio import preview
+from simulator.services.studio.template import new_scenario
 from simulator.ui.components import studio_yaml
 from simulator.voice import tts
 from simulator.voice.audio import wav_bytes

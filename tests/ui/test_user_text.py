@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 from ui_helpers import app, open_page, play, texts
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.reports import readiness_report, source
 from simulator.library.loader import load_text
 from simulator.store import DEMO_PASSWORD

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.library.loader import Library
 from simulator.store import Store, User, auth
 from simulator.ui import session

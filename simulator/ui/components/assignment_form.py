@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from simulator.catalogue import Playable
+from simulator.services.catalogue import Playable
 from simulator.store import NotFound, User
 from simulator.texts import formats
 from simulator.texts.formats import literal

@@ -7,7 +7,7 @@ import datetime as dt
 
 import streamlit as st
 
-from simulator.catalogue import Playable
+from simulator.services.catalogue import Playable
 from simulator.store import Assignment, User
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 import streamlit as st
 
-from simulator.catalogue import parse
-from simulator.learning.branch_map import BranchMap, for_call, reference_path
+from simulator.services.catalogue import parse
+from simulator.services.learning.branch_map import BranchMap, for_call, reference_path
 from simulator.store import AttemptDetail, ScenarioVersion
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels

@@ -1,4 +1,4 @@
-"""The branch map drawn as SVG (simulator.learning.branch_map): plain vector graphics written
+"""The branch map drawn as SVG (simulator.services.learning.branch_map): plain vector graphics written
 here, so the map shows in any browser, prints, and downloads as a file, with no graph tool
 installed. Layers go top to bottom (layout.py); the trainee's path is solid blue, the
 reference answers' path green dashes, an end node is coloured by its outcome. On a cohort's
@@ -10,8 +10,8 @@ from __future__ import annotations
 import textwrap
 from xml.sax.saxutils import escape
 
-from simulator.learning.branch_map import BranchMap, MapEdge, MapNode
-from simulator.learning.reasons import Reason
+from simulator.services.learning.branch_map import BranchMap, MapEdge, MapNode
+from simulator.services.learning.reasons import Reason
 from simulator.texts.labels import Labels
 
 

@@ -1,11 +1,11 @@
 """What to do after a call, right under its verdict: try the same scenario again (in the same
-mode) and start the next suggested one (simulator.next_scenario) as practice. Owns the
+mode) and start the next suggested one (simulator.services.next_scenario) as practice. Owns the
 ``call_next.*`` keys of st.session_state."""
 from __future__ import annotations
 
 import streamlit as st
 
-from simulator.next_scenario import suggest
+from simulator.services.next_scenario import suggest
 from simulator.store import AttemptDetail, User
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels

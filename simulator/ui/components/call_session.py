@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.scenario.model import Scenario
 from simulator.store import User
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.texts import limits
 from simulator.texts.labels import Labels
 from simulator.user_text import LIMITS, TooLong

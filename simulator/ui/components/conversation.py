@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
 

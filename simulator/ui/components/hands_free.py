@@ -27,7 +27,7 @@ import numpy as np
 import streamlit as st
 
 from simulator.call import customer_behaviour
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
 from simulator.user_text import TooLong as ReplyTooLong

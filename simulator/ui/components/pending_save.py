@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.texts.labels import Labels
 
 

@@ -1,4 +1,4 @@
-"""A trainee's practice plan (simulator.learning.practice_plan): the next three things to
+"""A trainee's practice plan (simulator.services.learning.practice_plan): the next three things to
 practise, each with its reason, and what they miss most often. On the catalogue the trainee
 starts each step from here (a line to answer again opens as a rerun of that call); HR and
 trainers see the same plan on a trainee's report, without the buttons."""
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.learning.practice_plan import Plan, RecentCall, Step, Weakness, plan
+from simulator.services.learning.practice_plan import Plan, RecentCall, Step, Weakness, plan
 from simulator.store import User
 from simulator.store.call_turns import recent_calls
 from simulator.texts.formats import literal

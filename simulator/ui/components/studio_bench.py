@@ -8,10 +8,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from simulator.catalogue import parse
+from simulator.services.catalogue import parse
 from simulator.scenario.model import Scenario
 from simulator.store import ScenarioVersion
-from simulator.studio import samples
+from simulator.services.studio import samples
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.catalogue import parse
+from simulator.services.catalogue import parse
 from simulator.library.loader import Problem, load_as
 from simulator.scenario.model import Scenario
 from simulator.store import NotFound, NotPublishable, ScenarioSummary, User
-from simulator.studio import publish_gate
-from simulator.studio.publish_gate import SamplesDisagree
+from simulator.services.studio import publish_gate
+from simulator.services.studio.publish_gate import SamplesDisagree
 from simulator.texts import limits
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels

@@ -1,6 +1,6 @@
 """The "Form" tab: the scenario's common fields (title, language, channel, category, persona,
 ...) read from the working text; applying writes only the changed values into the text, in
-place, so comments and the nodes stay as written (simulator.studio.form).
+place, so comments and the nodes stay as written (simulator.services.studio.form).
 
 Owns ``studio.form.<id>.<digest>.*``: the widgets are keyed by the text they were read from,
 so an edit in the YAML tab shows here at once rather than being overwritten by old values.
@@ -12,7 +12,7 @@ import hashlib
 
 import streamlit as st
 
-from simulator.studio.form import CHOICES, Fields, read_fields, write_fields
+from simulator.services.studio.form import CHOICES, Fields, read_fields, write_fields
 from simulator.texts import limits
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels

@@ -6,8 +6,8 @@ import streamlit as st
 
 from simulator.store import Store, User
 from simulator.store.scenario_versions import SCENARIO_ID
-from simulator.studio import template
-from simulator.studio.form import CHOICES
+from simulator.services.studio import template
+from simulator.services.studio.form import CHOICES
 from simulator.texts import limits
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels

@@ -7,7 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from simulator.scenario.model import Scenario
-from simulator.studio import preview
+from simulator.services.studio import preview
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
 from simulator.voice import speech

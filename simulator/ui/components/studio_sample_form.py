@@ -9,8 +9,8 @@ import streamlit as st
 from simulator.library.loader import load_text
 from simulator.library.validate import sample_problems
 from simulator.scenario.model import Sample, Scenario
-from simulator.studio import samples
-from simulator.studio.samples_yaml import append_sample
+from simulator.services.studio import samples
+from simulator.services.studio.samples_yaml import append_sample
 from simulator.texts import limits
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels

@@ -10,7 +10,7 @@ import streamlit as st
 
 from simulator.library.loader import Problem
 from simulator.scenario.messages import in_language
-from simulator.studio import text_warnings
+from simulator.services.studio import text_warnings
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
 

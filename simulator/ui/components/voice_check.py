@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.store import Store, User, VoiceCheckRecord
 from simulator.texts import formats
 from simulator.texts.labels import Labels

@@ -24,7 +24,7 @@ from contextlib import nullcontext
 
 import streamlit as st
 
-from simulator.practice import PracticeSession
+from simulator.services.practice import PracticeSession
 from simulator.texts import limits
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from simulator.catalogue import parse
+from simulator.services.catalogue import parse
 from simulator.store import NotFound
 from simulator.texts import formats
 from simulator.ui import access, links, services, session

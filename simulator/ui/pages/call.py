@@ -16,7 +16,7 @@ from contextlib import contextmanager
 import streamlit as st
 
 from simulator.call.engine import CallOver
-from simulator.practice import PracticeSession, ResumeError
+from simulator.services.practice import PracticeSession, ResumeError
 from simulator.store import AttemptClosed, DatabaseError, NotFound, User
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels

@@ -9,9 +9,9 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from simulator.catalogue import Playable
-from simulator.learning.branch_map import BranchMap
-from simulator.learning.cohort import cohort_map
+from simulator.services.catalogue import Playable
+from simulator.services.learning.branch_map import BranchMap
+from simulator.services.learning.cohort import cohort_map
 from simulator.store.call_turns import scenario_calls
 from simulator.store.report_queries import Filters
 from simulator.texts.formats import literal

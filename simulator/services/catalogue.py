@@ -12,10 +12,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from .library.loader import Problem, load_library, load_stored, scenario_files, step_files
-from .scenario import shared_steps
-from .scenario.model import Scenario
-from .store import ScenarioVersion, Store
+from ..library.loader import Problem, load_library, load_stored, scenario_files, step_files
+from ..scenario import shared_steps
+from ..scenario.model import Scenario
+from ..store import ScenarioVersion, Store
 
 
 @dataclass(frozen=True)

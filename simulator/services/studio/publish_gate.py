@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..calibration import shown
-from ..library.loader import load_as
-from ..store import audit
-from ..store import calibration as cal
-from ..store.records import ScenarioVersion, User
-from ..user_text import accept
+from ...calibration import shown
+from ...library.loader import load_as
+from ...store import audit
+from ...store import calibration as cal
+from ...store.records import ScenarioVersion, User
+from ...user_text import accept
 from .samples import Broken, broken_expectations, run
 
 

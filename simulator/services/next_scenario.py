@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from .scenario.model import Scenario
+from ..scenario.model import Scenario
 
 LEVELS = ("easy", "medium", "hard")
 

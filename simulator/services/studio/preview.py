@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..scenario.model import Node, Scenario
-from ..voice.speech import customer_voice
-from ..voice.tts import VoiceSpec
+from ...scenario.model import Node, Scenario
+from ...voice.speech import customer_voice
+from ...voice.tts import VoiceSpec
 
 
 @dataclass(frozen=True)

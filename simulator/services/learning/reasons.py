@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..scenario import conditions
-from ..scenario.conditions import TurnFacts
-from ..scenario.graph import route_taken
-from ..scenario.model import Node
+from ...scenario import conditions
+from ...scenario.conditions import TurnFacts
+from ...scenario.graph import route_taken
+from ...scenario.model import Node
 
 
 @dataclass(frozen=True)

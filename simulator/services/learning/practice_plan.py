@@ -3,7 +3,7 @@ facts missed, critical compliance slips, parts of an empathetic reply missing) a
 three things to practise, each with its reason («тричі поспіль не назвали вікно подачі
 показників»): assignments due first; then, for a fact missed or a slip made in a practice call,
 that very line to answer again (a rerun from that turn); for missing empathy, the scenario
-that asks most for it; then the next scenarios in the order simulator.next_scenario gives.
+that asks most for it; then the next scenarios in the order simulator.services.next_scenario gives.
 Pure: the page passes the calls the store read (newest first, reruns left out)."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..next_scenario import ranked
-from ..scenario.model import Scenario
+from ...scenario.model import Scenario
 from .branch_map import SavedTurnLike
 from .saved_turn import SavedTurn
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..library.validate import reply_node_problem
-from ..scenario.model import Sample, Scenario
-from ..scoring.accuracy import FactCheck
-from ..scoring.compliance import Flag
-from ..scoring.scorecard import TurnScore, score_turn
+from ...library.validate import reply_node_problem
+from ...scenario.model import Sample, Scenario
+from ...scoring.accuracy import FactCheck
+from ...scoring.compliance import Flag
+from ...scoring.scorecard import TurnScore, score_turn
 
 RANK = {"poor": 0, "average": 1, "great": 2}
 CHANGE_POINTS = 5  # a change in a sample's overall score this big is worth the trainer's attention

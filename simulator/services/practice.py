@@ -24,18 +24,18 @@ import logging
 import secrets
 from collections.abc import Callable
 
-from .calibration import shown
-from .call.engine import Call, CallOver, Clock, Scorer, Turn
-from .library.loader import load_stored
-from .scenario.model import Scenario
-from .scoring.hearing import Hearing
-from .scoring.scorecard import CallScore, score_turn
-from .store.audio_files import AudioFiles
-from .store.errors import DatabaseError, DatabaseUnavailable
-from .store.calibration import attempt_tuning
-from .store.records import Attempt, User
-from .store.repository import AttemptClosed, Store
-from .user_text import accept
+from ..calibration import shown
+from ..call.engine import Call, CallOver, Clock, Scorer, Turn
+from ..library.loader import load_stored
+from ..scenario.model import Scenario
+from ..scoring.hearing import Hearing
+from ..scoring.scorecard import CallScore, score_turn
+from ..store.audio_files import AudioFiles
+from ..store.errors import DatabaseError, DatabaseUnavailable
+from ..store.calibration import attempt_tuning
+from ..store.records import Attempt, User
+from ..store.repository import AttemptClosed, Store
+from ..user_text import accept
 
 log = logging.getLogger(__name__)
 

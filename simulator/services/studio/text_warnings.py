@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..library.loader import Problem, load_as, warnings_in
+from ...library.loader import Problem, load_as, warnings_in
 
 
 @lru_cache(maxsize=16)      # the page reruns on every click; the text changes far less often

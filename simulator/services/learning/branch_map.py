@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Protocol
 
-from ..call.engine import Call
-from ..scenario import graph
-from ..scenario.model import Scenario
-from ..scoring.scorecard import score_turn, turn_target
+from ...call.engine import Call
+from ...scenario import graph
+from ...scenario.model import Scenario
+from ...scoring.scorecard import score_turn, turn_target
 from .layout import Layout, layout
 from .reasons import Reason, why
 from .saved_turn import SavedTurn

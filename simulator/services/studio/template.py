@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..library.loader import load_text
+from ...library.loader import load_text
 from .form import Fields, write_fields
 
 TARGET_SECONDS = {"voice": 90, "chat": 150}   # a typed chat reply takes longer than a spoken one

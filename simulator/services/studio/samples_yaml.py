@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import yaml
 
-from ..scenario import yaml_lines
+from ...scenario import yaml_lines
 from .form import (  # the same notion of "where a node's text ends"
     after_line,
     content_end,

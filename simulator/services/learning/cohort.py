@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..scenario.model import Scenario
+from ...scenario.model import Scenario
 from .branch_map import BranchMap, SavedTurnLike, blank, mark_reference, steps
 from .saved_turn import SavedTurn
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..library import lint
-from ..library.loader import Problem
-from ..scenario import yaml_lines
-from ..scenario.model import Scenario
+from ...library import lint
+from ...library.loader import Problem
+from ...scenario import yaml_lines
+from ...scenario.model import Scenario
 from . import samples
 
 

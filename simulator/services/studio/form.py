@@ -16,9 +16,9 @@ from typing import Any, get_args
 
 import yaml
 
-from ..scenario import yaml_lines
-from ..scenario.model import CATEGORIES, Channel, Difficulty, Language, Mood, Persona, Scenario
-from ..user_text import clean
+from ...scenario import yaml_lines
+from ...scenario.model import CATEGORIES, Channel, Difficulty, Language, Mood, Persona, Scenario
+from ...user_text import clean
 
 PATHS: dict[str, tuple[str, ...]] = {
     "id": ("id",), "title": ("title",), "language": ("language",), "channel": ("channel",),
