@@ -165,7 +165,7 @@ def test_old_audit_entries_are_purged_after_their_retention(store, admin, monkey
 
 def test_the_audit_command_prints_and_filters_the_log(store, database_url, admin, capsys):
     from simulator.cli import main
-    from simulator.cli_audit import when
+    from simulator.cli.audit import when
 
     audit.record_now(store, "export", admin, "readiness report", {"format": "xlsx"}, source="10.0.0.5",
                      now=dt.datetime(2026, 1, 10, tzinfo=dt.timezone.utc))

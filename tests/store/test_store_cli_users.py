@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from simulator import cli_users
+from simulator.cli import users as cli_users
 from simulator.store import Store, auth
 
 

@@ -1,4 +1,4 @@
-"""The voice commands, wired into an argparse parser the way cli.py does it."""
+"""The voice commands, wired into an argparse parser the way simulator.cli does it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import pytest
 from voice_helpers import ENGLISH_LINE, assert_english_heard, duration
 
-from simulator import cli_voice
+from simulator.cli import voice as cli_voice
 from simulator.voice import tts
 
 

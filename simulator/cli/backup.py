@@ -7,10 +7,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli_store import database_option, error
-from .store import DatabaseError
-from .store.backup import BackupError, backup, restore
-from .store.backup_messages import LANGUAGES, message
+from .database import database_option
+from .errors import error
+from ..store import DatabaseError
+from ..store.backup import BackupError, backup, restore
+from ..store.backup_messages import LANGUAGES, message
 
 
 def register(subparsers) -> None:

@@ -1,4 +1,7 @@
-"""`python -m simulator ...`: thin commands over the scenario, call and scoring services."""
+"""`python -m simulator ...`: thin commands over the scenario, call and scoring services and the use
+cases (simulator.services). The parser and the scenario, play, score, models and bench commands are
+here; the other commands register themselves from their modules in this package. Every command
+fails the same way (simulator.cli.errors): one line ``error: ...`` on stderr, exit 2 or 1."""
 from __future__ import annotations
 
 import argparse
@@ -8,7 +11,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from . import __version__, logs, settings
+from .. import __version__, logs, settings
+from .errors import Failure, error
 
 LABELS = {
     "uk": {
@@ -28,10 +32,6 @@ LABELS = {
 }
 
 
-class UserError(Exception):
-    """A problem the user can fix; printed as one line, exit code 2."""
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -42,8 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         settings.check()            # a setting that means nothing stops every command, as it stops the app
         logs.configure(stderr_level="warning")     # the command's own messages stay its standard error's
         return args.handler(args)
-    except (UserError, settings.SettingError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except Failure as exc:
+        error(str(exc))
+        return exc.code
+    except settings.SettingError as exc:
+        error(str(exc))
         return 2
     except KeyboardInterrupt:
         print("", file=sys.stderr)
@@ -123,28 +126,28 @@ def build_parser() -> argparse.ArgumentParser:
     bench.set_defaults(handler=cmd_bench)
 
     _voice_commands(sub, models_sub)
-    from . import cli_audit, cli_backup, cli_eval, cli_loadtest, cli_reports, cli_users
+    from . import audit, backup, eval, loadtest, reports, users
 
-    cli_users.register(sub)
-    cli_backup.register(sub)
-    cli_audit.register(sub)
-    cli_loadtest.register(sub)
-    cli_reports.register(sub)
-    cli_eval.register(sub, UserError)
+    users.register(sub)
+    backup.register(sub)
+    audit.register(sub)
+    loadtest.register(sub)
+    reports.register(sub)
+    eval.register(sub)
     return parser
 
 
 def _voice_commands(sub, models_sub) -> None:
     try:
-        from . import cli_voice
+        from . import voice
     except ImportError:  # the voice part is being built; the core commands work without it
         return
-    cli_voice.register(sub, models_sub, persona_resolver=_persona_voice)
+    voice.register(sub, models_sub, persona_resolver=_persona_voice)
 
 
 def _persona_voice(name: str):
     """Voice settings of the persona called ``name`` (or of scenario ``name``) in the default library."""
-    from .voice.speech import customer_voice
+    from ..voice.speech import customer_voice
 
     for scenario in _library(Path("scenarios")).scenarios.values():
         if scenario.persona.name.lower() == name.lower() or scenario.id == name:
@@ -162,10 +165,10 @@ def _problem_labels_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _library(folder: Path):
-    from .library.loader import load_library
+    from ..library.loader import load_library
 
     if not folder.exists():
-        raise UserError(f"scenario folder {folder} does not exist (use --scenarios DIR)")
+        raise Failure(f"scenario folder {folder} does not exist (use --scenarios DIR)")
     return load_library(folder)
 
 
@@ -177,21 +180,21 @@ def _scenario(args):
     try:
         return library.get(wanted)
     except KeyError as exc:
-        raise UserError(exc.args[0]) from None
+        raise Failure(exc.args[0]) from None
 
 
 def _choose(library):
     """Ask which scenario to play (the terminal menu of ./run.sh)."""
     scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language != "uk", s.category, s.id))
     if not scenarios:
-        raise UserError("there are no valid scenarios to play (run `python -m simulator scenarios validate`)")
+        raise Failure("there are no valid scenarios to play (run `python -m simulator scenarios validate`)")
     for number, scenario in enumerate(scenarios, start=1):
         print(f"{number:>3}. [{scenario.language} {scenario.channel:<5} {scenario.difficulty:<6}] {scenario.title}")
     while True:
         try:
             answer = input("Оберіть сценарій / choose a scenario (1-%d): " % len(scenarios)).strip()
         except EOFError:
-            raise UserError("no scenario chosen") from None
+            raise Failure("no scenario chosen") from None
         if answer.isdigit() and 1 <= int(answer) <= len(scenarios):
             return scenarios[int(answer) - 1]
         if answer in library.scenarios:
@@ -202,12 +205,12 @@ def _choose(library):
 
 def _named_library(args):
     """The scenario files named on the command line (or the library), their problems printed."""
-    from .library.loader import load_library
+    from ..library.loader import load_library
 
     paths = args.paths or [args.scenarios]
     missing = [p for p in paths if not p.exists()]
     if missing:
-        raise UserError(f"not found: {', '.join(map(str, missing))}")
+        raise Failure(f"not found: {', '.join(map(str, missing))}")
     library = load_library(*paths)
     for problem in library.problems:
         print(problem.text(args.labels))
@@ -221,7 +224,7 @@ VALIDATE_WORDS = {
 
 
 def cmd_validate(args) -> int:
-    from .library.loader import warnings_of
+    from ..library.loader import warnings_of
 
     library = _named_library(args)
     words = VALIDATE_WORDS[args.labels]
@@ -233,7 +236,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_test(args) -> int:
-    from .services.studio.library_check import check_scenario
+    from ..services.studio.library_check import check_scenario
 
     library = _named_library(args)
     misses = 0
@@ -279,8 +282,8 @@ SILENCE_SECONDS = 10.0  # a silent scripted reply: the time before the customer 
 
 
 def cmd_play(args) -> int:
-    from .call.clock import ManualClock, RealClock, scripted_reply_seconds
-    from .call.engine import Call
+    from ..call.clock import ManualClock, RealClock, scripted_reply_seconds
+    from ..call.engine import Call
 
     scenario = _scenario(args)
     scripted = args.replies is not None
@@ -303,8 +306,8 @@ def cmd_play(args) -> int:
         if text is not None and not scripted and not voice:
             try:
                 text = _reply_text(text, "")
-            except UserError as exc:
-                print(f"error: {exc}", file=sys.stderr)     # the customer is still waiting: type it again
+            except Failure as exc:
+                error(str(exc))     # the customer is still waiting: type it again
                 continue
         if text is None:
             if scripted:
@@ -362,10 +365,10 @@ class _VoiceCall:
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"cannot write the customer's lines to {out}: {exc.strerror or exc}") from None
+            raise Failure(f"cannot write the customer's lines to {out}: {exc.strerror or exc}") from None
 
     def customer(self, line: str) -> Path:
-        from .voice import speech
+        from ..voice import speech
 
         self.count += 1
         path = self.out / f"{self.count:02d}-customer.wav"
@@ -375,9 +378,9 @@ class _VoiceCall:
     def hear(self, path: Path, folder: Path, node_id: str):
         """The reply as the call page hears it (speech.hear), or None (with the reason printed)
         when it cannot be heard."""
-        from .voice import speech
-        from .voice.asr import AsrError
-        from .voice.audio import AudioError
+        from ..voice import speech
+        from ..voice.asr import AsrError
+        from ..voice.audio import AudioError
 
         language = self.scenario.language
         path = path if path.is_absolute() else folder / path
@@ -420,7 +423,7 @@ def _show_turn(scenario, turn, exam: bool) -> None:
 
 def _show_scorecard(scenario, call, card) -> None:
     words = LABELS[scenario.language]
-    from .scoring.feedback import say
+    from ..scoring.feedback import say
 
     print(f"\n== {words['scorecard']}: {scenario.title} ==")
     print(f"{words['outcome']}: {say(scenario.language, 'outcome_' + card.outcome)}")
@@ -436,12 +439,12 @@ def _show_scorecard(scenario, call, card) -> None:
 # --- score ---------------------------------------------------------------------------
 
 def cmd_score(args) -> int:
-    from .scoring.scorecard import score_turn
+    from ..scoring.scorecard import score_turn
 
     scenario = _scenario(args)
     if args.node not in scenario.nodes or scenario.nodes[args.node].is_end:
         reply_nodes = ", ".join(scenario.reply_nodes)
-        raise UserError(f"scenario {scenario.id} has no node '{args.node}' that takes a reply (nodes: {reply_nodes})")
+        raise Failure(f"scenario {scenario.id} has no node '{args.node}' that takes a reply (nodes: {reply_nodes})")
     replies = [(None, _reply_text(args.reply, "--reply"))] if args.reply is not None else _replies(args.replies)
     for reply_id, text in replies:
         result = score_turn(scenario, args.node, text, seconds=args.seconds)
@@ -467,7 +470,7 @@ def _replies(path: Path) -> list[tuple[object, str]]:
                 item = None
             if isinstance(item, dict):
                 if not isinstance(item.get("text"), str):
-                    raise UserError(f"{path}:{number}: a JSON line needs \"text\" (a string) and may have \"id\"")
+                    raise Failure(f"{path}:{number}: a JSON line needs \"text\" (a string) and may have \"id\"")
                 replies.append((item.get("id"), _reply_text(item["text"], f"{path}:{number}")))
                 continue
         replies.append((None, _reply_text(line, f"{path}:{number}")))
@@ -475,13 +478,13 @@ def _replies(path: Path) -> list[tuple[object, str]]:
 
 
 def _reply_text(text: str, where: str) -> str:
-    """A reply as the app takes it: cleaned, and UserError (saying ``where``) over the limit."""
-    from .user_text import TooLong, accept
+    """A reply as the app takes it: cleaned, and Failure (saying ``where``) over the limit."""
+    from ..user_text import TooLong, accept
 
     try:
         return accept("reply", text)
     except TooLong as exc:
-        raise UserError(f"{where + ': ' if where else ''}{exc}") from None
+        raise Failure(f"{where + ': ' if where else ''}{exc}") from None
 
 
 def _script(path: Path, paths: bool) -> list[str]:
@@ -495,42 +498,42 @@ def _read_lines(path: Path) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"replies file {path} not found") from None
+        raise Failure(f"replies file {path} not found") from None
     except UnicodeDecodeError:
-        raise UserError(f"replies file {path} is not UTF-8 text") from None
+        raise Failure(f"replies file {path} is not UTF-8 text") from None
     return text.splitlines()
 
 
 # --- models and bench -----------------------------------------------------------------
 
 def cmd_train_empathy(args) -> int:
-    from .scoring import empathy_model
+    from ..scoring import empathy_model
 
     try:
         report = empathy_model.train()
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise Failure(str(exc)) from None
     for line in report.lines():
         print(line)
     print(f"model card written to {empathy_model.MODEL_CARD}")
-    from .scoring import empathy_training
+    from ..scoring import empathy_training
 
     try:
         for line in empathy_training.train_context():
             print(line)
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise Failure(str(exc)) from None
     return 0
 
 
 def cmd_train_compliance(args) -> int:
-    from .scoring import compliance_training
+    from ..scoring import compliance_training
 
     try:
         for line in compliance_training.train():
             print(line)
     except ValueError as exc:
-        raise UserError(str(exc)) from None
+        raise Failure(str(exc)) from None
     return 0
 
 
@@ -538,6 +541,6 @@ def cmd_bench(args) -> int:
     try:
         from bench import run_all
     except ImportError:
-        raise UserError("the bench/ folder is not importable: run this from the project folder") from None
+        raise Failure("the bench/ folder is not importable: run this from the project folder") from None
     run_all(quick=args.quick, scenarios=args.scenarios)
     return 0

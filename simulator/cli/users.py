@@ -1,6 +1,6 @@
 """`python -m simulator users ...`: user accounts from the terminal.
 
-cli.py calls ``register(subparsers)``. Each command sets ``handler`` (args -> exit code).
+simulator.cli calls ``register(subparsers)``. Each command sets ``handler`` (args -> exit code).
 The database is ``--database URL``, else DATABASE_URL, else the SQLite file in ./data; it is
 migrated on first use. Problems print one line ``error: ...`` on stderr: exit 2 for input
 the user can fix (bad or taken username, weak password, bad CSV lines), 1 when the
@@ -23,11 +23,12 @@ import json
 import sys
 from pathlib import Path
 
-from .cli_backup import labels_option
-from .cli_store import Failure, database_option, guarded, language, refusal
-from .store.models import LANGUAGES, ROLES
-from .store import SHELL, accounts, audit, auth
-from .store.repository import Store
+from .backup import labels_option
+from .database import database_option, guarded, language, refusal
+from .errors import Failure
+from ..store.models import LANGUAGES, ROLES
+from ..store import SHELL, accounts, audit, auth
+from ..store.repository import Store
 
 
 def register(subparsers) -> None:

@@ -7,10 +7,11 @@ import datetime as dt
 import json
 import sys
 
-from .cli_backup import labels_option
-from .cli_store import Failure, database_option, guarded
-from .store import audit
-from .store.repository import Store
+from .backup import labels_option
+from .database import database_option, guarded
+from .errors import Failure
+from ..store import audit
+from ..store.repository import Store
 
 
 def register(subparsers) -> None:

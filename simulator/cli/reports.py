@@ -21,8 +21,9 @@ import getpass
 import sys
 from pathlib import Path
 
-from .cli_store import Failure, database_option, guarded
-from .store import Store
+from .database import database_option, guarded
+from .errors import Failure
+from ..store import Store
 
 FORMATS = ("csv", "xlsx")
 LANGUAGES = ("uk", "en")
@@ -87,9 +88,9 @@ def _say(args, key: str, **values) -> str:
 
 
 def _readiness(store: Store, args) -> int:
-    from .reports import readiness_report  # pandas and openpyxl: only for this command
-    from .scenario.model import CATEGORIES
-    from .texts.labels import Labels
+    from ..reports import readiness_report  # pandas and openpyxl: only for this command
+    from ..scenario.model import CATEGORIES
+    from ..texts.labels import Labels
 
     today = dt.datetime.now(dt.timezone.utc).date()
     as_of = args.as_of or today

@@ -46,7 +46,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cli_store import Failure, error
+from .errors import Failure, error
 
 CHANNELS = ("chat", "voice")
 VOICE_SCENARIOS = 4

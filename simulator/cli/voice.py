@@ -1,6 +1,6 @@
 """Voice commands of `python -m simulator`: say, transcribe, asr-server, models assemble, models convert-openai.
 
-cli.py calls `register(subparsers, models_subparsers, persona_resolver)`. Each command sets
+simulator.cli calls `register(subparsers, models_subparsers, persona_resolver)`. Each command sets
 `handler` (args -> exit code). Problems print one line `error: ...` to stderr: exit 2 for
 input the user can fix (bad audio, unknown persona, bad option), 1 for the machine's set-up
 (espeak-ng, model files, the openai-whisper extra missing).
@@ -11,20 +11,15 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from simulator.voice.asr import BACKENDS
 from simulator.voice.tts import GENDERS, MOODS, VoiceSpec
 
+from .errors import Failure, error
+
 PersonaResolver = Callable[[str], "VoiceSpec | None"]
-
-
-class _Failure(Exception):
-    def __init__(self, message: str, code: int):
-        super().__init__(message)
-        self.code = code
 
 
 def register(subparsers, models_subparsers=None, persona_resolver: PersonaResolver | None = None) -> None:
@@ -108,7 +103,7 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
     def run(args: argparse.Namespace) -> int:
         try:
             return handler(args)
-        except _Failure as exc:
+        except Failure as exc:
             message, code = str(exc), exc.code
         except AudioError as exc:
             message, code = exc.text(getattr(args, "language", None) or "en"), 2
@@ -118,7 +113,7 @@ def _guarded(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse
             message, code = str(exc), 2
         except OSError as exc:
             message, code = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "), 1
-        print(f"error: {message}", file=sys.stderr)
+        error(message)
         return code
 
     return run
@@ -131,10 +126,10 @@ def _say(args: argparse.Namespace, persona_resolver: PersonaResolver | None) -> 
     spec = None
     if args.persona:
         if persona_resolver is None:
-            raise _Failure("--persona needs the scenario library, which is not available here", 2)
+            raise Failure("--persona needs the scenario library, which is not available here", 2)
         spec = persona_resolver(args.persona)
         if spec is None:
-            raise _Failure(f"no persona called {args.persona!r} in the scenario library", 2)
+            raise Failure(f"no persona called {args.persona!r} in the scenario library", 2)
     overrides = {
         name: getattr(args, name)
         for name in ("language", "gender", "mood", "variant", "rate", "pitch", "volume")
@@ -142,7 +137,7 @@ def _say(args: argparse.Namespace, persona_resolver: PersonaResolver | None) -> 
     }
     if spec is None:
         if "language" not in overrides:
-            raise _Failure("say: give --language uk|en (or --persona NAME)", 2)
+            raise Failure("say: give --language uk|en (or --persona NAME)", 2)
         spec = VoiceSpec(**overrides)
     else:
         spec = dataclasses.replace(spec, **overrides)
@@ -163,7 +158,7 @@ def _transcribe(args: argparse.Namespace) -> int:
 
     scenario, node_id = _scenario_node(args) if args.scenario else (None, None)
     if args.node and not args.scenario:
-        raise _Failure("--node needs --scenario", 2)
+        raise Failure("--node needs --scenario", 2)
     transcriber = get_transcriber(args.backend, args.model)
     for k, path in enumerate(args.audio):
         data = _read_audio(path)
@@ -195,25 +190,25 @@ def _read_audio(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise _Failure(f"no such file: {path}", 2) from None
+        raise Failure(f"no such file: {path}", 2) from None
     except IsADirectoryError:
-        raise _Failure(f"{path} is a folder, not an audio file", 2) from None
+        raise Failure(f"{path} is a folder, not an audio file", 2) from None
 
 
 def _scenario_node(args: argparse.Namespace):
     from simulator.library.loader import load_library
 
     if not args.scenarios.exists():
-        raise _Failure(f"scenario folder {args.scenarios} does not exist (use --scenarios DIR)", 2)
+        raise Failure(f"scenario folder {args.scenarios} does not exist (use --scenarios DIR)", 2)
     try:
         scenario = load_library(args.scenarios).get(args.scenario)
     except KeyError as exc:
-        raise _Failure(exc.args[0], 2) from None
+        raise Failure(exc.args[0], 2) from None
     if args.language and args.language != scenario.language:
-        raise _Failure(f"scenario {scenario.id} is in {scenario.language}, not {args.language}", 2)
+        raise Failure(f"scenario {scenario.id} is in {scenario.language}, not {args.language}", 2)
     node_id = args.node or scenario.reply_nodes[0]
     if node_id not in scenario.reply_nodes:
-        raise _Failure(f"{scenario.id} has no reply node {node_id!r}: one of {', '.join(scenario.reply_nodes)}", 2)
+        raise Failure(f"{scenario.id} has no reply node {node_id!r}: one of {', '.join(scenario.reply_nodes)}", 2)
     return scenario, node_id
 
 

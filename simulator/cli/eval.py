@@ -18,8 +18,10 @@ from pathlib import Path
 
 from simulator import settings
 
+from .errors import Failure
 
-def register(subparsers, user_error) -> None:
+
+def register(subparsers) -> None:
     evaluate = subparsers.add_parser("eval", help="measure the product's verdicts against rated replies")
     evaluate_sub = evaluate.add_subparsers(title="evaluations", metavar="COMMAND")
     judging = evaluate_sub.add_parser(
@@ -32,7 +34,7 @@ def register(subparsers, user_error) -> None:
     judging.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     judging.add_argument("--show-disagreements", action="store_true", help="list the replies where product and raters are far apart")
     judging.add_argument("--benchmark", type=Path, default=None, help="the situations folder (default eval/judging/situations)")
-    judging.set_defaults(handler=lambda args: cmd_judging(args, user_error))
+    judging.set_defaults(handler=cmd_judging)
 
     hearing = evaluate_sub.add_parser(
         "hearing", help="the spoken round trip: key facts kept from spoken references, facts gained by spoken foils",
@@ -49,19 +51,19 @@ def register(subparsers, user_error) -> None:
     hearing.add_argument("--model", help="base or a CTranslate2 directory (default: SIMULATOR_ASR_MODEL or base)")
     hearing.add_argument("--json", action="store_true", help="print the figures and every row as JSON")
     hearing.add_argument("--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default ./scenarios)")
-    hearing.set_defaults(handler=lambda args: cmd_hearing(args, user_error))
+    hearing.set_defaults(handler=cmd_hearing)
 
 
-def cmd_judging(args, user_error) -> int:
-    from .evaluation import benchmark, judging
+def cmd_judging(args) -> int:
+    from ..evaluation import benchmark, judging
 
     folder = args.benchmark or benchmark.BENCHMARK_DIR
     try:
         situations = benchmark.load(folder, None if args.split == "all" else args.split)
     except benchmark.BenchmarkError as exc:
-        raise user_error(str(exc)) from None
+        raise Failure(str(exc)) from None
     if not situations:
-        raise user_error(f"no situations of split '{args.split}' in {folder}")
+        raise Failure(f"no situations of split '{args.split}' in {folder}")
     rep = judging.report(judging.judge(situations), args.split)
     if args.json:
         print(json.dumps(rep.to_dict(), ensure_ascii=False, indent=1))
@@ -70,22 +72,22 @@ def cmd_judging(args, user_error) -> int:
     return 0
 
 
-def cmd_hearing(args, user_error) -> int:
+def cmd_hearing(args) -> int:
     import sys
 
-    from .evaluation import hearing
-    from .library.loader import load_library
-    from .voice.asr import FasterWhisperTranscriber
+    from ..evaluation import hearing
+    from ..library.loader import load_library
+    from ..voice.asr import FasterWhisperTranscriber
 
     if not args.scenarios.exists():
-        raise user_error(f"scenario folder {args.scenarios} does not exist (use --scenarios DIR)")
+        raise Failure(f"scenario folder {args.scenarios} does not exist (use --scenarios DIR)")
     scenarios = [s for s in load_library(args.scenarios).scenarios.values()
                  if (not args.language or s.language == args.language) and (not args.scenario or s.id in args.scenario)]
     missing = set(args.scenario) - {s.id for s in scenarios}
     if missing:
-        raise user_error(f"no scenario {', '.join(sorted(missing))} in {args.scenarios}" + (f" in {args.language}" if args.language else ""))
+        raise Failure(f"no scenario {', '.join(sorted(missing))} in {args.scenarios}" + (f" in {args.language}" if args.language else ""))
     if not scenarios:
-        raise user_error(f"no scenarios in {args.scenarios}")
+        raise Failure(f"no scenarios in {args.scenarios}")
     clips = hearing.clips(scenarios, 1 if args.quick else None)
     transcriber = FasterWhisperTranscriber(args.model or settings.current().asr_model or "base")
     progress = None if args.json else (lambda line: print(f"  {line}", file=sys.stderr, flush=True))

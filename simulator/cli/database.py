@@ -7,23 +7,15 @@ not know keeps the store's English, which names what went wrong."""
 from __future__ import annotations
 
 import argparse
-import sys
 
-from .store import DatabaseError, NotFound, Store
-from .texts.labels import Labels
-from .texts.refusals import known
+from ..store import DatabaseError, NotFound, Store
+from ..texts.labels import Labels
+from ..texts.refusals import known
+from .errors import Failure, error
 
 MESSAGES = {
     "database_problem": {"en": "database problem: {reason}", "uk": "проблема з базою даних: {reason}"},
 }
-
-
-class Failure(Exception):
-    """A problem the command explains to the user (exit ``code``, 2 by default)."""
-
-    def __init__(self, message: str, code: int = 2):
-        super().__init__(message)
-        self.code = code
 
 
 def database_option(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +54,3 @@ def refusal(exc: Exception | str, language: str) -> str:
     """A refusal of the store in ``language`` (its English when the app does not know it)."""
     return known(exc, Labels(language)) or str(exc)
 
-
-def error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
