@@ -29,7 +29,7 @@ def test_both_languages_have_the_same_keys_and_placeholders():
 
 def test_every_label_the_code_uses_exists():
     used = set()
-    for path in [*UI.rglob("*.py"), *(SIMULATOR / "texts").glob("*.py"), *SIMULATOR.glob("cli*.py"),
+    for path in [*UI.rglob("*.py"), *(SIMULATOR / "texts").glob("*.py"), *(SIMULATOR / "cli").glob("*.py"),
                  UI.parents[1] / "streamlit_app.py"]:
         if path.name.startswith("labels"):
             continue
