@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .refusal import RefusedValue
+
 REPLY_CHARS = 3_000
 SCENARIO_BYTES = 1_000_000      # a scenario's YAML (the library's largest is under 20 kB)
 
@@ -53,13 +55,14 @@ _LINE_BREAK = re.compile("\r\n?")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")   # C0 and C1 controls but \t and \n
 
 
-class TooLong(ValueError):
-    """Over the limit: ``field`` is a key of ``LIMITS`` (``unit`` "characters") or of
-    ``UPLOAD_BYTES`` (``unit`` "bytes")."""
+class TooLong(RefusedValue):
+    """Over the limit: ``field`` is a key of ``LIMITS`` (``unit`` "characters", code "too_long")
+    or of ``UPLOAD_BYTES`` (``unit`` "bytes", code "too_big")."""
 
     def __init__(self, field: str, limit: int, length: int, unit: str = "characters"):
         self.field, self.limit, self.length, self.unit = field, limit, length, unit
-        super().__init__(f"{field.replace('_', ' ')} is too long: {length} {unit}, at most {limit}")
+        super().__init__(f"{field.replace('_', ' ')} is too long: {length} {unit}, at most {limit}",
+                         code="too_big" if unit == "bytes" else "too_long", field=field, length=length, limit=limit)
 
 
 def clean(text: str) -> str:

@@ -32,6 +32,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from simulator.refusal import RefusedValue
 from simulator.reports.frames import day_start, identity, require, trainee_list, utc
 from simulator.texts import i18n
 
@@ -61,12 +62,14 @@ class Rules:
         if self.min_attempts < 1:
             raise ValueError(f"min_attempts must be at least 1, got {self.min_attempts}")
         if self.recent < self.min_attempts:
-            raise ValueError(f"recent ({self.recent}) must be at least min_attempts ({self.min_attempts}): "
-                             "fewer weighed calls could never make a category ready")
+            raise RefusedValue(f"recent ({self.recent}) must be at least min_attempts ({self.min_attempts}): "
+                               "fewer weighed calls could never make a category ready", code="readiness_recent_below",
+                               recent=self.recent, min_attempts=self.min_attempts)
         if not 0 < self.decay <= 1:
             raise ValueError(f"decay must be above 0 and at most 1, got {self.decay:g}")
         if not 1 <= self.window_days <= MAX_WINDOW_DAYS:
-            raise ValueError(f"window_days must be between 1 and {MAX_WINDOW_DAYS}, got {self.window_days}")
+            raise RefusedValue(f"window_days must be between 1 and {MAX_WINDOW_DAYS}, got {self.window_days}",
+                               code="readiness_window_range", low=1, high=MAX_WINDOW_DAYS, given=self.window_days)
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Rules:

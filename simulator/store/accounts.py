@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from . import audit, auth
+from .errors import RefusedPermission, RefusedValue
 from .guard import Actor, require_role
 from .models import ROLES, UserRow
 from .records import ImportResult, User, from_row
@@ -61,12 +62,12 @@ def change_own_password(store: Store, user: User, current: str, new: str, *, sou
     with store.transaction() as session:
         row = session.get(UserRow, user.id)
         if row is None or not row.active:
-            raise PermissionError("unknown or deactivated user")
+            raise RefusedPermission("unknown or deactivated user", code="user_inactive")
         stored = row.password_hash
     if not auth.verify_password(stored, current):
-        raise ValueError("the current password is not right")
+        raise RefusedValue("the current password is not right", code="password_wrong")
     if new == current:
-        raise ValueError("choose a new password, not the one you were given")
+        raise RefusedValue("choose a new password, not the one you were given", code="password_same")
     store._replace_password(user.id, new)      # the user's own, the current one checked: no admin needed
     with store.transaction() as session:
         row = session.get(UserRow, user.id)
@@ -78,12 +79,12 @@ def change_own_password(store: Store, user: User, current: str, new: str, *, sou
 def change_role(store: Store, admin: Actor, user_id: int, role: str, *, source: str | None = None) -> User:
     """Give a user another role; admins only. ValueError when no other active admin would be left."""
     if role not in ROLES:
-        raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
+        raise RefusedValue(f"role must be one of {', '.join(ROLES)}, not '{role}'", code="role_unknown", given=role)
     with store.transaction() as session:
         require_role(session, admin, ("admin",), "change roles")
         row = session.get(UserRow, user_id)
         if row is None:
-            raise ValueError(f"no user {user_id}")
+            raise RefusedValue(f"no user {user_id}", code="user_missing", user_id=user_id)
         before = row.role
         if before == role:
             return from_row(User, row)
@@ -91,7 +92,7 @@ def change_role(store: Store, admin: Actor, user_id: int, role: str, *, source: 
             admins = session.scalar(select(func.count()).select_from(UserRow).where(
                 UserRow.role == "admin", UserRow.active.is_(True), UserRow.id != user_id))
             if not admins:
-                raise ValueError("no other active admin would be left: make someone else an admin first")
+                raise RefusedValue("no other active admin would be left: make someone else an admin first", code="last_admin")
         row.role = role
         audit.record(session, "role_changed", admin, f"user {row.username}", {"from": before, "to": role}, source=source)
         return from_row(User, row)

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from .. import settings
 from ..user_text import clean
+from .errors import RefusedValue
 from .guard import SHELL, Shell, require_role, utc_now
 from .models import AuditRow
 from .records import User
@@ -111,7 +112,8 @@ def search(store: Store, *, since: dt.datetime | None = None, until: dt.datetime
     if actions:
         unknown = set(actions) - set(ACTIONS)
         if unknown:
-            raise ValueError(f"unknown audit action(s): {', '.join(sorted(unknown))}; known: {', '.join(ACTIONS)}")
+            raise RefusedValue(f"unknown audit action(s): {', '.join(sorted(unknown))}; known: {', '.join(ACTIONS)}",
+                               code="audit_action_unknown", given=", ".join(sorted(unknown)), known=", ".join(ACTIONS))
         query = query.where(AuditRow.action.in_(list(actions)))
     if actor:
         query = query.where(AuditRow.actor.icontains(actor.strip(), autoescape=True))

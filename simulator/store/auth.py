@@ -26,6 +26,7 @@ from sqlalchemy import delete, select
 from .. import settings
 from ..user_text import LIMITS, TooLong, broken, clean
 from . import audit, login_throttle
+from .errors import RefusedValue
 from .guard import utc_now
 from .models import LoginSessionRow, UserRow
 from .records import User, from_row
@@ -67,11 +68,13 @@ def check_password_rules(password: str) -> None:
     if len(password) > LIMITS["password"]:
         raise TooLong("password", LIMITS["password"], len(password))
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValueError(f"the password must be at least {MIN_PASSWORD_LENGTH} characters long")
+        raise RefusedValue(f"the password must be at least {MIN_PASSWORD_LENGTH} characters long", code="password_short",
+                           count=MIN_PASSWORD_LENGTH)
     if password.strip() != password:
-        raise ValueError("the password must not begin or end with a space")
+        raise RefusedValue("the password must not begin or end with a space", code="password_space")
     if broken(password):     # control characters, lone surrogates: kept as given, so refused
-        raise ValueError("the password must not hold control characters or broken ones (a bad paste?)")
+        raise RefusedValue("the password must not hold control characters or broken ones (a bad paste?)",
+                           code="password_broken")
 
 
 def hash_password(password: str) -> str:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from ..calibration.scales import CRITERIA, SCALE, gate_kappa
 from ..user_text import accept
 from . import audit
-from .errors import NotFound
+from .errors import NotFound, RefusedPermission, RefusedValue
 from .guard import require_role, utc_now
 from .models import (
     LANGUAGES,
@@ -53,24 +53,25 @@ DEFAULT_MIN_KAPPA = 0.7
 SET_NAME_CHARS = 200
 
 
-class GateClosed(ValueError):
+class GateClosed(RefusedValue):
     """Below the gate's level: accepting (or publishing) needs an override comment."""
 
 
-class AlreadyRated(ValueError):
+class AlreadyRated(RefusedValue):
     """The rater has rated this reply: a rating is final."""
 
 
-class SetClosed(ValueError):
+class SetClosed(RefusedValue):
     """The set is closed: no more ratings."""
 
 
-class TooFewRated(ValueError):
+class TooFewRated(RefusedValue):
     """Too few rated replies of the language to fit a tuning on part and measure it on the rest."""
 
     def __init__(self, found: int, needed: int):
         self.found, self.needed = found, needed
-        super().__init__(f"a tuning needs at least {needed} rated replies in the language; there are {found}")
+        super().__init__(f"a tuning needs at least {needed} rated replies in the language; there are {found}",
+                         code="too_few_rated", found=found, needed=needed)
 
 
 @dataclass(frozen=True)
@@ -191,9 +192,9 @@ def create_set(store: Store, trainer: User, name: str, *, turns: list[tuple[int,
     is not a scored reply."""
     name = accept("title", name).strip()
     if not name:
-        raise ValueError("give the set a name")
+        raise RefusedValue("give the set a name", code="set_name_missing")
     if not turns and not samples:
-        raise ValueError("a calibration set needs at least one reply")
+        raise RefusedValue("a calibration set needs at least one reply", code="set_empty")
     with store.transaction() as session:
         require_role(session, trainer, RATERS, "make calibration sets")
         row = CalibrationSetRow(name=name[:SET_NAME_CHARS], status="open", anonymised=anonymised, created_by=trainer.id,
@@ -208,7 +209,8 @@ def create_set(store: Store, trainer: User, name: str, *, turns: list[tuple[int,
                 .join(ScenarioVersionRow, AttemptRow.scenario_version_id == ScenarioVersionRow.id)
                 .where(TurnRow.attempt_id == attempt_id, TurnRow.index == index)).first()
             if found is None or found[0].silent or not found[0].score:
-                raise ValueError(f"attempt {attempt_id} has no scored reply {index}")
+                raise RefusedValue(f"attempt {attempt_id} has no scored reply {index}", code="turn_missing",
+                                   attempt_id=attempt_id, turn=index + 1)
             turn, scenario_id, language = found
             position += 1
             session.add(CalibrationItemRow(set_id=row.id, position=position, source="attempt", attempt_id=attempt_id,
@@ -252,7 +254,7 @@ def close_set(store: Store, viewer: User, set_id: int, now: dt.datetime | None =
         user = require_role(session, viewer, RATERS, "close calibration sets")
         row = _set(session, set_id)
         if user.role != "admin" and row.created_by != user.id:
-            raise PermissionError("only the set's maker or an admin can close it")
+            raise RefusedPermission("only the set's maker or an admin can close it", code="not_allowed")
         if row.status == "open":
             row.status, row.closed_at = "closed", utc_now(now)
 
@@ -274,18 +276,20 @@ def rate(store: Store, rater: User, item_id: int, *, empathy: int, accuracy: int
     values = {"empathy": empathy, "accuracy": accuracy, "compliance": compliance}
     for criterion, value in values.items():
         if value not in SCALE[criterion]:
-            raise ValueError(f"{criterion} is rated {'/'.join(map(str, SCALE[criterion]))}, not {value}")
+            raise RefusedValue(f"{criterion} is rated {'/'.join(map(str, SCALE[criterion]))}, not {value}",
+                               code="rating_off_scale", criterion=criterion, scale="/".join(map(str, SCALE[criterion])),
+                               given=value)
     comment = accept("comment", comment or "").strip()
     with store.transaction() as session:
         require_role(session, rater, RATERS, "rate calibration sets")
         item = session.get(CalibrationItemRow, item_id)
         if item is None:
-            raise NotFound(f"no calibration item {item_id}")
+            raise NotFound(f"no calibration item {item_id}", code="set_item_missing", item_id=item_id)
         if _set(session, item.set_id).status != "open":
-            raise SetClosed("the set is closed: no more ratings")
+            raise SetClosed("the set is closed: no more ratings", code="set_closed")
         if session.scalar(select(CalibrationRatingRow.id).where(CalibrationRatingRow.item_id == item_id,
                                                                 CalibrationRatingRow.rater_id == rater.id)):
-            raise AlreadyRated("you have already rated this reply")
+            raise AlreadyRated("you have already rated this reply", code="already_rated")
         session.add(CalibrationRatingRow(item_id=item_id, rater_id=rater.id, comment=comment, created_at=utc_now(now),
                                          **values))
 
@@ -298,10 +302,11 @@ def report_items(store: Store, viewer: User, set_id: int) -> list[Item]:
         row = _set(session, set_id)
         if row.status == "open":
             if user.role not in RATERS:
-                raise PermissionError("the report opens when the set is closed")
+                raise RefusedPermission("the report opens when the set is closed", code="report_not_open")
             mine = _items(session, row, viewer.id, reveal_all=False)
             if not all(i.rated for i in mine):
-                raise PermissionError("rate every reply of the set first: the report shows the others' ratings")
+                raise RefusedPermission("rate every reply of the set first: the report shows the others' ratings",
+                                        code="report_rate_first")
         return _items(session, row, viewer.id, reveal_all=True)
 
 
@@ -332,7 +337,7 @@ def gate_level(store: Store) -> float:
 
 def set_gate_level(store: Store, admin: User, level: float) -> None:
     if not 0 <= level <= 1:
-        raise ValueError("the level is a κ between 0 and 1")
+        raise RefusedValue("the level is a κ between 0 and 1", code="gate_level_range")
     store.set_setting(admin, GATE_SETTING, {"min_kappa": round(float(level), 3)})
 
 
@@ -372,14 +377,15 @@ def decide_tuning(store: Store, admin: User, tuning_id: int, accept_it: bool, ov
         require_role(session, admin, ("admin",), "tune the scorer")
         row = session.get(CalibrationTuningRow, tuning_id)
         if row is None:
-            raise NotFound(f"no tuning {tuning_id}")
+            raise NotFound(f"no tuning {tuning_id}", code="tuning_missing", tuning_id=tuning_id)
         if row.status != "proposed":
-            raise ValueError(f"the tuning was already {row.status}")
+            raise RefusedValue(f"the tuning was already {row.status}", code="tuning_decided", status=row.status)
         record = _tuning(row)
         below = math.isnan(record.held_out_kappa) or record.held_out_kappa < level
         if accept_it and below and not override:
             raise GateClosed(f"held-out κ {_show(record.held_out_kappa)} is below the level {level}: "
-                             "accepting needs an override comment")
+                             "accepting needs an override comment", code="gate_closed",
+                             kappa=_show(record.held_out_kappa), level=f"{level:g}")
         row.status, row.min_kappa = ("accepted" if accept_it else "rejected"), level
         row.decided_by, row.decided_at = admin.id, utc_now(now)
         if accept_it:
@@ -424,7 +430,7 @@ def attempt_tuning(store: Store, attempt_id: int) -> Tuning | None:
     with store.transaction() as session:
         attempt = session.get(AttemptRow, attempt_id)
         if attempt is None:
-            raise NotFound(f"no attempt {attempt_id}")
+            raise NotFound(f"no attempt {attempt_id}", code="attempt_missing", attempt_id=attempt_id)
         row = session.get(CalibrationTuningRow, attempt.tuning_id) if attempt.tuning_id else None
         return _tuning(row) if row else None
 
@@ -456,7 +462,7 @@ def attempt_ratings(store: Store, viewer: User, attempt_id: int) -> list[tuple[i
 def _set(session: Session, set_id: int) -> CalibrationSetRow:
     row = session.get(CalibrationSetRow, set_id)
     if row is None:
-        raise NotFound(f"no calibration set {set_id}")
+        raise NotFound(f"no calibration set {set_id}", code="set_missing", set_id=set_id)
     return row
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from .. import settings
 from . import audit, auth
 from .auth import AuthError
+from .errors import RefusedValue
 from .guard import require_role, utc_now
 from .models import UserRow
 from .records import User, from_row
@@ -118,7 +119,7 @@ def deactivate_all(store: Store, admin: User) -> list[User]:
             UserRow.role == "admin", UserRow.active.is_(True), UserRow.username.not_in(NAMES)))
         targets = session.scalars(select(UserRow.id).where(UserRow.username.in_(NAMES), UserRow.active.is_(True))).all()
     if targets and not others:
-        raise ValueError("create an admin account of your own first: no other admin would be left")
+        raise RefusedValue("create an admin account of your own first: no other admin would be left", code="demo_last_admin")
     targets = sorted(targets, key=lambda user_id: user_id == getattr(admin, "id", None))    # the admin acting last
     removed = [store.deactivate(user_id, by=admin) for user_id in targets]
     if removed:

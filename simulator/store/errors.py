@@ -1,6 +1,11 @@
-"""The store's own exceptions (PermissionError and ValueError are used as they are), and the
-wrapping of the database library's errors in them (:func:`database_errors`), so that the pages,
-the commands and the use cases catch these and import no SQLAlchemy."""
+"""The store's own exceptions, and the wrapping of the database library's errors in them
+(:func:`database_errors`), so that the pages, the commands and the use cases catch these and
+import no SQLAlchemy.
+
+A refusal a user may see carries a code and the values it quotes (simulator.refusal): it is a
+RefusedValue (a ValueError), a RefusedPermission (a PermissionError), a NotFound (a LookupError)
+or one of the kinds below; its str() is the store's English sentence, and the pages and
+commands say it in the user's language from its code (simulator/texts/refusals.py)."""
 from __future__ import annotations
 
 import functools
@@ -9,12 +14,17 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError, SQLAlchemyError
 
+from simulator.refusal import Refusal, RefusedPermission, RefusedValue
 
-class NotFound(LookupError):
+__all__ = ["AttemptClosed", "DatabaseError", "DatabaseUnavailable", "NotFound", "NotPublishable", "Refusal",
+           "RefusedPermission", "RefusedValue", "database_errors", "wraps_database_errors"]
+
+
+class NotFound(Refusal, LookupError):
     """No such user, scenario version, attempt or assignment."""
 
 
-class AttemptClosed(ValueError):
+class AttemptClosed(RefusedValue):
     """The attempt is no longer in progress (finished, or abandoned as stale)."""
 
 
@@ -63,9 +73,10 @@ def wraps_database_errors(function):
     return wrapped
 
 
-class NotPublishable(ValueError):
+class NotPublishable(RefusedValue):
     """The draft does not load cleanly; ``problems`` says where (``file:line: message``)."""
 
     def __init__(self, scenario_id: str, problems: list):
         self.problems = problems
-        super().__init__(f"scenario '{scenario_id}' has {len(problems)} problem(s): " + "; ".join(map(str, problems[:3])))
+        super().__init__(f"scenario '{scenario_id}' has {len(problems)} problem(s): " + "; ".join(map(str, problems[:3])),
+                         code="not_publishable", scenario_id=scenario_id, count=len(problems))

@@ -18,6 +18,7 @@ from typing import Final, TypeAlias
 
 from sqlalchemy.orm import Session
 
+from .errors import RefusedPermission
 from .models import UserRow
 from .records import User
 
@@ -57,7 +58,7 @@ def require_role(session: Session, viewer: Actor, roles: tuple[str, ...], what: 
         return None
     row = session.get(UserRow, viewer.id)
     if row is None or not row.active or row.role not in roles:
-        raise PermissionError(f"only {' / '.join(roles)} can {what}")
+        raise RefusedPermission(f"only {' / '.join(roles)} can {what}", code="not_allowed", what=what)
     return row
 
 
@@ -68,9 +69,9 @@ def require_self(session: Session, by: Actor, user_id: int, what: str) -> UserRo
         return None
     row = session.get(UserRow, by.id)
     if row is None or not row.active:
-        raise PermissionError("unknown or deactivated user")
+        raise RefusedPermission("unknown or deactivated user", code="user_inactive")
     if row.id != user_id:
-        raise PermissionError(f"only the user themselves can {what}")
+        raise RefusedPermission(f"only the user themselves can {what}", code="not_allowed", what=what)
     return row
 
 
@@ -81,9 +82,9 @@ def visible_user(session: Session, viewer: Actor, user_id: int | None) -> int | 
         return user_id
     row = session.get(UserRow, viewer.id)
     if row is None or not row.active:
-        raise PermissionError("unknown or deactivated user")
+        raise RefusedPermission("unknown or deactivated user", code="user_inactive")
     if row.role == "trainee":
         if user_id is not None and user_id != row.id:
-            raise PermissionError("a trainee can only see their own attempts")
+            raise RefusedPermission("a trainee can only see their own attempts", code="not_allowed")
         return row.id
     return user_id

@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select
 
 from . import audit
 from .audio_files import AudioFiles
+from .errors import RefusedValue
 from .guard import require_role
 from .models import AttemptRow, TurnRow, UserRow, VoiceCheckRow
 from .records import User, from_row
@@ -45,7 +46,7 @@ def holdings(store: Store, admin: User, user_id: int) -> Holdings:
         require_role(session, admin, ("admin",), "manage personal data")
         row = session.get(UserRow, user_id)
         if row is None:
-            raise ValueError(f"no user {user_id}")
+            raise RefusedValue(f"no user {user_id}", code="user_missing", user_id=user_id)
         mine = select(AttemptRow.id).where(AttemptRow.user_id == user_id)
         count = lambda query: session.scalar(query) or 0     # noqa: E731
         return Holdings(
@@ -102,7 +103,8 @@ def delete_all(store: Store, admin: User, user_id: int, confirm: str, audio: Aud
     audio = audio or AudioFiles.from_env()
     kept = holdings(store, admin, user_id)
     if confirm.strip().lower() != kept.user.username:
-        raise ValueError(f"type the username '{kept.user.username}' to confirm the deletion")
+        raise RefusedValue(f"type the username '{kept.user.username}' to confirm the deletion", code="confirm_username",
+                           username=kept.user.username)
     with store.transaction() as session:
         require_role(session, admin, ("admin",), "manage personal data")
         mine = select(AttemptRow.id).where(AttemptRow.user_id == user_id)

@@ -148,7 +148,7 @@ class ImportResult:
     line: int
     username: str
     ok: bool
-    error: str = ""
+    error: str = ""         # the refusal's English, with its code and values (simulator.refusal.RefusedText)
     password: str = field(default="", repr=False)
     user: User | None = None
 

@@ -36,11 +36,12 @@ from sqlalchemy import Engine, case, delete, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..refusal import RefusedText
 from ..user_text import accept
 from . import auth, login_throttle
 from .calibration import active_tuning_id
 from .db import engine_from_env, migrate
-from .errors import AttemptClosed, NotFound, database_errors
+from .errors import AttemptClosed, NotFound, RefusedPermission, RefusedValue, database_errors
 from .findings import turn_findings
 from .reruns import counted
 from .report_queries import ReportQueries
@@ -90,15 +91,16 @@ def normal_username(username: str) -> str:
     """The stored form of a username (lower case), or ValueError saying what is wrong."""
     name = username.strip().lower()
     if not USERNAME.match(name):
-        raise ValueError(
-            f"'{username}' is not a valid username: use 1-64 letters a-z, digits and . _ @ -, starting with a letter or digit"
+        raise RefusedValue(
+            f"'{username}' is not a valid username: use 1-64 letters a-z, digits and . _ @ -, starting with a letter or digit",
+            code="username_invalid", given=username,
         )
     return name
 
 
-def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+def _choice(value: str, allowed: tuple[str, ...], what: str, code: str) -> str:
     if value not in allowed:
-        raise ValueError(f"{what} must be one of {', '.join(allowed)}, not '{value}'")
+        raise RefusedValue(f"{what} must be one of {', '.join(allowed)}, not '{value}'", code=code, given=value)
     return value
 
 
@@ -148,8 +150,8 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         self._require(by, ADMIN, "create accounts")
         username = normal_username(username)
         full_name, group = accept("full_name", full_name), accept("group", group) if group else None
-        _choice(role, ROLES, "role")
-        _choice(language, LANGUAGES, "language")
+        _choice(role, ROLES, "role", code="role_unknown")
+        _choice(language, LANGUAGES, "language", code="language_unknown")
         password_hash = auth.hash_password(password)
         try:
             with self.transaction() as session:
@@ -162,7 +164,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                 session.flush()
                 return from_row(User, row)
         except IntegrityError:
-            raise ValueError(f"the username '{username}' is already taken") from None
+            raise RefusedValue(f"the username '{username}' is already taken", code="username_taken", username=username) from None
 
     def user(self, user_id: int) -> User | None:
         with self.transaction() as session:
@@ -177,7 +179,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
     def users(self, role: str | None = None, group: str | None = None, include_inactive: bool = False) -> list[User]:
         query = select(UserRow).order_by(UserRow.username)
         if role is not None:
-            query = query.where(UserRow.role == _choice(role, ROLES, "role"))
+            query = query.where(UserRow.role == _choice(role, ROLES, "role", code="role_unknown"))
         if group is not None:
             query = query.where(UserRow.group_name == group)
         if not include_inactive:
@@ -207,11 +209,11 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             if full_name is not _KEEP:
                 row.full_name = full_name.strip()
             if role is not _KEEP:
-                row.role = _choice(role, ROLES, "role")
+                row.role = _choice(role, ROLES, "role", code="role_unknown")
             if group is not _KEEP:
                 row.group_name = (group or "").strip() or None
             if language is not _KEEP:
-                row.language = _choice(language, LANGUAGES, "language")
+                row.language = _choice(language, LANGUAGES, "language", code="language_unknown")
             return from_row(User, row)
 
     def set_password(self, user_id: int, password: str, *, by: Actor) -> None:
@@ -272,18 +274,20 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             username = cells[0]
             try:
                 if len(cells) not in (3, 4):
-                    raise ValueError(f"expected {IMPORT_COLUMNS}, found {len(cells)} field(s)")
+                    raise RefusedValue(f"expected {IMPORT_COLUMNS}, found {len(cells)} field(s)", code="import_fields",
+                                       count=len(cells))
                 username = normal_username(cells[0])
                 if username in seen:
-                    raise ValueError(f"username '{username}' is already on line {seen[username]}")
+                    raise RefusedValue(f"username '{username}' is already on line {seen[username]}", code="import_repeat",
+                                       username=username, line=seen[username])
                 seen[username] = line
                 language = (cells[3] if len(cells) == 4 else "") or "uk"
-                _choice(language, LANGUAGES, "language")
+                _choice(language, LANGUAGES, "language", code="language_unknown")
                 password = auth.new_password()
                 user = self.create_user(username, "trainee", password, full_name=cells[1], group=cells[2] or None,
                                         language=language, now=now, by=by)
             except ValueError as exc:
-                results.append(ImportResult(line, username, False, str(exc)))
+                results.append(ImportResult(line, username, False, RefusedText(exc)))
             else:
                 results.append(ImportResult(line, username, True, password=password, user=user))
         return results
@@ -295,16 +299,16 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         for anyone else, staff included). The user's other in-progress attempts at the same
         scenario are abandoned: one open call per user and scenario. It records the site's
         tuning of the scorer in force for its language (simulator/store/calibration.py)."""
-        _choice(mode, MODES, "mode")
+        _choice(mode, MODES, "mode", code="mode_unknown")
         now = utc_now(now)
         with self.transaction() as session:
             require_self(session, by, user_id, "start their calls")
             user = self._user_row(session, user_id)
             if not user.active:
-                raise PermissionError(f"user '{user.username}' is deactivated")
+                raise RefusedPermission(f"user '{user.username}' is deactivated", code="user_inactive")
             version = session.get(ScenarioVersionRow, version_id)
             if version is None:
-                raise NotFound(f"no scenario version {version_id}")
+                raise NotFound(f"no scenario version {version_id}", code="version_missing", version_id=version_id)
             same_scenario = select(ScenarioVersionRow.id).where(ScenarioVersionRow.scenario_id == version.scenario_id)
             session.execute(
                 update(AttemptRow)
@@ -334,7 +338,8 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
             if saved is not None:
                 return from_row(TurnRecord, saved)
             if attempt.status != "in_progress":
-                raise AttemptClosed(f"attempt {attempt_id} is {attempt.status}: no more turns can be saved")
+                raise AttemptClosed(f"attempt {attempt_id} is {attempt.status}: no more turns can be saved", code="attempt_closed",
+                                    attempt_id=attempt_id, status=attempt.status)
             row = TurnRow(attempt_id=attempt_id, audio_key=audio_key, created_at=now, **values)
             try:
                 with session.begin_nested():
@@ -389,7 +394,8 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
                 row.critical = "critical" in scorecard.get("reasons", [])
                 row.scorecard = scorecard
             elif row.status == "abandoned" and row.scorecard is None and scorecard is not None:
-                raise AttemptClosed(f"attempt {attempt_id} was abandoned (no activity for too long)")
+                raise AttemptClosed(f"attempt {attempt_id} was abandoned (no activity for too long)", code="attempt_closed",
+                                    attempt_id=attempt_id, status="abandoned")
             return self._attempt(session, attempt_id)
 
     def open_attempt(self, user_id: int, scenario_id: str) -> AttemptDetail | None:
@@ -452,7 +458,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         with self.transaction() as session:
             row = session.get(AttemptRow, attempt_id)
             if row is None:
-                raise NotFound(f"no attempt {attempt_id}")
+                raise NotFound(f"no attempt {attempt_id}", code="attempt_missing", attempt_id=attempt_id)
             visible_user(session, viewer, row.user_id)
             return self._detail(session, attempt_id)
 
@@ -503,16 +509,17 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         """Assign a scenario to one trainee or to a group (exactly one of them), by staff only.
         Assigning the same scenario to the same trainee or group again changes the due date."""
         if (user_id is None) == (not group):
-            raise ValueError("assign to a user or to a group (exactly one)")
+            raise RefusedValue("assign to a user or to a group (exactly one)", code="assign_target")
         with self.transaction() as session:
             require_role(session, by, STAFF, "manage assignments")
             if not session.scalar(select(func.count()).where(ScenarioVersionRow.scenario_id == scenario_id,
                                                              ScenarioVersionRow.status == "published")):
-                raise ValueError(f"scenario '{scenario_id}' is not published: trainees could not play it")
+                raise RefusedValue(f"scenario '{scenario_id}' is not published: trainees could not play it",
+                                   code="scenario_not_published", scenario_id=scenario_id)
             if user_id is not None:
                 self._user_row(session, user_id)
             elif not session.scalar(select(func.count()).where(UserRow.group_name == group)):
-                raise ValueError(f"no one is in the group '{group}'")
+                raise RefusedValue(f"no one is in the group '{group}'", code="group_empty", group=group)
             target = AssignmentRow.user_id == user_id if user_id is not None else AssignmentRow.group_name == group
             row = session.scalars(select(AssignmentRow).where(AssignmentRow.scenario_id == scenario_id, target)).first()
             if row is None:
@@ -527,7 +534,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         with self.transaction() as session:
             require_role(session, by, STAFF, "manage assignments")
             if not session.execute(delete(AssignmentRow).where(AssignmentRow.id == assignment_id)).rowcount:
-                raise NotFound(f"no assignment {assignment_id}")
+                raise NotFound(f"no assignment {assignment_id}", code="assignment_missing", assignment_id=assignment_id)
 
     def assignments(self, by: User) -> list[Assignment]:
         """Every assignment (staff only), soonest due first; ``done`` is left False here: see
@@ -596,7 +603,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
     def _user_row(session: Session, user_id: int) -> UserRow:
         row = session.get(UserRow, user_id)
         if row is None:
-            raise NotFound(f"no user {user_id}")
+            raise NotFound(f"no user {user_id}", code="user_missing", user_id=user_id)
         return row
 
     @staticmethod
@@ -604,7 +611,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         """The attempt's row when ``by`` is its user, active (or SHELL); NotFound, PermissionError."""
         row = session.get(AttemptRow, attempt_id)
         if row is None:
-            raise NotFound(f"no attempt {attempt_id}")
+            raise NotFound(f"no attempt {attempt_id}", code="attempt_missing", attempt_id=attempt_id)
         require_self(session, by, row.user_id, what)
         return row
 

@@ -13,7 +13,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from .errors import AttemptClosed, NotFound
+from .errors import AttemptClosed, NotFound, RefusedPermission, RefusedValue
 from .guard import utc_now
 from .models import AttemptRow, TurnRow
 from .records import Attempt, User
@@ -30,16 +30,18 @@ def start_rerun(store, user: User, original_id: int, turn_index: int, now: dt.da
     with store.transaction() as session:
         original = session.get(AttemptRow, original_id)
         if original is None:
-            raise NotFound(f"no attempt {original_id}")
+            raise NotFound(f"no attempt {original_id}", code="attempt_missing", attempt_id=original_id)
         if original.user_id != user.id:
-            raise PermissionError("only the trainee who made a call can rewind it")
+            raise RefusedPermission("only the trainee who made a call can rewind it", code="not_allowed")
         if original.mode != "practice":
-            raise ValueError("only a practice call can be rewound; an exam stays as it was taken")
+            raise RefusedValue("only a practice call can be rewound; an exam stays as it was taken", code="rewind_exam")
         if original.status == "in_progress":
-            raise AttemptClosed(f"attempt {original_id} is still in progress: finish it first")
+            raise AttemptClosed(f"attempt {original_id} is still in progress: finish it first", code="attempt_in_progress",
+                                attempt_id=original_id)
         turns = session.scalars(select(TurnRow).where(TurnRow.attempt_id == original_id).order_by(TurnRow.index)).all()
         if not 0 <= turn_index < len(turns):
-            raise ValueError(f"attempt {original_id} has no turn {turn_index + 1}")
+            raise RefusedValue(f"attempt {original_id} has no turn {turn_index + 1}", code="turn_missing",
+                               attempt_id=original_id, turn=turn_index + 1)
         copies = [{name: getattr(turn, name) for name in _COPIED} for turn in turns[:turn_index]]
         version_id, seed, root = original.scenario_version_id, original.seed, original.rerun_of or original.id
         tuning_id = original.tuning_id      # the copied turns were shown by it: the rerun goes on with it (issue 16)

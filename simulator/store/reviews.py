@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..user_text import accept
 from . import audit
-from .errors import NotFound
+from .errors import NotFound, RefusedValue
 from .guard import require_role, utc_now
 from .models import AttemptRow, TurnOverrideRow, TurnRow, UserRow
 from .records import TurnOverride, User, from_row
@@ -35,19 +35,21 @@ class Reviews:
         cleaned and capped: TooLong over its limit)."""
         comment = accept("comment", comment).strip()
         if not comment:
-            raise ValueError("say why in a comment: the trainee and HR read it")
+            raise RefusedValue("say why in a comment: the trainee and HR read it", code="comment_required")
         if not 0 <= overall <= 100:
-            raise ValueError(f"a score is between 0 and 100, not {overall:g}")
+            raise RefusedValue(f"a score is between 0 and 100, not {overall:g}", code="score_range", given=f"{overall:g}")
         with self.transaction() as session:
             require_role(session, reviewer, REVIEWERS, "override scores")
             attempt = session.get(AttemptRow, attempt_id)
             if attempt is None:
-                raise NotFound(f"no attempt {attempt_id}")
+                raise NotFound(f"no attempt {attempt_id}", code="attempt_missing", attempt_id=attempt_id)
             if attempt.status != "completed":
-                raise ValueError(f"attempt {attempt_id} is {attempt.status.replace('_', ' ')}: only finished calls are reviewed")
+                raise RefusedValue(f"attempt {attempt_id} is {attempt.status.replace('_', ' ')}: only finished calls are reviewed",
+                                   code="not_finished", attempt_id=attempt_id, status=attempt.status)
             turn = session.scalars(select(TurnRow).where(TurnRow.attempt_id == attempt_id, TurnRow.index == turn_index)).first()
             if turn is None or turn.overall is None:
-                raise NotFound(f"attempt {attempt_id} has no scored turn {turn_index}")
+                raise NotFound(f"attempt {attempt_id} has no scored turn {turn_index}", code="turn_missing",
+                               attempt_id=attempt_id, turn=turn_index + 1)
             row = TurnOverrideRow(attempt_id=attempt_id, turn_index=turn_index, original_overall=turn.overall,
                                   original_critical=turn.critical, overall=float(overall), critical=bool(critical),
                                   comment=comment, reviewer_id=reviewer.id, created_at=utc_now(now))

@@ -37,7 +37,7 @@ from ..library.loader import Library, load_as, load_stored, load_text
 from ..scenario import shared_steps, yaml_lines
 from ..user_text import accept
 from . import audit
-from .errors import NotFound, NotPublishable
+from .errors import NotFound, NotPublishable, RefusedValue
 from .guard import require_role, utc_now
 from .models import ScenarioVersionRow
 from .records import ScenarioSummary, ScenarioVersion, User, from_row
@@ -55,7 +55,8 @@ def normal_scenario_id(scenario_id: str) -> str:
     """The id as stored, or ValueError saying what a scenario id may contain."""
     value = scenario_id.strip()
     if not SCENARIO_ID.match(value):
-        raise ValueError(f"'{scenario_id}' is not a valid scenario id: use lower-case letters a-z, digits and '-' (up to 100)")
+        raise RefusedValue(f"'{scenario_id}' is not a valid scenario id: use lower-case letters a-z, digits and '-' (up to 100)",
+                           code="scenario_id_invalid", given=scenario_id)
     return value
 
 
@@ -139,7 +140,7 @@ class ScenarioVersions:
         with self.transaction() as session:
             row = session.get(ScenarioVersionRow, version_id)
             if row is None:
-                raise NotFound(f"no scenario version {version_id}")
+                raise NotFound(f"no scenario version {version_id}", code="version_missing", version_id=version_id)
             return from_row(ScenarioVersion, row)
 
     def versions(self, scenario_id: str) -> list[ScenarioVersion]:
@@ -209,10 +210,12 @@ class ScenarioVersions:
             require_role(session, author, AUTHORS, "edit scenarios")
             exists = session.scalar(select(func.count()).where(ScenarioVersionRow.scenario_id == scenario_id))
             if new and exists:
-                raise ValueError(f"a scenario with the id '{scenario_id}' already exists: open it to edit, or choose another id")
+                raise RefusedValue(f"a scenario with the id '{scenario_id}' already exists: open it to edit, or choose another id",
+                                   code="scenario_exists", scenario_id=scenario_id)
             same = _by_hash(session, scenario_id, digest)
             if same is not None and same.status != "draft":
-                raise ValueError(f"nothing to save: the text is version {same.version} as it is")
+                raise RefusedValue(f"nothing to save: the text is version {same.version} as it is", code="nothing_to_save",
+                                   version=same.version)
             row = _draft(session, scenario_id)
             fields = _describe_text(yaml_text, fallback=row or _current(session, scenario_id))
             if row is None:
@@ -240,7 +243,7 @@ class ScenarioVersions:
             require_role(session, author, AUTHORS, "publish scenarios")
             row = _draft(session, scenario_id)
             if row is None:
-                raise NotFound(f"scenario '{scenario_id}' has no draft to publish")
+                raise NotFound(f"scenario '{scenario_id}' has no draft to publish", code="no_draft", scenario_id=scenario_id)
             scenario, problems = load_as(row.yaml_text, scenario_id, f"{scenario_id}.yaml")
             if problems:
                 raise NotPublishable(scenario_id, problems)
@@ -248,7 +251,8 @@ class ScenarioVersions:
             digest = content_hash(row.yaml_text, steps_copy)
             same = _by_hash(session, scenario_id, digest)
             if same is not None and same.id != row.id:
-                raise ValueError(f"nothing to publish: the text is version {same.version} as it is")
+                raise RefusedValue(f"nothing to publish: the text is version {same.version} as it is", code="nothing_to_publish",
+                                   version=same.version)
             row.shared_steps, row.content_hash = steps_copy, digest
             newest = session.scalar(select(func.max(ScenarioVersionRow.version)).where(ScenarioVersionRow.scenario_id == scenario_id))
             if newest > row.version:     # a file of the library was recorded meanwhile: come after it
@@ -280,7 +284,8 @@ class ScenarioVersions:
             require_role(session, author, AUTHORS, "restore scenarios")
             row = _current(session, scenario_id)
             if row is None:
-                raise NotFound(f"scenario '{scenario_id}' has no version to restore")
+                raise NotFound(f"scenario '{scenario_id}' has no version to restore", code="nothing_to_restore",
+                               scenario_id=scenario_id)
             row.status = "published"
             audit.record(session, "publication", author, f"scenario {scenario_id} v{row.version}", {"change": "restored"})
             return from_row(ScenarioVersion, row)

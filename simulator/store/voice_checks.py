@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..user_text import clean
+from .errors import RefusedPermission, RefusedValue
 from .guard import utc_now, visible_user
 from .models import LANGUAGES, VOICE_VERDICTS, UserRow, VoiceCheckRow
 from .records import User, VoiceCheckRecord, from_row
@@ -34,7 +35,8 @@ class VoiceChecks:
         gives the fields). The device and the transcripts are cleaned and cut to fit, never
         refused: they come from the browser and the recogniser, not from what the user typed."""
         if language not in LANGUAGES:
-            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not '{language}'")
+            raise RefusedValue(f"language must be one of {', '.join(LANGUAGES)}, not '{language}'", code="language_unknown",
+                               given=language)
         if verdict not in VOICE_VERDICTS:
             raise ValueError(f"verdict must be one of {', '.join(VOICE_VERDICTS)}, not '{verdict}'")
         if not sentences:
@@ -45,7 +47,7 @@ class VoiceChecks:
         with self.transaction() as session:
             owner = session.get(UserRow, user.id)
             if owner is None or not owner.active:
-                raise PermissionError("unknown or deactivated user")
+                raise RefusedPermission("unknown or deactivated user", code="user_inactive")
             row = VoiceCheckRow(user_id=owner.id, created_at=utc_now(now), language=language, verdict=verdict,
                                 cer=float(cer), unclear_share=float(unclear_share),
                                 level_db=None if level_db is None else float(level_db), too_quiet=bool(too_quiet),

@@ -4,8 +4,9 @@ words; nothing here imports Streamlit.
 
 - ``labels`` (and its areas, ``labels_*``): every interface string; ``Labels(language)`` looks
   one up and fills its values (``{score:points}`` says the number with its plural word).
-- ``refusals``: the store's refusals, which it words in English, said again in the user's
-  language (the admin and review pages, and the commands that change users).
+- ``refusals``: the store's refusals, said in the user's language by the code each carries
+  (simulator.refusal) with the values it quotes (the pages and the commands that pass them on);
+  their words are in ``labels_refusals`` and the areas' labels.
 - ``limits``: the message when a text or a file is over its limit; numbers and file sizes as
   each language writes them.
 - ``audit_words``: an audit entry's target and details in the user's words.

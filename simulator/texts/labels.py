@@ -20,6 +20,7 @@ from . import (
     labels_limits,
     labels_queue,
     labels_readiness,
+    labels_refusals,
     labels_review,
     labels_safety,
     labels_studio,
@@ -552,7 +553,7 @@ EN = {
 
 # Each area of staff pages keeps its strings in its own module; none may reuse a key.
 for _area in (labels_studio, labels_review, labels_readiness, labels_limits, labels_voice_check, labels_safety, labels_call_end,
-              labels_queue, labels_learning, labels_calibration, labels_audit, labels_hands_free):
+              labels_queue, labels_learning, labels_calibration, labels_audit, labels_hands_free, labels_refusals):
     _clash = (_area.UK.keys() | _area.EN.keys()) & UK.keys()
     assert not _clash, f"{_area.__name__} redefines {sorted(_clash)}"
     UK.update(_area.UK)

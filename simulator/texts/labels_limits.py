@@ -23,20 +23,6 @@ UK: dict[str, str] = {
     "admin_unlock": "Розблокувати вхід",
     "admin_unlock_help": "Знімає всі обмеження після невдалих спроб входу до цього облікового запису, з усіх адрес.",
     "admin_unlocked": "Вхід для {username} розблоковано (знято обмежень: {count}).",
-    # the store's refusals, said again in the interface's language (simulator/texts/refusals.py)
-    "refused_username": "«{given}» не годиться як ім'я користувача: лише латинські літери a-z, цифри та . _ @ -, до 64 знаків, першим — літера або цифра.",
-    "refused_username_taken": "Ім'я користувача «{username}» уже зайняте.",
-    "refused_import_fields": "у рядку має бути 3 або 4 поля (логін, ПІБ, група, мова — необов'язково), а їх {count}",
-    "refused_import_repeat": "логін «{username}» уже є в рядку {line}",
-    "refused_language": "мова «{given}» невідома: uk (українська) або en (англійська)",
-    "refused_role": "роль «{given}» невідома",
-    "refused_password_short": "Пароль закороткий: щонайменше {count} знаків.",
-    "refused_password_space": "Пароль не може починатися чи закінчуватися пробілом.",
-    "refused_password_broken": "У паролі є керівні або пошкоджені символи (можливо, невдало вставлений текст).",
-    "refused_score": "оцінка має бути від 0 до 100, а не {given}",
-    "refused_not_finished": "перевіряють лише завершені дзвінки",
-    "refused_no_user": "користувача «{username}» немає",
-    "refused_other": "дані не прийнято; подробиці — у журналі застосунку",
 }
 
 EN: dict[str, str] = {
@@ -60,18 +46,4 @@ EN: dict[str, str] = {
     "admin_unlock": "Unlock logging in",
     "admin_unlock_help": "Lifts every limit that failed logins put on this account, from every address.",
     "admin_unlocked": "Logging in is unlocked for {username} ({count} limits lifted).",
-    # the store's refusals, said again in the interface's language (simulator/texts/refusals.py)
-    "refused_username": "“{given}” is not a valid username: use only letters a-z, digits and . _ @ -, up to 64, starting with a letter or digit.",
-    "refused_username_taken": "The username “{username}” is already taken.",
-    "refused_import_fields": "a line needs 3 or 4 fields (username, full name, group, optional language), not {count}",
-    "refused_import_repeat": "username “{username}” is already on line {line}",
-    "refused_language": "unknown language “{given}”: use uk (Ukrainian) or en (English)",
-    "refused_role": "unknown role “{given}”",
-    "refused_password_short": "The password is too short: at least {count} characters.",
-    "refused_password_space": "The password must not begin or end with a space.",
-    "refused_password_broken": "The password holds control or broken characters (a bad paste?).",
-    "refused_score": "a score is between 0 and 100, not {given}",
-    "refused_not_finished": "only finished calls are reviewed",
-    "refused_no_user": "there is no user “{username}”",
-    "refused_other": "not accepted; the details are in the application's log",
 }

@@ -1,14 +1,16 @@
 """The store's refusals reach the admin and review pages in the user's language: each one the
-store gives is made here for real (so a change of its wording fails this test instead of
-putting English into a Ukrainian sentence), then said in both languages."""
+store gives is made here for real, carries its code (simulator.refusal) and is said by that code
+in both languages, never by its English (tests/texts/test_refusal_codes.py checks every code the
+store can raise has its words)."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
+from simulator.refusal import RefusedValue
 from simulator.reports.readiness import Rules
-from simulator.store import DEMO_PASSWORD
+from simulator.store import DEMO_PASSWORD, accounts
 from simulator.texts import refusals
 from simulator.texts.labels import Labels
 from simulator.store.guard import SHELL
@@ -17,8 +19,8 @@ UK, EN = Labels("uk"), Labels("en")
 LATIN_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
-def refusal(action) -> ValueError:
-    with pytest.raises(ValueError) as refused:
+def refusal(action, kind: type[Exception] = ValueError) -> Exception:
+    with pytest.raises(kind) as refused:
         action()
     return refused.value
 
@@ -38,6 +40,13 @@ def refused(store, trainee, admin):
         "too_long": refusal(lambda: store.create_user("ivan3", "trainee", DEMO_PASSWORD, full_name="Я" * 1000, by=SHELL)),
         "refused_score": refusal(lambda: store.override_turn(trainer, 1, 0, overall=101, critical=False, comment="x")),
         "rd_settings_recent_below": refusal(lambda: Rules(min_attempts=3, recent=2)),
+        "rd_settings_window_range": refusal(lambda: Rules(window_days=0)),
+        "review_comment_required": refusal(lambda: store.override_turn(trainer, 1, 0, overall=50, critical=False, comment=" ")),
+        "refused_attempt_missing": refusal(lambda: store.override_turn(trainer, 999, 0, overall=50, critical=False, comment="x"),
+                                           LookupError),
+        "refused_not_allowed": refusal(lambda: store.create_user("ivan4", "trainee", DEMO_PASSWORD, by=trainee), PermissionError),
+        "pw_wrong_current": refusal(lambda: accounts.change_own_password(store, trainee, "not it", "a new password")),
+        "refused_language": refusal(lambda: store.create_user("ivan5", "trainee", DEMO_PASSWORD, language="de", by=SHELL)),
         "imported": imported,
     }
 
@@ -48,6 +57,7 @@ def test_each_refusal_is_said_in_the_users_language(refused):
         "логін «ivan» уже є в рядку 1", "у рядку має бути 3 або 4 поля (логін, ПІБ, група, мова — необов'язково), а їх 2",
         "мова «de» невідома: uk (українська) або en (англійська)"}
     for key, error in refused.items():
+        assert refusals.SAID[error.code] == key, (key, str(error))
         said = refusals.message(error, UK, markdown=False)
         assert said != UK("refused_other"), (key, str(error))
         assert not LATIN_WORD.search(re.sub(r"«[^»]*»", "", said)), said      # no English words but what the user typed
@@ -58,7 +68,7 @@ def test_each_refusal_is_said_in_the_users_language(refused):
 
 
 def test_user_text_in_a_refusal_is_escaped_for_markdown_and_plain_for_tables():
-    error = ValueError("the username '**x**' is already taken")
+    error = RefusedValue("the username '**x**' is already taken", code="username_taken", username="**x**")
     assert refusals.message(error, UK) == r"Ім'я користувача «\*\*x\*\*» уже зайняте."
     assert refusals.message(error, UK, markdown=False) == "Ім'я користувача «**x**» уже зайняте."
 

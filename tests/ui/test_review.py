@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from ui_helpers import app, log_in, open_page, page_only, play, seen, shown, texts
 
+from simulator.refusal import RefusedValue
 from simulator.store import AudioFiles, NotFound
 from simulator.texts import formats
 from simulator.texts.labels import Labels
@@ -107,7 +108,7 @@ def test_an_override_without_a_comment_is_refused_and_nothing_is_lost(store, tra
     (PermissionError("only trainer / admin can override scores"),
      "Змінювати оцінки можуть лише тренери й адміністратори. Нічого не збережено."),
     (NotFound("no attempt 1"), "Цього дзвінка або цієї відповіді вже немає. Нічого не збережено."),
-    (ValueError("a score is between 0 and 100, not 101"), "Оцінку не збережено (оцінка має бути від 0 до 100, а не 101)."),
+    (RefusedValue("a score is between 0 and 100, not 101", code="score_range", given="101"), "Оцінку не збережено (оцінка має бути від 0 до 100, а не 101)."),
 ])
 def test_a_store_refusal_is_shown_in_the_users_language(store, trainer, finished, monkeypatch, error, message):
     """What the store refuses in a race (e.g. a trainer demoted, a call deleted while the page was open)."""

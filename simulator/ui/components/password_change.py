@@ -40,10 +40,10 @@ def render(user: User, tr: Labels) -> None:
         st.error(limits.message(exc, tr))
         return
     except ValueError as exc:
-        text = str(exc)
-        if "current password" in text:
+        code = getattr(exc, "code", "")     # the store's refusal (simulator.refusal)
+        if code == "password_wrong":
             st.error(tr("pw_wrong_current"))
-        elif "choose a new password" in text:
+        elif code == "password_same":
             st.error(tr("pw_same"))
         else:
             st.error(tr("pw_refused", error=refusals.message(exc, tr)))
