@@ -12,7 +12,7 @@ happened, lost?); exits 1 if a probe crashed or lost something.
 
 A call that refuses a reply must stay on the same turn with nothing saved for it; every
 accepted reply must be saved. The UI's own rendering of hostile text is tested by
-tests/ui/test_user_text.py and tests/ui/test_formats.py (AppTest).
+tests/ui/test_user_text.py (AppTest) and tests/texts/test_formats.py.
 
 Run: python -m bench.bad_input
 """

@@ -138,12 +138,12 @@ VOICE_FILES = {
 # in a subprocess): 5-140 s each under load; outside the inner loop, still in ./test.sh
 SLOW = (
     "evaluation/",
-    "test_cli.py::", "test_cli_user_text.py::",
-    "scenario/test_scenarios_test_command.py::test_every_library_file_meets_its_samples_expectations",
+    "cli/test_cli.py::", "cli/test_cli_user_text.py::",
+    "cli/test_scenarios_test_command.py::test_every_library_file_meets_its_samples_expectations",
     "scoring/test_empathy_model.py::test_held_out_quality_in_both_languages",
     "scoring/test_empathy_model.py::test_training_is_deterministic_and_fast_prediction_matches_sklearn",
     "scoring/test_scorecard.py::test_scores_stay_in_range_for_odd_replies",
-    "studio/test_studio_form.py::test_changing_each_field_changes_only_that_field",   # 40 library files, 26 s of CPU
+    "services/studio/test_studio_form.py::test_changing_each_field_changes_only_that_field",   # 40 library files, 26 s of CPU
 )
 TESTS = Path(__file__).resolve().parent
 

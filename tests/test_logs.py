@@ -12,7 +12,7 @@ from simulator.call.clock import ManualClock
 from simulator.store import Store, auth
 from simulator.store.errors import database_errors
 from tests.store.store_db import FAST_HASHER, PASSWORD, make_user
-from tests.test_practice import COLD_NO_FACT, start
+from tests.services.test_practice import COLD_NO_FACT, start
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from simulator.evaluation import benchmark, judging, naive
 from simulator.evaluation.agreement import Detection, rho
 from simulator.evaluation.benchmark import BENCHMARK_DIR
-from tests.test_cli import run
+from tests.cli.test_cli import run
 
 SITUATIONS = benchmark.load()
 

@@ -28,7 +28,7 @@ PER_SCENARIO = 3    # nodes per scenario: with 40 scenarios every node took abou
 def _sampled(scenario) -> list[str]:
     """The first reply node and then nodes with wrong facts (where a poor reply can state one),
     in file order, up to PER_SCENARIO; the first references of every node are played to a pass
-    by tests/test_cli.py, and `scenarios test --references` checks every reference answer."""
+    by tests/cli/test_cli.py, and `scenarios test --references` checks every reference answer."""
     first, *rest = scenario.reply_nodes
     rest = sorted(rest, key=lambda n: not scenario.nodes[n].wrong_facts)   # stable: file order kept
     return [first, *rest][:PER_SCENARIO]

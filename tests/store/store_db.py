@@ -1,6 +1,6 @@
 """Real databases for the store tests: a SQLite file per test, and one throwaway PostgreSQL
 cluster per test session (Debian's server binaries, on loopback, as a non-root user) with a
-fresh database per test. Imported by tests/store/conftest.py and tests/test_practice.py.
+fresh database per test. Imported by tests/store/conftest.py and tests/services/test_practice.py.
 
 No PostgreSQL binaries is a failure, never a skip: ./test.sh installs them.
 """

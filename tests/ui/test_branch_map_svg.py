@@ -8,7 +8,7 @@ from simulator.services.learning.branch_map import for_call
 from simulator.services.learning.cohort import cohort_map
 from simulator.texts.labels import Labels
 from simulator.ui.components.branch_map_svg import svg
-from tests.learning.learning_helpers import Saved, call, fork, score
+from tests.services.learning.learning_helpers import Saved, call, fork, score
 
 NS = "{http://www.w3.org/2000/svg}"
 

@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from simulator import cli
-from tests.test_cli import ROOT
+from tests.cli.test_cli import ROOT
 
 
 def test_a_tiny_load_test_runs_through_the_cli_and_its_counts_add_up(tmp_path, capsys):

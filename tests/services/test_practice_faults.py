@@ -17,7 +17,7 @@ from simulator.services.practice import PracticeSession, turn_record
 from simulator.store import AudioFiles, DatabaseUnavailable, Store
 from tests.conftest import ROOT
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
-from tests.test_practice import CALMING, COLD_NO_FACT, saved_turns, start
+from tests.services.test_practice import CALMING, COLD_NO_FACT, saved_turns, start
 
 KILL_DURING_SAVE = textwrap.dedent("""
     import json, os, signal, sys

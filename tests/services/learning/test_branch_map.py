@@ -4,7 +4,7 @@ from __future__ import annotations
 from simulator.services.learning.branch_map import for_call, reference_path, steps
 from simulator.services.learning.reasons import Reason, why
 from simulator.services.learning.saved_turn import SavedTurn
-from tests.learning.learning_helpers import call, fork, score
+from tests.services.learning.learning_helpers import call, fork, score
 
 
 def test_a_missed_fact_is_the_reason_in_the_facts_own_words():

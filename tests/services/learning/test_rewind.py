@@ -15,7 +15,7 @@ from tests.store.store_db import (  # noqa: F401
     postgres_server,
     store,
 )
-from tests.test_practice import CALMING, COLD_NO_FACT, start
+from tests.services.test_practice import CALMING, COLD_NO_FACT, start
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from simulator.services.learning.cohort import cohort_map
-from tests.learning.learning_helpers import call, fork, score
+from tests.services.learning.learning_helpers import call, fork, score
 
 
 def test_shares_are_of_the_calls_that_reached_the_node():

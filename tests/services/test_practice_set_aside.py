@@ -7,7 +7,7 @@ from simulator.services.practice import PracticeSession
 from simulator.store import AudioFiles
 from tests.conftest import MINI
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
-from tests.test_practice import CALMING, COLD_NO_FACT
+from tests.services.test_practice import CALMING, COLD_NO_FACT
 from simulator.store.guard import SHELL
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 
 from simulator.services.learning.practice_plan import RecentCall, Step, plan, weaknesses
 from simulator.library.loader import load_text
-from tests.learning.learning_helpers import FORK, call, fork, score
+from tests.services.learning.learning_helpers import FORK, call, fork, score
 
 MISSED = "не пізніше 20 числа"
 

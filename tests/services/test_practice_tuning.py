@@ -14,7 +14,7 @@ from simulator.store.reruns import start_rerun
 from tests.calibration.tuning_rows import LENIENT, STRICT, accepted
 from tests.conftest import MINI
 from tests.store.store_db import fast_passwords, make_user  # noqa: F401
-from tests.test_practice import COLD_NO_FACT, GOOD
+from tests.services.test_practice import COLD_NO_FACT, GOOD
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from simulator.services.practice import PracticeSession
 from simulator.store import AudioFiles
 from tests.conftest import MINI
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
-from tests.test_practice import POLITE_NO_FACT
+from tests.services.test_practice import POLITE_NO_FACT
 
 WAV = b"RIFF" + bytes(64)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from simulator.user_text import LIMITS
-from tests.test_cli import mini_dir, run  # noqa: F401
+from tests.cli.test_cli import mini_dir, run  # noqa: F401
 
 
 def test_score_cleans_replies_and_refuses_one_over_the_limit(mini_dir, tmp_path):
