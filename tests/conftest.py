@@ -128,6 +128,9 @@ TIER_OF_FOLDER = {"e2e": "e2e", "ui": "ui", "voice": "voice", "store": "db"}
 # fixtures that mean a real database (SQLite file or the PostgreSQL server the tests start) or the
 # app's own store (a SQLite file in the test's data folder)
 DB_FIXTURES = {"database_url", "postgres_server", "store", "app_env"}
+# files outside tests/store that are db as a whole: the users commands open a SQLite file of their
+# own, without those fixtures; the catalogue's tests came from tests/store together
+DB_FILES = {"cli/test_cli_users.py", "services/test_playable_catalogue.py"}
 # files outside tests/voice that speak with espeak-ng or transcribe with Whisper themselves
 VOICE_FILES = {
     "e2e/test_browser.py", "e2e/test_hands_free_browser.py", "e2e/test_voice_check_browser.py",
@@ -151,7 +154,7 @@ TESTS = Path(__file__).resolve().parent
 def tiers_of(item: pytest.Item) -> set[str]:
     relative = Path(item.path).resolve().relative_to(TESTS)
     found = {TIER_OF_FOLDER[relative.parts[0]]} if relative.parts[0] in TIER_OF_FOLDER else set()
-    if DB_FIXTURES & set(getattr(item, "fixturenames", ())):
+    if DB_FIXTURES & set(getattr(item, "fixturenames", ())) or relative.as_posix() in DB_FILES:
         found.add("db")
     if relative.as_posix() in VOICE_FILES:
         found.add("voice")

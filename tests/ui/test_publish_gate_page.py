@@ -8,7 +8,7 @@ from ui_helpers import app, open_page, shown
 from simulator.store import audit
 from simulator.ui import services
 from tests.conftest import MINI
-from tests.store.test_store_publish_gate import SAMPLES
+from tests.services.studio.test_publish_gate import SAMPLES
 from simulator.store.guard import SHELL
 
 

@@ -7,7 +7,7 @@ import pytest
 from simulator.store import audit
 from simulator.services.studio import publish_gate
 from tests.conftest import MINI
-from tests.store.store_db import make_user
+from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
 
 GOOD = ("Розумію, що сума неочікувана, це неприємно. Рахунок виставили за середнім споживанням, бо показники не надійшли. "
         "Я зараз перевірю нарахування.")

@@ -6,7 +6,7 @@ import shutil
 
 from simulator.services.catalogue import files_signature, playable, record_files
 from tests.conftest import MINI, SCENARIOS
-from tests.store.store_db import make_user
+from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
 
 
 def test_files_and_studio_publications_make_one_catalogue(store, tmp_path):

@@ -9,6 +9,7 @@ import pytest
 
 from simulator.cli import users as cli_users
 from simulator.store import Store, auth
+from tests.store.store_db import fast_passwords  # noqa: F401
 
 
 @pytest.fixture
