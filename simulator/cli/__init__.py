@@ -13,23 +13,7 @@ from pathlib import Path
 
 from .. import __version__, logs, settings
 from .errors import Failure, error
-
-LABELS = {
-    "uk": {
-        "situation": "Ситуація", "customer": "Клієнт", "you": "Ви", "turn": "Оцінка репліки",
-        "accuracy": "точність", "empathy": "емпатія", "time": "час", "overall": "загалом",
-        "scorecard": "Підсумок дзвінка", "outcome": "Результат", "prompt": "Ваша відповідь (порожній рядок — мовчання, Ctrl+D — завершити)",
-        "hint": "Підказка",
-        "voice_prompt": "Шлях до аудіофайлу з вашою відповіддю (порожній рядок — мовчання, Ctrl+D — завершити)",
-    },
-    "en": {
-        "situation": "Situation", "customer": "Customer", "you": "You", "turn": "Reply score",
-        "accuracy": "accuracy", "empathy": "empathy", "time": "time", "overall": "overall",
-        "scorecard": "Call scorecard", "outcome": "Outcome", "prompt": "Your reply (empty line = silence, Ctrl+D = hang up)",
-        "hint": "Hint",
-        "voice_prompt": "Path of the audio file with your reply (empty line = silence, Ctrl+D = hang up)",
-    },
-}
+from ..texts.cli_messages import PLAY, VALIDATE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,17 +201,11 @@ def _named_library(args):
     return library
 
 
-VALIDATE_WORDS = {
-    "uk": {"warning": "попередження", "valid": "файлів сценаріїв без помилок: {valid} з {files}"},
-    "en": {"warning": "warning", "valid": "{valid} of {files} scenario files valid"},
-}
-
-
 def cmd_validate(args) -> int:
     from ..library.loader import warnings_of
 
     library = _named_library(args)
-    words = VALIDATE_WORDS[args.labels]
+    words = VALIDATE[args.labels]
     for scenario_id, scenario in library.scenarios.items():
         for warning in warnings_of(library.paths[scenario_id], scenario):
             print(f"{words['warning']}: {warning.text(args.labels)}", file=sys.stderr)  # stdout keeps only what makes a file invalid
@@ -292,7 +270,7 @@ def cmd_play(args) -> int:
     call = Call(scenario, clock, seed=args.seed)
     voice = _VoiceCall(scenario, args.out) if args.voice else None
     show = not args.json
-    words = LABELS[scenario.language]
+    words = PLAY[scenario.language]
     if show:
         _intro(scenario, voice)
     announced = None
@@ -348,7 +326,7 @@ def cmd_play(args) -> int:
 
 
 def _intro(scenario, voice) -> None:
-    words = LABELS[scenario.language]
+    words = PLAY[scenario.language]
     print(f"\n{scenario.title}  [{scenario.id}]")
     if scenario.situation:
         print(textwrap.fill(f"{words['situation']}: {scenario.situation}", 100))
@@ -408,7 +386,7 @@ def _read_reply(timeout: float) -> str | None:
 
 
 def _show_turn(scenario, turn, exam: bool) -> None:
-    words = LABELS[scenario.language]
+    words = PLAY[scenario.language]
     if turn.silent:
         print(f"{words['you']}: …")
         return
@@ -422,7 +400,7 @@ def _show_turn(scenario, turn, exam: bool) -> None:
 
 
 def _show_scorecard(scenario, call, card) -> None:
-    words = LABELS[scenario.language]
+    words = PLAY[scenario.language]
     from ..scoring.feedback import say
 
     print(f"\n== {words['scorecard']}: {scenario.title} ==")
@@ -452,7 +430,7 @@ def cmd_score(args) -> int:
             out = result.to_dict() if reply_id is None else {"id": reply_id, **result.to_dict()}
             print(json.dumps(out, ensure_ascii=False))
         else:
-            words = LABELS[scenario.language]
+            words = PLAY[scenario.language]
             print(f"{words['overall']} {result.overall:.0f} | {words['accuracy']} {result.accuracy.score:.0f} | {words['empathy']} {result.empathy.score:.0f} | {words['time']} {result.time.score:.0f}")
             for line in result.feedback:
                 print(f"  - {line}")

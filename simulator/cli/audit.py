@@ -12,6 +12,7 @@ from .database import database_option, guarded
 from .errors import Failure
 from ..store import audit
 from ..store.repository import Store
+from ..texts.cli_messages import AUDIT as MESSAGES
 
 
 def register(subparsers) -> None:
@@ -29,14 +30,6 @@ def register(subparsers) -> None:
     database_option(command)
     labels_option(command)
     command.set_defaults(handler=guarded(_audit))
-
-
-MESSAGES = {
-    "not_a_date": {"en": "'{text}' is not a date (2026-12-01), a time (2026-12-01T08:00) or days back (7d)",
-                   "uk": "«{text}» — не дата (2026-12-01), не час (2026-12-01T08:00) і не кількість днів тому (7d)"},
-    "entries": {"en": "{count} entries", "uk": "записів: {count}"},
-    "entry": {"en": "1 entry", "uk": "записів: 1"},
-}
 
 
 def when(text: str | None, now: dt.datetime | None = None, language: str = "en") -> dt.datetime | None:

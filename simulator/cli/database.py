@@ -10,12 +10,9 @@ import argparse
 
 from ..store import DatabaseError, NotFound, Store
 from ..texts.labels import Labels
+from ..texts.cli_messages import DATABASE as MESSAGES
 from ..texts.refusals import known
 from .errors import Failure, error
-
-MESSAGES = {
-    "database_problem": {"en": "database problem: {reason}", "uk": "проблема з базою даних: {reason}"},
-}
 
 
 def database_option(parser: argparse.ArgumentParser) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from .database import database_option, guarded
 from .errors import Failure
 from ..store import Store
+from ..texts.cli_messages import READINESS as MESSAGES
 
 FORMATS = ("csv", "xlsx")
 LANGUAGES = ("uk", "en")
@@ -59,27 +60,6 @@ def _date(text: str) -> dt.date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"'{text}' is not a date: use YYYY-MM-DD or DD.MM.YYYY")
-
-
-MESSAGES = {
-    "future": {"en": "--as-of {as_of} is in the future (today is {today} UTC)",
-               "uk": "--as-of {as_of} — це майбутнє (сьогодні {today} за UTC)"},
-    "xlsx_terminal": {"en": "an Excel workbook is not for the terminal: give a file name, or redirect the output",
-                      "uk": "книгу Excel не виводять у термінал: дайте ім'я файлу або перенаправте вивід"},
-    "no_group": {"en": "no group '{group}' (groups: {groups})", "uk": "групи «{group}» немає (групи: {groups})"},
-    "who": {"en": "cannot tell who you are: pass --as USERNAME (an HR or admin account)",
-            "uk": "не вдалося визначити, хто ви: дайте --as ІМ'Я (обліковий запис HR або адміністратора)"},
-    "no_viewer": {"en": "no user '{username}': pass --as USERNAME with an active HR or admin account",
-                  "uk": "користувача «{username}» немає: дайте --as ІМ'Я активного облікового запису HR або "
-                        "адміністратора"},
-    "not_reader": {"en": "'{username}' is not an active HR or admin account ({role})",
-                   "uk": "«{username}» — не активний обліковий запис HR або адміністратора ({role})"},
-    "deactivated": {"en": ", deactivated", "uk": ", деактивований"},
-    "cannot_write": {"en": "cannot write {path}: {reason}", "uk": "не вдалося записати {path}: {reason}"},
-    "stdout": {"en": "standard output", "uk": "стандартний вивід"},
-    "wrote": {"en": "wrote {where} ({format}): {total} trainees, {ready} ready ({share}) as of {as_of}",
-              "uk": "записано {where} ({format}): стажерів {total}, готові {ready} ({share}) станом на {as_of}"},
-}
 
 
 def _say(args, key: str, **values) -> str:

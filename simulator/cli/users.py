@@ -29,6 +29,7 @@ from .errors import Failure
 from ..store.models import LANGUAGES, ROLES
 from ..store import SHELL, accounts, audit, auth
 from ..store.repository import Store
+from ..texts.cli_messages import USERS as MESSAGES
 
 
 def register(subparsers) -> None:
@@ -80,28 +81,6 @@ def register(subparsers) -> None:
     database_option(off)
     labels_option(off)
     off.set_defaults(handler=guarded(_deactivate))
-
-
-MESSAGES = {
-    "prompt": {"en": "New password: ", "uk": "Новий пароль: "},
-    "prompt_again": {"en": "Again: ", "uk": "Ще раз: "},
-    "passwords_differ": {"en": "the two passwords differ", "uk": "паролі не збігаються"},
-    "no_password": {"en": "no password given: use --password, the prompt, or one line on standard input",
-                    "uk": "пароль не задано: дайте --password, введіть його на запит або першим рядком стандартного "
-                          "входу"},
-    "no_user": {"en": "no user '{username}'", "uk": "користувача «{username}» немає"},
-    "created": {"en": "created {role} {username}", "uk": "створено: {username} ({role})"},
-    "not_utf8": {"en": "{file} is not UTF-8 text: save it as CSV UTF-8",
-                 "uk": "{file} — не текст UTF-8: збережіть його як «CSV UTF-8»"},
-    "cannot_read": {"en": "cannot read {file}: {reason}", "uk": "не вдалося прочитати {file}: {reason}"},
-    "imported": {"en": "{where}: created {username}, first password: {password}",
-                 "uk": "{where}: створено {username}, перший пароль: {password}"},
-    "import_summary": {"en": "{created} created, {failed} failed", "uk": "створено: {created}, з помилкою: {failed}"},
-    "password_changed": {"en": "password of {username} changed", "uk": "пароль {username} змінено"},
-    "waits_lifted": {"en": "{count} wait(s) lifted for {username}", "uk": "знято очікувань для {username}: {count}"},
-    "deactivated": {"en": "deactivated {username}", "uk": "деактивовано {username}"},
-    "deactivated_mark": {"en": "  (deactivated)", "uk": "  (деактивовано)"},
-}
 
 
 def _say(args, key: str, **values) -> str:

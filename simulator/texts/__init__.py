@@ -25,5 +25,9 @@ falls back to Ukrainian, and several use keys the labels use with other wording:
 - ``audio_messages``: what a trainee is told about a recording that cannot be used
   (simulator.voice.audio);
 - ``backup_messages``: what backup and restore say (simulator.store.backup_messages);
-- ``calibration_words``: the calibration report's words (simulator.reports.calibration).
+- ``calibration_words``: the calibration report's words (simulator.reports.calibration);
+- ``cli_messages``: what the command line says of its own, a table per command (simulator.cli),
+  in the language of its ``--labels``;
+- ``sample_messages``: the trainer's test bench: the kinds of sample reply and the warning when
+  one breaks the trainer's expectation (simulator.services.studio.samples).
 """

@@ -1,6 +1,6 @@
 """The text catalogue's own tables beside the labels (the trainee's feedback, the validator's
 messages, what is said about a recording, backup and restore, the calibration report, the
-reports' words): each says every one of its texts in Ukrainian and English, with the same
+reports' words, the command line's own words, the test bench's warnings): each says every one of its texts in Ukrainian and English, with the same
 {placeholders} (and the same plural word after a number) in both."""
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import string
 import pytest
 
 from simulator import plural
-from simulator.texts import audio_messages, backup_messages, calibration_words, feedback, i18n, scenario_messages
+from simulator.texts import (audio_messages, backup_messages, calibration_words, cli_messages, feedback, i18n,
+                             sample_messages, scenario_messages)
 
 
 def _by_language(table: dict) -> dict[str, dict[str, str]]:
@@ -30,6 +31,10 @@ TABLES = {
     "texts/backup_messages.py MESSAGES": backup_messages.MESSAGES,
     "texts/calibration_words.py WORDS": calibration_words.WORDS,
     "texts/i18n.py WORDS": i18n.WORDS,
+    **{f"texts/cli_messages.py {name}": getattr(cli_messages, name)
+       for name in ("PLAY", "VALIDATE", "AUDIT", "USERS", "READINESS", "DATABASE")},
+    "texts/sample_messages.py LABELS": sample_messages.LABELS,
+    "texts/sample_messages.py MESSAGES": sample_messages.MESSAGES,
 }
 
 

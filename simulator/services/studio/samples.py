@@ -15,15 +15,11 @@ from ...scenario.model import Sample, Scenario
 from ...scoring.accuracy import FactCheck
 from ...scoring.compliance import Flag
 from ...scoring.scorecard import TurnScore, score_turn
+from ...texts.sample_messages import LABELS, MESSAGES
 
 RANK = {"poor": 0, "average": 1, "great": 2}
 CHANGE_POINTS = 5  # a change in a sample's overall score this big is worth the trainer's attention
 SNIPPET_CHARS = 60
-
-LABELS = {
-    "uk": {"great": "відмінна", "average": "середня", "poor": "слабка"},
-    "en": {"great": "great", "average": "average", "poor": "poor"},
-}
 
 
 @dataclass(frozen=True)
@@ -188,26 +184,6 @@ def compare(before: list[SampleResult], after: list[SampleResult]) -> list[Chang
 
 
 # --- expectations -------------------------------------------------------------------
-
-MESSAGES = {
-    "uk": {
-        "great_below_mark": "Вузол «{node}»: {label} відповідь «{reply}» отримала {score} — нижче прохідного балу {mark}. "
-                            "Перевірте, чи її формулювання є серед «accept» ключових фактів.",
-        "great_critical": "Вузол «{node}»: {label} відповідь «{reply}» містить критичну помилку («{phrase}») і не пройде.",
-        "poor_passes": "Вузол «{node}»: {label} відповідь «{reply}» отримала {score} і пройшла б (прохідний бал {mark}). "
-                       "Можливо, ключові факти надто легко зарахувати.",
-        "order": "Вузол «{node}»: {label} відповідь «{reply}» ({score}) має бути вищою, ніж {other_label} «{other_reply}» ({other_score}).",
-    },
-    "en": {
-        "great_below_mark": "Node '{node}': the {label} sample \"{reply}\" scores {score}, below the pass mark {mark}. "
-                            "Check that its wording is among the key facts' 'accept' wordings.",
-        "great_critical": "Node '{node}': the {label} sample \"{reply}\" contains a critical mistake (\"{phrase}\") and cannot pass.",
-        "poor_passes": "Node '{node}': the {label} sample \"{reply}\" scores {score} and would pass (pass mark {mark}). "
-                       "The key facts may be too easy to credit.",
-        "order": "Node '{node}': the {label} sample \"{reply}\" ({score}) should score higher than the {other_label} one \"{other_reply}\" ({other_score}).",
-    },
-}
-
 
 @dataclass(frozen=True)
 class Broken:

@@ -1,0 +1,86 @@
+"""What the command line says of its own (`python -m simulator ...`), in Ukrainian and English:
+a table per command, keyed by language then code (``PLAY``, ``VALIDATE``) or by code then
+language (the rest), each looked up by the command named; a command says them in the language
+of its ``--labels`` (Ukrainian by default), ``play`` and ``score`` in the scenario's. What the
+app says too (a refusal of the store, a category's name) is not here but in the labels."""
+from __future__ import annotations
+
+# what `python -m simulator play` and `score` say around a call, in the scenario's language
+PLAY: dict[str, dict[str, str]] = {
+    "uk": {
+        "situation": "Ситуація", "customer": "Клієнт", "you": "Ви", "turn": "Оцінка репліки",
+        "accuracy": "точність", "empathy": "емпатія", "time": "час", "overall": "загалом",
+        "scorecard": "Підсумок дзвінка", "outcome": "Результат", "prompt": "Ваша відповідь (порожній рядок — мовчання, Ctrl+D — завершити)",
+        "hint": "Підказка",
+        "voice_prompt": "Шлях до аудіофайлу з вашою відповіддю (порожній рядок — мовчання, Ctrl+D — завершити)",
+    },
+    "en": {
+        "situation": "Situation", "customer": "Customer", "you": "You", "turn": "Reply score",
+        "accuracy": "accuracy", "empathy": "empathy", "time": "time", "overall": "overall",
+        "scorecard": "Call scorecard", "outcome": "Outcome", "prompt": "Your reply (empty line = silence, Ctrl+D = hang up)",
+        "hint": "Hint",
+        "voice_prompt": "Path of the audio file with your reply (empty line = silence, Ctrl+D = hang up)",
+    },
+}
+
+# what `python -m simulator validate` says after the problems (its --labels)
+VALIDATE: dict[str, dict[str, str]] = {
+    "uk": {"warning": "попередження", "valid": "файлів сценаріїв без помилок: {valid} з {files}"},
+    "en": {"warning": "warning", "valid": "{valid} of {files} scenario files valid"},
+}
+
+# `python -m simulator audit` (simulator.cli.audit)
+AUDIT: dict[str, dict[str, str]] = {
+    "not_a_date": {"en": "'{text}' is not a date (2026-12-01), a time (2026-12-01T08:00) or days back (7d)",
+                   "uk": "«{text}» — не дата (2026-12-01), не час (2026-12-01T08:00) і не кількість днів тому (7d)"},
+    "entries": {"en": "{count} entries", "uk": "записів: {count}"},
+    "entry": {"en": "1 entry", "uk": "записів: 1"},
+}
+
+# `python -m simulator users ...` (simulator.cli.users)
+USERS: dict[str, dict[str, str]] = {
+    "prompt": {"en": "New password: ", "uk": "Новий пароль: "},
+    "prompt_again": {"en": "Again: ", "uk": "Ще раз: "},
+    "passwords_differ": {"en": "the two passwords differ", "uk": "паролі не збігаються"},
+    "no_password": {"en": "no password given: use --password, the prompt, or one line on standard input",
+                    "uk": "пароль не задано: дайте --password, введіть його на запит або першим рядком стандартного "
+                          "входу"},
+    "no_user": {"en": "no user '{username}'", "uk": "користувача «{username}» немає"},
+    "created": {"en": "created {role} {username}", "uk": "створено: {username} ({role})"},
+    "not_utf8": {"en": "{file} is not UTF-8 text: save it as CSV UTF-8",
+                 "uk": "{file} — не текст UTF-8: збережіть його як «CSV UTF-8»"},
+    "cannot_read": {"en": "cannot read {file}: {reason}", "uk": "не вдалося прочитати {file}: {reason}"},
+    "imported": {"en": "{where}: created {username}, first password: {password}",
+                 "uk": "{where}: створено {username}, перший пароль: {password}"},
+    "import_summary": {"en": "{created} created, {failed} failed", "uk": "створено: {created}, з помилкою: {failed}"},
+    "password_changed": {"en": "password of {username} changed", "uk": "пароль {username} змінено"},
+    "waits_lifted": {"en": "{count} wait(s) lifted for {username}", "uk": "знято очікувань для {username}: {count}"},
+    "deactivated": {"en": "deactivated {username}", "uk": "деактивовано {username}"},
+    "deactivated_mark": {"en": "  (deactivated)", "uk": "  (деактивовано)"},
+}
+
+# `python -m simulator readiness` (simulator.cli.reports)
+READINESS: dict[str, dict[str, str]] = {
+    "future": {"en": "--as-of {as_of} is in the future (today is {today} UTC)",
+               "uk": "--as-of {as_of} — це майбутнє (сьогодні {today} за UTC)"},
+    "xlsx_terminal": {"en": "an Excel workbook is not for the terminal: give a file name, or redirect the output",
+                      "uk": "книгу Excel не виводять у термінал: дайте ім'я файлу або перенаправте вивід"},
+    "no_group": {"en": "no group '{group}' (groups: {groups})", "uk": "групи «{group}» немає (групи: {groups})"},
+    "who": {"en": "cannot tell who you are: pass --as USERNAME (an HR or admin account)",
+            "uk": "не вдалося визначити, хто ви: дайте --as ІМ'Я (обліковий запис HR або адміністратора)"},
+    "no_viewer": {"en": "no user '{username}': pass --as USERNAME with an active HR or admin account",
+                  "uk": "користувача «{username}» немає: дайте --as ІМ'Я активного облікового запису HR або "
+                        "адміністратора"},
+    "not_reader": {"en": "'{username}' is not an active HR or admin account ({role})",
+                   "uk": "«{username}» — не активний обліковий запис HR або адміністратора ({role})"},
+    "deactivated": {"en": ", deactivated", "uk": ", деактивований"},
+    "cannot_write": {"en": "cannot write {path}: {reason}", "uk": "не вдалося записати {path}: {reason}"},
+    "stdout": {"en": "standard output", "uk": "стандартний вивід"},
+    "wrote": {"en": "wrote {where} ({format}): {total} trainees, {ready} ready ({share}) as of {as_of}",
+              "uk": "записано {where} ({format}): стажерів {total}, готові {ready} ({share}) станом на {as_of}"},
+}
+
+# every command that opens the database (simulator.cli.database)
+DATABASE: dict[str, dict[str, str]] = {
+    "database_problem": {"en": "database problem: {reason}", "uk": "проблема з базою даних: {reason}"},
+}
