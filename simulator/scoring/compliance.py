@@ -142,10 +142,13 @@ def _negated(text: str, start: int) -> bool:
     "we will never ask for"), unless it is an idiom that negates something else («не
     хвилюйтеся»). "You didn't send your readings, so that's on you" is still blame: the
     negation belongs to the clause before "so". A negation carries over "or" to the next
-    thing negated: "we never ask you to pay through a link or to give card details"."""
+    thing negated: "we never ask you to pay through a link or to give card details". A match
+    that opens a clause («якби ви…», "if you'd…") is not negated by the clause before it."""
     clause = _WORD.findall(text[text.rfind("|", 0, start) + 1:start])
     following = _WORD.findall(text[start:start + 40])[:1]
     opener, coordinator = _words(lexicon.GAP_STOP), _words(lexicon.NEGATION_CARRIES)
+    if following and opener.fullmatch(following[0]):
+        return False    # the match opens its own clause: «нічого б не сталося, якби ви платили вчасно»
     words = clause[-LOOK_BACK:]
     cut = max((k + 1 for k, word in enumerate(words) if opener.fullmatch(word)), default=0)
     if _negates(words[cut:] + following):

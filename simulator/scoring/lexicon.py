@@ -104,6 +104,11 @@ BLAME = {
              unless_before=r"мені|нам|ми|я|нас|мене|раніше|колись|тоді"),  # «нам треба було попередити», «раніше треба було до 1 числа»
         Rule("says what the customer should have done", r"якби ви ~3 (?:вчасно|раніше|своєчасно|уважніше)"),
         Rule("says the customer is to blame", r"(?:хто ж|ніхто) (?:вам|тобі) (?:ж |же )?(?:не )?(?:винен|винна|винні|винуват\w*)"),
+        Rule("asks who stopped the customer from doing it",    # «А хто вам заважав заплатити вчасно?»
+             r"(?:хто|що) (?:ж |же )?(?:вам|тобі) (?:ж |же )?(?:заважав|заважала|заважало|завадив|завадила|завадило|не дав|не давав|не дало)"),
+        Rule("reproaches the customer for what they did not do",     # «Ви ж підписували договір, мали читати»
+             r"мали (?:б |би )?(?:уважно |уважніше |самі |сами )?(?:читати|прочитати|знати|передати|передавати|заплатити|оплатити|платити|перевірити|подумати|подивитися|дивитися)",
+             unless_before=r"ми|я|нам|мені|вони|ви б|вам"),
         Rule("says what the customer should not have done",
              r"не (?:треба|потрібно|слід|варто) було (?:вам )?(?:так )?(?:чекати|тягнути|відкладати|зволікати|платити|натискати|вірити|називати|повідомляти|давати|переходити|відкривати)"),
         Rule("says the customer always blames others",
@@ -125,6 +130,7 @@ BLAME = {
     ],
     "en": [
         Rule("says it is the customer's fault", r"your (?:own )?(?:fault|mistake|doing)"),
+        Rule("asks whose fault it is", r"whose fault (?:is|was) (?:that|this|it)|(?:who|what) (?:stopped|was stopping|kept) you from"),
         Rule("says what the customer should have done",  # a past participle: "you should have received it" is no blame
              r"you (?:should|ought to)(?: have|'ve) (?:\w+ly )?(?!received|been|seen|heard|notified|informed|charged|billed|offered)"
              r"(?:\w+ed|paid|sent|done|known|read|told|thought|kept|made|given|taken|come|gone|rung|written)"),
@@ -173,6 +179,7 @@ DEFLECT = {
              r"сам[іа]? (?:й|і) (?:розбирайтеся|розбирайтесь|вирішуйте|розбирайся)"
              r"|не (?:дзвоніть|пишіть|телефонуйте) (?:нам|мені|сюди) (?:більше|більш)|(?:більше|більш) не (?:дзвоніть|пишіть|телефонуйте) (?:нам|мені|сюди)"),
         Rule("says it does not concern them", r"(?:нас|мене) (?:це |цього )?не стосу\w*|(?:це|цього) (?:нас|мене) не стосу\w*"),
+        Rule("sends the customer away", r"(?:у|в) (?:того|тих|них|нього|неї) (?:й |і )?(?:питайте|запитуйте|вимагайте|розпитуйте|з'ясовуйте)"),
         Rule("says they have nothing to do with it", r"(?:ми|я) (?:тут )?(?:ні до чого|ні при чому|ні причому)"),
         Rule("says it is the customer's business with someone else",
              r"(?:ваші|твої) (?:справи|проблеми|питання) з (?:банком|ним|ними|продавцем|власником|ДТЕК\w*)"
@@ -193,6 +200,10 @@ DEFLECT = {
         Rule("says it is not their business",
              r"above my pay ?grade|what do you want from me|i (?:don'?t|do not) make the rules"),
         Rule("sends the customer away", r"try (?:someone|somebody) else", unless_before=r"i|i'll|we|we'll|me|us|let"),
+        Rule("sends the customer away", r"(?:go )?ask (?:whoever|whomever|someone else|somebody else)|(?:go|take it|complain) to whoever"),
+        Rule("says it is not their job", r"not (?:obliged|required) to (?:explain|help|deal|listen|answer|sort)"),
+        Rule("says it is somebody else's fault, not theirs",
+             r"(?:messed|screwed|mucked|fouled) (?:it |this |that )?up,? not (?:us|we|me|ours)|(?:fault|problem|mistake|issue|error|mess),? not ours"),
         Rule("sends the customer away",
              r"stop (?:calling|writing|messaging|texting) (?:us|me|here)|(?:don'?t|do not) (?:call|write to|message) (?:us|me|here) (?:again|any ?more)"),
         Rule("says they have nothing to do with it",
@@ -211,6 +222,8 @@ RUDE = {
              r"не (?:кричіть|кричи|верещіть|репетуйте|горлайте|галасуйте|волайте)|не (?:підвищуйте|підвищуй) (?:на мене )?(?:голос|тон)"
              r"|(?:перестаньте|припиніть|досить|годі|хватить) (?:\w+ )?(?:кричати|верещати|репетувати|горлати|скиглити|істерити|істерику)"),
         Rule("tells the customer to be quiet", r"замовк(?:ніть|ни)|помовч(?:іть|и)|заткн\w*|закрийте рот"),
+        Rule("calls what the customer says nonsense",
+             r"(?:не )?(?:кажіть|говоріть|верзіть|несіть|меліть) (?:\w+ )?дурниц\w*|дурниц\w* (?:не )?(?:кажіть|говоріть|верзіть|несіть)|не вигадуйте|що за маячня"),
         Rule("tells the customer not to interrupt", r"не (?:перебивайте|перебивай)"),
         Rule("mocks the customer",
              r"не (?:скигліть|скигли|нийте|ний|істеріть|істери|драматизуйте|перебільшуйте)|не влаштовуйте (?:\w+ )?(?:істерик\w*|цирк\w*|сцен\w*)"),
@@ -278,6 +291,10 @@ RUDE = {
              r"(?:stop|quit|enough) (?:the |your |with the )?(?:shouting|yelling|screaming|whining|moaning|complaining|interrupting|raising your voice)"
              r"|(?:don'?t|do not) (?:you )?(?:shout|yell|scream|raise your voice)|no need to (?:shout|yell|scream)"),
         Rule("tells the customer to be quiet", r"shut up|be quiet|keep quiet|shush"),
+        Rule("calls what the customer says nonsense",
+             r"(?:don'?t|do not) be (?:ridiculous|silly|absurd|stupid|dramatic)|(?:stop|quit) being (?:ridiculous|silly|dramatic|difficult)"
+             r"|you'?re being (?:ridiculous|silly|dramatic|hysterical)|talking nonsense"),
+        Rule("mocks the customer", r"spare me (?:the|your) (?:drama|theatrics|sob story|attitude)|(?:enough|cut) (?:with )?the (?:drama|theatrics)"),
         Rule("talks down to the customer",
              r"what'?s so (?:hard|difficult|complicated|confusing) (?:to understand|about (?:this|it|that))"
              r"|what part of ~3 (?:don'?t|do not) you (?:understand|get)|(?:don'?t|do not) you understand|are you (?:even )?listening"
@@ -471,7 +488,7 @@ SECRET_OBJECT = {
              r"код\w* ~2 (?:з|із|зі|в|у|від) (?:смс|sms|есемес\w*|смск\w*|повідомлен\w*)|(?:смс|sms|есемес) код\w*"
              r"|одноразов\w* (?:код\w*|парол\w*)|код\w* (?:підтвердж\w*|верифікац\w*|доступу)"
              r"|код\w* (?:який|що|котрий) ~3 (?:надісла\w*|надійш\w*|прийш\w*|відправи\w*|надсила\w*|отрима\w*)"
-             r"|(?:що|які|яке) (?:вам )?(?:прийшл\w*|надійшл\w*|написано) (?:в|у) (?:смс\w*|sms|есемес\w*|повідомлен\w*)"
+             r"|(?:що|які|яке) (?:там |тут )?(?:вам )?(?:прийшл\w*|надійшл\w*|написано) (?:в|у) (?:смс\w*|sms|есемес\w*|повідомлен\w*)"
              r"|(?:у|в) (?:смс\w*|sms|есемес\w*|повідомленні) (?:написано|пишуть|прийшло)"),
     ],
     "en": [
@@ -514,6 +531,7 @@ SECRET_ASK = {
         r"|що там|підкажіть|підкажи|підказати|дайте|дай|введіть|вводьте|впишіть|вкажіть|продублюйте|повторіть|попрошу|прошу|який|яка|яке|які|якою|що за"
         r"|(?:мені|нам) (?:ще |також |тільки |лише )?(?:потрібен|потрібна|потрібні|потрібно|треба|необхідн\w*|знадобиться|знадобляться)"
         r"|(?:потрібен|потрібна|потрібні|потрібно|треба|необхідн\w*) (?:мені|нам)"
+        r"|для (?:\w+ )?(?:перевірки|підтвердження|ідентифікації|верифікації|повернення|зарахування|оплати|пошуку) (?:\w+ )?(?:потрібен|потрібна|потрібні|потрібно|необхідн\w*)"
     ),
     "en": (
         r"tell(?! you)|give(?! you)|read(?! you)|send (?=(?:the|that|this) code\w* (?:to|back to) (?:this|that|our|my) (?:number|phone))|send (?:me|us|it|them|over|through|in)|(?:can|could|would|will) you (?:please )?(?:send|snap|take|share|text)|text (?:me|us)|type|provide|confirm|verify|dictate|share|spell|repeat"

@@ -24,6 +24,21 @@ def transcript(text: str) -> str:
 
 
 CRITICAL = [
+    # fourth batch: a probe written for the rubric's kinds in new wordings (not from the benchmark)
+    ("uk", "blame", "А хто вам заважав заплатити до двадцятого?"),
+    ("uk", "blame", "Нічого б не сталося, якби ви платили вчасно."),
+    ("uk", "blame", "Ви ж підписували договір, мали читати."),
+    ("uk", "rude", "Дурниці не кажіть."),
+    ("uk", "deflect", "Кому ви платили — у того й питайте."),
+    ("uk", "secret", "Що там написано в смс, скажіть мені."),
+    ("uk", "secret", "Для перевірки потрібні реквізити вашої картки."),
+    ("en", "blame", "Well, whose fault is that? You didn't send the reading."),
+    ("en", "blame", "It wouldn't have happened if you'd paid on time."),
+    ("en", "rude", "Don't be ridiculous."),
+    ("en", "rude", "Spare me the drama."),
+    ("en", "deflect", "Go ask whoever you paid."),
+    ("en", "deflect", "Look, I'm not obliged to explain this to you."),
+    ("en", "deflect", "Your bank messed up, not us."),
     # third batch: condescension, threats to close a chat, card data in other words (tuned on the dev split)
     ("uk", "rude", "Ну тут же нічого складного, це арифметика рівня третього класу."),
     ("uk", "rude", "Там же все написано, треба просто уважно читати."),
@@ -273,6 +288,15 @@ CRITICAL = [
 ]
 
 NOT_CRITICAL = [
+    # fourth batch: advice, routing and offers beside the new wordings above
+    ("uk", "Якби ви хотіли, я можу надіслати копію рахунку."),
+    ("uk", "Ми мали передати ваші показники ще вчора, це наша помилка."),
+    ("uk", "Номер картки мені не потрібен, достатньо квитанції."),
+    ("uk", "Для перевірки потрібен лише номер особового рахунку."),
+    ("en", "If you'd like, I can send you a copy of the bill."),
+    ("en", "Never read out the code from a message, even if they say they're us."),
+    ("en", "Bank transfers take up to three days, it's not your fault."),
+    ("en", "I'd ask you to keep it civil, and I'll sort it out."),
     # third batch: advice in a sentence with "or", offers that only look like the patterns above
     ("en", "We never ask you to pay through a link like that or to give card details or codes."),
     ("en", "no, that's not us, we never ask you to pay through a link or give codes"),
