@@ -8,7 +8,7 @@ import streamlit as st
 
 from simulator.services.catalogue import Playable
 from simulator.store import NotFound, User
-from simulator.texts import formats
+from simulator.texts import formats, refusals
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
 
@@ -55,7 +55,7 @@ def _assign(user: User, scenario_id: str, kind: str, target, due: dt.date | None
     except PermissionError:
         st.error(tr("access_denied"))
     except (ValueError, NotFound) as exc:
-        st.error(tr("assign_failed", error=literal(exc)))
+        st.error(tr("assign_failed", error=refusals.message(exc, tr)))
     else:
         st.success(tr("assign_created", title=literal(title), target=who), icon=":material/check_circle:")
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from simulator.store import AttemptClosed, NotFound, User
 from simulator.store.reruns import start_rerun
-from simulator.texts.formats import literal
+from simulator.texts import refusals
 from simulator.texts.labels import Labels
 
 from .. import access, services
@@ -16,6 +16,6 @@ def go(user: User, attempt_id: int, turn_index: int, tr: Labels) -> None:
     try:
         rerun = start_rerun(services.store(), user, attempt_id, turn_index)
     except (ValueError, PermissionError, AttemptClosed, NotFound) as refused:
-        st.error(tr("rewind_failed", error=literal(refused)), icon=":material/block:")
+        st.error(tr("rewind_failed", error=refusals.message(refused, tr)), icon=":material/block:")
         return
     access.go("call", attempt=rerun.id)

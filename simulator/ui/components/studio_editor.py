@@ -18,7 +18,7 @@ from simulator.scenario.model import Scenario
 from simulator.store import NotFound, NotPublishable, ScenarioSummary, User
 from simulator.services.studio import publish_gate
 from simulator.services.studio.publish_gate import SamplesDisagree
-from simulator.texts import limits
+from simulator.texts import limits, refusals
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
 from simulator.user_text import TooLong
@@ -106,7 +106,7 @@ def _save_working(user: User, scenario_id: str, note: str, tr: Labels) -> bool:
         studio_session.flash("error", limits.message(exc, tr))
         return False
     except ValueError as exc:
-        studio_session.flash("error", tr("studio_save_failed", error=literal(exc)))
+        studio_session.flash("error", tr("studio_save_failed", error=refusals.message(exc, tr)))
         return False
     if saved.yaml_text != text:     # cleaned as it was saved (simulator.user_text): edit what is saved
         studio_session.set_text(scenario_id, saved.yaml_text)

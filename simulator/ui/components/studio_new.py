@@ -8,7 +8,7 @@ from simulator.store import Store, User
 from simulator.store.scenario_versions import SCENARIO_ID
 from simulator.services.studio import template
 from simulator.services.studio.form import CHOICES
-from simulator.texts import limits
+from simulator.texts import limits, refusals
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
 from simulator.user_text import TooLong, accept
@@ -48,7 +48,7 @@ def render(store: Store, user: User, taken: set[str], tr: Labels) -> None:
         text = template.new_scenario(scenario_id, title.strip(), language, channel, category)
         store.save_draft(user, scenario_id, text, new=True, note=tr("studio_new_note"))
     except ValueError as exc:
-        st.error(tr("studio_new_failed", error=literal(exc)))
+        st.error(tr("studio_new_failed", error=refusals.message(exc, tr)))
         return
     studio_session.set_text(scenario_id, text)
     studio_session.open_scenario(scenario_id)
