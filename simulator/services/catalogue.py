@@ -15,7 +15,7 @@ from pathlib import Path
 from ..library.loader import Problem, load_library, load_stored, scenario_files, step_files
 from ..scenario import shared_steps
 from ..scenario.model import Scenario
-from ..store import ScenarioVersion, Store
+from ..store import SHELL, ScenarioVersion, Store
 
 
 @dataclass(frozen=True)
@@ -32,11 +32,16 @@ class Playable:
 
 def record_files(store: Store, folder: Path) -> list[Problem]:
     """Record every valid scenario file under ``folder`` as a version (new texts only); the
-    problems of the files that do not load are returned, and those files are skipped."""
+    problems of the files that do not load are returned, and those files are skipped.
+
+    The system records them (``SHELL``), not a user: the files are the server's, put there by
+    whoever runs it, and the app records them when it starts and whenever one changes, on any
+    page that reads the catalogue, whoever is logged in (a trainee too, or nobody yet), once per
+    process for everyone. The pages call this function and never name ``SHELL``."""
     if not folder.is_dir():
         return []
     library = load_library(folder)
-    store.record_library(library)
+    store.record_library(library, by=SHELL)
     return library.problems
 
 

@@ -12,8 +12,8 @@ Life of a scenario in the store:
   catalogue, its attempts and versions stay. Restoring, or publishing a new version, brings
   it back.
 - The scenario files of the library (./scenarios) are recorded as published versions the
-  first time each text is seen (``record_library``), so the bundled scenarios and the
-  studio's share one history.
+  first time each text is seen (``record_library``, by the system or a trainer or admin), so
+  the bundled scenarios and the studio's share one history.
 - A version whose text includes shared steps (scenarios/shared) keeps a copy of them as they
   were when it was published or recorded (``shared_steps``, migration 0009), and is read with
   that copy: editing a step changes no past version. The same text with the steps edited since
@@ -38,7 +38,7 @@ from ..scenario import shared_steps, yaml_lines
 from ..user_text import accept
 from . import audit
 from .errors import NotFound, NotPublishable, RefusedValue
-from .guard import require_role, utc_now
+from .guard import Actor, require_role, utc_now
 from .models import ScenarioVersionRow
 from .records import ScenarioSummary, ScenarioVersion, User, from_row
 
@@ -123,9 +123,13 @@ class ScenarioVersions:
                 continue
         raise RuntimeError(f"could not record a version of scenario '{scenario.id}'")
 
-    def record_library(self, library: Library, now: dt.datetime | None = None) -> dict[str, ScenarioVersion]:
+    def record_library(self, library: Library, now: dt.datetime | None = None, *, by: Actor) -> dict[str, ScenarioVersion]:
         """The version of every scenario of a loaded library, by scenario id. A file changed on
-        disk since the library was loaded is left out (reload the library)."""
+        disk since the library was loaded is left out (reload the library). ``by``: a trainer or
+        an admin, or :data:`~simulator.store.guard.SHELL` (the app records the scenario folder's
+        files through simulator.services.catalogue.record_files, as the system)."""
+        with self.transaction() as session:
+            require_role(session, by, AUTHORS, "record the scenario library")
         versions = {}
         for scenario_id, scenario in library.scenarios.items():
             path = library.paths[scenario_id]

@@ -1,6 +1,6 @@
-"""Who may write what is decided in the store (issue 15): every account and attempt write takes
-the acting user (``by``) and checks it against the database; ``SHELL`` (whoever holds the
-database without logging in) passes, and the app never uses it."""
+"""Who may write what is decided in the store (issue 15): every account, attempt and scenario
+library write takes the acting user (``by``) and checks it against the database;
+``SHELL`` (whoever holds the database without logging in) passes, and the app never uses it."""
 from __future__ import annotations
 
 import copy
@@ -14,6 +14,7 @@ import pytest
 
 from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
+from simulator.library.loader import load_library
 from simulator.store import SHELL, accounts, audit, auth
 from simulator.store.guard import Shell
 from tests.conftest import MINI
@@ -193,3 +194,19 @@ def test_the_sweep_of_stale_calls_is_the_systems_or_an_admins(store, mini):
     assert store.abandon_stale(dt.timedelta(hours=1), now=later, by=admin) == 1
     store.start_attempt(anna.id, version.id, now=T0, by=anna)
     assert store.abandon_stale(dt.timedelta(hours=1), now=later, by=SHELL) == 1
+
+
+# --- the scenario library -------------------------------------------------------------------
+
+def test_the_library_is_recorded_by_the_system_a_trainer_or_an_admin(store, tmp_path):
+    (tmp_path / "mini.yaml").write_text(MINI, encoding="utf-8")
+    library = load_library(tmp_path)
+    anna, hr = make_user(store, "anna"), make_user(store, "halyna", role="hr")
+    for refused in (anna, hr, dataclasses.replace(anna, role="admin")):     # the role is the database's
+        with pytest.raises(PermissionError):
+            store.record_library(library, by=refused)
+    assert store.versions("test-mini") == []
+    trainer, admin = make_user(store, "tetiana", role="trainer"), make_user(store, "olena", role="admin")
+    first = store.record_library(library, by=admin)["test-mini"]
+    assert store.record_library(library, by=trainer)["test-mini"] == first
+    assert store.record_library(library, by=SHELL)["test-mini"] == first and first.version == 1

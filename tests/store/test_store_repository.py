@@ -121,16 +121,16 @@ def test_editing_a_scenario_makes_a_new_version_and_old_attempts_keep_theirs(sto
 
 
 def test_the_library_is_recorded_once_per_file_text(store, library, tmp_path):
-    first = store.record_library(library)
+    first = store.record_library(library, by=SHELL)
     assert set(first) == set(library.scenarios) and {v.version for v in first.values()} == {1}
-    assert store.record_library(library) == first
+    assert store.record_library(library, by=SHELL) == first
     # a file edited after the library was loaded is left out until the library is reloaded
     copy = tmp_path / "mini.yaml"
     copy.write_text(MINI, encoding="utf-8")
     small = load_library(copy)
     copy.write_text(MINI.replace("Добре, дякую.", "Дякую."), encoding="utf-8")
-    assert store.record_library(small) == {}
-    assert store.record_library(load_library(copy))["test-mini"].version == 1
+    assert store.record_library(small, by=SHELL) == {}
+    assert store.record_library(load_library(copy), by=SHELL)["test-mini"].version == 1
 
 
 # --- attempts and turns ----------------------------------------------------------------------
@@ -304,7 +304,7 @@ def test_assignments_reach_users_directly_and_through_their_group(store, mini, l
     anna, bohdan = make_user(store, "anna", group="kyiv-1"), make_user(store, "bohdan", group="kyiv-2")
     trainer = make_user(store, "tetiana", role="trainer")
     version = store.scenario_version(mini, MINI)
-    store.record_library(library)
+    store.record_library(library, by=SHELL)
     soon, later = dt.date(2026, 3, 5), dt.date(2026, 3, 20)
     group_task = store.assign(trainer, "test-mini", group="kyiv-1", due=later, now=T0)
     own_task = store.assign(trainer, "uk-payment-slip", user_id=anna.id, due=soon, now=T0)
