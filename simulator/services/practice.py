@@ -9,8 +9,10 @@ its recorded time, so the scores and branches come out as they were.
 
 While the database cannot be reached, replies are scored all the same and wait in the
 session, in order, to be saved with the next action or :meth:`PracticeSession.save_waiting`
-(``waiting`` says how many); a recording that cannot be written (a full disk) leaves the reply
-counted without it (``audio_kept`` False).
+(``waiting`` says how many), each with its recording: the store checks who writes a recording
+in the database too, so one that cannot be checked waits with its reply and is written before
+it. A recording that cannot be written (a full disk) leaves the reply counted without it
+(``audio_kept`` False).
 
 Time on the call is counted in seconds since the attempt started, from the wall clock by
 default, so it means the same on every replica. The engine reads the clock once per action
@@ -83,6 +85,7 @@ class PracticeSession:
         self._saved = saved_turns
         self.tuning = tuning        # the accepted tuning the attempt recorded when it started (None: the scorer as it is)
         self._audio_keys: dict[int, str] = {}
+        self._audio_waiting: dict[int, tuple[bytes, str]] = {}     # recordings not written while the database was away
         self._set_aside: list[tuple[float, float]] = []    # unusable takes of the current reply (see unusable_take)
         self.audio_kept = True      # False when the last spoken reply's recording could not be written (disk full)
 
@@ -223,13 +226,13 @@ class PracticeSession:
             raise CallOver(f"the call has ended ({self.call.outcome})")
         transcript_text = accept("reply", transcript_text)
         self.save_waiting()
+        index = self.call.current.index
         try:
-            self._audio_keys[self.call.current.index] = self._audio_store().save(audio_bytes, ext)
+            self._keep_recording(index, audio_bytes, ext)
+        except DatabaseUnavailable as exc:     # who records cannot be checked now: it waits with the reply
+            log.warning("attempt %s: the recording of turn %s waits for the database: %s", self.attempt.id, index, exc.cause)
+            self._audio_waiting[index] = (audio_bytes, ext)
             self.audio_kept = True
-        except OSError as exc:      # a full or failing disk: the reply counts, without its recording
-            log.error("the recording of attempt %s turn %s could not be written: %s", self.attempt.id,
-                      self.call.current.index, exc)
-            self.audio_kept = False
         asked_at = self.call.current.asked_at
         not_theirs = processing_seconds + self.set_aside(take_seconds)
         return self._act(lambda at: self.call.reply(transcript_text, latency=latency, at=max(asked_at, at - not_theirs),
@@ -278,6 +281,9 @@ class PracticeSession:
         """Save every answered turn not saved yet, then the scorecard if the call has ended."""
         answered = self._answered()
         for turn in answered[self._saved:]:
+            if turn.index in self._audio_waiting:
+                self._keep_recording(turn.index, *self._audio_waiting[turn.index])
+                del self._audio_waiting[turn.index]
             self.store.save_turn(self.attempt.id, turn_record(turn), audio_key=self._audio_keys.get(turn.index), by=self.user)
             self._saved += 1
         if self.call.finished and self.attempt.status == "in_progress":
@@ -314,6 +320,18 @@ class PracticeSession:
 
     def _answered(self) -> list[Turn]:
         return [t for t in self.call.turns if t.replied_at is not None]
+
+    def _keep_recording(self, index: int, audio_bytes: bytes, ext: str) -> None:
+        """Write the recording of turn ``index`` as this trainee's (the store checks it in the
+        database: DatabaseUnavailable while it is away); a full or failing disk leaves the reply
+        without it (``audio_kept`` False)."""
+        try:
+            self._audio_keys[index] = self._audio_store().save(audio_bytes, ext, by=self.user, store=self.store,
+                                                               attempt_id=self.attempt.id)
+            self.audio_kept = True
+        except OSError as exc:      # a full or failing disk: the reply counts, without its recording
+            log.error("the recording of attempt %s turn %s could not be written: %s", self.attempt.id, index, exc)
+            self.audio_kept = False
 
     def _audio_store(self) -> AudioFiles:
         if self._audio is None:

@@ -75,6 +75,17 @@ def require_self(session: Session, by: Actor, user_id: int, what: str) -> UserRo
     return row
 
 
+def require_active(session: Session, by: Actor, what: str) -> UserRow | None:
+    """The acting user's row when they are active (read from the database), whatever their role;
+    PermissionError otherwise. :data:`SHELL` passes (None)."""
+    if by is SHELL:
+        return None
+    row = session.get(UserRow, by.id)
+    if row is None or not row.active:
+        raise RefusedPermission(f"unknown or deactivated user: cannot {what}", code="user_inactive")
+    return row
+
+
 def visible_user(session: Session, viewer: Actor, user_id: int | None) -> int | None:
     """The user whose rows ``viewer`` may read: themselves for a trainee, anyone for staff and
     :data:`SHELL` (None: everyone). The viewer's role is read from the database, not from the record."""

@@ -30,6 +30,6 @@ def housekeeping(store: Store, audio: AudioFiles | None = None, now: dt.datetime
         "abandoned_attempts": store.abandon_stale(stale_after(), now, by=SHELL),
         "expired_sessions": auth.purge_sessions(store, now),
         "stale_login_counts": auth.purge_login_counts(store, now),
-        "purged_recordings": audio.purge(now=now),
+        "purged_recordings": audio.purge(now=now, by=SHELL),
         "purged_audit_entries": audit.purge(store, now),
     }

@@ -117,7 +117,7 @@ def delete_all(store: Store, admin: User, user_id: int, confirm: str, audio: Aud
                       "voice_checks": kept.voice_checks, "recordings": len(keys)}, source=source)
     for key in keys:     # after the commit: a failed deletion of rows leaves the files
         try:
-            audio.delete(key)
+            audio.delete(key, by=admin, store=store)
         except ValueError:
             pass
     return kept

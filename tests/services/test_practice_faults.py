@@ -131,6 +131,26 @@ def test_a_full_disk_keeps_the_reply_without_its_recording(store, mini, tmp_path
     assert turns[0].audio_key is None and audio.load(turns[1].audio_key) == b"RIFF-kept"
 
 
+
+def test_a_spoken_reply_keeps_its_recording_while_the_database_is_away(store, mini, tmp_path, monkeypatch):
+    """The store checks who writes a recording in the database: while it is away the recording
+    waits with its reply, and both are written, in order, when it returns."""
+    anna = make_user(store, "anna")
+    audio = AudioFiles(tmp_path / "audio")
+    clock = ManualClock()
+    session = start(store, anna, mini, clock=clock, audio=audio)
+    real_save, real_transaction = store.save_turn, store.transaction
+    monkeypatch.setattr(store, "save_turn", unavailable)
+    monkeypatch.setattr(store, "transaction", unavailable)
+    clock.advance(4)
+    session.reply_audio(COLD_NO_FACT, 0.5, b"RIFF-waits")
+    assert session.audio_kept and session.waiting == 1 and not list(tmp_path.rglob("*.wav"))
+    monkeypatch.setattr(store, "save_turn", real_save)
+    monkeypatch.setattr(store, "transaction", real_transaction)
+    assert session.save_waiting() and session.waiting == 0
+    turns = saved_turns(store, anna, session)
+    assert [t.reply for t in turns] == [COLD_NO_FACT] and audio.load(turns[0].audio_key) == b"RIFF-waits"
+
 HOLD_THE_WRITE_LOCK = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, sys.argv[1])

@@ -1,5 +1,5 @@
-"""Who may write what is decided in the store (issue 15): every account, attempt and scenario
-library write takes the acting user (``by``) and checks it against the database;
+"""Who may write what is decided in the store (issue 15): every account, attempt, scenario
+library and recording write takes the acting user (``by``) and checks it against the database;
 ``SHELL`` (whoever holds the database without logging in) passes, and the app never uses it."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from simulator.call.clock import ManualClock
 from simulator.call.engine import Call
 from simulator.library.loader import load_library
-from simulator.store import SHELL, accounts, audit, auth
+from simulator.store import SHELL, AudioFiles, accounts, audit, auth
 from simulator.store.guard import Shell
 from tests.conftest import MINI
 from tests.store.store_db import PASSWORD, make_user
@@ -210,3 +210,47 @@ def test_the_library_is_recorded_by_the_system_a_trainer_or_an_admin(store, tmp_
     first = store.record_library(library, by=admin)["test-mini"]
     assert store.record_library(library, by=trainer)["test-mini"] == first
     assert store.record_library(library, by=SHELL)["test-mini"] == first and first.version == 1
+
+
+# --- recordings -----------------------------------------------------------------------------
+
+def test_a_calls_recording_is_saved_by_its_trainee_only(store, mini, tmp_path):
+    audio = AudioFiles(tmp_path / "audio")
+    anna, bohdan, admin = make_user(store, "anna"), make_user(store, "bohdan"), make_user(store, "olena", role="admin")
+    attempt = store.start_attempt(anna.id, store.scenario_version(mini, MINI).id, now=T0, by=anna)
+    for other in (bohdan, admin):                   # staff hear a trainee's call, never record into it
+        with pytest.raises(PermissionError):
+            audio.save(b"RIFF-x", by=other, store=store, attempt_id=attempt.id)
+    with pytest.raises(LookupError):
+        audio.save(b"RIFF-x", by=anna, store=store, attempt_id=attempt.id + 1)
+    with pytest.raises(TypeError):                  # a user is checked in the database, so it must be given
+        audio.save(b"RIFF-x", by=anna, attempt_id=attempt.id)
+    assert not list(tmp_path.rglob("*.wav"))
+    key = audio.save(b"RIFF-anna", by=anna, store=store, attempt_id=attempt.id)
+    assert audio.load(key) == b"RIFF-anna"
+    assert audio.load(audio.save(b"RIFF-b", by=bohdan, store=store)) == b"RIFF-b"      # no call given: any active user
+    store.deactivate(anna.id, by=SHELL)
+    for call in (attempt.id, None):
+        with pytest.raises(PermissionError):
+            audio.save(b"RIFF-x", by=anna, store=store, attempt_id=call)
+    assert audio.load(audio.save(b"RIFF-s", by=SHELL)) == b"RIFF-s"
+
+
+def test_recordings_are_deleted_and_purged_by_an_admin_or_the_system(store, tmp_path):
+    audio = AudioFiles(tmp_path / "audio")
+    anna, trainer, admin = make_user(store, "anna"), make_user(store, "tetiana", role="trainer"), make_user(store, "olena", role="admin")
+    old = T0 - dt.timedelta(days=100)
+    keys = [audio.save(b"RIFF-old", now=old, by=SHELL) for _ in range(3)]
+    for refused in (anna, trainer, dataclasses.replace(anna, role="admin")):
+        with pytest.raises(PermissionError):
+            audio.delete(keys[0], by=refused, store=store)
+        with pytest.raises(PermissionError):
+            audio.purge(90, now=T0, by=refused, store=store)
+    assert audio.load(keys[0]) == b"RIFF-old"
+    audio.delete(keys[0], by=admin, store=store)
+    audio.delete(keys[1], by=SHELL)
+    with pytest.raises(FileNotFoundError):
+        audio.load(keys[1])
+    assert audio.purge(90, now=T0, by=admin, store=store) == 1
+    audio.save(b"RIFF-old", now=old, by=SHELL)
+    assert audio.purge(90, now=T0, by=SHELL) == 1

@@ -12,6 +12,7 @@ import zipfile
 import pytest
 
 from simulator.store import AudioFiles, AuthError, auth, demo
+from simulator.store.guard import SHELL
 from simulator.store import accounts, audit, personal_data
 from tests.conftest import MINI
 from tests.store.store_db import PASSWORD, make_user
@@ -112,7 +113,7 @@ def test_a_trainees_data_is_exported_then_deleted_on_request(store, admin, mini,
     version = store.scenario_version(mini, MINI)
     kept_id = record_call(store, bob, version, played(mini, [GOOD]))
     attempt_id = record_call(store, anna, version, played(mini, [GOOD]))
-    key = audio.save(b"RIFF-anna")
+    key = audio.save(b"RIFF-anna", by=SHELL)
     with store.transaction() as session:      # as a spoken reply keeps its recording
         from simulator.store.models import TurnRow
 

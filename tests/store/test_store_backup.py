@@ -16,6 +16,7 @@ from simulator.call.clock import ManualClock
 from simulator.cli import main
 from simulator.services.practice import PracticeSession
 from simulator.store import AudioFiles, Store
+from simulator.store.guard import SHELL
 from simulator.store.backup import BackupError, backup, read_manifest, restore
 from tests.conftest import MINI
 from tests.store.store_db import make_user
@@ -81,7 +82,7 @@ def test_a_damaged_or_truncated_backup_is_refused_before_anything_is_touched(tmp
     make_user(store, "anna")
     store.close()
     audio = AudioFiles(tmp_path / "audio")
-    audio.save(b"RIFF-original")
+    audio.save(b"RIFF-original", by=SHELL)
     archive = tmp_path / "b.tar.gz"
     backup(archive, url, audio)
 
@@ -126,7 +127,7 @@ def test_backup_and_restore_commands(tmp_path, clean_env, capsys, fast_passwords
     store = Store.open(url)
     make_user(store, "anna")
     store.close()
-    AudioFiles.from_env().save(b"RIFF-x")
+    AudioFiles.from_env().save(b"RIFF-x", by=SHELL)
     archive = tmp_path / "site.tar.gz"
     assert main(["backup", "-o", str(archive), "--labels", "en"]) == 0
     out = capsys.readouterr().out

@@ -58,7 +58,7 @@ def test_a_database_made_before_is_narrowed_when_opened(tmp_path, usual_umask):
 
 def test_recordings_and_their_folders_are_private(tmp_path, usual_umask):
     audio = AudioFiles(tmp_path / "data" / "audio")
-    key = audio.save(b"RIFF....WAVE", now=T0)
+    key = audio.save(b"RIFF....WAVE", now=T0, by=SHELL)
     day = tmp_path / "data" / "audio" / "2026-03-02"
     assert mode(tmp_path / "data") == 0o700 and mode(tmp_path / "data" / "audio") == 0o700 and mode(day) == 0o700
     assert mode(tmp_path / "data" / "audio" / key) == 0o600

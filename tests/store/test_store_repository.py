@@ -352,7 +352,7 @@ def test_housekeeping_clears_stale_calls_dead_sessions_and_old_recordings(store,
     with pytest.raises(auth.AuthError):
         auth.authenticate(store, "nobody", "a guess", T0, source="203.0.113.9")     # two counts: name and address
     audio = AudioFiles(tmp_path / "audio")
-    audio.save(b"old", now=T0 - dt.timedelta(days=91))
+    audio.save(b"old", now=T0 - dt.timedelta(days=91), by=SHELL)
     counts = housekeeping(store, audio, now=T0 + dt.timedelta(days=2))
     assert counts == {"abandoned_attempts": 1, "expired_sessions": 1, "stale_login_counts": 2, "purged_recordings": 1,
                       "purged_audit_entries": 0}

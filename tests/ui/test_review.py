@@ -205,7 +205,7 @@ def test_recordings_play_and_a_missing_one_is_a_note(store, library, trainee, tr
     call.abandon()
     done = play(store, trainee, library, "en-payment-slip", recording=b"RIFF-not-really-a-wav", audio=audio)
     turns = store.attempt_detail(trainer, done.attempt_id).turns
-    audio.delete(turns[0].audio_key)
+    audio.delete(turns[0].audio_key, by=SHELL)
     at = open_page(app(store, trainer), "review", attempt=done.attempt_id)
     assert not at.exception
     assert "Запис уже видалено за строком зберігання." in texts(at.caption) and not at.get("audio")
