@@ -34,6 +34,7 @@ OFF = ("0", "false", "off", "no")
 DEMO = "SIMULATOR_DEMO"         # simulator.store.demo
 WINDOWS = ("full", "speech")    # simulator.voice.encoder_window
 LOG_LEVELS = ("debug", "info", "warning", "error")
+CLI_LANGUAGES = ("uk", "en")     # simulator.cli.helptext
 
 # What a value must be, by kind: the English words of SettingError's message (the app says it in
 # the user's language: labels "setting_invalid" and "setting_invalid_kind_*").
@@ -102,6 +103,8 @@ class Settings(BaseSettings):
     # the log (simulator.logs)
     log_level: str = _env("SIMULATOR_LOG_LEVEL", "info", "log_level")
     log_file_set: Path | None = _env("SIMULATOR_LOG_FILE")
+    # the command line's help (simulator.cli.helptext)
+    cli_language: str = _env("SIMULATOR_CLI_LANGUAGE", CLI_LANGUAGES[0], "cli_language")
 
     @field_validator("demo", "tts_stress", mode="before")
     @classmethod
@@ -115,10 +118,10 @@ class Settings(BaseSettings):
             raise SettingError(_name(info.field_name), str(value), ", ".join(ON + OFF))
         return word in ON
 
-    @field_validator("asr_window", "log_level", mode="before")
+    @field_validator("asr_window", "log_level", "cli_language", mode="before")
     @classmethod
     def _choice(cls, value: Any, info) -> Any:
-        allowed = WINDOWS if info.field_name == "asr_window" else LOG_LEVELS
+        allowed = {"asr_window": WINDOWS, "cli_language": CLI_LANGUAGES}.get(info.field_name, LOG_LEVELS)
         word = str(value).strip().lower()
         if word not in allowed:
             raise SettingError(_name(info.field_name), str(value), ", ".join(allowed))
