@@ -12,16 +12,19 @@ import textwrap
 from pathlib import Path
 
 from .. import __version__, logs, settings
+from . import helptext
 from .errors import Failure, error
+from .helptext import say
 from ..texts.cli_messages import PLAY, VALIDATE
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return 2
+    with helptext.argparse_words(helptext.language()):     # the help in SIMULATOR_CLI_LANGUAGE
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return 2
     try:
         settings.check()            # a setting that means nothing stops every command, as it stops the app
         logs.configure(stderr_level="warning")     # the command's own messages stay its standard error's
@@ -38,74 +41,64 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m simulator", description="Operator training simulator: scenarios, calls and scoring, offline.")
-    parser.add_argument("--version", action="version", version=f"simulator {__version__}")
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    """The parser, its help in the command line's language (simulator.cli.helptext)."""
+    parser = argparse.ArgumentParser(prog="python -m simulator", description=say("main.description"))
+    parser.add_argument("--version", action="version", version=f"simulator {__version__}", help=say("main.version"))
+    sub = parser.add_subparsers(title=say("main.commands"), metavar="COMMAND")
 
-    scenarios = sub.add_parser("scenarios", help="check and list the scenario library")
-    scenarios_sub = scenarios.add_subparsers(title="scenario commands", metavar="COMMAND")
-    validate = scenarios_sub.add_parser("validate", help="check scenario files; prints file:line: problem (warnings, which do not fail, to stderr)")
-    validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the --scenarios folder)")
+    scenarios = sub.add_parser("scenarios", help=say("scenarios"))
+    scenarios_sub = scenarios.add_subparsers(title=say("scenarios.commands"), metavar="COMMAND")
+    validate = scenarios_sub.add_parser("validate", help=say("scenarios.validate"))
+    validate.add_argument("paths", nargs="*", type=Path, help=say("option.paths"))
     _scenarios_option(validate)
     _problem_labels_option(validate)
     validate.set_defaults(handler=cmd_validate)
-    testing = scenarios_sub.add_parser(
-        "test", help="score every file's sample replies and check their expectations (great passes, poor fails, "
-                     "great > average > poor at a node); exit 1 on any miss")
-    testing.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the --scenarios folder)")
-    testing.add_argument("--references", action="store_true",
-                         help="also score every reference answer at its node: each must pass (slower)")
+    testing = scenarios_sub.add_parser("test", help=say("scenarios.test"))
+    testing.add_argument("paths", nargs="*", type=Path, help=say("option.paths"))
+    testing.add_argument("--references", action="store_true", help=say("scenarios.test.references"))
     _scenarios_option(testing)
     _problem_labels_option(testing)
     testing.set_defaults(handler=cmd_test)
-    listing = scenarios_sub.add_parser("list", help="list the scenarios")
-    listing.add_argument("--json", action="store_true", help="one JSON array")
+    listing = scenarios_sub.add_parser("list", help=say("scenarios.list"))
+    listing.add_argument("--json", action="store_true", help=say("option.json.array"))
     listing.add_argument("--language", choices=["uk", "en"])
     listing.add_argument("--channel", choices=["voice", "chat"])
     listing.add_argument("--category")
     _scenarios_option(listing)
     listing.set_defaults(handler=cmd_list)
 
-    play = sub.add_parser("play", help="play a call in the terminal (typed replies)")
-    play.add_argument("scenario_id", nargs="?", help="the scenario to play (without it: choose from a list)")
-    play.add_argument("--replies", type=Path, help="scripted replies, one per line (an empty line is silence)")
-    play.add_argument("--json", action="store_true", help="print the transcript and scorecard as JSON")
-    play.add_argument("--seed", type=int, default=0, help="picks the customer's line variants (default 0)")
-    play.add_argument("--exam", action="store_true", help="no feedback until the end of the call")
-    play.add_argument("--silence-timeout", type=float, default=60.0, help="seconds of no input that count as silence (interactive)")
-    play.add_argument("--voice", action="store_true",
-                      help="spoken call: the customer's lines are written as WAV files to --out, and each reply is the path "
-                           "of an audio file (WAV, OGG, MP3, M4A, WebM); with --replies, one path per line")
-    play.add_argument("--out", type=Path, default=Path("call-audio"), help="where --voice writes the customer's lines (default ./call-audio)")
+    play = sub.add_parser("play", help=say("play"))
+    play.add_argument("scenario_id", nargs="?", help=say("play.scenario_id"))
+    play.add_argument("--replies", type=Path, help=say("play.replies"))
+    play.add_argument("--json", action="store_true", help=say("play.json"))
+    play.add_argument("--seed", type=int, default=0, help=say("play.seed"))
+    play.add_argument("--exam", action="store_true", help=say("play.exam"))
+    play.add_argument("--silence-timeout", type=float, default=60.0, help=say("play.silence_timeout"))
+    play.add_argument("--voice", action="store_true", help=say("play.voice"))
+    play.add_argument("--out", type=Path, default=Path("call-audio"), help=say("play.out"))
     _scenarios_option(play)
     play.set_defaults(handler=cmd_play)
 
-    score = sub.add_parser("score", help="score replies at one node of a scenario")
+    score = sub.add_parser("score", help=say("score"))
     score.add_argument("--scenario", required=True)
     score.add_argument("--node", required=True)
     group = score.add_mutually_exclusive_group(required=True)
-    group.add_argument("--reply", help="one reply")
-    group.add_argument("--replies", type=Path, help="a file with one reply per line, plain text or a JSON object "
-                       "{\"id\": ..., \"text\": ...}; prints one JSON object per line, with the id when given")
-    score.add_argument("--seconds", type=float, help="how long the reply took (default: on target)")
+    group.add_argument("--reply", help=say("score.reply"))
+    group.add_argument("--replies", type=Path, help=say("score.replies"))
+    score.add_argument("--seconds", type=float, help=say("score.seconds"))
     score.add_argument("--json", action="store_true")
     _scenarios_option(score)
     score.set_defaults(handler=cmd_score)
 
-    models = sub.add_parser("models", help="train and prepare models")
-    models_sub = models.add_subparsers(title="model commands", metavar="COMMAND")
-    train = models_sub.add_parser("train-empathy", help="evaluate the empathy sentence classifier and write its model card; fit the contextual combiner (models/empathy/context-model.json)")
+    models = sub.add_parser("models", help=say("models"))
+    models_sub = models.add_subparsers(title=say("models.commands"), metavar="COMMAND")
+    train = models_sub.add_parser("train-empathy", help=say("models.train_empathy"))
     train.set_defaults(handler=cmd_train_empathy)
-    train_compliance = models_sub.add_parser(
-        "train-compliance", help="fit the learned compliance reader on models/compliance/data (cross-validated "
-                                 "figures, models/compliance/model.json and MODEL_CARD.md); run train-empathy after it")
+    train_compliance = models_sub.add_parser("train-compliance", help=say("models.train_compliance"))
     train_compliance.set_defaults(handler=cmd_train_compliance)
 
-    bench = sub.add_parser("bench", help="measure speed: library load, scoring, empathy training, voices and "
-                                          "transcription, hands-free turns beside record-and-send, the app, the HR dashboard (printed, "
-                                          "never asserted)")
-    bench.add_argument("--quick", action="store_true",
-                       help="fewer repetitions and a smaller synthetic history (10,000 calls instead of 100,000)")
+    bench = sub.add_parser("bench", help=say("bench"))
+    bench.add_argument("--quick", action="store_true", help=say("bench.quick"))
     _scenarios_option(bench)
     bench.set_defaults(handler=cmd_bench)
 
@@ -140,12 +133,11 @@ def _persona_voice(name: str):
 
 
 def _scenarios_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default ./scenarios)")
+    parser.add_argument("--scenarios", type=Path, default=Path("scenarios"), help=say("option.scenarios"))
 
 
 def _problem_labels_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--labels", choices=["uk", "en"], default="uk",
-                        help="language of the problems and warnings (default uk)")
+    parser.add_argument("--labels", choices=["uk", "en"], default="uk", help=say("option.labels.problems"))
 
 
 def _library(folder: Path):

@@ -10,23 +10,21 @@ import sys
 from .backup import labels_option
 from .database import database_option, guarded
 from .errors import Failure
+from .helptext import say
 from ..store import audit
 from ..store.repository import Store
 from ..texts.cli_messages import AUDIT as MESSAGES
 
 
 def register(subparsers) -> None:
-    command = subparsers.add_parser(
-        "audit", help="print the audit log: log-ins, failed log-ins, role changes, exports, overrides, publications, "
-                      "deletions")
-    command.add_argument("--since", metavar="WHEN", help="from this UTC date or time (2026-12-01, 2026-12-01T08:00), "
-                                                         "or this many days back (7d)")
-    command.add_argument("--until", metavar="WHEN", help="before this UTC date or time")
-    command.add_argument("--action", action="append", choices=audit.ACTIONS, help="only this action (may be repeated)")
-    command.add_argument("--actor", help="only actors whose name contains this")
-    command.add_argument("--target", help="only targets containing this (e.g. a username)")
-    command.add_argument("--limit", type=int, default=1000, help="at most this many entries (default 1000; 0: all)")
-    command.add_argument("--csv", action="store_true", help="CSV with a header line, as the admin page exports it")
+    command = subparsers.add_parser("audit", help=say("audit"))
+    command.add_argument("--since", metavar="WHEN", help=say("audit.since"))
+    command.add_argument("--until", metavar="WHEN", help=say("audit.until"))
+    command.add_argument("--action", action="append", choices=audit.ACTIONS, help=say("audit.action"))
+    command.add_argument("--actor", help=say("audit.actor"))
+    command.add_argument("--target", help=say("audit.target"))
+    command.add_argument("--limit", type=int, default=1000, help=say("audit.limit"))
+    command.add_argument("--csv", action="store_true", help=say("audit.csv"))
     database_option(command)
     labels_option(command)
     command.set_defaults(handler=guarded(_audit))

@@ -9,37 +9,29 @@ from pathlib import Path
 
 from .database import database_option
 from .errors import error
+from .helptext import say
 from ..store import DatabaseError
 from ..store.backup import BackupError, backup, restore
 from ..store.backup_messages import LANGUAGES, message
 
 
 def register(subparsers) -> None:
-    save = subparsers.add_parser(
-        "backup", help="write the database and the recordings to one file, with a manifest (safe while the app runs)",
-        description="Copies the database (SQLite with its online backup API, PostgreSQL with pg_dump) and every "
-                    "recording in the audio folder into one .tar.gz with manifest.json: rows per table and the "
-                    "SHA-256 of every file.")
-    save.add_argument("-o", "--output", required=True, type=Path, metavar="PATH", help="the backup file to write")
+    save = subparsers.add_parser("backup", help=say("backup"), description=say("backup.description"))
+    save.add_argument("-o", "--output", required=True, type=Path, metavar="PATH", help=say("backup.output"))
     database_option(save)
     labels_option(save)
     save.set_defaults(handler=_backup)
 
-    load = subparsers.add_parser(
-        "restore", help="check a backup against its manifest and restore it into an empty database and audio folder",
-        description="Checks every file of the backup against its manifest, loads the database (pg_restore for "
-                    "PostgreSQL) and the recordings (into SIMULATOR_AUDIO_DIR, default $SIMULATOR_DATA_DIR/audio), "
-                    "then compares rows per table and checksums with the manifest. Refuses a target that already "
-                    "holds rows or recordings unless --force.")
-    load.add_argument("path", type=Path, metavar="PATH", help="a file written by 'backup'")
-    load.add_argument("--force", action="store_true", help="replace what the database and the audio folder hold")
+    load = subparsers.add_parser("restore", help=say("restore"), description=say("restore.description"))
+    load.add_argument("path", type=Path, metavar="PATH", help=say("restore.path"))
+    load.add_argument("--force", action="store_true", help=say("restore.force"))
     database_option(load)
     labels_option(load)
     load.set_defaults(handler=_restore)
 
 
 def labels_option(parser) -> None:
-    parser.add_argument("--labels", choices=LANGUAGES, default="uk", help="language of the messages (default uk)")
+    parser.add_argument("--labels", choices=LANGUAGES, default="uk", help=say("option.labels"))
 
 
 def _backup(args) -> int:

@@ -13,10 +13,11 @@ from ..texts.labels import Labels
 from ..texts.cli_messages import DATABASE as MESSAGES
 from ..texts.refusals import known
 from .errors import Failure, error
+from .helptext import say
 
 
 def database_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--database", metavar="URL", help="default: DATABASE_URL, else the SQLite file in ./data")
+    parser.add_argument("--database", metavar="URL", help=say("option.database"))
 
 
 def guarded(command):

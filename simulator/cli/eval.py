@@ -19,38 +19,27 @@ from pathlib import Path
 from simulator import settings
 
 from .errors import Failure
+from .helptext import say
 
 
 def register(subparsers) -> None:
-    evaluate = subparsers.add_parser("eval", help="measure the product's verdicts against rated replies")
-    evaluate_sub = evaluate.add_subparsers(title="evaluations", metavar="COMMAND")
-    judging = evaluate_sub.add_parser(
-        "judging", help="agreement of empathy, accuracy and compliance with a QA lead's ratings, beside a naive keyword counter",
-        description="Scores every rated reply of the judging benchmark with the product's scorer and with a naive keyword "
-                    "counter; prints Spearman rho of empathy and accuracy per language, and the recall and precision of "
-                    "critical flags for the replies rated compliance 0.")
-    judging.add_argument("--split", choices=["dev", "held-out", "all"], default="dev",
-                         help="dev (the part the scorer may be tuned on; default), held-out (never tuned on), or all")
-    judging.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    judging.add_argument("--show-disagreements", action="store_true", help="list the replies where product and raters are far apart")
-    judging.add_argument("--benchmark", type=Path, default=None, help="the situations folder (default eval/judging/situations)")
+    evaluate = subparsers.add_parser("eval", help=say("eval"))
+    evaluate_sub = evaluate.add_subparsers(title=say("eval.commands"), metavar="COMMAND")
+    judging = evaluate_sub.add_parser("judging", help=say("eval.judging"), description=say("eval.judging.description"))
+    judging.add_argument("--split", choices=["dev", "held-out", "all"], default="dev", help=say("eval.judging.split"))
+    judging.add_argument("--json", action="store_true", help=say("option.json.figures"))
+    judging.add_argument("--show-disagreements", action="store_true", help=say("eval.judging.show_disagreements"))
+    judging.add_argument("--benchmark", type=Path, default=None, help=say("eval.judging.benchmark"))
     judging.set_defaults(handler=cmd_judging)
 
-    hearing = evaluate_sub.add_parser(
-        "hearing", help="the spoken round trip: key facts kept from spoken references, facts gained by spoken foils",
-        description="Speaks every library node's first reference answer with the project's voice, and three replies that "
-                    "must gain no fact (rude, off-topic, another scenario's reference); hears each back with every method "
-                    "(hints: the old vocabulary prompt; free: no prompt; verify: the product's, free transcript plus each "
-                    "missing fact checked against the recording) and prints facts kept, facts marked unclear, facts gained "
-                    "by the foils, character error rate and seconds per reply, per language. About 10 s per node on 2 cores.")
-    hearing.add_argument("--language", choices=["uk", "en"], help="one language only (default both)")
-    hearing.add_argument("--quick", action="store_true", help="the first reply node of each scenario only")
-    hearing.add_argument("--scenario", action="append", default=[], help="only this scenario (repeatable)")
-    hearing.add_argument("--method", action="append", choices=["hints", "free", "verify"],
-                         help="only this method (repeatable; default all three)")
-    hearing.add_argument("--model", help="base or a CTranslate2 directory (default: SIMULATOR_ASR_MODEL or base)")
-    hearing.add_argument("--json", action="store_true", help="print the figures and every row as JSON")
-    hearing.add_argument("--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default ./scenarios)")
+    hearing = evaluate_sub.add_parser("hearing", help=say("eval.hearing"), description=say("eval.hearing.description"))
+    hearing.add_argument("--language", choices=["uk", "en"], help=say("eval.hearing.language"))
+    hearing.add_argument("--quick", action="store_true", help=say("eval.hearing.quick"))
+    hearing.add_argument("--scenario", action="append", default=[], help=say("eval.hearing.scenario"))
+    hearing.add_argument("--method", action="append", choices=["hints", "free", "verify"], help=say("eval.hearing.method"))
+    hearing.add_argument("--model", help=say("eval.hearing.model"))
+    hearing.add_argument("--json", action="store_true", help=say("eval.hearing.json"))
+    hearing.add_argument("--scenarios", type=Path, default=Path("scenarios"), help=say("option.scenarios"))
     hearing.set_defaults(handler=cmd_hearing)
 
 

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Failure, error
+from .helptext import say
 
 CHANNELS = ("chat", "voice")
 VOICE_SCENARIOS = 4
@@ -60,23 +61,15 @@ TRAINEE_VOICES = {"uk": ("female", 165), "en": ("male", 170)}
 
 
 def register(subparsers) -> None:
-    command = subparsers.add_parser(
-        "loadtest", help="simulated trainees (chat and voice) through the app's services: time to feedback, errors, "
-                         "turns saved",
-        description="Runs N simulated trainees for a while through the same services the pages use and prints the "
-                    "time to feedback per channel (p50/p95), the errors, the turns sent and saved, and the workers.")
-    command.add_argument("--trainees", type=_count, default=30, help="simulated trainees at once (default 30)")
-    command.add_argument("--minutes", type=_positive, default=10.0, help="how long to run (default 10)")
-    command.add_argument("--voice-share", type=_share, default=1 / 3,
-                         help="the share of trainees who speak rather than type, 0-1 (default 0.33)")
-    command.add_argument("--database", metavar="URL",
-                         help="the database to run against (default: a fresh SQLite file, removed afterwards)")
-    command.add_argument("--pace", type=_not_negative, default=1.0,
-                         help="times every reading, thinking, typing and speaking pause (default 1; 0: none)")
-    command.add_argument("--seed", type=int, default=1, help="for the trainees' choices (default 1)")
-    command.add_argument("--scenarios", type=Path, default=Path("scenarios"), metavar="DIR",
-                         help="scenario folder recorded into the database first (default ./scenarios)")
-    command.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    command = subparsers.add_parser("loadtest", help=say("loadtest"), description=say("loadtest.description"))
+    command.add_argument("--trainees", type=_count, default=30, help=say("loadtest.trainees"))
+    command.add_argument("--minutes", type=_positive, default=10.0, help=say("loadtest.minutes"))
+    command.add_argument("--voice-share", type=_share, default=1 / 3, help=say("loadtest.voice_share"))
+    command.add_argument("--database", metavar="URL", help=say("loadtest.database"))
+    command.add_argument("--pace", type=_not_negative, default=1.0, help=say("loadtest.pace"))
+    command.add_argument("--seed", type=int, default=1, help=say("loadtest.seed"))
+    command.add_argument("--scenarios", type=Path, default=Path("scenarios"), metavar="DIR", help=say("loadtest.scenarios"))
+    command.add_argument("--json", action="store_true", help=say("option.json.figures"))
     command.set_defaults(handler=_loadtest)
 
 

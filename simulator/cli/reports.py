@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .database import database_option, guarded
 from .errors import Failure
+from .helptext import say
 from ..store import Store
 from ..texts.cli_messages import READINESS as MESSAGES
 
@@ -33,22 +34,15 @@ STDOUT = "-"
 
 
 def register(subparsers) -> None:
-    readiness = subparsers.add_parser(
-        "readiness", help="export who is ready for live calls (CSV or Excel)",
-        description="Export the HR readiness table under the admin's readiness definition: the CSV holds one row per "
-                    "trainee; the Excel workbook also each trainee's categories and the calls counted.",
-        epilog="Ukrainian labels give a CSV with ';' between fields and a decimal comma (what Excel with Ukrainian "
-               "regional settings opens by double-click); English labels give ',' and a decimal point.")
-    readiness.add_argument("--format", choices=FORMATS,
-                           help="csv or xlsx (default: from the file name's extension; csv for -o -)")
-    readiness.add_argument("-o", "--output", required=True, metavar="FILE", help="where to write; '-' for standard output")
-    readiness.add_argument("--as-of", type=_date, metavar="DATE",
-                           help="judge readiness on this day, YYYY-MM-DD or DD.MM.YYYY (UTC; default: today)")
-    readiness.add_argument("--group", help="only the trainees of this group (default: every group)")
-    readiness.add_argument("--language", choices=LANGUAGES, help="count only calls in scenarios of this language (default: all)")
-    readiness.add_argument("--labels", choices=LANGUAGES, default="uk", help="language of the headers and reasons (default uk)")
-    readiness.add_argument("--as", dest="viewer", metavar="USERNAME",
-                           help="an active HR or admin account to read as (default: your operating-system login name)")
+    readiness = subparsers.add_parser("readiness", help=say("readiness"), description=say("readiness.description"),
+                                      epilog=say("readiness.epilog"))
+    readiness.add_argument("--format", choices=FORMATS, help=say("readiness.format"))
+    readiness.add_argument("-o", "--output", required=True, metavar="FILE", help=say("readiness.output"))
+    readiness.add_argument("--as-of", type=_date, metavar="DATE", help=say("readiness.as_of"))
+    readiness.add_argument("--group", help=say("readiness.group"))
+    readiness.add_argument("--language", choices=LANGUAGES, help=say("readiness.language"))
+    readiness.add_argument("--labels", choices=LANGUAGES, default="uk", help=say("readiness.labels"))
+    readiness.add_argument("--as", dest="viewer", metavar="USERNAME", help=say("readiness.as"))
     database_option(readiness)
     readiness.set_defaults(handler=guarded(_readiness))
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from .backup import labels_option
 from .database import database_option, guarded, language, refusal
 from .errors import Failure
+from .helptext import say
 from ..store.models import LANGUAGES, ROLES
 from ..store import SHELL, accounts, audit, auth
 from ..store.repository import Store
@@ -33,50 +34,50 @@ from ..texts.cli_messages import USERS as MESSAGES
 
 
 def register(subparsers) -> None:
-    users = subparsers.add_parser("users", help="add, import, list user accounts; reset passwords")
+    users = subparsers.add_parser("users", help=say("users"))
     users.set_defaults(handler=lambda args: _usage(users))
-    sub = users.add_subparsers(title="user commands", metavar="COMMAND")
+    sub = users.add_subparsers(title=say("users.commands"), metavar="COMMAND")
 
-    add = sub.add_parser("add", help="create a user")
+    add = sub.add_parser("add", help=say("users.add"))
     add.add_argument("username")
     add.add_argument("--role", required=True, choices=ROLES)
     add.add_argument("--full-name", default="")
-    add.add_argument("--group", help="e.g. the trainee's training group")
-    add.add_argument("--language", choices=LANGUAGES, default="uk", help="interface language (default uk)")
-    add.add_argument("--password", help="default: prompt (or the first line of standard input)")
+    add.add_argument("--group", help=say("users.add.group"))
+    add.add_argument("--language", choices=LANGUAGES, default="uk", help=say("users.add.language"))
+    add.add_argument("--password", help=say("users.password"))
     database_option(add)
     labels_option(add)
     add.set_defaults(handler=guarded(_add))
 
-    load = sub.add_parser("import", help="create trainees from a CSV file: username,full_name,group[,language]")
+    load = sub.add_parser("import", help=say("users.import"))
     load.add_argument("file", type=Path)
     database_option(load)
     labels_option(load)
     load.set_defaults(handler=guarded(_import))
 
-    reset = sub.add_parser("reset-password", help="set a new password (also unlocks and logs out everywhere)")
+    reset = sub.add_parser("reset-password", help=say("users.reset_password"))
     reset.add_argument("username")
-    reset.add_argument("--password", help="default: prompt (or the first line of standard input)")
+    reset.add_argument("--password", help=say("users.password"))
     database_option(reset)
     labels_option(reset)
     reset.set_defaults(handler=guarded(_reset_password))
 
-    unlock = sub.add_parser("unlock", help="lift the waits failed logins put on an account, from every address")
+    unlock = sub.add_parser("unlock", help=say("users.unlock"))
     unlock.add_argument("username")
     database_option(unlock)
     labels_option(unlock)
     unlock.set_defaults(handler=guarded(_unlock))
 
-    listing = sub.add_parser("list", help="list users")
+    listing = sub.add_parser("list", help=say("users.list"))
     listing.add_argument("--role", choices=ROLES)
     listing.add_argument("--group")
-    listing.add_argument("--all", action="store_true", help="include deactivated users")
-    listing.add_argument("--json", action="store_true", help="one JSON array")
+    listing.add_argument("--all", action="store_true", help=say("users.list.all"))
+    listing.add_argument("--json", action="store_true", help=say("option.json.array"))
     database_option(listing)
     labels_option(listing)
     listing.set_defaults(handler=guarded(_list))
 
-    off = sub.add_parser("deactivate", help="deactivate a user (their history is kept)")
+    off = sub.add_parser("deactivate", help=say("users.deactivate"))
     off.add_argument("username")
     database_option(off)
     labels_option(off)

@@ -17,6 +17,7 @@ from pathlib import Path
 from simulator.voice.asr import BACKENDS
 from simulator.voice.tts import GENDERS, MOODS, VoiceSpec
 
+from . import helptext
 from .errors import Failure, error
 
 PersonaResolver = Callable[[str], "VoiceSpec | None"]
@@ -25,71 +26,53 @@ PersonaResolver = Callable[[str], "VoiceSpec | None"]
 def register(subparsers, models_subparsers=None, persona_resolver: PersonaResolver | None = None) -> None:
     """Add the voice commands. `models_subparsers` is the subparsers of an existing `models`
     command (one is created when None); `persona_resolver(name)` gives a persona's voice."""
-    say = subparsers.add_parser("say", help="synthesise a customer line to a WAV file")
-    say.add_argument("text", help="what the customer says")
-    say.add_argument("--language", choices=["uk", "en"], help="required unless --persona gives it")
-    say.add_argument("--persona", help="use the voice of this scenario persona")
+    say = subparsers.add_parser("say", help=helptext.say("say"))
+    say.add_argument("text", help=helptext.say("say.text"))
+    say.add_argument("--language", choices=["uk", "en"], help=helptext.say("say.language"))
+    say.add_argument("--persona", help=helptext.say("say.persona"))
     say.add_argument("--gender", choices=sorted(GENDERS))
     say.add_argument("--mood", choices=list(MOODS))
-    say.add_argument("--variant", help="an espeak-ng voice variant, e.g. f3 or m3")
-    say.add_argument("--rate", type=int, help="words per minute (default 165)")
-    say.add_argument("--pitch", type=int, help="0-99 (default 50)")
-    say.add_argument("--volume", type=float, help="0-1 (default 0.9)")
-    say.add_argument("--phone", action="store_true", help="sound as over a telephone line")
-    say.add_argument("-o", "--output", type=Path, required=True, help="the WAV file to write")
+    say.add_argument("--variant", help=helptext.say("say.variant"))
+    say.add_argument("--rate", type=int, help=helptext.say("say.rate"))
+    say.add_argument("--pitch", type=int, help=helptext.say("say.pitch"))
+    say.add_argument("--volume", type=float, help=helptext.say("say.volume"))
+    say.add_argument("--phone", action="store_true", help=helptext.say("say.phone"))
+    say.add_argument("-o", "--output", type=Path, required=True, help=helptext.say("say.output"))
     say.set_defaults(handler=_guarded(lambda args: _say(args, persona_resolver)))
 
-    transcribe = subparsers.add_parser(
-        "transcribe", help="transcribe recorded replies (several files: the model loads once)",
-        description="Transcribe one or more recordings. With --scenario and --node, hear them exactly as the call page "
-                    "does: no vocabulary prompt, then each key fact the transcript misses checked against the recording "
-                    "(verified / not heard clearly).")
-    transcribe.add_argument("audio", type=Path, nargs="+", help="WAV, WebM, OGG, MP3 or M4A files")
-    transcribe.add_argument("--language", choices=["uk", "en"], help="default: detected (with --scenario: the scenario's)")
-    transcribe.add_argument(
-        "--model", help="base, tiny.en or a CTranslate2 directory (default: SIMULATOR_ASR_MODEL or base)"
-    )
-    transcribe.add_argument(
-        "--backend",
-        choices=list(BACKENDS),
-        help="default: SIMULATOR_ASR_BACKEND or faster-whisper (http: the servers of SIMULATOR_ASR_URL)",
-    )
-    transcribe.add_argument(
-        "--hint", action="append", default=[], help="expected wording as a vocabulary prompt (repeatable)"
-    )
-    transcribe.add_argument("--scenario", help="hear the replies as the call page does at --node of this scenario")
-    transcribe.add_argument("--node", help="the scenario node the replies answer (default: its first reply node)")
-    transcribe.add_argument("--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default ./scenarios)")
-    transcribe.add_argument("--json", action="store_true",
-                            help="print each transcript as JSON (one file: indented; several: one object per line)")
+    transcribe = subparsers.add_parser("transcribe", help=helptext.say("transcribe"),
+                                       description=helptext.say("transcribe.description"))
+    transcribe.add_argument("audio", type=Path, nargs="+", help=helptext.say("transcribe.audio"))
+    transcribe.add_argument("--language", choices=["uk", "en"], help=helptext.say("transcribe.language"))
+    transcribe.add_argument("--model", help=helptext.say("option.model"))
+    transcribe.add_argument("--backend", choices=list(BACKENDS), help=helptext.say("transcribe.backend"))
+    transcribe.add_argument("--hint", action="append", default=[], help=helptext.say("transcribe.hint"))
+    transcribe.add_argument("--scenario", help=helptext.say("transcribe.scenario"))
+    transcribe.add_argument("--node", help=helptext.say("transcribe.node"))
+    transcribe.add_argument("--scenarios", type=Path, default=Path("scenarios"), help=helptext.say("option.scenarios"))
+    transcribe.add_argument("--json", action="store_true", help=helptext.say("transcribe.json"))
     transcribe.set_defaults(handler=_guarded(_transcribe))
 
-    server = subparsers.add_parser(
-        "asr-server",
-        help="serve transcription over HTTP (the OpenAI-compatible /v1/audio/transcriptions) to app replicas",
-        description="Serve the in-process transcriber over HTTP: POST /v1/audio/transcriptions (OpenAI-compatible), "
-        "GET /health. App replicas use it with SIMULATOR_ASR_BACKEND=http and SIMULATOR_ASR_URL.",
-    )
-    server.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0: all)")
-    server.add_argument("--port", type=int, default=8765, help="default 8765; 0 takes a free port (printed)")
-    server.add_argument("--model", help="base, tiny.en or a CTranslate2 directory (default: SIMULATOR_ASR_MODEL or base)")
-    server.add_argument("--parallel", type=int, help="decodes at once (default: SIMULATOR_ASR_PARALLEL or 1)")
-    server.add_argument("--max-queue", type=int, help="replies allowed to wait; more get 503 (default: SIMULATOR_ASR_MAX_QUEUE or 4)")
-    server.add_argument("--threads", type=int, help="CPU threads per decode (default: the cores / --parallel)")
-    server.add_argument("--max-mb", type=float, help="largest request body in MB (default: SIMULATOR_AUDIO_MAX_MB or 25, plus the form)")
-    server.add_argument("--api-key", help="require this Bearer key (default: SIMULATOR_ASR_API_KEY; the variable keeps it out of the process list)")
+    server = subparsers.add_parser("asr-server", help=helptext.say("asr_server"),
+                                   description=helptext.say("asr_server.description"))
+    server.add_argument("--host", default="127.0.0.1", help=helptext.say("asr_server.host"))
+    server.add_argument("--port", type=int, default=8765, help=helptext.say("asr_server.port"))
+    server.add_argument("--model", help=helptext.say("option.model"))
+    server.add_argument("--parallel", type=int, help=helptext.say("asr_server.parallel"))
+    server.add_argument("--max-queue", type=int, help=helptext.say("asr_server.max_queue"))
+    server.add_argument("--threads", type=int, help=helptext.say("asr_server.threads"))
+    server.add_argument("--max-mb", type=float, help=helptext.say("asr_server.max_mb"))
+    server.add_argument("--api-key", help=helptext.say("asr_server.api_key"))
     server.set_defaults(handler=_guarded(_asr_server))
 
     if models_subparsers is None:
-        models = subparsers.add_parser("models", help="prepare models")
-        models_subparsers = models.add_subparsers(title="model commands", metavar="COMMAND")
-    assemble = models_subparsers.add_parser("assemble", help="assemble the Whisper weights from the installed packages")
+        models = subparsers.add_parser("models", help=helptext.say("models.voice"))
+        models_subparsers = models.add_subparsers(title=helptext.say("models.commands"), metavar="COMMAND")
+    assemble = models_subparsers.add_parser("assemble", help=helptext.say("models.assemble"))
     assemble.set_defaults(handler=_guarded(_assemble))
-    convert = models_subparsers.add_parser(
-        "convert-openai", help="convert the Whisper weights into an openai-whisper checkpoint"
-    )
-    convert.add_argument("--model", default="base", help="base, tiny.en or a CTranslate2 directory (default base)")
-    convert.add_argument("-o", "--output", type=Path, help="the .pt file (default: under the model directory)")
+    convert = models_subparsers.add_parser("convert-openai", help=helptext.say("models.convert_openai"))
+    convert.add_argument("--model", default="base", help=helptext.say("models.convert_openai.model"))
+    convert.add_argument("-o", "--output", type=Path, help=helptext.say("models.convert_openai.output"))
     convert.set_defaults(handler=_guarded(_convert_openai))
 
 

@@ -28,6 +28,8 @@ falls back to Ukrainian, and several use keys the labels use with other wording:
 - ``calibration_words``: the calibration report's words (simulator.reports.calibration);
 - ``cli_messages``: what the command line says of its own, a table per command (simulator.cli),
   in the language of its ``--labels``;
+- ``cli_help``: the command line's help, every command and option (simulator.cli.helptext), in the
+  language of SIMULATOR_CLI_LANGUAGE (Ukrainian by default);
 - ``sample_messages``: the trainer's test bench: the kinds of sample reply and the warning when
   one breaks the trainer's expectation (simulator.services.studio.samples).
 """
