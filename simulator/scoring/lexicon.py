@@ -109,6 +109,8 @@ BLAME = {
         Rule("reproaches the customer for what they did not do",     # «Ви ж підписували договір, мали читати»
              r"мали (?:б |би )?(?:уважно |уважніше |самі |сами )?(?:читати|прочитати|знати|передати|передавати|заплатити|оплатити|платити|перевірити|подумати|подивитися|дивитися)",
              unless_before=r"ми|я|нам|мені|вони|ви б|вам"),
+        Rule("reproaches the customer for what they did",     # «Самі ж і натиснули на те посилання»
+             r"сам[іаи] (?:ж|же) (?:і |й |це |їх |його |її )?[\w']+(?:ли|ла|в)(?![\w'])"),
         Rule("says what the customer should not have done",
              r"не (?:треба|потрібно|слід|варто) було (?:вам )?(?:так )?(?:чекати|тягнути|відкладати|зволікати|платити|натискати|вірити|називати|повідомляти|давати|переходити|відкривати)"),
         Rule("says the customer always blames others",
@@ -246,6 +248,9 @@ RUDE = {
         Rule("says the customer wastes the operator's time",
              r"не (?:морочте|морочи) ~2 (?:голов\w*|мізки)|не (?:забирайте|гайте|займайте|відбирайте) (?:у мене |мій |мого |мені )час\w*|не відволікайте мене"),
         Rule("insults the customer", r"(?:ви|ти) (?:що )?~1 (?:дурн\w*|ідіот\w*|туп(?:ий|а|і)|неадекват\w*|ненормальн\w*)"),
+        Rule("talks down to the customer",
+             r"(?:не розумієте|не розумієш|не можете зрозуміти) (?:таких |цих |навіть )?(?:простих|елементарних|очевидних|базових) (?:речей|речі|речах)"
+             r"|(?:ви|ти) (?:що )?глух(?:а|ий|і)"),
         Rule("says the customer's trouble is nothing to them", r"мені (?:це |то )?(?:байдуже|до лампочки|до одного місця)|мені (?:нема|немає) (?:до цього )?діла"),
         Rule("talks down to the customer", r"(?:а|ну) (?:а )?(?:що|чого) (?:ж |же )?(?:ви|ти) (?:хотіли|хотів|хотіла|хочете|чекали|очікували)"),
         Rule("talks down to the customer",
@@ -291,6 +296,7 @@ RUDE = {
              r"(?:stop|quit|enough) (?:the |your |with the )?(?:shouting|yelling|screaming|whining|moaning|complaining|interrupting|raising your voice)"
              r"|(?:don'?t|do not) (?:you )?(?:shout|yell|scream|raise your voice)|no need to (?:shout|yell|scream)"),
         Rule("tells the customer to be quiet", r"shut up|be quiet|keep quiet|shush"),
+        Rule("talks down to the customer", r"are you (?:deaf|stupid|dense|slow)|(?:can'?t|cannot) you hear (?:me|what i)"),
         Rule("calls what the customer says nonsense",
              r"(?:don'?t|do not) be (?:ridiculous|silly|absurd|stupid|dramatic)|(?:stop|quit) being (?:ridiculous|silly|dramatic|difficult)"
              r"|you'?re being (?:ridiculous|silly|dramatic|hysterical)|talking nonsense"),
@@ -571,12 +577,14 @@ INVENTED = {
           r"|(?:усувають|усунуть|відновлять|відновлюють|дадуть|увімкнуть|ввімкнуть|з'явиться|полагодять|лагодять) "
           + _FEW_WORDS + r"(?:за|протягом|через|упродовж) (?:\S+ )?(?:годин\w*|хвилин\w*)"
           r"|(?:за|протягом|через|упродовж) (?:\S+ )?(?:годин\w*|хвилин\w*) (?:світло )?(?:відновлять|дадуть|увімкнуть|ввімкнуть|з'явиться|усунуть|полагодять)"
-          r"|без (?:жодної )?комісії",
+          r"|без (?:жодної )?комісії"
+          r"|(?:автоматично |одразу |самі )?(?:повернуть|повернемо|повернем|поверну) (?:вам )?(?:\S+ )?(?:різницю|гроші|кошти|переплату|суму)",
     "en": r"guarantee\w*|compensat\w*|bonus\w*|goodwill|(?:i'll|we'll|i will|we will|i can|we can) credit|credit (?:you|your account)"
           r"|(?:hryvnias?|uah) credit|credit of \d+|\d+(?:\.\d+)? ?(?:%|per ?cent) (?:discount|off)|discount of \d+"
           r"|written off|write (?:\S+ ){0,2}off|wipe (?:it|the debt|that)"
           r"|(?:fixed|restored|back on|repaired|sorted) " + _FEW_WORDS + r"(?:within|in) (?:\S+ ){0,2}(?:hours?|minutes?)"
-          r"|free of commission|no commission|commission[- ]free|without (?:a |any )?commission",
+          r"|free of commission|no commission|commission[- ]free|without (?:a |any )?commission"
+          r"|(?:we'll|we will|i'll|i will|they'll|they will) (?:\S+ )?refund|refund (?:you|the difference)|(?:get|have) (?:the difference|your money) (?:back|refunded)",
 }
 INVENTED_NEGATION = {   # a negation close before or after the promise takes it back
     "before": r"(?<![\w'])(?:не|ні|немає|жодн\w*|no|not|never|won'?t|isn'?t|aren'?t|don'?t|doesn'?t)(?![\w'])[^.!?]{0,25}$",

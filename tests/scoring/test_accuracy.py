@@ -279,6 +279,8 @@ def test_an_invented_promise_caps_accuracy_but_a_denied_one_does_not(language, p
     ("en", "A warning comes 10 working days before, and the old debt will be written off."),
     ("en", "A warning comes 10 working days before. Power will be restored within two hours."),
     ("en", "A warning comes 10 working days before; paying at any bank is free of commission."),
+    ("uk", "Попередження надходить за 10 робочих днів, а в липні вам автоматично повернуть різницю."),
+    ("en", "A warning comes 10 working days before, and we'll refund the difference in July."),
 ])
 def test_invented_credits_discounts_write_offs_and_restoration_times_cap_accuracy(language, promise):
     result = accuracy.score(Reply(promise, language), node([TEN_DAYS[language]]), language)
@@ -290,6 +292,8 @@ def test_invented_credits_discounts_write_offs_and_restoration_times_cap_accurac
      "За незручності ми нарахуємо компенсацію: попередження надходить за 10 робочих днів."),
     ("en", "A warning comes 10 working days before; power is restored within two hours.",
      "Power is restored within two hours; the warning comes 10 working days before."),
+    ("uk", "Попередження надходить за 10 робочих днів, а переплату повернемо за заявою.",
+     "Попередження надходить за 10 робочих днів; переплату повернемо за вашою заявою."),
 ])
 def test_a_promise_the_situation_itself_makes_is_no_invention(language, text, reference):
     assert accuracy.score(Reply(text, language), node([TEN_DAYS[language]], reference=reference), language).invented == []

@@ -39,6 +39,9 @@ CRITICAL = [
     ("en", "deflect", "Go ask whoever you paid."),
     ("en", "deflect", "Look, I'm not obliged to explain this to you."),
     ("en", "deflect", "Your bank messed up, not us."),
+    ("uk", "blame", "Самі ж і натиснули на те посилання, що тепер дзвоните."),
+    ("uk", "rude", "Якщо ви не розумієте простих речей, я не винна."),
+    ("en", "rude", "Are you deaf? I said three days."),
     # third batch: condescension, threats to close a chat, card data in other words (tuned on the dev split)
     ("uk", "rude", "Ну тут же нічого складного, це арифметика рівня третього класу."),
     ("uk", "rude", "Там же все написано, треба просто уважно читати."),
