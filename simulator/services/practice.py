@@ -98,7 +98,7 @@ class PracticeSession:
         is recorded). ``seed`` None picks one at random; ``clock`` defaults to the wall clock.
         ValueError when ``yaml_text`` is not the text of ``scenario`` (the file changed since
         the library was loaded: reload it), since a resume replays the recorded text."""
-        version = store.scenario_version(scenario, yaml_text, check=True)  # ValueError when the text does not read as it
+        version = store.scenario_version(scenario, yaml_text, check=True, by=user)  # ValueError when the text does not read as it
         seed = secrets.randbelow(2**31) if seed is None else seed
         attempt = store.start_attempt(user.id, version.id, mode, seed, by=user)
         tuning = attempt_tuning(store, attempt.id)      # issue 16: what the trainee is shown follows it

@@ -38,7 +38,7 @@ from ..scenario import shared_steps, yaml_lines
 from ..user_text import accept
 from . import audit
 from .errors import NotFound, NotPublishable, RefusedValue
-from .guard import Actor, require_role, utc_now
+from .guard import Actor, require_active, require_role, utc_now
 from .models import ScenarioVersionRow
 from .records import ScenarioSummary, ScenarioVersion, User, from_row
 
@@ -83,9 +83,11 @@ class ScenarioVersions:
 
     # --- the library's files --------------------------------------------------------------
     def scenario_version(self, scenario: Scenario, yaml_text: str, now: dt.datetime | None = None, *,
-                         shared: shared_steps.Steps | None = None, check: bool = False) -> ScenarioVersion:
+                         shared: shared_steps.Steps | None = None, check: bool = False, by: Actor) -> ScenarioVersion:
         """The version of ``scenario`` whose file text is ``yaml_text``; created (next number,
         published, or retired when the scenario is retired) the first time this text is seen.
+        ``by``: any active user (a trainee starting a call records the text they play), or
+        :data:`~simulator.store.guard.SHELL`; PermissionError for a deactivated one.
 
         A text that includes shared steps (``shared``: the steps it was read with, default the
         library's) is the version that keeps the same copy of them, else an older version of the
@@ -101,6 +103,7 @@ class ScenarioVersions:
         for _ in range(3):
             try:
                 with self.transaction() as session:
+                    require_active(session, by, "record a scenario version")
                     row = _by_hash(session, scenario.id, digest)
                     if steps_copy is not None:
                         row = _reading_as(session, scenario, yaml_text, row)
@@ -136,7 +139,7 @@ class ScenarioVersions:
             text = path.read_text(encoding="utf-8")
             steps = shared_steps.load(shared_steps.folder_for(path))
             if load_text(text, str(path), steps)[0] == scenario:
-                versions[scenario_id] = self.scenario_version(scenario, text, now, shared=steps)
+                versions[scenario_id] = self.scenario_version(scenario, text, now, shared=steps, by=by)
         return versions
 
     # --- reading --------------------------------------------------------------------------

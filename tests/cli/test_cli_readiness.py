@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 from simulator.cli import main
-from simulator.store import Store
+from simulator.store import SHELL, Store
 from tests.conftest import MINI, ROOT
 from tests.store.store_db import fast_passwords, make_user  # noqa: F401
 from tests.store.test_store_repository import GOOD, played, record_call
@@ -39,7 +39,7 @@ def database(tmp_path, mini, fast_passwords):  # noqa: F811
         anna = make_user(store, "anna", group="kyiv-1", full_name="Анна Коваль")
         bohdan = make_user(store, "bohdan", group="kyiv-2", full_name="Богдан")
         make_user(store, "vira", full_name="Віра")
-        version = store.scenario_version(mini, MINI)
+        version = store.scenario_version(mini, MINI, by=SHELL)
         for days in (3, 1):
             record_call(store, anna, version, played(mini, [GOOD]), when=before(days))
         record_call(store, bohdan, version, played(mini, [GOOD]), when=before(2))

@@ -38,7 +38,7 @@ def seeded(store, mini):
     anna = make_user(store, "anna", group="kyiv-1", full_name="Анна Коваль")
     bohdan = make_user(store, "bohdan", group="kyiv-2", full_name="Богдан")
     make_user(store, "vira", full_name="Віра")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     record_call(store, anna, version, played(mini, [GOOD]), when=at(AS_OF - dt.timedelta(days=3)))
     record_call(store, anna, version, played(mini, [GOOD]), when=at(AS_OF - dt.timedelta(days=1)))
     record_call(store, bohdan, version, played(mini, [GOOD]), when=at(AS_OF - dt.timedelta(days=40)))
@@ -78,7 +78,7 @@ def test_ready_trainees_week_by_week_read_far_enough_back(store, seeded):
     whose 60-day window holds both, which only a history reaching past today's window sees."""
     hr, _, bohdan = seeded
     mini, text = _mini_and_text()
-    record_call(store, bohdan, store.scenario_version(mini, text), played(mini, [GOOD]),
+    record_call(store, bohdan, store.scenario_version(mini, text, by=SHELL), played(mini, [GOOD]),
                 when=at(AS_OF - dt.timedelta(days=80)))
     report = readiness_report.build(store, hr, as_of=AS_OF, since=AS_OF - dt.timedelta(days=7),
                                     history_weeks=readiness_report.HISTORY_WEEKS)

@@ -7,6 +7,7 @@ import pytest
 
 from simulator.reports import readiness, source
 from simulator.reports.readiness import Rules
+from simulator.store import SHELL
 from tests.conftest import MINI
 from tests.store.store_db import make_user
 from tests.store.test_store_repository import GOOD, T0, played, record_call
@@ -27,7 +28,7 @@ def test_the_definition_defaults_is_saved_by_an_admin_and_checked(store):
 
 
 def test_required_categories_default_to_those_with_a_published_scenario(store, mini):
-    store.scenario_version(mini, MINI)
+    store.scenario_version(mini, MINI, by=SHELL)
     assert source.Definition().categories(store) == ["estimated-bill"]
     assert source.Definition(required=("outage", "estimated-bill")).categories(store) == ["estimated-bill", "outage"]
 
@@ -35,7 +36,7 @@ def test_required_categories_default_to_those_with_a_published_scenario(store, m
 def test_load_reads_far_enough_back_for_readiness_and_shows_findings_of_the_period(store, mini):
     hr, anna = make_user(store, "hr", role="hr"), make_user(store, "anna", group="kyiv-1")
     make_user(store, "bohdan", group="kyiv-2")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     old = record_call(store, anna, version, played(mini, [GOOD]), when=T0)
     new = record_call(store, anna, version, played(mini, [GOOD]), when=T0 + dt.timedelta(days=20))
     until = (T0 + dt.timedelta(days=20)).date()
@@ -54,7 +55,7 @@ def test_load_reads_far_enough_back_for_readiness_and_shows_findings_of_the_peri
 
 def test_load_for_one_trainee_reads_only_their_calls_and_findings(store, mini):
     hr, anna, bohdan = make_user(store, "hr", role="hr"), make_user(store, "anna"), make_user(store, "bohdan")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     record_call(store, anna, version, played(mini, [GOOD]), when=T0)
     theirs = record_call(store, bohdan, version, played(mini, ["Така політика.", "Не знаю."]), when=T0)
     data = source.load(store, hr, until=T0.date(), user_id=bohdan.id)

@@ -26,7 +26,7 @@ def hurt_items(store, hr) -> set[str]:
 
 def test_an_exam_in_progress_is_left_out_of_weak_areas_until_it_ends(store, mini):
     hr, anna, bohdan = make_user(store, "hr", role="hr"), make_user(store, "anna"), make_user(store, "bohdan")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     call = played(mini, HURT)
     exam = store.start_attempt(anna.id, version.id, "exam", call.seed, now=T0, by=SHELL)
     store.save_turn(exam.id, call.turns[0].to_dict(), now=T0, by=SHELL)       # one scored turn, the exam goes on

@@ -143,7 +143,7 @@ def test_the_shell_is_audited_as_the_system(store):
 def test_only_the_trainee_writes_their_call(store, mini):
     anna, bohdan = make_user(store, "anna"), make_user(store, "bohdan")
     trainer, admin = make_user(store, "tetiana", role="trainer"), make_user(store, "olena", role="admin")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     for other in (bohdan, trainer, admin):
         with pytest.raises(PermissionError):
             store.start_attempt(anna.id, version.id, now=T0, by=other)
@@ -171,7 +171,7 @@ def test_only_the_trainee_writes_their_call(store, mini):
 
 def test_a_deactivated_trainee_writes_no_call_and_the_shell_writes_any(store, mini):
     anna = make_user(store, "anna")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     attempt = store.start_attempt(anna.id, version.id, now=T0, by=anna)
     store.deactivate(anna.id, by=SHELL)
     with pytest.raises(PermissionError):
@@ -185,7 +185,7 @@ def test_a_deactivated_trainee_writes_no_call_and_the_shell_writes_any(store, mi
 
 def test_the_sweep_of_stale_calls_is_the_systems_or_an_admins(store, mini):
     anna, trainer, admin = make_user(store, "anna"), make_user(store, "tetiana", role="trainer"), make_user(store, "olena", role="admin")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     store.start_attempt(anna.id, version.id, now=T0, by=anna)
     later = T0 + dt.timedelta(hours=2)
     for refused in (anna, trainer):
@@ -212,12 +212,24 @@ def test_the_library_is_recorded_by_the_system_a_trainer_or_an_admin(store, tmp_
     assert store.record_library(library, by=SHELL)["test-mini"] == first and first.version == 1
 
 
+def test_a_scenario_version_is_recorded_by_any_active_user_or_the_system(store, mini):
+    anna, bohdan = make_user(store, "anna"), make_user(store, "bohdan")
+    store.deactivate(bohdan.id, by=SHELL)
+    with pytest.raises(PermissionError):            # the record held says active; the database does not
+        store.scenario_version(mini, MINI, by=bohdan)
+    assert store.versions("test-mini") == []
+    first = store.scenario_version(mini, MINI, by=anna)     # a trainee starting a call records what they play
+    assert store.scenario_version(mini, MINI, by=SHELL) == first and first.version == 1
+    with pytest.raises(PermissionError):            # nor is an existing version handed to them
+        store.scenario_version(mini, MINI, by=bohdan)
+
+
 # --- recordings -----------------------------------------------------------------------------
 
 def test_a_calls_recording_is_saved_by_its_trainee_only(store, mini, tmp_path):
     audio = AudioFiles(tmp_path / "audio")
     anna, bohdan, admin = make_user(store, "anna"), make_user(store, "bohdan"), make_user(store, "olena", role="admin")
-    attempt = store.start_attempt(anna.id, store.scenario_version(mini, MINI).id, now=T0, by=anna)
+    attempt = store.start_attempt(anna.id, store.scenario_version(mini, MINI, by=SHELL).id, now=T0, by=anna)
     for other in (bohdan, admin):                   # staff hear a trainee's call, never record into it
         with pytest.raises(PermissionError):
             audio.save(b"RIFF-x", by=other, store=store, attempt_id=attempt.id)

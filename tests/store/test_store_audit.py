@@ -110,7 +110,7 @@ def test_the_last_admin_keeps_the_role_and_demo_deactivation_is_audited(store, a
 def test_a_trainees_data_is_exported_then_deleted_on_request(store, admin, mini, tmp_path):
     audio = AudioFiles(tmp_path / "audio")
     anna, bob = make_user(store, "anna"), make_user(store, "bob")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     kept_id = record_call(store, bob, version, played(mini, [GOOD]))
     attempt_id = record_call(store, anna, version, played(mini, [GOOD]))
     key = audio.save(b"RIFF-anna", by=SHELL)

@@ -43,7 +43,7 @@ def people(store):
 
 def attempt_with_reply(store, user, text: str = "Рахунок виставили за середнім.") -> int:
     scenario, _ = load_text(MINI, "test-mini")
-    version = store.scenario_version(scenario, MINI)
+    version = store.scenario_version(scenario, MINI, by=SHELL)
     attempt = store.start_attempt(user.id, version.id, now=T0, by=SHELL)
     store.save_turn(attempt.id, {"index": 0, "node": "opening", "customer": "Чому в мене такий рахунок?", "reply": text,
                                  "asked_at": 0.0, "replied_at": 5.0, "score": scored(60, 80)}, now=T0, by=SHELL)
@@ -150,7 +150,7 @@ def test_a_tuning_below_the_gate_needs_a_logged_override_and_attempts_record_the
     assert cal.attempt_ratings(store, anna, after) == [(0, verdict(scored(60, 80), accepted.params))]
     english_text = (SCENARIOS / "en" / "outage.yaml").read_text(encoding="utf-8")
     scenario, _ = load_text(english_text, "outage")
-    english = store.start_attempt(anna.id, store.scenario_version(scenario, english_text).id, now=T0, by=SHELL)
+    english = store.start_attempt(anna.id, store.scenario_version(scenario, english_text, by=SHELL).id, now=T0, by=SHELL)
     assert cal.attempt_tuning(store, english.id) is None        # a Ukrainian tuning scores no English call
 
 

@@ -10,7 +10,7 @@ from simulator.store.guard import SHELL
 
 def test_an_exam_in_progress_adds_nothing_to_progress_until_it_ends(store, mini):
     anna = make_user(store, "anna")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     call = played(mini, [POLITE_NO_FACT])           # misses the key fact "рахунок за середнім"
     exam = store.start_attempt(anna.id, version.id, "exam", call.seed, now=T0, by=SHELL)
     store.save_turn(exam.id, call.turns[0].to_dict(), now=T0, by=SHELL)
@@ -28,7 +28,7 @@ def test_an_exam_in_progress_adds_nothing_to_progress_until_it_ends(store, mini)
 
 def test_a_practice_call_in_progress_counts_at_once(store, mini):
     anna = make_user(store, "anna")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     call = played(mini, [POLITE_NO_FACT])
     practice = store.start_attempt(anna.id, version.id, "practice", call.seed, now=T0, by=SHELL)
     store.save_turn(practice.id, call.turns[0].to_dict(), now=T0, by=SHELL)

@@ -105,14 +105,14 @@ def test_csv_import_creates_the_good_lines_and_explains_the_bad_ones(store):
 
 def test_editing_a_scenario_makes_a_new_version_and_old_attempts_keep_theirs(store, mini):
     trainee = make_user(store, "anna")
-    first = store.scenario_version(mini, MINI)
+    first = store.scenario_version(mini, MINI, by=SHELL)
     assert (first.version, first.status, first.scenario_id, first.category) == (1, "published", "test-mini", "estimated-bill")
-    assert store.scenario_version(mini, MINI) == first            # the same text: the same version
+    assert store.scenario_version(mini, MINI, by=SHELL) == first            # the same text: the same version
     old_attempt = store.start_attempt(trainee.id, first.id, "practice", 3, by=SHELL)
     edited = MINI.replace("Добре, дякую.", "Добре, дякую, до побачення.")
-    second = store.scenario_version(mini, edited)
+    second = store.scenario_version(mini, edited, by=SHELL)
     assert second.version == 2 and second.id != first.id
-    assert store.scenario_version(mini, MINI) == first            # the old text is still version 1
+    assert store.scenario_version(mini, MINI, by=SHELL) == first            # the old text is still version 1
     new_attempt = store.start_attempt(trainee.id, second.id, "practice", 3, by=SHELL)
     mine = {a.id: a for a in store.attempts(trainee)}
     assert (mine[old_attempt.id].version, mine[new_attempt.id].version) == (1, 2)
@@ -138,7 +138,7 @@ def test_the_library_is_recorded_once_per_file_text(store, library, tmp_path):
 def test_a_trainee_sees_only_their_own_attempts(store, mini):
     anna, bohdan = make_user(store, "anna"), make_user(store, "bohdan")
     trainer, hr = make_user(store, "tetiana", role="trainer"), make_user(store, "halyna", role="hr")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     annas = record_call(store, anna, version, played(mini, [GOOD]))
     bohdans = record_call(store, bohdan, version, played(mini, [GOOD]))
     assert [a.id for a in store.attempts(anna)] == [annas]
@@ -159,7 +159,7 @@ def test_a_trainee_sees_only_their_own_attempts(store, mini):
 
 def test_each_turn_is_saved_at_once_and_saving_it_again_changes_nothing(store, mini):
     anna = make_user(store, "anna")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     attempt = store.start_attempt(anna.id, version.id, "practice", 0, now=T0, by=SHELL)
     call = played(mini, [POLITE_NO_FACT])
     turn = call.turns[0].to_dict()
@@ -181,7 +181,7 @@ def test_each_turn_is_saved_at_once_and_saving_it_again_changes_nothing(store, m
 
 def test_a_turn_saved_by_a_concurrent_retry_in_between_is_not_duplicated(store, mini, monkeypatch):
     anna = make_user(store, "anna")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     attempt = store.start_attempt(anna.id, version.id, "practice", 0, by=SHELL)
     turn = played(mini, [POLITE_NO_FACT]).turns[0].to_dict()
     first = store.save_turn(attempt.id, turn, by=SHELL)
@@ -199,7 +199,7 @@ def test_a_turn_saved_by_a_concurrent_retry_in_between_is_not_duplicated(store, 
 
 def test_concurrent_turns_from_many_threads_are_all_saved(store, mini):
     users = [make_user(store, f"trainee-{k}") for k in range(4)]
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     turn = played(mini, [POLITE_NO_FACT]).turns[0].to_dict()
     attempts = [store.start_attempt(u.id, version.id, "practice", 0, by=SHELL) for u in users]
     errors = []
@@ -224,7 +224,7 @@ def test_concurrent_turns_from_many_threads_are_all_saved(store, mini):
 
 def test_open_attempt_to_resume_and_starting_again_abandons_the_old_one(store, mini):
     anna = make_user(store, "anna")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     assert store.open_attempt(anna.id, "test-mini") is None
     first = store.start_attempt(anna.id, version.id, "exam", 5, by=SHELL)
     store.save_turn(first.id, played(mini, [POLITE_NO_FACT]).turns[0].to_dict(), by=SHELL)
@@ -238,7 +238,7 @@ def test_open_attempt_to_resume_and_starting_again_abandons_the_old_one(store, m
 
 def test_stale_attempts_are_abandoned(store, mini):
     anna, bohdan = make_user(store, "anna"), make_user(store, "bohdan")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     quiet = store.start_attempt(anna.id, version.id, "practice", 0, now=T0, by=SHELL)
     busy = store.start_attempt(bohdan.id, version.id, "practice", 0, now=T0, by=SHELL)
     store.save_turn(busy.id, played(mini, [POLITE_NO_FACT]).turns[0].to_dict(), now=minutes(50), by=SHELL)
@@ -254,7 +254,7 @@ def test_stale_attempts_are_abandoned(store, mini):
 
 def test_finishing_records_the_scorecard_once(store, mini):
     anna = make_user(store, "anna")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     call = played(mini, [GOOD])
     attempt_id = record_call(store, anna, version, call, when=T0)
     card = call.scorecard().to_dict()
@@ -270,11 +270,11 @@ def test_finishing_records_the_scorecard_once(store, mini):
 
 def test_progress_shows_scores_over_time_and_the_weakest_areas(store, mini, library):
     anna = make_user(store, "anna")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     record_call(store, anna, version, played(mini, [POLITE_NO_FACT, POLITE_NO_FACT, GOOD]), when=T0)
     record_call(store, anna, version, played(mini, [GOOD]), when=minutes(30))
     other = library.get("uk-payment-slip") if "uk-payment-slip" in library.scenarios else next(iter(library.scenarios.values()))
-    other_version = store.scenario_version(other, library.paths[other.id].read_text(encoding="utf-8"))
+    other_version = store.scenario_version(other, library.paths[other.id].read_text(encoding="utf-8"), by=SHELL)
     hung_up = played(other, ["Так."] + [""] * (other.max_silences + 1))     # then silence until they hang up
     assert hung_up.outcome == "hung_up"
     record_call(store, anna, other_version, hung_up, when=minutes(60))
@@ -303,7 +303,7 @@ def test_progress_shows_scores_over_time_and_the_weakest_areas(store, mini, libr
 def test_assignments_reach_users_directly_and_through_their_group(store, mini, library):
     anna, bohdan = make_user(store, "anna", group="kyiv-1"), make_user(store, "bohdan", group="kyiv-2")
     trainer = make_user(store, "tetiana", role="trainer")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     store.record_library(library, by=SHELL)
     soon, later = dt.date(2026, 3, 5), dt.date(2026, 3, 20)
     group_task = store.assign(trainer, "test-mini", group="kyiv-1", due=later, now=T0)
@@ -336,7 +336,7 @@ def test_two_store_objects_share_one_database(store, database_url, mini):
     replica = Store.open(database_url)
     try:
         anna = make_user(store, "anna")
-        version = replica.scenario_version(mini, MINI)
+        version = replica.scenario_version(mini, MINI, by=SHELL)
         attempt = replica.start_attempt(anna.id, version.id, "practice", 0, by=SHELL)
         store.save_turn(attempt.id, played(mini, [POLITE_NO_FACT]).turns[0].to_dict(), by=SHELL)
         assert len(replica.open_attempt(anna.id, "test-mini").turns) == 1
@@ -346,7 +346,7 @@ def test_two_store_objects_share_one_database(store, database_url, mini):
 
 def test_housekeeping_clears_stale_calls_dead_sessions_and_old_recordings(store, mini, clean_env, tmp_path):
     anna = make_user(store, "anna")
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     store.start_attempt(anna.id, version.id, "practice", 0, now=T0, by=SHELL)
     auth.open_session(store, anna, T0)
     with pytest.raises(auth.AuthError):

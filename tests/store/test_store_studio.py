@@ -58,11 +58,11 @@ def test_a_published_version_never_changes_and_attempts_keep_theirs(store, peopl
 
 def test_retiring_hides_a_scenario_and_keeps_its_history(store, people, mini):
     trainer, anna = people["trainer"], people["anna"]
-    version = store.scenario_version(mini, MINI)                  # a library file, recorded
+    version = store.scenario_version(mini, MINI, by=SHELL)                  # a library file, recorded
     attempt_id = record_call(store, anna, version, played(mini, [GOOD]))
     assert store.retire(trainer, "test-mini") == 1
     assert store.catalogue() == []
-    assert store.scenario_version(mini, MINI).status == "retired"     # the file seen again does not bring it back
+    assert store.scenario_version(mini, MINI, by=SHELL).status == "retired"     # the file seen again does not bring it back
     assert store.attempt_detail(trainer, attempt_id).attempt.overall is not None
     summary = {s.scenario_id: s for s in store.studio_scenarios(trainer)}["test-mini"]
     assert summary.retired and summary.published is None and summary.versions == 1
@@ -89,7 +89,7 @@ def test_only_trainers_and_admins_write_scenarios(store, people):
 
 def test_an_override_keeps_the_original_and_changes_the_reviewed_score(store, people, mini):
     trainer, anna = people["trainer"], people["anna"]
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     attempt_id = record_call(store, anna, version, played(mini, ["Назвіть, будь ласка, номер вашої картки."]))
     detail = store.attempt_detail(trainer, attempt_id)
     assert detail.attempt.critical and detail.attempt.effective_critical and not detail.attempt.reviewed
@@ -110,7 +110,7 @@ def test_an_override_keeps_the_original_and_changes_the_reviewed_score(store, pe
 
 def test_overrides_are_refused_without_reason_role_or_finished_call(store, people, mini):
     trainer, anna = people["trainer"], people["anna"]
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     finished = record_call(store, anna, version, played(mini, [GOOD]))
     open_call = store.start_attempt(anna.id, version.id, by=SHELL).id
     with pytest.raises(ValueError, match="comment"):
@@ -128,7 +128,7 @@ def test_overrides_are_refused_without_reason_role_or_finished_call(store, peopl
 
 def test_report_queries_filter_by_group_language_and_date_and_use_reviewed_scores(store, people, mini):
     trainer, hr, anna, bohdan = people["trainer"], people["hr"], people["anna"], people["bohdan"]
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     early = record_call(store, anna, version, played(mini, [RUDE, RUDE]), when=T0)
     late = record_call(store, bohdan, version, played(mini, [GOOD]), when=T0 + dt.timedelta(days=3))
     store.start_attempt(anna.id, version.id, by=SHELL)                          # in progress: not reported
@@ -167,7 +167,7 @@ def test_settings_are_kept_and_only_an_admin_changes_them(store, people):
 
 def test_attempts_are_filtered_by_group_finish_time_and_review(store, people, mini):
     trainer, anna, bohdan = people["trainer"], people["anna"], people["bohdan"]
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     first = record_call(store, anna, version, played(mini, [GOOD]), when=T0)
     second = record_call(store, bohdan, version, played(mini, [GOOD]), when=T0 + dt.timedelta(days=2))
     store.override_turn(trainer, second, 0, overall=10, critical=False, comment="calibration")
@@ -185,7 +185,7 @@ def test_attempts_are_filtered_by_group_finish_time_and_review(store, people, mi
 
 def test_a_call_ended_early_counts_in_reports_as_it_stood_and_a_dropped_one_does_not(store, people, mini):
     hr, anna = people["hr"], people["anna"]
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     call = played(mini, [RUDE])                                    # one bad reply, then the trainee leaves
     call.abandon()
     ended = record_call(store, anna, version, call)

@@ -47,7 +47,7 @@ def days_ago(days: int) -> dt.datetime:
 @pytest.fixture
 def seeded(store, mini, admin):
     source.save_definition(store, admin, source.Definition(required=("estimated-bill",)))
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name="Анна Коваль", group="kyiv-1", by=SHELL)
     bohdan = store.create_user("bohdan", "trainee", DEMO_PASSWORD, full_name="Богдан Сало", group="kyiv-2", by=SHELL)
     for days in (3, 1):
@@ -115,7 +115,7 @@ def test_numbers_one_way_per_language_and_weak_areas_shown_whole(store, mini, se
     """A topic showed 45,9 in one place and 43.8 in another; the weak areas' tables were cut off
     in half the page's width, their counts out of sight; the heatmap of one topic was a thin line."""
     _anna, bohdan = seeded
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     record_call(store, bohdan, version, played(mini, [POLITE_NO_FACT, GOOD]), when=days_ago(1))
     at = app(store, hr).run()
     assert not at.exception

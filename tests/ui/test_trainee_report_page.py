@@ -23,7 +23,7 @@ TODAY = dt.datetime.now(dt.timezone.utc).date()
 def anna(store, mini, admin):
     """Two good calls in the one required category: ready."""
     source.save_definition(store, admin, source.Definition(required=("estimated-bill",)))
-    version = store.scenario_version(mini, MINI)
+    version = store.scenario_version(mini, MINI, by=SHELL)
     anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name="Анна Коваль", group="kyiv-1", by=SHELL)
     for days in (3, 1):
         when = dt.datetime.combine(TODAY - dt.timedelta(days=days), dt.time(9), dt.timezone.utc)
@@ -63,7 +63,7 @@ def test_the_report_as_of_an_earlier_day_in_english(store, anna):
 
 
 def test_names_are_escaped(store, mini):
-    store.scenario_version(mini, MINI)
+    store.scenario_version(mini, MINI, by=SHELL)
     evil = store.create_user("evil", "trainee", DEMO_PASSWORD, full_name=EVIL, group="<i>g</i>", by=SHELL)
     at = open_page(app(store, store.user_by_username("demo-trainer")), "trainee_report", user=evil.id)
     assert not at.exception

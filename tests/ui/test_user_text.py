@@ -138,7 +138,7 @@ def test_an_error_that_quotes_what_was_typed_is_literal(store, admin):
 def test_the_printable_report_escapes_a_title_and_a_name(store, mini, admin):
     source.save_definition(store, admin, source.Definition(required=("estimated-bill",)))
     scenario, _ = load_text(HOSTILE_MINI, "test-mini")
-    version = store.scenario_version(scenario, HOSTILE_MINI)
+    version = store.scenario_version(scenario, HOSTILE_MINI, by=SHELL)
     anna = store.create_user("anna", "trainee", DEMO_PASSWORD, full_name=PIXEL, group=HTML, by=SHELL)
     practice = PracticeSession.start(store, anna, scenario, HOSTILE_MINI, "practice")
     while not practice.finished:
@@ -153,7 +153,7 @@ def test_the_printable_report_escapes_a_title_and_a_name(store, mini, admin):
 
 def test_exported_names_never_run_as_formulas(store, mini, admin):
     source.save_definition(store, admin, source.Definition(required=("estimated-bill",)))
-    store.scenario_version(mini, MINI)
+    store.scenario_version(mini, MINI, by=SHELL)
     store.create_user("anna", "trainee", DEMO_PASSWORD, full_name='=HYPERLINK("http://any-host/","bonus")', group="+kyiv", by=SHELL)
     store.create_user("bohdan", "trainee", DEMO_PASSWORD, full_name="-1+2", group="@group", by=SHELL)
     report = readiness_report.build(store, admin, as_of=pd.Timestamp.now("UTC").date())
