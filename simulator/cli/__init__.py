@@ -14,8 +14,8 @@ from pathlib import Path
 from .. import __version__, logs, settings
 from . import helptext
 from .errors import Failure, error
-from .helptext import say
-from ..texts.cli_messages import PLAY, VALIDATE
+from .helptext import message, say
+from ..texts.cli_messages import COMMANDS, PLAY, VALIDATE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,7 +144,7 @@ def _library(folder: Path):
     from ..library.loader import load_library
 
     if not folder.exists():
-        raise Failure(f"scenario folder {folder} does not exist (use --scenarios DIR)")
+        raise Failure(message(COMMANDS, "no_folder", folder=folder))
     return load_library(folder)
 
 
@@ -163,14 +163,14 @@ def _choose(library):
     """Ask which scenario to play (the terminal menu of ./run.sh)."""
     scenarios = sorted(library.scenarios.values(), key=lambda s: (s.language != "uk", s.category, s.id))
     if not scenarios:
-        raise Failure("there are no valid scenarios to play (run `python -m simulator scenarios validate`)")
+        raise Failure(message(COMMANDS, "nothing_to_play"))
     for number, scenario in enumerate(scenarios, start=1):
         print(f"{number:>3}. [{scenario.language} {scenario.channel:<5} {scenario.difficulty:<6}] {scenario.title}")
     while True:
         try:
-            answer = input("Оберіть сценарій / choose a scenario (1-%d): " % len(scenarios)).strip()
+            answer = input(message(COMMANDS, "choose", count=len(scenarios))).strip()
         except EOFError:
-            raise Failure("no scenario chosen") from None
+            raise Failure(message(COMMANDS, "none_chosen")) from None
         if answer.isdigit() and 1 <= int(answer) <= len(scenarios):
             return scenarios[int(answer) - 1]
         if answer in library.scenarios:
@@ -186,7 +186,7 @@ def _named_library(args):
     paths = args.paths or [args.scenarios]
     missing = [p for p in paths if not p.exists()]
     if missing:
-        raise Failure(f"not found: {', '.join(map(str, missing))}")
+        raise Failure(message(COMMANDS, "not_found", paths=", ".join(map(str, missing))))
     library = load_library(*paths)
     for problem in library.problems:
         print(problem.text(args.labels))
@@ -217,7 +217,7 @@ def cmd_test(args) -> int:
             print(miss)
         if not report.misses:
             print(f"ok {report.path}: {report.summary}", file=sys.stderr)
-    print(f"{len(library.scenarios)} of {library.files} scenario files valid; {misses} expectation(s) missed", file=sys.stderr)
+    print(message(COMMANDS, "tested", valid=len(library.scenarios), files=library.files, misses=misses), file=sys.stderr)
     return 1 if library.problems or misses else 0
 
 
@@ -242,7 +242,7 @@ def cmd_list(args) -> int:
         for row in rows:
             print(f"{row['id']:<40} {row['language']} {row['channel']:<5} {row['category']:<18} {row['difficulty']:<6} {row['title']}")
     for problem in library.problems:
-        print(f"skipped: {problem}", file=sys.stderr)
+        print(message(COMMANDS, "skipped", problem=problem), file=sys.stderr)
     return 0
 
 
@@ -281,7 +281,7 @@ def cmd_play(args) -> int:
                 continue
         if text is None:
             if scripted:
-                print(f"note: the replies ran out before the call ended (at node '{call.node_id}'); the call counts as abandoned", file=sys.stderr)
+                print(message(COMMANDS, "replies_ran_out", node=call.node_id), file=sys.stderr)
             call.abandon()
             break
         if voice and text.strip():
@@ -335,7 +335,7 @@ class _VoiceCall:
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise Failure(f"cannot write the customer's lines to {out}: {exc.strerror or exc}") from None
+            raise Failure(message(COMMANDS, "cannot_write_lines", folder=out, reason=exc.strerror or exc)) from None
 
     def customer(self, line: str) -> Path:
         from ..voice import speech
@@ -414,7 +414,7 @@ def cmd_score(args) -> int:
     scenario = _scenario(args)
     if args.node not in scenario.nodes or scenario.nodes[args.node].is_end:
         reply_nodes = ", ".join(scenario.reply_nodes)
-        raise Failure(f"scenario {scenario.id} has no node '{args.node}' that takes a reply (nodes: {reply_nodes})")
+        raise Failure(message(COMMANDS, "no_node", scenario=scenario.id, node=args.node, nodes=reply_nodes))
     replies = [(None, _reply_text(args.reply, "--reply"))] if args.reply is not None else _replies(args.replies)
     for reply_id, text in replies:
         result = score_turn(scenario, args.node, text, seconds=args.seconds)
@@ -440,7 +440,7 @@ def _replies(path: Path) -> list[tuple[object, str]]:
                 item = None
             if isinstance(item, dict):
                 if not isinstance(item.get("text"), str):
-                    raise Failure(f"{path}:{number}: a JSON line needs \"text\" (a string) and may have \"id\"")
+                    raise Failure(message(COMMANDS, "json_line", where=f"{path}:{number}"))
                 replies.append((item.get("id"), _reply_text(item["text"], f"{path}:{number}")))
                 continue
         replies.append((None, _reply_text(line, f"{path}:{number}")))
@@ -468,9 +468,9 @@ def _read_lines(path: Path) -> list[str]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise Failure(f"replies file {path} not found") from None
+        raise Failure(message(COMMANDS, "replies_missing", path=path)) from None
     except UnicodeDecodeError:
-        raise Failure(f"replies file {path} is not UTF-8 text") from None
+        raise Failure(message(COMMANDS, "replies_not_utf8", path=path)) from None
     return text.splitlines()
 
 
@@ -485,7 +485,7 @@ def cmd_train_empathy(args) -> int:
         raise Failure(str(exc)) from None
     for line in report.lines():
         print(line)
-    print(f"model card written to {empathy_model.MODEL_CARD}")
+    print(message(COMMANDS, "model_card", path=empathy_model.MODEL_CARD))
     from ..scoring import empathy_training
 
     try:
@@ -511,6 +511,6 @@ def cmd_bench(args) -> int:
     try:
         from bench import run_all
     except ImportError:
-        raise Failure("the bench/ folder is not importable: run this from the project folder") from None
+        raise Failure(message(COMMANDS, "no_bench")) from None
     run_all(quick=args.quick, scenarios=args.scenarios)
     return 0

@@ -19,7 +19,8 @@ from pathlib import Path
 from simulator import settings
 
 from .errors import Failure
-from .helptext import say
+from ..texts.cli_messages import COMMANDS, EVAL
+from .helptext import message, say
 
 
 def register(subparsers) -> None:
@@ -52,7 +53,7 @@ def cmd_judging(args) -> int:
     except benchmark.BenchmarkError as exc:
         raise Failure(str(exc)) from None
     if not situations:
-        raise Failure(f"no situations of split '{args.split}' in {folder}")
+        raise Failure(message(EVAL, "no_split", split=args.split, folder=folder))
     rep = judging.report(judging.judge(situations), args.split)
     if args.json:
         print(json.dumps(rep.to_dict(), ensure_ascii=False, indent=1))
@@ -69,14 +70,16 @@ def cmd_hearing(args) -> int:
     from ..voice.asr import FasterWhisperTranscriber
 
     if not args.scenarios.exists():
-        raise Failure(f"scenario folder {args.scenarios} does not exist (use --scenarios DIR)")
+        raise Failure(message(COMMANDS, "no_folder", folder=args.scenarios))
     scenarios = [s for s in load_library(args.scenarios).scenarios.values()
                  if (not args.language or s.language == args.language) and (not args.scenario or s.id in args.scenario)]
     missing = set(args.scenario) - {s.id for s in scenarios}
     if missing:
-        raise Failure(f"no scenario {', '.join(sorted(missing))} in {args.scenarios}" + (f" in {args.language}" if args.language else ""))
+        ids = ", ".join(sorted(missing))
+        raise Failure(message(EVAL, "no_scenario_in", ids=ids, folder=args.scenarios, language=args.language) if args.language
+                      else message(EVAL, "no_scenario", ids=ids, folder=args.scenarios))
     if not scenarios:
-        raise Failure(f"no scenarios in {args.scenarios}")
+        raise Failure(message(EVAL, "no_scenarios", folder=args.scenarios))
     clips = hearing.clips(scenarios, 1 if args.quick else None)
     transcriber = FasterWhisperTranscriber(args.model or settings.current().asr_model or "base")
     progress = None if args.json else (lambda line: print(f"  {line}", file=sys.stderr, flush=True))

@@ -39,3 +39,9 @@ def argparse_words(chosen: str) -> Iterator[None]:
         yield
     finally:
         argparse._ = own
+
+
+def message(table: dict[str, dict[str, str]], key: str, **values) -> str:
+    """A command's message ``key`` of ``table`` (simulator.texts.cli_messages, keyed by code then
+    language) in the command line's language, its values filled in."""
+    return table[key][language()].format(**values)

@@ -47,7 +47,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import Failure, error
-from .helptext import say
+from .helptext import message, say
+from ..texts.cli_messages import LOADTEST, OPTIONS
 
 CHANNELS = ("chat", "voice")
 VOICE_SCENARIOS = 4
@@ -74,19 +75,20 @@ def register(subparsers) -> None:
 
 
 def _checked(cast, ok, why: str):
-    """An argparse type: ``cast`` the text, refused with ``why`` unless ``ok(value)``."""
+    """An argparse type: ``cast`` the text, refused with the message ``why`` (of
+    simulator.texts.cli_messages.OPTIONS) unless ``ok(value)``."""
     def parse(text: str):
         value = cast(text)
         if not ok(value):
-            raise argparse.ArgumentTypeError(why)
+            raise argparse.ArgumentTypeError(message(OPTIONS, why))
         return value
     return parse
 
 
-_count = _checked(int, lambda v: v >= 1, "must be at least 1")
-_positive = _checked(float, lambda v: v > 0, "must be more than 0")
-_not_negative = _checked(float, lambda v: v >= 0, "must be 0 or more")
-_share = _checked(float, lambda v: 0 <= v <= 1, "must be from 0 to 1")
+_count = _checked(int, lambda v: v >= 1, "at_least_1")
+_positive = _checked(float, lambda v: v > 0, "more_than_0")
+_not_negative = _checked(float, lambda v: v >= 0, "0_or_more")
+_share = _checked(float, lambda v: 0 <= v <= 1, "0_to_1")
 
 
 # ---------------------------------------------------------------- what is counted
@@ -317,7 +319,7 @@ def measure(args) -> dict:
             channels = ["voice"] * voices + ["chat"] * (args.trainees - voices)
             for channel in set(channels):
                 if not scenarios[channel]:
-                    raise Failure(f"no playable {channel} scenario in {args.scenarios}")
+                    raise Failure(message(LOADTEST, "no_playable", channel=channel, folder=args.scenarios))
             run = Run(store, AudioFiles(Path(tmp) / "audio"), scenarios, args.seed, args.pace)
             users = _trainees(store, args.trainees)
             if voices:

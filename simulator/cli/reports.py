@@ -23,8 +23,9 @@ from pathlib import Path
 
 from .database import database_option, guarded
 from .errors import Failure
-from .helptext import say
+from .helptext import message, say
 from ..store import Store
+from ..texts.cli_messages import OPTIONS
 from ..texts.cli_messages import READINESS as MESSAGES
 
 FORMATS = ("csv", "xlsx")
@@ -53,7 +54,7 @@ def _date(text: str) -> dt.date:
             return dt.datetime.strptime(text.strip(), pattern).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"'{text}' is not a date: use YYYY-MM-DD or DD.MM.YYYY")
+    raise argparse.ArgumentTypeError(message(OPTIONS, "not_a_date", text=text))
 
 
 def _say(args, key: str, **values) -> str:

@@ -84,3 +84,61 @@ READINESS: dict[str, dict[str, str]] = {
 DATABASE: dict[str, dict[str, str]] = {
     "database_problem": {"en": "database problem: {reason}", "uk": "проблема з базою даних: {reason}"},
 }
+
+# the scenarios, play, score, models and bench commands (simulator.cli), in SIMULATOR_CLI_LANGUAGE
+COMMANDS: dict[str, dict[str, str]] = {
+    "no_folder": {"en": "scenario folder {folder} does not exist (use --scenarios DIR)",
+                  "uk": "папки сценаріїв {folder} немає (дайте --scenarios ПАПКА)"},
+    "nothing_to_play": {"en": "there are no valid scenarios to play (run `python -m simulator scenarios validate`)",
+                        "uk": "немає сценаріїв без помилок, щоб зіграти (запустіть `python -m simulator scenarios "
+                              "validate`)"},
+    "choose": {"en": "Оберіть сценарій / choose a scenario (1-{count}): ", "uk": "Оберіть сценарій (1-{count}): "},
+    "none_chosen": {"en": "no scenario chosen", "uk": "сценарій не обрано"},
+    "not_found": {"en": "not found: {paths}", "uk": "не знайдено: {paths}"},
+    "tested": {"en": "{valid} of {files} scenario files valid; {misses} expectation(s) missed",
+               "uk": "файлів сценаріїв без помилок: {valid} з {files}; не справдилося очікувань: {misses}"},
+    "skipped": {"en": "skipped: {problem}", "uk": "пропущено: {problem}"},
+    "replies_ran_out": {"en": "note: the replies ran out before the call ended (at node '{node}'); the call counts as "
+                              "abandoned",
+                        "uk": "примітка: репліки скінчилися раніше за дзвінок (на вузлі «{node}»); дзвінок "
+                              "зараховано як перерваний"},
+    "cannot_write_lines": {"en": "cannot write the customer's lines to {folder}: {reason}",
+                           "uk": "не вдалося записати репліки клієнта в {folder}: {reason}"},
+    "no_node": {"en": "scenario {scenario} has no node '{node}' that takes a reply (nodes: {nodes})",
+                "uk": "у сценарії {scenario} немає вузла «{node}», що чекає на відповідь (вузли: {nodes})"},
+    "json_line": {"en": "{where}: a JSON line needs \"text\" (a string) and may have \"id\"",
+                  "uk": "{where}: рядок JSON має містити \"text\" (рядок) і може містити \"id\""},
+    "replies_missing": {"en": "replies file {path} not found", "uk": "файлу відповідей {path} не знайдено"},
+    "replies_not_utf8": {"en": "replies file {path} is not UTF-8 text",
+                         "uk": "файл відповідей {path} — не текст UTF-8"},
+    "model_card": {"en": "model card written to {path}", "uk": "картку моделі записано в {path}"},
+    "no_bench": {"en": "the bench/ folder is not importable: run this from the project folder",
+                 "uk": "папку bench/ не вдалося імпортувати: запустіть команду з папки проєкту"},
+}
+
+# `python -m simulator eval judging|hearing` (simulator.cli.eval), in SIMULATOR_CLI_LANGUAGE
+EVAL: dict[str, dict[str, str]] = {
+    "no_split": {"en": "no situations of split '{split}' in {folder}",
+                 "uk": "у {folder} немає ситуацій вибірки «{split}»"},
+    "no_scenario": {"en": "no scenario {ids} in {folder}", "uk": "у {folder} немає сценарію {ids}"},
+    "no_scenario_in": {"en": "no scenario {ids} in {folder} in {language}",
+                       "uk": "у {folder} немає сценарію {ids} мовою {language}"},
+    "no_scenarios": {"en": "no scenarios in {folder}", "uk": "у {folder} немає сценаріїв"},
+}
+
+# the values `python -m simulator readiness` and `loadtest` refuse as their options are read, in
+# SIMULATOR_CLI_LANGUAGE (simulator.cli.reports, simulator.cli.loadtest)
+OPTIONS: dict[str, dict[str, str]] = {
+    "not_a_date": {"en": "'{text}' is not a date: use YYYY-MM-DD or DD.MM.YYYY",
+                   "uk": "«{text}» — не дата: пишіть РРРР-ММ-ДД або ДД.ММ.РРРР"},
+    "at_least_1": {"en": "must be at least 1", "uk": "має бути щонайменше 1"},
+    "more_than_0": {"en": "must be more than 0", "uk": "має бути більше за 0"},
+    "0_or_more": {"en": "must be 0 or more", "uk": "має бути 0 або більше"},
+    "0_to_1": {"en": "must be from 0 to 1", "uk": "має бути від 0 до 1"},
+}
+
+# `python -m simulator loadtest` (simulator.cli.loadtest), in SIMULATOR_CLI_LANGUAGE
+LOADTEST: dict[str, dict[str, str]] = {
+    "no_playable": {"en": "no playable {channel} scenario in {folder}",
+                    "uk": "у {folder} немає сценарію для каналу {channel}, який можна зіграти"},
+}

@@ -11,8 +11,11 @@ import pytest
 from tests.conftest import MINI, ROOT
 
 
-def run(*args, stdin: str | None = None, cwd=ROOT):
+def run(*args, stdin: str | None = None, cwd=ROOT, language: str | None = None):
+    """The command as a user runs it; ``language``: its SIMULATOR_CLI_LANGUAGE (else the machine's)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if language is not None:
+        env["SIMULATOR_CLI_LANGUAGE"] = language
     return subprocess.run([sys.executable, "-m", "simulator", *args], capture_output=True, text=True, input=stdin, cwd=cwd, env=env, timeout=300)
 
 
@@ -124,7 +127,7 @@ def test_score_replies_as_json_lines_keep_their_ids(tmp_path):
     assert lines[0]["overall"] > lines[1]["overall"]
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\n', encoding="utf-8")
-    result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(bad))
+    result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(bad), language="en")
     assert result.returncode == 2 and 'needs "text"' in result.stderr and "Traceback" not in result.stderr
 
 
@@ -135,6 +138,6 @@ def test_score_replies_as_json_lines_keep_their_ids(tmp_path):
     (("scenarios", "list", "--scenarios", "/no/such/dir"), "does not exist"),
 ])
 def test_clear_errors_without_tracebacks(args, message):
-    result = run(*args)
+    result = run(*args, language="en")
     assert result.returncode == 2
     assert message in result.stderr and "Traceback" not in result.stderr

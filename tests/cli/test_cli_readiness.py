@@ -130,10 +130,17 @@ def test_an_unwritable_path(run, tmp_path):
     (("--format", "pdf"), "argument --format: invalid choice: 'pdf'"),
     (("--labels", "de"), "argument --labels: invalid choice: 'de'"),
 ])
-def test_bad_arguments_are_refused_by_the_parser(tmp_path, capsys, argv, message):
+def test_bad_arguments_are_refused_by_the_parser(tmp_path, capsys, no_settings, argv, message):
+    no_settings.setenv("SIMULATOR_CLI_LANGUAGE", "en")
     with pytest.raises(SystemExit) as stopped:
         main(["readiness", "-o", str(tmp_path / "r.csv"), *argv])
     assert stopped.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_a_bad_date_is_refused_in_the_command_lines_language(tmp_path, capsys, no_settings):
+    with pytest.raises(SystemExit) as stopped:       # Ukrainian by default
+        main(["readiness", "-o", str(tmp_path / "r.csv"), "--as-of", "31/03/2026"])
+    assert stopped.value.code == 2 and "«31/03/2026» — не дата: пишіть РРРР-ММ-ДД або ДД.ММ.РРРР" in capsys.readouterr().err
 
 
 def test_no_required_category_says_why(tmp_path, capsys, fast_passwords):  # noqa: F811
