@@ -48,7 +48,7 @@ from pathlib import Path
 
 from .errors import Failure, error
 from .helptext import message, say
-from ..texts.cli_messages import LOADTEST, OPTIONS
+from ..texts.cli_messages import LOADTEST, LOADTEST_REPORT, OPTIONS
 
 CHANNELS = ("chat", "voice")
 VOICE_SCENARIOS = 4
@@ -372,16 +372,16 @@ def _loadtest(args) -> int:
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
         return 0
-    print(f"load test: {figures['trainees']} trainees ({figures['chat_trainees']} chat, {figures['voice_trainees']} voice) "
-          f"for {figures['minutes']:.1f} min on {figures['database']}; recognition: {figures['workers']}; "
-          f"load average at the end {' '.join(map(str, figures['load_average']))} on {os.cpu_count()} cores")
+    print(message(LOADTEST_REPORT, "summary", trainees=figures["trainees"], chat=figures["chat_trainees"],
+                  voice=figures["voice_trainees"], minutes=f"{figures['minutes']:.1f}", database=figures["database"],
+                  workers=figures["workers"], load=" ".join(map(str, figures["load_average"])), cores=os.cpu_count()))
     print(f"  {'channel':8} {'replies':>7} {'p50 s':>7} {'p95 s':>7} {'max s':>7}   time to feedback")
     for channel, row in figures["channels"].items():
         cells = [f"{row[k]:7.2f}" if row[k] is not None else f"{'-':>7}" for k in ("p50_s", "p95_s", "max_s")]
         print(f"  {channel:8} {row['replies']:7d} {' '.join(cells)}")
     turns = figures["turns"]
-    print(f"  calls {figures['calls']}; turns sent {turns['sent']}, accepted {turns['accepted']}, "
-          f"saved {turns['saved']}; errors {figures['errors']}")
+    print("  " + message(LOADTEST_REPORT, "totals", calls=figures["calls"], sent=turns["sent"], accepted=turns["accepted"],
+                         saved=turns["saved"], errors=figures["errors"]))
     for kind, count in figures["error_kinds"].items():
         print(f"    {count} x {kind}")
     sys.stdout.flush()

@@ -19,6 +19,8 @@ from simulator.voice.tts import GENDERS, MOODS, VoiceSpec
 
 from . import helptext
 from .errors import Failure, error
+from .helptext import message
+from ..texts.cli_messages import COMMANDS, VOICE
 
 PersonaResolver = Callable[[str], "VoiceSpec | None"]
 
@@ -109,10 +111,10 @@ def _say(args: argparse.Namespace, persona_resolver: PersonaResolver | None) -> 
     spec = None
     if args.persona:
         if persona_resolver is None:
-            raise Failure("--persona needs the scenario library, which is not available here", 2)
+            raise Failure(message(VOICE, "persona_needs_library"), 2)
         spec = persona_resolver(args.persona)
         if spec is None:
-            raise Failure(f"no persona called {args.persona!r} in the scenario library", 2)
+            raise Failure(message(VOICE, "no_persona", persona=args.persona), 2)
     overrides = {
         name: getattr(args, name)
         for name in ("language", "gender", "mood", "variant", "rate", "pitch", "volume")
@@ -120,7 +122,7 @@ def _say(args: argparse.Namespace, persona_resolver: PersonaResolver | None) -> 
     }
     if spec is None:
         if "language" not in overrides:
-            raise Failure("say: give --language uk|en (or --persona NAME)", 2)
+            raise Failure(message(VOICE, "say_language"), 2)
         spec = VoiceSpec(**overrides)
     else:
         spec = dataclasses.replace(spec, **overrides)
@@ -129,10 +131,8 @@ def _say(args: argparse.Namespace, persona_resolver: PersonaResolver | None) -> 
     args.output.write_bytes(wav)
     samples, rate = read_wav(wav)
     settings = tts.effective_settings(spec)
-    print(
-        f"{args.output}: {samples.size / rate:.2f} s, voice {settings['voice']}, "
-        f"rate {settings['rate']}, pitch {settings['pitch']}{', phone line' if args.phone else ''}"
-    )
+    print(message(VOICE, "said", path=args.output, seconds=f"{samples.size / rate:.2f}", voice=settings["voice"],
+                  rate=settings["rate"], pitch=settings["pitch"], phone=message(VOICE, "phone_line") if args.phone else ""))
     return 0
 
 
@@ -141,7 +141,7 @@ def _transcribe(args: argparse.Namespace) -> int:
 
     scenario, node_id = _scenario_node(args) if args.scenario else (None, None)
     if args.node and not args.scenario:
-        raise Failure("--node needs --scenario", 2)
+        raise Failure(message(VOICE, "node_needs_scenario"), 2)
     transcriber = get_transcriber(args.backend, args.model)
     for k, path in enumerate(args.audio):
         data = _read_audio(path)
@@ -162,10 +162,10 @@ def _transcribe(args: argparse.Namespace) -> int:
             print(("\n" if k else "") + f"== {path}")
         _print_transcript(transcript)
         if heard is not None and heard.free_text:
-            print(f"read from the recording as the reference answer; the recogniser wrote: {heard.free_text}")
+            print(message(VOICE, "free_text", text=heard.free_text))
         if heard is not None:
             for fact_id, state in _hearing_dict(scenario, node_id, heard)["facts"].items():
-                print(f"fact {fact_id}: {state}")
+                print(message(VOICE, "fact", fact=fact_id, state=state))
     return 0
 
 
@@ -173,25 +173,27 @@ def _read_audio(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise Failure(f"no such file: {path}", 2) from None
+        raise Failure(message(VOICE, "no_such_file", path=path), 2) from None
     except IsADirectoryError:
-        raise Failure(f"{path} is a folder, not an audio file", 2) from None
+        raise Failure(message(VOICE, "is_a_folder", path=path), 2) from None
 
 
 def _scenario_node(args: argparse.Namespace):
     from simulator.library.loader import load_library
 
     if not args.scenarios.exists():
-        raise Failure(f"scenario folder {args.scenarios} does not exist (use --scenarios DIR)", 2)
+        raise Failure(message(COMMANDS, "no_folder", folder=args.scenarios), 2)
     try:
         scenario = load_library(args.scenarios).get(args.scenario)
     except KeyError as exc:
         raise Failure(exc.args[0], 2) from None
     if args.language and args.language != scenario.language:
-        raise Failure(f"scenario {scenario.id} is in {scenario.language}, not {args.language}", 2)
+        raise Failure(message(VOICE, "wrong_language", scenario=scenario.id, language=scenario.language,
+                              wanted=args.language), 2)
     node_id = args.node or scenario.reply_nodes[0]
     if node_id not in scenario.reply_nodes:
-        raise Failure(f"{scenario.id} has no reply node {node_id!r}: one of {', '.join(scenario.reply_nodes)}", 2)
+        raise Failure(message(VOICE, "no_reply_node", scenario=scenario.id, node=node_id,
+                              nodes=", ".join(scenario.reply_nodes)), 2)
     return scenario, node_id
 
 
@@ -211,13 +213,15 @@ def _hearing_dict(scenario, node_id: str, heard) -> dict:
 
 
 def _print_transcript(t) -> None:
-    start = "none (no speech)" if t.speech_start is None else f"{t.speech_start:.2f} s"
-    print(f"text: {t.text}")
-    print(
-        f"language: {t.language}   duration: {t.duration:.2f} s   speech start: {start}   "
-        f"speech duration: {t.speech_duration:.2f} s"
-    )
-    print(f"model: {t.model} ({t.backend})   timings: " + ", ".join(f"{k} {v:.3f} s" for k, v in t.timings.items()))
+    def seconds(value: float, digits: int = 2) -> str:
+        return message(VOICE, "seconds", seconds=f"{value:.{digits}f}")
+
+    start = message(VOICE, "no_speech") if t.speech_start is None else seconds(t.speech_start)
+    print(message(VOICE, "text", text=t.text))
+    print(message(VOICE, "sound", language=t.language, duration=seconds(t.duration), start=start,
+                  speech=seconds(t.speech_duration)))
+    print(message(VOICE, "model", model=t.model, backend=t.backend,
+                  timings=", ".join(f"{k} {seconds(v, 3)}" for k, v in t.timings.items())))
     for w in t.words:
         print(f"  {w.start:6.2f} {w.end:6.2f}  {w.probability:4.2f}  {w.word}")
 
@@ -245,7 +249,7 @@ def _assemble(args: argparse.Namespace) -> int:
     base = models.assemble_base()
     if not models.verify(base, full=True):  # a fast-checked old directory may still be damaged
         base = models.assemble_base(force=True)
-    print(f"base: {base.resolve()} (verified)")
+    print(message(VOICE, "assembled", path=base.resolve()))
     print(f"tiny.en: {models.tiny_en_dir()}")
     return 0
 

@@ -142,3 +142,44 @@ LOADTEST: dict[str, dict[str, str]] = {
     "no_playable": {"en": "no playable {channel} scenario in {folder}",
                     "uk": "у {folder} немає сценарію для каналу {channel}, який можна зіграти"},
 }
+
+# the voice commands say, transcribe and models assemble (simulator.cli.voice), in SIMULATOR_CLI_LANGUAGE
+VOICE: dict[str, dict[str, str]] = {
+    "persona_needs_library": {"en": "--persona needs the scenario library, which is not available here",
+                              "uk": "--persona потребує бібліотеки сценаріїв, а її тут немає"},
+    "no_persona": {"en": "no persona called {persona!r} in the scenario library",
+                   "uk": "у бібліотеці сценаріїв немає персонажа «{persona}»"},
+    "say_language": {"en": "say: give --language uk|en (or --persona NAME)",
+                     "uk": "say: вкажіть --language uk|en (або --persona ІМ'Я)"},
+    "said": {"en": "{path}: {seconds} s, voice {voice}, rate {rate}, pitch {pitch}{phone}",
+             "uk": "{path}: {seconds} с, голос {voice}, темп {rate}, висота {pitch}{phone}"},
+    "phone_line": {"en": ", phone line", "uk": ", телефонна лінія"},
+    "node_needs_scenario": {"en": "--node needs --scenario", "uk": "--node потребує --scenario"},
+    "no_such_file": {"en": "no such file: {path}", "uk": "такого файлу немає: {path}"},
+    "is_a_folder": {"en": "{path} is a folder, not an audio file", "uk": "{path} — папка, а не аудіофайл"},
+    "wrong_language": {"en": "scenario {scenario} is in {language}, not {wanted}",
+                       "uk": "сценарій {scenario} мовою {language}, а не {wanted}"},
+    "no_reply_node": {"en": "{scenario} has no reply node {node!r}: one of {nodes}",
+                      "uk": "у сценарії {scenario} немає вузла «{node}», що чекає на репліку: один із {nodes}"},
+    "free_text": {"en": "read from the recording as the reference answer; the recogniser wrote: {text}",
+                  "uk": "запис прочитано як еталонну відповідь; розпізнавач написав: {text}"},
+    "fact": {"en": "fact {fact}: {state}", "uk": "ключовий факт {fact}: {state}"},
+    "text": {"en": "text: {text}", "uk": "текст: {text}"},
+    "no_speech": {"en": "none (no speech)", "uk": "немає (мовлення не було)"},
+    "seconds": {"en": "{seconds} s", "uk": "{seconds} с"},
+    "sound": {"en": "language: {language}   duration: {duration}   speech start: {start}   speech duration: {speech}",
+              "uk": "мова: {language}   тривалість: {duration}   початок мовлення: {start}   тривалість мовлення: {speech}"},
+    "model": {"en": "model: {model} ({backend})   timings: {timings}",
+              "uk": "модель: {model} ({backend})   тривалість етапів: {timings}"},
+    "assembled": {"en": "base: {path} (verified)", "uk": "base: {path} (перевірено)"},
+}
+
+# what `python -m simulator loadtest` reports at the end (simulator.cli.loadtest), in SIMULATOR_CLI_LANGUAGE
+LOADTEST_REPORT: dict[str, dict[str, str]] = {
+    "summary": {"en": "load test: {trainees} trainees ({chat} chat, {voice} voice) for {minutes} min on {database}; "
+                      "recognition: {workers}; load average at the end {load} on {cores} cores",
+                "uk": "навантажувальний тест: стажистів {trainees} (чат: {chat}, голос: {voice}) протягом {minutes} хв "
+                      "на {database}; розпізнавання: {workers}; середнє навантаження наприкінці {load}, ядер: {cores}"},
+    "totals": {"en": "calls {calls}; turns sent {sent}, accepted {accepted}, saved {saved}; errors {errors}",
+               "uk": "дзвінків {calls}; реплік надіслано {sent}, прийнято {accepted}, збережено {saved}; помилок {errors}"},
+}

@@ -14,7 +14,8 @@ from simulator import cli
 from tests.cli.test_cli import ROOT
 
 
-def test_a_tiny_load_test_runs_through_the_cli_and_its_counts_add_up(tmp_path, capsys):
+def test_a_tiny_load_test_runs_through_the_cli_and_its_counts_add_up(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SIMULATOR_CLI_LANGUAGE", "en")      # the summary read below is the English one
     folder = tmp_path / "scenarios"
     folder.mkdir()
     shutil.copy(ROOT / "scenarios" / "en" / "heating-discount.yaml", folder)   # a chat scenario

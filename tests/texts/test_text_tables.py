@@ -33,7 +33,7 @@ TABLES = {
     "texts/i18n.py WORDS": i18n.WORDS,
     **{f"texts/cli_messages.py {name}": getattr(cli_messages, name)
        for name in ("PLAY", "VALIDATE", "AUDIT", "USERS", "READINESS", "DATABASE", "COMMANDS", "EVAL", "OPTIONS",
-                    "LOADTEST")},
+                    "LOADTEST", "VOICE", "LOADTEST_REPORT")},
     "texts/sample_messages.py LABELS": sample_messages.LABELS,
     "texts/sample_messages.py MESSAGES": sample_messages.MESSAGES,
 }

@@ -12,6 +12,13 @@ from simulator.cli import voice as cli_voice
 from simulator.voice import tts
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """These tests read the commands' English: SIMULATOR_CLI_LANGUAGE=en (the settings are read
+    again when it changes)."""
+    monkeypatch.setenv("SIMULATOR_CLI_LANGUAGE", "en")
+
+
 def _run(*argv: str) -> int:
     parser = argparse.ArgumentParser(prog="simulator")
     sub = parser.add_subparsers()
