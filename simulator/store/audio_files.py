@@ -28,9 +28,7 @@ from typing import TYPE_CHECKING
 from .. import settings
 from . import private
 from .db import data_dir
-from .errors import NotFound
-from .guard import SHELL, Actor, require_active, require_role, require_self
-from .models import AttemptRow
+from .guard import SHELL, Actor, require_active, require_own_attempt, require_role
 
 if TYPE_CHECKING:
     from .repository import Store
@@ -125,9 +123,6 @@ def _check(store: Store | None, by: Actor, what: str, *, roles: tuple[str, ...] 
         if roles is not None:
             require_role(session, by, roles, what)
         elif attempt_id is not None:
-            attempt = session.get(AttemptRow, attempt_id)
-            if attempt is None:
-                raise NotFound(f"no attempt {attempt_id}", code="attempt_missing", attempt_id=attempt_id)
-            require_self(session, by, attempt.user_id, what)
+            require_own_attempt(session, by, attempt_id, what)
         else:
             require_active(session, by, what)

@@ -18,8 +18,8 @@ from typing import Final, TypeAlias
 
 from sqlalchemy.orm import Session
 
-from .errors import RefusedPermission
-from .models import UserRow
+from .errors import NotFound, RefusedPermission
+from .models import AttemptRow, UserRow
 from .records import User
 
 
@@ -72,6 +72,15 @@ def require_self(session: Session, by: Actor, user_id: int, what: str) -> UserRo
         raise RefusedPermission("unknown or deactivated user", code="user_inactive")
     if row.id != user_id:
         raise RefusedPermission(f"only the user themselves can {what}", code="not_allowed", what=what)
+    return row
+
+
+def require_own_attempt(session: Session, by: Actor, attempt_id: int, what: str) -> AttemptRow:
+    """The attempt's row when ``by`` is its user, active (or SHELL); NotFound, PermissionError."""
+    row = session.get(AttemptRow, attempt_id)
+    if row is None:
+        raise NotFound(f"no attempt {attempt_id}", code="attempt_missing", attempt_id=attempt_id)
+    require_self(session, by, row.user_id, what)
     return row
 
 

@@ -48,7 +48,7 @@ from .report_queries import ReportQueries
 from .reviews import Reviews, _overrides
 from .scenario_versions import ScenarioVersions
 from .voice_checks import VoiceChecks
-from .guard import SHELL, Actor, require_role, require_self, utc_now, visible_user
+from .guard import SHELL, Actor, require_own_attempt, require_role, require_self, utc_now, visible_user
 from .models import (
     LANGUAGES,
     MODES,
@@ -333,7 +333,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         values = _turn_values(turn)
         now = utc_now(now)
         with self.transaction() as session:
-            attempt = self._own_attempt(session, by, attempt_id, "save turns of their calls")
+            attempt = require_own_attempt(session, by, attempt_id, "save turns of their calls")
             saved = self._turn_row(session, attempt_id, values["index"])
             if saved is not None:
                 return from_row(TurnRecord, saved)
@@ -363,7 +363,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         with ``takes``, kept (replacing what was kept) while the call is in progress; then (or
         without) read. Saving the reply's turn clears them. The attempt's own user only (``by``)."""
         with self.transaction() as session:
-            attempt = self._own_attempt(session, by, attempt_id, "set takes of their calls aside")
+            attempt = require_own_attempt(session, by, attempt_id, "set takes of their calls aside")
             if takes is not None and attempt.status == "in_progress":
                 attempt.set_aside = [[float(length), float(checking)] for length, checking in takes] or None
             return [(length, checking) for length, checking in attempt.set_aside or []]
@@ -378,7 +378,7 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         if scorecard is None and outcome != "abandoned":
             raise ValueError(f"a call that ended as '{outcome}' needs its scorecard")
         with self.transaction() as session:
-            row = self._own_attempt(session, by, attempt_id, "finish their calls")
+            row = require_own_attempt(session, by, attempt_id, "finish their calls")
             if row.status == "in_progress" and scorecard is None:
                 row.status = row.outcome = "abandoned"
                 row.finished_at = row.last_activity_at = utc_now(now)
@@ -604,15 +604,6 @@ class Store(ScenarioVersions, Reviews, ReportQueries, VoiceChecks):
         row = session.get(UserRow, user_id)
         if row is None:
             raise NotFound(f"no user {user_id}", code="user_missing", user_id=user_id)
-        return row
-
-    @staticmethod
-    def _own_attempt(session: Session, by: Actor, attempt_id: int, what: str) -> AttemptRow:
-        """The attempt's row when ``by`` is its user, active (or SHELL); NotFound, PermissionError."""
-        row = session.get(AttemptRow, attempt_id)
-        if row is None:
-            raise NotFound(f"no attempt {attempt_id}", code="attempt_missing", attempt_id=attempt_id)
-        require_self(session, by, row.user_id, what)
         return row
 
     @staticmethod
