@@ -5,7 +5,7 @@ in the same run.
 - hands-free: the reply is fed to the turn machine in 20 ms frames at the pace a microphone
   gives them (simulator.voice.turn_taking); each finished phrase is transcribed while the
   trainee goes on, the turn machine is told each transcript (a finished sentence once the
-  reply gives every key fact ends the turn after 0.7 s of silence instead of 1.0 s,
+  reply gives every key fact ends the turn after 0.6 s of silence instead of 0.8 s,
   live_hearing.tell_phrases), and the reply is heard ahead when the pause is about to end the
   turn (simulator.voice.live_hearing). When the turn ends the page starts the customer's next
   line at once, as the call page does: the foreseen line where the reply cannot change it

@@ -61,10 +61,12 @@ class PauseRule:
     threshold: float = 0.5          # speech probability at which a window counts as speech
     min_speech: float = 0.25        # speech shorter than this (a click, a cough) starts no phrase
     phrase_pause: float = 0.35      # silence that closes a phrase
-    end_pause: float = 1.0          # silence after a reply that ends the turn (the VAD hears a 0.5 s gap
-                                    # between sentences as up to 0.8 s: soft word edges count as silence)
+    end_pause: float = 0.8          # silence after a reply that ends the turn; the VAD hears a gap between
+                                    # sentences as at most 0.1 s longer than it is (0.6 s: 0.54-0.70 s), as
+                                    # a sound too short to start a phrase (a next word's first sound) ends
+                                    # the pause. Counted as silence, it made a 0.45 s gap up to 1.28 s.
     thinking_pause: float = 2.0     # ... after a short reply, or one whose last word leads on
-    answered_pause: float = 0.7     # ... after a finished sentence once the reply gives every key fact
+    answered_pause: float = 0.6     # ... after a finished sentence once the reply gives every key fact
     short_reply: float = 2.0        # seconds of speech under which a reply is still short
     patience: float | None = 8.0    # silence before any speech after which the customer checks the line
     max_reply: float | None = 45.0  # a reply this long gets the customer cutting in
@@ -290,8 +292,8 @@ class TurnTaker:
         if voiced and self._phrase_start is not None:
             self._pause = 0
             self._speech_end = self._at
-        else:       # silence, or a blip too short to be speech (a click, a cough)
-            self._pause += WINDOW
+        else:       # silence, or speech too short yet to start a phrase (a click, a cough, a word's first sound)
+            self._pause = 0 if voiced else self._pause + WINDOW     # a pause is silence only (see PauseRule)
             if self._phrase_start is not None and self._pause >= rule.phrase_pause * SAMPLE_RATE:
                 phrase = Phrase(max(0, self._phrase_start - PAD), min(self._size, self._speech_end + PAD))
                 self._phrases.append(phrase)

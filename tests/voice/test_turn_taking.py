@@ -14,7 +14,11 @@ PIECE = 320     # 20 ms
 
 
 def _say(text: str, language: str) -> np.ndarray:
-    return audio.decode(tts.synthesize(text, tts.VoiceSpec(language, gender="male")), audio.Limits())
+    """The text in our voice, without espeak-ng's silence around it (about 0.33 s after): the
+    silences a test puts between phrases are then the pauses the trainee makes."""
+    spoken = audio.decode(tts.synthesize(text, tts.VoiceSpec(language, gender="male")), audio.Limits())
+    loud = np.flatnonzero(np.abs(spoken) > 0.01)
+    return spoken[loud[0]:loud[-1] + 1]
 
 
 def _quiet(seconds: float) -> np.ndarray:
@@ -70,6 +74,21 @@ def test_after_a_full_sentence_the_same_pause_ends_the_turn(phrases):
     assert machine.feed(_quiet(1.0)) == []          # heard: the microphone waits for the call to go on
 
 
+@pytest.mark.parametrize("language", ["uk", "en"])
+def test_a_gap_between_sentences_is_heard_as_long_as_it_is(phrases, language):
+    """A 0.6 s gap between sentences is heard as at most 0.7 s: the pause is the silence, not
+    the silence plus the next word's first sound (too short to start a phrase; counted as
+    silence, a 0.45 s gap was heard as up to 1.28 s and ended the turn)."""
+    first, second = (phrases["uk"], phrases["uk2"]) if language == "uk" else (phrases["en"], phrases["en2"])
+    sentences = [first, second, first, second, first]
+    reply = [_quiet(0.3)] + [part for sentence in sentences for part in (sentence, _quiet(0.6))]
+    rule = PauseRule(end_pause=0.72)
+    events = _run(TurnTaker(rule, language=language), np.concatenate([*reply, _quiet(2.0)]))
+    ends = _of(TurnEnd, events)
+    assert len(ends) == 1 and len(ends[0][1].phrases) == len(sentences)
+    assert ends[0][0] - ends[0][1].speech_end / SAMPLE_RATE == pytest.approx(rule.end_pause, abs=0.1)
+
+
 def test_a_last_word_that_leads_on_earns_a_longer_pause(phrases):
     signal = np.concatenate([_quiet(0.3), phrases["en"], _quiet(1.4), phrases["en2"], _quiet(2.5)])
     machine = TurnTaker(language="en")
@@ -87,7 +106,7 @@ def test_a_last_word_that_leads_on_earns_a_longer_pause(phrases):
 
 def test_a_finished_sentence_that_answers_ends_the_turn_sooner(phrases):
     """Once the last phrase's transcript ends a sentence and the reply gives every key fact,
-    0.7 s of silence ends the turn (1.0 s otherwise); the text of an earlier phrase, or one
+    0.6 s of silence ends the turn (0.8 s otherwise); the text of an earlier phrase, or one
     that leads on, or a reply still missing a fact, does not shorten it."""
     signal = np.concatenate([_quiet(0.3), phrases["en"], _quiet(0.5), phrases["en2"], _quiet(2.5)])
 
