@@ -60,7 +60,7 @@ def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool 
     taken: set[int] = set()
     flags = _phrases(reply, language, "forbidden", forbidden, True, taken, "says a phrase the scenario forbids")
     text = plain(reply.text, language)
-    found = [_first(text, kind, rules[language]) for kind, rules in CRITICAL_KINDS.items()]
+    found = [_first(text, kind, rules[language], language) for kind, rules in CRITICAL_KINDS.items()]
     found.append(_secret(text, language))
     for flag in found:
         if flag and not _repeats(flag, flags):
@@ -80,14 +80,21 @@ def upsell(reply: Reply, language: str) -> str | None:
 
 
 def plain(text: str, language: str) -> str:
-    """The reply as the patterns read it, character for character: lower case, one kind of
-    apostrophe, "|" where a sentence ends, a space for any other punctuation."""
+    """The reply as the patterns read it: lower case, one kind of apostrophe, "|" where a
+    sentence ends, a space for any other punctuation, chat shorthand written out ("u": "you")."""
     text = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.replace("|", " "))
     text = _QUOTE.sub(" ", _APOSTROPHES.sub("'", text))
     text = _PUNCTUATION.sub(" ", _SENTENCE_END.sub("|", text))
     if language == "uk":
         text = _CYRILLIC_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+    if shorthand := lexicon.SHORTHAND[language]:
+        text = _shorthand(language).sub(lambda m: shorthand[m.group(0)], text)
     return text
+
+
+@lru_cache(maxsize=None)
+def _shorthand(language: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, lexicon.SHORTHAND[language]))})(?![\w'])")
 
 
 # --- patterns -----------------------------------------------------------------------------
@@ -165,7 +172,19 @@ def _negates(words: list[str]) -> bool:
     return any(negation.fullmatch(word) and not idiom.fullmatch(nxt) for word, nxt in zip(words, words[1:]))
 
 
-def _first(text: str, kind: str, rules: list[lexicon.Rule]) -> Flag | None:
+def _disowned(text: str, start: int, language: str) -> bool:
+    """Said as what the operator will not tell the customer to do: "I'm not going to tell you
+    to calm down", «не казатиму вам заспокоїтися»."""
+    clause = text[text.rfind("|", 0, start) + 1:start]
+    return _disowning(language).search(clause) is not None
+
+
+@lru_cache(maxsize=None)
+def _disowning(language: str) -> re.Pattern:
+    return re.compile(r"(?<![\w'])" + lexicon.DISOWNED[language].replace(" ", r"\s+"))
+
+
+def _first(text: str, kind: str, rules: list[lexicon.Rule], language: str) -> Flag | None:
     """The earliest place in the reply where one of the kind's rules applies."""
     best: tuple[int, Flag] | None = None
     for rule in rules:
@@ -178,6 +197,8 @@ def _first(text: str, kind: str, rules: list[lexicon.Rule]) -> Flag | None:
                 continue
             if kind in NEGATABLE and _negated(text, match.start()):
                 continue
+            if _disowned(text, match.start(), language):
+                continue
             best = (match.start(), Flag(kind, _phrase(match.group(0)), True, rule.why))
             break
     return best[1] if best else None
@@ -186,41 +207,80 @@ def _first(text: str, kind: str, rules: list[lexicon.Rule]) -> Flag | None:
 # --- asking for card details and codes ----------------------------------------------------
 
 @lru_cache(maxsize=None)
-def _requests(language: str) -> tuple[re.Pattern, re.Pattern, list[str]]:
-    """(a request word then what is asked for, what is asked for then a request word, why per
-    object); the last object is a bare "code"."""
+def _requests(language: str) -> tuple[list[re.Pattern], re.Pattern, re.Pattern, list[str]]:
+    """([a request word then what is asked for, what is asked for then a request word, what
+    is asked for then "please" closing the sentence], a request for "it", what is asked for
+    alone, why per object); the last object is a bare "code"."""
     objects = [rule.pattern for rule in lexicon.SECRET_OBJECT[language]] + [lexicon.SECRET_CODE[language]]
     whys = [rule.why for rule in lexicon.SECRET_OBJECT[language]] + ["asks for a one-time code"]
     what = "|".join(f"(?P<o{k}>{pattern})" for k, pattern in enumerate(objects))
-    ask_first = compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~7 (?:{what})")
-    ask_after = compile_pattern(rf"(?:{what}) ~2 (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})")
-    return ask_first, ask_after, whys
+    asks = [compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~7 (?:{what})"),
+            compile_pattern(rf"(?:{what}) ~2 (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})"),
+            compile_pattern(rf"(?:{what}) ~6 (?P<ask>{lexicon.SECRET_ASK_LATE[language]})")]
+    ask_it = compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~1 (?:{lexicon.SECRET_PRONOUN[language]})"
+                             rf"(?! (?:{lexicon.SECRET_PRONOUN_NOT_BEFORE[language]})(?![\w']))"
+                             rf"|(?P<about>{lexicon.SECRET_ABOUT_IT[language]})")
+    return asks, ask_it, compile_pattern(what), whys
 
 
 def _secret(text: str, language: str) -> Flag | None:
-    """The first request for card details, a PIN, a password or a one-time code."""
-    ask_first, ask_after, whys = _requests(language)
-    third_party = _words(lexicon.SECRET_THIRD_PARTY[language])
-    named_code = _words(lexicon.SECRET_CODE_NAMED[language])
-    negation = _words(lexicon.NEGATIONS)
-    self_service = _self_service(language)
+    """The first request for card details, a PIN, a password or a one-time code, named in the
+    request or, as "it", in the sentence before it."""
+    asks, ask_it, objects, whys = _requests(language)
     found: list[tuple[int, Flag]] = []
-    for rx in (ask_first, ask_after):
+    for rx in asks:
         for match in _matches(rx, text):
-            if _negated(text, match.start()):
+            if not _asked(text, match, language):
                 continue
-            if any(third_party.fullmatch(word) for word in _before(text, match.start(), THIRD_PARTY_BACK)):
+            k, start, end = _object(match)
+            if not _secret_object(text, k, start, end, len(whys), language) or _received(language).match(text, match.end()):
                 continue
-            k = next(int(name[1:]) for name, value in match.groupdict().items() if name != "ask" and value)
-            start, end = match.span(f"o{k}")
-            if k == len(whys) - 1 and any(named_code.fullmatch(word) for word in _before(text, start, 1)):
-                continue  # "the QR code", «EIC-код»: printed on the bill, not a secret
-            after = _WORD.findall(text[end:].split("|", 1)[0])[:AFTER_OBJECT]
-            if any(negation.fullmatch(word) for word in after) or self_service.match(text, end):
-                continue  # «номер картки не потрібен»; "type the code into the app"
             found.append((match.start(), Flag("secret", _phrase(match.group(0)), True, whys[k])))
             break
+    for match in _matches(ask_it, text):
+        if not _asked(text, match, language) or _declined(text, match.end(), language):
+            continue
+        before = text.rfind("|", 0, text.rfind("|", 0, match.start()))
+        named = [m for m in _matches(objects, text[:match.start()]) if m.start() > before
+                 and not _negated(text, m.start()) and _secret_object(text, *_object(m), len(whys), language)]
+        if named:
+            found.append((match.start(), Flag("secret", _phrase(f"{named[-1].group(0)} … {match.group(0)}"), True, whys[_object(named[-1])[0]])))
+            break
     return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _object(match: re.Match) -> tuple[int, int, int]:
+    """Which object a request names (its index among the patterns) and where."""
+    k = next(int(name[1:]) for name, value in match.groupdict().items() if name[:1] == "o" and value)
+    return (k, *match.span(f"o{k}"))
+
+
+def _asked(text: str, match: re.Match, language: str) -> bool:
+    """A request, not advice («нікому не кажіть») nor a warning about someone else asking."""
+    third_party = _words(lexicon.SECRET_THIRD_PARTY[language])
+    return not _negated(text, match.start()) and not any(
+        third_party.fullmatch(word) for word in _before(text, match.start(), THIRD_PARTY_BACK))
+
+
+def _declined(text: str, end: int, language: str) -> bool:
+    """Taken back, sent elsewhere or only asked whether it came, right after: «номер картки не
+    потрібен», "type the code into the app", «код, скажіть, ви його отримали?»."""
+    after = _WORD.findall(text[end:].split("|", 1)[0])[:AFTER_OBJECT]
+    return (any(_words(lexicon.NEGATIONS).fullmatch(word) for word in after)
+            or bool(_self_service(language).match(text, end)) or bool(_received(language).match(text, end)))
+
+
+def _secret_object(text: str, k: int, start: int, end: int, count: int, language: str) -> bool:
+    """What is asked for is a secret: not a code a word before names as printed on the bill ("the
+    QR code"), and not declined right after it."""
+    if k == count - 1 and any(_words(lexicon.SECRET_CODE_NAMED[language]).fullmatch(word) for word in _before(text, start, 1)):
+        return False
+    return not _declined(text, end, language)
+
+
+@lru_cache(maxsize=None)
+def _received(language: str) -> re.Pattern:
+    return re.compile(rf"\s+(?:[\w']+\s+){{0,1}}?{compile_pattern(lexicon.SECRET_RECEIVED[language]).pattern}")
 
 
 @lru_cache(maxsize=None)

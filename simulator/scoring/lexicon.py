@@ -92,6 +92,14 @@ GAP_STOP = (
     r"|if|but|so|because|whether|how|when|unless|otherwise|or|though|although|while"
 )
 
+# Later in the same reply an offer of help or a way on («але я дам вам номер», "but I'll
+# check"): then "we're not responsible for outages" or "nothing I can do about the tariff" is
+# routing, not a refusal. Put at the end of a pattern (a lookahead over the rest of the reply).
+_NO_HELP_AFTER = (r"(?!.*(?<![\w'])(?:але|проте|однак|натомість|я (?:дам|передам|підкажу|з'єдна\w*|допоможу|перевірю|оформлю|зареєструю)"
+                  r"|but|however|instead|i'?ll|i will|i can|let me)(?![\w']))")
+# Third parties a deflection points at («то вже пошта винна»).
+_OTHERS_UK = r"систем\w*|пошт\w*|банк\w*|обленерго|дтек\w*|мереж\w*|оператор\w* системи|програм\w*|комп'ютер\w*|уряд\w*|держав\w*"
+
 # Blaming the customer.
 BLAME = {
     "uk": [
@@ -104,6 +112,20 @@ BLAME = {
              unless_before=r"мені|нам|ми|я|нас|мене|раніше|колись|тоді"),  # «нам треба було попередити», «раніше треба було до 1 числа»
         Rule("says what the customer should have done", r"якби ви ~3 (?:вчасно|раніше|своєчасно|уважніше)"),
         Rule("says the customer is to blame", r"(?:хто ж|ніхто) (?:вам|тобі) (?:ж |же )?(?:не )?(?:винен|винна|винні|винуват\w*)"),
+        Rule("asks who read the contract",    # «А договір хто читав?», «хто за вас умови читатиме?»
+             r"(?:договір|договору|умови|умов|оферт\w*|платіжк\w*|квитанці\w*|рахунок|повідомлен\w*|інструкці\w*|правила) (?:а )?хто (?:ж |же )?(?:за вас )?"
+             r"(?:читав|читала|читали|прочитав|прочитала|читатиме|дивився|дивилася|дивилась|відкривав|відкривала)"
+             r"|хто (?:ж |же )?(?:за вас )?(?:читав|читала|прочитав|прочитала|читатиме|дивився|дивилася|відкривав|відкривала) (?:\w+ )?"
+             r"(?:договір|умови|оферт\w*|платіжк\w*|квитанці\w*|рахунок|повідомлен\w*|інструкці\w*|правила)"),
+        Rule("says what the customer would have known",     # «якби ви читали договір, то знали б»
+             r"якби (?:ви|ти) ~4 (?:(?:то|тоді) (?:б |би )?(?:знали|знав|знала|не питали|не дзвонили)|(?:знали|знав|знала) (?:б|би))"),
+        Rule("says the customer made the mistake",          # «Це ж ви переплутали зони, а не ми», «ви ж самі забули оплатити»
+             r"(?:(?:це|то) (?:ж |же )?(?:ви|ти)|(?:ви|ти) (?:ж|же)) (?:сам[іаи] )?(?:ж |же )?(?:і |й )?(?:переплутали|переплутав|переплутала|помилилися|помилились|помилився|помилилась"
+             r"|забули|забув|забула|пропустили|пропустив|пропустила|прострочили|прострочив|прострочила|не передали|не передав|не передала"
+             r"|не оплатили|не оплатив|не оплатила|не заплатили|не заплатив|не заплатила|неправильно \w+|невірно \w+|натиснули|натиснув|натиснула)(?![\w'])"),
+        Rule("says nobody forced the customer",              # «Хто вас змушував платити готівкою?»
+             r"хто (?:ж |же )?(?:вас|тебе) (?:\w+ )?(?:змушував|змусив|примушував|заставляв|тягнув за язик)"
+             r"|ніхто (?:ж |же )?(?:вас|тебе) не (?:змушував|змусив|примушував|заставляв|тягнув)"),
         Rule("asks who stopped the customer from doing it",    # «А хто вам заважав заплатити вчасно?»
              r"(?:хто|що) (?:ж |же )?(?:вам|тобі) (?:ж |же )?(?:заважав|заважала|заважало|завадив|завадила|завадило|не дав|не давав|не дало)"),
         Rule("reproaches the customer for what they did not do",     # «Ви ж підписували договір, мали читати»
@@ -139,6 +161,13 @@ BLAME = {
         Rule("says what the customer should have done", r"you (?:shouldn'?t|should not)(?: have|'ve) (?!to |had to |been )[\w']+"),
         Rule("says what the customer should have done", r"you were supposed to (?!receive|get|be |have )[\w']+"),
         Rule("says what the customer should have done", r"if (?:only )?you(?:'d| had) ~4 (?:on time|earlier|in time|sooner|properly|like you were told)"),
+        Rule("says what the customer would have known",   # "if you'd read the contract you'd know"
+             r"if (?:only )?you(?:'d| had) ~5 you(?:'d| would) (?:have )?(?:known|know|seen|noticed|understood)"),
+        Rule("says the customer made the choice",           # "you were the one who picked the two-zone plan"
+             r"(?:you(?:'re| are| were)|it was you) the (?:one|ones|person) (?:who|that) (?:\w+ )?(?:picked|chose|chosen|signed|agreed|clicked|paid|missed|forgot|entered|typed"
+             r"|gave|mixed|wanted|asked for|switched|ignored)"),
+        Rule("says nobody forced the customer",
+             r"(?:did|does) (?:anyone|anybody) (?:\w+ )?force you|(?:nobody|no one|no-one) (?:\w+ )?(?:forced|was forcing|made) you (?:to |do |pay |sign |click |choose )"),
         Rule("says it is the customer's fault",
              r"(?:that'?s|that is|it'?s|it is|this is) (?:all )?on you|(?:only )?have (?:only )?yourself to blame"
              r"|you brought (?:this|it) on yourself|you did (?:this|it) to yourself"),
@@ -183,13 +212,29 @@ DEFLECT = {
         Rule("says it does not concern them", r"(?:нас|мене) (?:це |цього )?не стосу\w*|(?:це|цього) (?:нас|мене) не стосу\w*"),
         Rule("sends the customer away", r"(?:у|в) (?:того|тих|них|нього|неї) (?:й |і )?(?:питайте|запитуйте|вимагайте|розпитуйте|з'ясовуйте)"),
         Rule("says they have nothing to do with it", r"(?:ми|я) (?:тут )?(?:ні до чого|ні при чому|ні причому)"),
+        Rule("blames another party",                          # «То вже пошта винна»
+             rf"(?:то|це) (?:вже |все |усе |ж )?(?:{_OTHERS_UK}) (?:\w+ )?(?:винн\w*|винен|винуват\w*|накосячил\w*|наплутал\w*)"),
+        Rule("says they are not responsible",                 # «ми за світло не відповідаємо» (with no way on offered after)
+             r"(?:(?:ми|я) за (?:[\w']+ ){1,2}?не (?:відповідаємо|відповідаю)|(?:ми|я) (?:\w+ )?не (?:відповідаємо|відповідаю) за"
+             r"|(?:ми|я) (?:\w+ )?не (?:несемо|несу) відповідальн\w*)" + _NO_HELP_AFTER),
+        Rule("refuses to help",                               # «я вам більше нічим не допоможу, до побачення»
+             r"(?:(?:не буду|не збираюся|не збираюсь|не стану|відмовляюся|відмовляюсь) (?:вам |тобі )?(?:з цим |більше )?(?:допомагати|нічого робити|нічого перевіряти|цим займатися)"
+             r"|(?:ми|я) (?:вам |тут |з цим |тут вам )?(?:більше )?(?:нічим|нічого) не (?:допоможу|допоможемо|можу|можемо|вдію|вдіємо)(?: \w+)?(?: зробити| вдіяти| допомогти| змінити| вирішити)?)"
+             + _NO_HELP_AFTER, needs=r"більше|до побачення|всього доброго|бувайте|на все добре"),
         Rule("says it is the customer's business with someone else",
              r"(?:ваші|твої) (?:справи|проблеми|питання) з (?:банком|ним|ними|продавцем|власником|ДТЕК\w*)"
              r"|ми (?:тут )?нічого не (?:вирішуємо|можемо вирішити|вирішимо)|хай (?:уряд|банк|вони|держава|влада) (?:вирішу\w*|розбира\w*)"),
     ],
     "en": [
         Rule("says it is not their problem",
-             r"(?:not|isn'?t|aren'?t|ain'?t) (?:our|my) (?:problem|job|department|concern|responsibility|fault|business|issue|headache)"),
+             r"(?:not|isn'?t|aren'?t|ain'?t) (?:our|my) (?:problem|job|department|dept|concern|responsibility|fault|business|issue|headache)"),
+        Rule("says it is somebody else's thing, not theirs", r"(?:thing|issue|problem|matter|question|department|job|call),? not (?:us|ours|me|mine)(?![\w'])"),
+        Rule("says they are not responsible",
+             r"(?:we'?re|we are|i'?m|i am) not (?:responsible|liable|accountable) (?:for )?" + _NO_HELP_AFTER),
+        Rule("refuses to help",
+             r"(?:(?:i'?m not|i am not|we'?re not|we are not) (?:going to|gonna) help you|(?:i|we) (?:won'?t|will not|refuse to) help you"
+             r"|(?:there'?s|there is|i have|i'?ve got) nothing (?:more )?(?:i|we) can do|(?:i|we) can'?t help you (?:any ?more|further))"
+             + _NO_HELP_AFTER, needs=r"more|bye|goodbye|not going to|won'?t|refuse"),
         Rule("says it is the bank's problem", r"bank'?s (?:problem|issue|fault|business)", unless_before=r"if|maybe|perhaps|whether"),
         Rule("says it is the customer's problem", r"(?:that'?s|that is|it'?s|it is) (?:your|a you) problem|your problem not ours"),
         Rule("sends the customer away",
@@ -271,6 +316,13 @@ RUDE = {
              r" ~3 (?:почитайте|прочитайте|подумайте|розберіться|дізнайтеся)"
              r"|(?:почитайте|прочитайте|розберіться|подумайте) ~4 (?:перш ніж|перед тим як|а потім|а тоді) ~1 (?:писати|скаржитися|скаржитись|обурюватися|дзвонити|коментувати)"),
         Rule("mocks the customer", r"(?<=\s)[🙄😒🤦]|^[🙄😒🤦]"),
+        Rule("talks down to the customer",                     # «ну для вас повторюю ще раз повільно»
+             r"для (?:вас|тебе) ~3 (?:повільно|по складах)|(?:повторюю|повторю|пояснюю|поясню|кажу|говорю) ~3 по складах"
+             r"|(?:навіть|і|й) (?:дитина|першокласник|школяр|п'ятирічн\w*) (?:би )?(?:зрозуміє|зрозуміла|зрозумів|розбереться|розібралася|впорається|знає|порахує)"),
+        Rule("mocks the customer",                             # sarcasm: «трагедія світового масштабу», «вітаю, ви щойно дізналися»
+             r"трагеді\w* (?:світового|вселенського|планетарного|космічного) масштабу|(?:ну|подумаєш) (?:яка|така) (?:трагедія|драма|катастрофа)|подумаєш"
+             r"|(?:вітаю|поздоровляю|браво) (?:ви|ти) (?:\w+ )?(?:дізнал\w*|відкрил\w*|зрозуміл\w*|здогадал\w*|помітил\w*)"
+             r"|а я (?:папа римський|королева\w*|дід мороз|святий миколай|балерина)|ага (?:звісно|аякже|щас)(?=\s*\||\s*$)"),
         Rule("talks down to the customer",
              r"не смішіть (?:мене|людей)|не (?:вигадуйте|видумуйте|фантазуйте|вигадуй|видумуй)"
              r"|(?:ви|ти) (?:взагалі|хоч) (?:читаєте|читали|слухаєте|чуєте|розумієте|дивилися|дивились)"
@@ -322,6 +374,14 @@ RUDE = {
              r"(?:don'?t|do not|didn'?t|did not) ~5 (?:do|did) you(?=\s*\||\s*$)|it'?s (?:all )?(?:written|printed|right there) (?:on|in) (?:the|your) (?:bill|slip)"),
         Rule("talks down to the customer", r"if it makes you feel better", needs=r"neurc|nerc|regulator|complain\w*|complaint\w*|sure|go ahead|fine"),
         Rule("mocks the customer", r"(?<=\s)[🙄😒🤦]|^[🙄😒🤦]"),
+        Rule("talks down to the customer",                     # "let me say it slowly for you", "a child could figure this out"
+             r"slowly (?:for you|so (?:even )?you)(?![^|]*(?:write|note|jot|record|type))|spell it out for you|in (?:small|little|tiny) words"
+             r"|(?:a|any|even a) (?:child|kid|toddler|five year old|5 year old|schoolkid|first grader) (?:could|can|would) (?:\w+ )?(?:figure|understand|work|get|grasp)"),
+        Rule("mocks the customer",                             # sarcasm
+             r"what a (?:shock|surprise|tragedy|catastrophe)(?! (?:that|it|this) |(?:\s+for you))|(?<!no\s)(?<!a\s)big deal(?=\s*\||\s*$)|boo ?hoo|cry me a river"
+             r"|congrat\w* (?:you'?ve|you have|you) (?:just |finally )?(?:discovered|found out|figured out|realised|realized|learned|learnt|worked out|noticed)"
+             r"|newsflash|news flash|welcome to (?:the real world|adulthood|real life)|and i'?m (?:the )?(?:queen|king|pope|santa|tooth fairy)"
+             r"|sure you (?:did|do|have|were)(?=\s*\||\s*$)"),
         Rule("talks down to the customer",
              r"(?:did|do|have) you even (?:read|look|check|listen)|are you even (?:reading|looking)"
              r"|(?:it'?s|that'?s|this is) (?:really |pretty |just )?(?:basic|elementary) (?:stuff|maths|math|arithmetic)"
@@ -367,6 +427,9 @@ THREAT = {
         Rule("threatens to end the call",
              r"(?:розмову|дзвінок|чат|діалог) (?:я )?(?:завершу|припиню|закінчу|перерву|обірву|закрию)"
              r"|(?:я )?(?:відключаюся|відключаюсь|від'єднуюся|від'єднуюсь)", needs=_BEHAVIOUR_UK),
+        Rule("threatens to cut the customer off",               # «будете так розмовляти — відключимо вам світло»
+             r"(?:відключимо|відключу|відріжемо|відріжу|обріжемо|вимкнемо|вимкну|відключать|відріжуть|вимкнуть) (?:вам |тобі )?(?:\w+ )?(?:світло|електроенергію|електрику|постачання|лічильник)",
+             needs=_BEHAVIOUR_UK),
         Rule("refuses to go on talking", r"не (?:буду|стану) (?:з вами|з тобою) (?:так |більше )?(?:розмовляти|говорити|спілкуватися)"),
         Rule("threatens to end the call",
              r"(?:від'єднаю|від'єднаємо|відключу|відключимо|від'єдную) (?:вас )?(?:від )?(?:лінії|розмови|дзвінка|чату)"),
@@ -394,6 +457,10 @@ THREAT = {
              r"(?:i'?m not going to|i won'?t|i will not) (?:keep )?(?:talk|talking|speak|speaking) to you (?:like this|like that|any ?more)"),
         Rule("threatens to end the call", r"(?:this|the|our) (?:call|conversation|chat) (?:is|will be) over"),
         Rule("threatens the customer", r"one more (?:word|insult|outburst|swear word|time and)"),
+        Rule("threatens to cut the customer off",
+             r"(?:we|i|they)(?:'ll| will|'re going to| are going to|'m going to| am going to| can| could| might) ~1 (?:cut|switch|turn|shut) (?:you|your (?:power|electricity|supply)|the power) off"
+             r"|(?:we|i|they)(?:'ll| will|'re going to| are going to|'m going to| am going to| can| could| might) ~1 disconnect (?:you|your (?:power|electricity|supply))",
+             needs=_BEHAVIOUR_EN),
     ],
 }
 
@@ -421,8 +488,11 @@ REGULATOR = {
         Rule("says a complaint is a waste of time",
              r"(?<!не\s)(?:марн\w* (?:трата|витрата) часу|(?:це |то )?(?:марно|даремно|дарма|безглуздо|пуста справа|марна справа))",
              needs=r"нкрекп|регулятор\w*|скарг\w*|скаржит\w*"),
-        Rule("says a complaint is a waste of time", r"(?:тільки|лише|даремно|дарма) час (?:гаяти|марнувати|витрачати)",
+        Rule("says a complaint is a waste of time",
+             r"(?:тільки|лише|даремно|дарма) час (?:гаяти|марнувати|витрачати|втратите|змарнуєте|витратите|згаєте|гаєте|марнуєте|втрачаєте)",
              needs=r"нкрекп|регулятор\w*|скарг\w*|скаржит\w*|пиши\w*|писати"),
+        Rule("tells the customer not to complain",             # «та не пишіть ви ту скаргу в регулятор»
+             r"не (?:пишіть|подавайте|складайте|надсилайте|відправляйте) (?:ви )?(?:ту |цю |ніякої |жодної |свою )?скарг\w*", needs=r"нкрекп|регулятор\w*"),
         Rule("says the regulator will not help",
              r"(?:нкрекп|регулятор\w*|скарг\w*) ~3 (?:нічого не (?:дасть|зробить|вирішить|змінить)|не допоможе|не допоможуть|нічим не допоможе"
              r"|не поможе|не розглядатиме|не розгляне|не буде розглядати)"),
@@ -540,15 +610,46 @@ SECRET_ASK = {
         r"|для (?:\w+ )?(?:перевірки|підтвердження|ідентифікації|верифікації|повернення|зарахування|оплати|пошуку) (?:\w+ )?(?:потрібен|потрібна|потрібні|потрібно|необхідн\w*)"
     ),
     "en": (
-        r"tell(?! you)|give(?! you)|read(?! you)|send (?=(?:the|that|this) code\w* (?:to|back to) (?:this|that|our|my) (?:number|phone))|send (?:me|us|it|them|over|through|in)|(?:can|could|would|will) you (?:please )?(?:send|snap|take|share|text)|text (?:me|us)|type|provide|confirm|verify|dictate|share|spell|repeat"
+        r"tell(?! you)|give(?! you)|read(?! you)|send (?=(?:the|that|this) code\w* (?:to|back to) (?:this|that|our|my) (?:number|phone))|send (?:me|us|it|them|over|through|in)|send (?:a|an|the|your) (?:\w+ )?(?:photo|pic|picture|scan|copy|screenshot|snap)|(?:can|could|would|will) you (?:please )?(?:send|snap|take|share|text)|text (?:me|us)|type|provide|confirm|verify|dictate|share|spell|repeat"
         r"|(?:can|could|may) (?:i|we) (?:have|get|take|ask for|ask you for)|let me (?:have|get|take)"
         r"|(?:i|we)(?:'ll| will|'d| would|'m going to| am going to|'re going to| are going to)? (?:also |just |still )?need"
         r"|(?:i|we) (?:have|must|need) to (?:ask|take|get|check)|ask (?:you )?for|what'?s|what is|what are|which (?:is|are)|what does it say"
     ),
 }
 SECRET_ASK_AFTER = {
-    "uk": r"будь ласка(?=\s*\||\s*$)|(?:які|який|яка|яке)(?=\s*\||\s*$)|(?:можете|можна|варто|треба|потрібно) (?:\w+ )?(?:назвати|сказати|продиктувати|повідомити|надіслати)|продиктуйте|диктуйте|назвіть|скажіть|кажіть|повідомте|надішліть|напишіть|прочитайте|зачитайте|озвучте|підтвердіть|уточніть|підкажіть|дайте",
-    "en": r"please(?=\s*\||\s*$)|you (?:can|may|should) (?:\w+ )?(?:give|tell|read|send)(?! (?:it|them) to (?:no one|nobody))|(?:can|could|would|will) you (?:read|tell|give|confirm|spell)|is what i need",
+    "uk": r"будь ласка(?=\s*\||\s*$)|(?:які|який|яка|яке)(?=\s*\||\s*$)|(?:які|який|яка|яке) (?:у|в) (?:вас|тебе)(?![^|]*(?<![\w'])(?:не|ні|нікому|ніколи)(?![\w']))"
+          r"|(?:я )?(?:слухаю|записую)|(?:можете|можна|варто|треба|потрібно) (?:\w+ )?(?:назвати|сказати|продиктувати|повідомити|надіслати)|продиктуйте|диктуйте|назвіть|скажіть|кажіть|повідомте|надішліть|напишіть|прочитайте|зачитайте|озвучте|підтвердіть|уточніть|підкажіть|дайте",
+    "en": r"please(?=\s*\||\s*$)|go ahead|(?:i'?m|i am) (?:listening|ready)|when(?:ever)? you'?re ready|you (?:can|may|should) (?:\w+ )?(?:give|tell|read|send)(?! (?:it|them) to (?:no one|nobody))|(?:can|could|would|will) you (?:read|tell|give|confirm|spell)|is what i need",
+}
+# "Please" closing a sentence up to six words after what is asked for ("the expiry date on the
+# card, month and year, please").
+SECRET_ASK_LATE = {"uk": r"будь ласка(?=\s*\||\s*$)", "en": r"please(?=\s*\||\s*$)"}
+# A request for "it" when the sentence before (or the same one) names what is asked for: «Зараз
+# прийде смс з паролем. Продиктуйте його мені.», "We've just texted you a code. What does it say?"
+SECRET_PRONOUN = {"uk": r"його|її|їх|цей|цього|ці", "en": r"it|them"}
+# ... unless a word right after it asks whether it came («ви його отримали?», "give it a minute").
+SECRET_PRONOUN_NOT_BEFORE = {
+    "uk": r"отрима\w*|побачил\w*|бачите|маєте|знайшл\w*|прийшов|прийшла|прийшло|надійшов|надійшло",
+    "en": r"a|an|arrived|came|come|has|have|got|reached|yet|arrives|comes",
+}
+SECRET_ABOUT_IT = {
+    "uk": r"що (?:там|в ньому|у ньому|в ній|у ній) (?:написано|пишуть|пише|вказано)",
+    "en": r"what does (?:it|the text|the message) say|what'?s in it|what (?:it|they) says?",
+}
+# Asking whether it came, right after the request word («код, скажіть, ви його отримали?», "a
+# code, can you confirm that you received it"): a question about the message, not its content.
+SECRET_RECEIVED = {
+    "uk": r"(?:чи )?(?:ви )?(?:його |її |їх )?(?:отрима\w*|побачил\w*|бачите|прийшов|прийшла|прийшло|надійш\w*)",
+    "en": r"(?:that |if |whether )?(?:you(?:'ve| have)? )?(?:received|got|get|have|can see|see) (?:it|them|one)"
+          r"|(?:that |if |whether )?(?:it|they) (?:has |have )?(?:arrived|came|come|reached)",
+}
+# Chat shorthand read as the word it stands for ("send a pic of ur card", "thats on u").
+SHORTHAND = {"uk": {}, "en": {"u": "you", "ur": "your", "pls": "please", "plz": "please", "ya": "you"}}
+# Saying what one will NOT tell the customer to do («не казатиму вам заспокоїтися», "I'm not
+# going to tell you to calm down"): the clause before a match; what follows is not said to them.
+DISOWNED = {
+    "uk": r"(?:не|ніколи) (?:[\w']+ ){0,2}?(?:казатиму|казати|скажу|кажу|проситиму|просити|прошу|вимагатиму|вимагати|радитиму|раджу) (?:вам|тобі) (?:щоб |щоби )?$",
+    "en": r"(?:not|never|won'?t|wouldn'?t|don'?t|isn'?t|no one'?s|nobody'?s) (?:[\w']+ ){0,3}?(?:tell|telling|ask|asking|say to) you to $",
 }
 SECRET_THIRD_PARTY = {
     "uk": r"хтось|хто-небудь|шахра(?!йськ)\w*|зловмисн\w*|незнайом\w*|аферист\w*",
