@@ -98,9 +98,11 @@ def hear(scenario: Scenario, node_id: str, samples: np.ndarray, transcriber: Tra
     if not unsure:
         return Heard(transcript, Hearing(frozenset(read)), dict.fromkeys(read, evidence),
                      {"verify": round(time.perf_counter() - started, 4)}, free_text)
+    heard_clarity = clarity(transcript)
     scores = _at_gate(transcriber, wait, lambda: verify.verifier(model, language).facts(
-        samples, [w.word for w in transcript.words] or transcript.text.split(), unsure, _as_said(node.references, language)))
-    verified, unclear = verify.thresholds(clarity(transcript))
+        samples, [w.word for w in transcript.words] or transcript.text.split(), unsure, _as_said(node.references, language),
+        every_word=heard_clarity < verify.EVERY_WORD_BELOW))
+    verified, unclear = verify.thresholds(heard_clarity)
     hearing = Hearing(frozenset(read | {s.fact_id for s in scores if s.score >= verified}),
                       frozenset(s.fact_id for s in scores if unclear <= s.score < verified))
     return Heard(transcript, hearing, {**dict.fromkeys(read, evidence), **{s.fact_id: round(s.score, 3) for s in scores}},
