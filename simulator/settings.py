@@ -93,7 +93,7 @@ class Settings(BaseSettings):
     asr_workers: str = _env("SIMULATOR_ASR_WORKERS", "0")       # a number or auto: simulator.voice.worker_pool
     asr_parallel: int = _env("SIMULATOR_ASR_PARALLEL", 1, "count")
     asr_max_queue: int = _env("SIMULATOR_ASR_MAX_QUEUE", 4, "size")
-    asr_beam_size: int = _env("SIMULATOR_ASR_BEAM_SIZE", 5, "count")
+    asr_beam_size: int | None = _env("SIMULATOR_ASR_BEAM_SIZE", kind="count")   # unset: per language (transcription.BEAM_SIZE)
     asr_window: str = _env("SIMULATOR_ASR_WINDOW", WINDOWS[0], "window")
     asr_url: str = _env("SIMULATOR_ASR_URL", "")
     asr_api_key: str | None = _env("SIMULATOR_ASR_API_KEY", repr=False)

@@ -124,7 +124,7 @@ class FasterWhisperTranscriber(WhisperTranscriber):
             samples,
             language=language,
             task="transcribe",
-            beam_size=self.beam_size,
+            beam_size=self.beam_for(language),
             temperature=0.0,
             condition_on_previous_text=False,
             no_repeat_ngram_size=NO_REPEAT_NGRAM_SIZE,

@@ -267,7 +267,7 @@ class OpenAIWhisperTranscriber(WhisperTranscriber):
             samples,
             language=language,
             task="transcribe",
-            beam_size=self.beam_size,
+            beam_size=self.beam_for(language),
             temperature=_TEMPERATURES,
             logprob_threshold=None,
             no_speech_threshold=None,  # as in asr.py: unclear speech is not silence

@@ -86,7 +86,6 @@ class Transcriber(Protocol):
     def transcribe(self, audio: bytes | np.ndarray, language: str | None, hints: Sequence[str] = ()) -> Transcript: ...
 
 
-
 class Gate:
     """At most `parallel` decodes at once and `max_waiting` callers queued behind them."""
 
@@ -160,6 +159,18 @@ def build_prompt(
     return prompt or None
 
 
+# Whisper's beam width per language when SIMULATOR_ASR_BEAM_SIZE is unset. Ukrainian decodes
+# greedily: on 2 cores the beam-5 search was about a third of the time from the end of a spoken
+# Ukrainian reply to its feedback, and an unclear Ukrainian transcript (where a wider beam
+# could help) is checked against the recording anyway (verify.py, speech._reading). Over every
+# library node (`python -m simulator eval hearing --language uk --method verify`, 2026-12-06):
+# beam 1 kept 256 of 275 key facts (93.1%; beam 5: 258, 93.8%), 2.2% not heard clearly (2.5%),
+# no fact gained by a rude or off-topic reply at either width (another scenario's reference,
+# heard as gibberish, gained 4 and 3). English keeps beam 5: its transcript is what is scored.
+BEAM_SIZE = {"uk": 1, "en": 5}
+DEFAULT_BEAM_SIZE = 5       # a language not listed, or none given (the CLI detects it)
+
+
 class WhisperTranscriber:
     """What both backends share: lazy one-time loading, checks, the prompt, the gate, timings.
 
@@ -172,7 +183,7 @@ class WhisperTranscriber:
     def __init__(self, model: str = models.BASE, gate: Gate | None = None, beam_size: int | None = None):
         self.model_name = model
         self.gate = gate or Gate()
-        self.beam_size = beam_size or settings.current().asr_beam_size
+        self.beam_size = beam_size or settings.current().asr_beam_size     # None: per language (beam_for)
         self._model = None
         self._load_lock = threading.Lock()
         self.load_seconds: float | None = None
@@ -185,6 +196,10 @@ class WhisperTranscriber:
                 self._model = self._load()
                 self.load_seconds = time.perf_counter() - started
         return self._model
+
+    def beam_for(self, language: str | None) -> int:
+        """The beam width for a reply in ``language``: the one configured, else BEAM_SIZE's."""
+        return self.beam_size or BEAM_SIZE.get(language or "", DEFAULT_BEAM_SIZE)
 
     def transcribe(self, audio: bytes | np.ndarray, language: str | None, hints: Sequence[str] = ()) -> Transcript:
         """Transcribe a reply in `language`, biased toward the vocabulary of `hints`.
