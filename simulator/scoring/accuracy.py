@@ -45,6 +45,24 @@ GIST_CREDIT = 0.5           # a key fact's gist without its figures, dates or am
 MEANING_CREDIT = 0.35       # a key fact neither worded nor its gist, but a sentence close to it in meaning
 MEANING_MARGIN = 0.02       # how much closer to the fact than courtesy (NO_CONTENT) a sentence must come to count ...
 MEANING_FULL = 0.06         # ... and to count in full (dev split: margins 0.01-0.03, widths 0.03-0.06 all helped)
+# Who does what (/work/shared/domain): the parties a key fact can make responsible. A key fact
+# that names one is a responsibility; said with «лише», "only" after the party's name ("DTEK
+# only sends us the schedule") it is reversed, not stated; a sentence naming another party
+# («зверніться до Укренерго» for the DSO's job) is not its gist.
+PARTIES = {
+    "uk": {"dso": r"дтек|електромереж|оператор\w*\s+(?:системи\s+)?розподіл", "tso": r"укренерго",
+           "pension": r"пенсійн\w*\s+фонд", "bank": r"\bбанк", "regulator": r"нкрекп|регулятор",
+           "police": r"поліці", "association": r"осбб|керуюч\w*\s+компані"},
+    "en": {"dso": r"dtek|electric networks|(?:grid|distribution(?: system)?|network) operator", "tso": r"ukrenergo",
+           "pension": r"pension fund", "bank": r"\bbank", "regulator": r"\bnerc\b|regulator",
+           "police": r"police", "association": r"building association|housing office|management company"},
+}
+RESTRICTIONS = frozenset("лише тільки лиш only just merely".split())
+# A figure the situation does not give (a deadline, an amount, a percentage, a time) is an
+# invented detail; small whole numbers are counts ("three digits", «обидва», "1)") unless a
+# unit follows them («за 3 дні», "3 days").
+FIGURE_UNITS = re.compile(r"(?:грн|гривн|hryvn|uah|коп|kopi|percent|дн|день|дня|day|годин|hour|хвилин|minut|тиж|week"
+                          r"|місяц|month|рок|рік|year|kwh|числа$|pm|am)")
 # Sentences with no content: the sentence embedding puts short texts close to everything
 # ("Добрий день." is 0.85 from «рахунок за середнім»), so a sentence must beat these.
 NO_CONTENT = {
@@ -68,6 +86,7 @@ class FactCheck:
     heard: str = ""                 # spoken replies: "verified" (the recording confirmed it) or "unclear"
     meaning: float = 0.0            # 0-1: how close a sentence of the reply comes to the fact in meaning (not said, no gist)
     sentence: str = ""              # ... and that sentence
+    reversed: bool = False          # a responsibility said with the party's role reversed ("DTEK only sends us the schedule")
 
     @property
     def credit(self) -> float:
@@ -83,6 +102,8 @@ class FactCheck:
         out["credit"] = self.credit
         if self.contradicted:
             out["contradicted"] = True
+        if self.reversed:
+            out["reversed"] = True
         if self.partial:
             out["gist"] = self.gist
         if self.heard:
@@ -125,9 +146,12 @@ def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False)
     fact "в розетку"); or else its gist. Wrong facts are checked as statements (every
     word, in order, not negated or supposed)."""
     negative = not statement and negative_fact(fact, language)
+    party = not statement and bool(parties(fact.fact, language))
     gist = None
     for text in fact.accept:
         wording = Wording.of(text, language)
+        if party and reply.restricted(wording, RESTRICTIONS):
+            return FactCheck(fact.id, fact.fact, False, text, fact.correction, contradicted=True, reversed=True)
         if reply.states(wording) if statement else reply.says(wording, negated_ok=negative):
             return FactCheck(fact.id, fact.fact, True, text, fact.correction)
         if not statement and gist is None and reply.gist(wording, negated_ok=negative):
@@ -139,6 +163,31 @@ def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False)
         if denied is not None:
             return FactCheck(fact.id, fact.fact, False, denied, fact.correction, contradicted=True)
     return FactCheck(fact.id, fact.fact, False, None, fact.correction)
+
+
+def by_figures(reply: Reply, check: FactCheck, fact: Fact, language: str, taken: frozenset[float]) -> FactCheck:
+    """A key fact with figures that the reply says in other words: all the figures of one of
+    its wordings (in digits or in words), not negated or supposed, in a sentence with another
+    word of the fact («вам рахують звичайні чотири гривні тридцять дві копійки» for «ціна
+    4,32»). The rubric counts the key fact stated correctly, whatever the wording. Not where
+    a figure is also another key fact's or a wrong fact's (``taken``): then the figure alone
+    does not tell which fact is said; nor for small whole numbers alone (``_count``: "the three
+    numbers on the back of the card" are not "up to 3 banking days")."""
+    if check.said or check.contradicted or check.unclear:
+        return check
+    words = {word for text in [fact.fact, *fact.accept] for word in normalise(text, language).content}
+    for text in fact.accept:
+        wording = Wording.of(text, language)
+        figures = [meant for _, meant in wording.norm.meant_numbers]
+        if figures and not any(meant & taken for meant in figures) and not all(map(_count, figures)) \
+                and reply.figures_with(wording, words):
+            return FactCheck(fact.id, fact.fact, True, text, fact.correction, heard=check.heard)
+    return check
+
+
+def _count(readings: frozenset[float]) -> bool:
+    """A small whole number, which counts things ("three digits", «обидва») as often as it is a figure."""
+    return all(value == int(value) and value < 10 for value in readings)
 
 
 def heard(check: FactCheck, fact: Fact, hearing: Hearing | None) -> FactCheck:
@@ -169,9 +218,11 @@ def by_meaning(reply: Reply, check: FactCheck, fact: Fact, others: frozenset[flo
     0.922; without the other figures too 0.903 and 0.922."""
     if check.credit or check.contradicted or check.unclear or not (reply.norm.content or reply.norm.numbers):
         return check
+    own = parties(" ".join([fact.fact, *fact.accept]), reply.language)
     sentences = [sentence for sentence in pieces(reply.text)
                  if not Reply(sentence, reply.language).supposes()
-                 and not _other_figures(sentence, fact, others, reply.language)]
+                 and not _other_figures(sentence, fact, others, reply.language)
+                 and not (own and parties(sentence, reply.language) - own)]
     if not sentences:
         return check
     target = embeddings.passage(fact.fact)
@@ -179,6 +230,31 @@ def by_meaning(reply: Reply, check: FactCheck, fact: Fact, others: frozenset[flo
     closeness = (cosine - _courtesy(fact.fact, reply.language) - MEANING_MARGIN) / (MEANING_FULL - MEANING_MARGIN)
     closeness = max(0.0, min(1.0, closeness))
     return replace(check, meaning=closeness, sentence=closest) if closeness else check
+
+
+def parties(text: str, language: str) -> frozenset[str]:
+    """The responsible parties (PARTIES) a text names."""
+    lower = text.lower()
+    return frozenset(name for name, pattern in PARTIES[language].items() if re.search(pattern, lower))
+
+
+def invented_figures(reply: Reply, node: Node, language: str, situation: str = "") -> list[str]:
+    """Figures of the reply that the situation does not give: not in the customer's line, the
+    references or the key facts (a made-up deadline «до 25 числа», a fee "500 hryvnias", a
+    review time «за 3 дні», "within 24 hours"); ``situation``: the scenario's description of it. The rubric rates all key facts plus an
+    invented detail as partly right. A small whole number without a unit after it is a count,
+    not a figure ("three digits", «1) …»)."""
+    texts = [situation, *node.customer, *node.references, *(f.fact for f in node.key_facts), *(a for f in node.key_facts for a in f.accept)]
+    backed = frozenset().union(*(normalise(text, language).numbers for text in texts))
+    found = []
+    for place, readings in reply.norm.said_numbers:
+        if readings & backed:
+            continue
+        unit = reply.words[place] if place < len(reply.words) else ""
+        if _count(readings) and not FIGURE_UNITS.match(unit):
+            continue
+        found.append(f"{min(readings):g} {unit}".strip())
+    return found
 
 
 def _figures(fact: Fact, language: str) -> frozenset[float]:
@@ -238,11 +314,15 @@ def _stems(norm) -> set:
     return {w[:5] for w in norm.content if len(w) > 2} | {("#", n) for n in norm.numbers}
 
 
-def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = None) -> AccuracyResult:
+def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = None, situation: str = "") -> AccuracyResult:
     facts = [heard(check_fact(reply, fact, language), fact, hearing) for fact in node.key_facts]
     wrong = [c for c in (check_fact(reply, fact, language, statement=True) for fact in node.wrong_facts) if c.said]
-    if not wrong and embeddings.available():
-        figures = [_figures(fact, language) for fact in node.key_facts]
+    figures = [_figures(fact, language) for fact in node.key_facts]
+    if not wrong:
+        wrong_figures = frozenset().union(*(_figures(fact, language) for fact in node.wrong_facts))
+        facts = [by_figures(reply, check, fact, language, wrong_figures.union(*figures[:k], *figures[k + 1:]))
+                 for k, (check, fact) in enumerate(zip(facts, node.key_facts))]
+    if not wrong and not any(f.reversed for f in facts) and embeddings.available():
         facts = [by_meaning(reply, check, fact, frozenset().union(*figures[:k], *figures[k + 1:]))
                  for k, (check, fact) in enumerate(zip(facts, node.key_facts))]
     similarities = [(similarity(reply, ref, language), ref) for ref in node.references]
@@ -255,6 +335,8 @@ def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = Non
         value = best
     value -= WRONG_FACT_PENALTY * (len(wrong) + sum(f.contradicted for f in facts))  # saying the opposite of a key fact is a wrong fact
     made_up = invented(reply.text, language, backing(node))
+    if situation:       # what the situation gives can only be told with its description
+        made_up += invented_figures(reply, node, language, situation)
     if made_up:
         value = min(value, INVENTED_CAP)
     return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest, made_up)

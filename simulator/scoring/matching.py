@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ _SLIP_CUTOFF = 80
 _STRICT_CUTOFF = 88
 _NUMBER_GAP = 3         # extra words allowed between two numbers of one wording
 _SHORT_WORD = 6         # a five-letter stem leaves too little of a word this short to tell it is a form of it
+_RESTRICT_REACH = 3     # words after a party's name in which «лише», "only" restrict what it does
 _GIST_NEAR = 2          # a number this close to a wording's words is a figure said (rightly or wrongly)
 
 # --- negation, supposition and clauses ----------------------------------------------------------
@@ -589,6 +591,39 @@ class Reply:
                 placement.complete and placement.score >= FACT_THRESHOLD and self._one_sentence(placement)
                 and not self._cancelled(placement, wording)
             ):
+                return True
+        return False
+
+    def restricted(self, wording: Wording, restrictions: frozenset[str], reach: int = _RESTRICT_REACH) -> bool:
+        """Is the wording said with a restriction just after it in its clause, and a word after
+        that ("DTEK Kyiv Electric Networks only sends us the schedule", «Пенсійний фонд лише
+        передає нам дані»)? Said of the party a fact names, it gives that party a lesser role
+        than the fact does: the responsibility is reversed, not stated."""
+        for placement in self._placements(wording, strict=False, ordered=False):
+            if placement.score < FACT_THRESHOLD or not placement.words or self._cancelled(placement, wording):
+                continue
+            end = max(placement.words)
+            clause = self._word_clause[end]
+            for q in range(end + 1, min(end + 1 + reach, len(self.words) - 1)):
+                if self._word_clause[q] != clause:
+                    break
+                if self.words[q] in restrictions and self._word_clause[q + 1] == clause:
+                    return True
+        return False
+
+    def figures_with(self, wording: Wording, words: Iterable[str]) -> bool:
+        """The wording's figures said, in its order and close together, not negated or supposed,
+        in a sentence with one of ``words`` in any form: a fact's figures said in other words
+        ("вам рахують звичайні чотири гривні тридцять дві копійки" for «ціна 4,32»)."""
+        if not wording.norm.said_numbers:
+            return False
+        words = [word for word in words if word not in _GENERIC and len(word) >= 4]
+        for chain in self._number_chains(wording.norm.meant_numbers).values():
+            placement = _Placement(1.0, None, frozenset(), frozenset(chain), True)
+            if self._cancelled(placement, wording):
+                continue
+            sentence = self._number_sentence[chain[0]]
+            if any(self._word_sentence[q] == sentence for word in words for q in self.positions(word)):
                 return True
         return False
 

@@ -273,7 +273,7 @@ def read_words(tokens: list[str]) -> Read:
         if token in WORDS:
             run_end = i
             while run_end < n and (tokens[run_end] in WORDS or _is_connector(tokens, run_end)):
-                if run_end > i and marks.get(run_end) == SENTENCE_MARK:
+                if run_end > i and run_end in marks:   # «восьмисот — тисяча чотириста» is 800 and 1400, not 800400
                     break
                 run_end += 1
             for offset, value in _parse_run(tokens[i:run_end]):
@@ -330,7 +330,7 @@ def _parse_run(run: list[str]) -> list[tuple[int, float]]:
     current = 0
     smallest_place = 9  # the smallest place (0 units, 1 tens, 2 hundreds) filled so far
     last_scale = 10**12
-    start = 0
+    start = tail = 0
     started = False
     for offset, word in enumerate(run):
         if word == "and":
@@ -348,6 +348,9 @@ def _parse_run(run: list[str]) -> list[tuple[int, float]]:
             started = True
             continue
         if word in ("hundred", "hundreds"):
+            if current >= 100 and current % 100:    # "four hundred two hundred": 400 and 200, not 40,200
+                out.append((start, total + current - current % 100))
+                total, current, last_scale, start = 0, current % 100, 10**12, tail
             current = max(current, 1) * 100
             smallest_place = 2
             started = True
@@ -360,6 +363,8 @@ def _parse_run(run: list[str]) -> list[tuple[int, float]]:
             started = False
         if not started:
             start = offset
+        if smallest_place >= 2:
+            tail = offset       # where the part below a hundred begins
         current += value
         smallest_place = place
         started = True

@@ -420,3 +420,120 @@ def test_feedback_names_unclear_facts_apart_from_missed_ones():
     turn = score_turn(scenario, node_id, "Добрий день.", hearing=Hearing(unclear={fact.id}))
     assert any(fact.fact in line and "чітко" in line for line in turn.feedback)
     assert not any(line.startswith("Не прозвучало") and fact.fact in line for line in turn.feedback)
+
+
+# --- reversed responsibility: the party a fact names, said with «лише» / "only" ---------------
+
+DSO = {
+    "uk": Fact(id="dso", fact="лічильник замінює ДТЕК Київські електромережі", accept=["ДТЕК Київські електромережі"]),
+    "en": Fact(id="dso", fact="DTEK Kyiv Electric Networks replaces meters", accept=["DTEK Kyiv Electric Networks"]),
+}
+REVERSED = [
+    ("uk", "Лічильник замінимо ми самі, а ДТЕК Київські електромережі потім лише опломбує його.",
+     "Лічильник замінює ДТЕК Київські електромережі, лише вони мають на це право."),
+    ("en", "DTEK Kyiv Electric Networks only sends us the paperwork; our team replaces meters.",
+     "Meters are replaced by DTEK Kyiv Electric Networks, only they can do it."),
+]
+
+
+@pytest.mark.parametrize("language, reversed_, stated", REVERSED)
+def test_a_responsibility_given_a_lesser_role_is_reversed_not_stated(language, reversed_, stated):
+    facts = node([DSO[language]])
+    wrong = accuracy.score(Reply(reversed_, language), facts, language)
+    assert wrong.facts[0].reversed and wrong.facts[0].contradicted and not wrong.facts[0].said
+    assert wrong.score < 20 and wrong.to_dict()["facts"][0]["reversed"]
+    right = accuracy.score(Reply(stated, language), facts, language)
+    assert right.facts[0].said and not right.facts[0].reversed
+
+
+def test_only_a_party_fact_can_be_reversed():
+    """«лише» after a price restricts the price, not a party's role."""
+    price = Fact(id="price", fact="знижка 2,64 для електроопалення", accept=["знижка 2,64"])
+    result = accuracy.score(Reply("Знижка 2,64 лише для електроопалення за проєктом.", "uk"), node([price]), "uk")
+    assert result.facts[0].said
+
+
+@pytest.mark.parametrize("language, elsewhere", [
+    ("uk", "Вам треба звернутися до Укренерго, відключення у вашому будинку — це їхня справа."),
+    ("en", "You need to call Ukrenergo, outages in your building are their job."),
+])
+def test_a_sentence_naming_another_party_is_not_the_gist(language, elsewhere):
+    fact = {"uk": Fact(id="dso", fact="відключеннями займається оператор системи розподілу ДТЕК Київські електромережі",
+                       accept=["ДТЕК Київські електромережі"]),
+            "en": Fact(id="dso", fact="outages are handled by the grid operator DTEK Kyiv Electric Networks",
+                       accept=["DTEK Kyiv Electric Networks"])}[language]
+    check = accuracy.score(Reply(elsewhere, language), node([fact]), language).facts[0]
+    assert check.credit == 0 and not check.meaning
+
+
+# --- a key fact's figures said in other words -------------------------------------------------
+
+@pytest.mark.parametrize("language, fact, said, not_said", [
+    ("uk", Fact(id="price", fact="для неї діє звичайна ціна 4,32", accept=["ціна 4,32", "звичайна ціна"]),
+     "Тому вам рахують звичайні чотири гривні тридцять дві копійки.", "Тому вам рахують не чотири гривні тридцять дві."),
+    ("en", Fact(id="price", fact="the discounted price is 2.64 UAH per kWh", accept=["2.64 per kilowatt-hour", "discounted price 2.64"]),
+     "With the discount you pay two sixty-four for each unit.", "With the discount you'd pay two sixty-four if it applied."),
+])
+def test_a_facts_figures_with_its_words_in_other_wording_say_it(language, fact, said, not_said):
+    assert accuracy.score(Reply(said, language), node([fact]), language).facts[0].said
+    assert not accuracy.score(Reply(not_said, language), node([fact]), language).facts[0].said
+
+
+def test_a_small_number_alone_is_not_a_facts_figure():
+    days = Fact(id="days", fact="a payment can take up to 3 banking days", accept=["3 banking days"])
+    text = "To find your payment I need the three numbers on the back of the card."
+    assert not accuracy.score(Reply(text, "en"), node([days]), "en").facts[0].said
+
+
+# --- invented figures: details the situation does not give -----------------------------------
+
+@pytest.mark.parametrize("language, invented, extra_correct", [
+    ("uk", "Попередження надходить за 10 робочих днів. Передайте квитанцію до 25 числа, інакше буде пеня 10 відсотків.",
+     "Попередження надходить за 10 робочих днів, а борг у вас 3400 гривень."),
+    ("en", "The warning comes 10 working days before. Your request is reviewed within 3 days, fee 500 hryvnias.",
+     "The warning comes 10 working days before, and your debt is 3,400 hryvnias."),
+])
+def test_figures_the_situation_does_not_give_are_invented(language, invented, extra_correct):
+    facts = node([TEN_DAYS[language]])
+    situation = "Борг 3400 грн." if language == "uk" else "The debt is 3,400 UAH."
+    made_up = accuracy.score(Reply(invented, language), facts, language, situation=situation)
+    assert made_up.invented and made_up.score <= accuracy.INVENTED_CAP
+    backed = accuracy.score(Reply(extra_correct, language), facts, language, situation=situation)
+    assert not backed.invented and backed.score > accuracy.INVENTED_CAP
+
+
+def test_counts_are_not_figures_and_without_a_situation_nothing_is_judged():
+    facts = node([TEN_DAYS["en"]])
+    counts = accuracy.score(Reply("Read me the three digits on the meter; warnings come 10 working days before.", "en"),
+                            facts, "en", situation="-")
+    assert not counts.invented
+    unjudged = accuracy.score(Reply("Warnings come 10 working days before, fee 500 hryvnias.", "en"), facts, "en")
+    assert not unjudged.invented
+
+
+# --- the accuracy probe: replies to library scenarios rated by the rubric ---------------------
+
+def test_the_probe_ranks_full_above_partial_above_none():
+    """tests/scoring/data/accuracy_probe.yaml (written before the scorer changed): the mean
+    score of each rating is ordered, in both languages, with the scenario's situation."""
+    from pathlib import Path
+
+    import yaml
+
+    from simulator.library.loader import load_library
+    from tests.conftest import SCENARIOS
+
+    library = load_library(SCENARIOS)
+    items = yaml.safe_load((Path(__file__).parent / "data" / "accuracy_probe.yaml").read_text(encoding="utf-8"))
+    for language in ("uk", "en"):
+        means = {}
+        for rating in ("full", "partial", "none"):
+            scores = []
+            for item in items:
+                if item["rating"] != rating or not item["scenario"].startswith(language):
+                    continue
+                scenario = library.get(item["scenario"])
+                node_ = scenario.nodes[scenario.reply_nodes[0]]
+                scores.append(accuracy.score(Reply(item["reply"], language), node_, language, situation=scenario.situation).score)
+            means[rating] = sum(scores) / len(scores)
+        assert means["full"] > means["partial"] + 15 > means["none"] + 25, (language, means)

@@ -393,3 +393,15 @@ def test_decimal_commas_and_times_are_no_punctuation():
     norm = normalise("Ціна 4,32, ніч з 23:00.", "en")
     assert norm.words == ("ціна", "ніч", "з")
     assert [s for s in norm.number_segments] == [(0, 0), (0, 1)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("замість восьмисот — тисяча чотириста", "uk", [{800.0}, {1400.0}]),
+    ("eight four hundred two hundred and twenty kilowatt hours", "en", [{8.0}, {400.0}, {220.0}]),
+    ("nine hundred and fifty", "en", [{950.0}]),
+])
+def test_number_words_apart_are_read_apart(text, lang, expected):
+    """Number words across a dash or comma, or a hundred after a hundred, are two numbers."""
+    from simulator.scoring.text import normalise
+
+    assert [set(r) for _, r in normalise(text, lang).said_numbers] == expected
