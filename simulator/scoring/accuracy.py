@@ -42,7 +42,8 @@ SIMILAR_TO = 0.95           # ... and as 100 (the same content in other words)
 WRONG_FACT_PENALTY = 30
 INVENTED_CAP = 60           # a reply with an invented promise is partly right at best (the rubric's 1)
 GIST_CREDIT = 0.5           # a key fact's gist without its figures, dates or amounts
-MEANING_CREDIT = 0.35       # a key fact neither worded nor its gist, but a sentence close to it in meaning
+MEANING_CREDIT = 0.35       # a key fact neither worded nor its gist, but a sentence close to it in meaning ...
+PLAIN_MEANING_CREDIT = 0.5  # ... a sentence that states it plainly: no negation (the fact itself not negative)
 MEANING_MARGIN = 0.02       # how much closer to the fact than courtesy (NO_CONTENT) a sentence must come to count ...
 MEANING_FULL = 0.06         # ... and to count in full (dev split: margins 0.01-0.03, widths 0.03-0.06 all helped)
 # Who does what (/work/shared/domain): the parties a key fact can make responsible. A key fact
@@ -86,13 +87,17 @@ class FactCheck:
     heard: str = ""                 # spoken replies: "verified" (the recording confirmed it) or "unclear"
     meaning: float = 0.0            # 0-1: how close a sentence of the reply comes to the fact in meaning (not said, no gist)
     sentence: str = ""              # ... and that sentence
+    plain: bool = False             # the sentence close in meaning has no negation (a paraphrase, not a denial)
     reversed: bool = False          # a responsibility said with the party's role reversed ("DTEK only sends us the schedule")
 
     @property
     def credit(self) -> float:
         """How much of the fact the reply gives: 1 said, 0.5 its gist, up to 0.35 a sentence
-        close to it in meaning, 0 nothing."""
-        return 1.0 if self.said else GIST_CREDIT if self.partial else MEANING_CREDIT * self.meaning
+        close to it in meaning and up to 0.5 if that sentence has no negation (a paraphrase
+        stated plainly; a negated one may be the denial), 0 nothing."""
+        if self.said or self.partial:
+            return 1.0 if self.said else GIST_CREDIT
+        return (PLAIN_MEANING_CREDIT if self.plain else MEANING_CREDIT) * self.meaning
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "fact": self.fact, "said": self.said, "wording": self.wording}
@@ -229,7 +234,8 @@ def by_meaning(reply: Reply, check: FactCheck, fact: Fact, others: frozenset[flo
     cosine, closest = max((float(embeddings.passage(sentence) @ target), sentence) for sentence in sentences)
     closeness = (cosine - _courtesy(fact.fact, reply.language) - MEANING_MARGIN) / (MEANING_FULL - MEANING_MARGIN)
     closeness = max(0.0, min(1.0, closeness))
-    return replace(check, meaning=closeness, sentence=closest) if closeness else check
+    plain = negative_fact(fact, reply.language) or not any(is_negation(word) for word in normalise(closest, reply.language).words)
+    return replace(check, meaning=closeness, sentence=closest, plain=plain) if closeness else check
 
 
 def parties(text: str, language: str) -> frozenset[str]:

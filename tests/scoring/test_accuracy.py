@@ -537,3 +537,15 @@ def test_the_probe_ranks_full_above_partial_above_none():
                 scores.append(accuracy.score(Reply(item["reply"], language), node_, language, situation=scenario.situation).score)
             means[rating] = sum(scores) / len(scores)
         assert means["full"] > means["partial"] + 15 > means["none"] + 25, (language, means)
+
+
+def test_a_plain_paraphrase_earns_more_meaning_credit_than_a_negated_sentence():
+    """Close in meaning, stated plainly: up to PLAIN_MEANING_CREDIT; a sentence with a negation
+    (possibly the denial) keeps MEANING_CREDIT."""
+    fact = Fact(id="x", fact="the overpayment counts towards the next bill", accept=["counts towards the next bill"])
+    plain = FactCheck("x", fact.fact, False, meaning=1.0, plain=True)
+    negated = FactCheck("x", fact.fact, False, meaning=1.0)
+    assert plain.credit == accuracy.PLAIN_MEANING_CREDIT > negated.credit == accuracy.MEANING_CREDIT
+    said = accuracy.score(Reply("The money you paid extra goes towards what you owe later on.", "en"), node([fact]), "en")
+    denied = accuracy.score(Reply("The money you paid extra does not go towards what you owe later on.", "en"), node([fact]), "en")
+    assert said.facts[0].plain and not denied.facts[0].plain
