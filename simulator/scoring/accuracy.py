@@ -59,11 +59,6 @@ PARTIES = {
            "police": r"police", "association": r"building association|housing office|management company"},
 }
 RESTRICTIONS = frozenset("лише тільки лиш only just merely".split())
-# A figure the situation does not give (a deadline, an amount, a percentage, a time) is an
-# invented detail; small whole numbers are counts ("three digits", «обидва», "1)") unless a
-# unit follows them («за 3 дні», "3 days").
-FIGURE_UNITS = re.compile(r"(?:грн|гривн|hryvn|uah|коп|kopi|percent|дн|день|дня|day|годин|hour|хвилин|minut|тиж|week"
-                          r"|місяц|month|рок|рік|year|kwh|числа$|pm|am)")
 # Sentences with no content: the sentence embedding puts short texts close to everything
 # ("Добрий день." is 0.85 from «рахунок за середнім»), so a sentence must beat these.
 NO_CONTENT = {
@@ -244,25 +239,6 @@ def parties(text: str, language: str) -> frozenset[str]:
     return frozenset(name for name, pattern in PARTIES[language].items() if re.search(pattern, lower))
 
 
-def invented_figures(reply: Reply, node: Node, language: str, situation: str = "") -> list[str]:
-    """Figures of the reply that the situation does not give: not in the customer's line, the
-    references or the key facts (a made-up deadline «до 25 числа», a fee "500 hryvnias", a
-    review time «за 3 дні», "within 24 hours"); ``situation``: the scenario's description of it. The rubric rates all key facts plus an
-    invented detail as partly right. A small whole number without a unit after it is a count,
-    not a figure ("three digits", «1) …»)."""
-    texts = [situation, *node.customer, *node.references, *(f.fact for f in node.key_facts), *(a for f in node.key_facts for a in f.accept)]
-    backed = frozenset().union(*(normalise(text, language).numbers for text in texts))
-    found = []
-    for place, readings in reply.norm.said_numbers:
-        if readings & backed:
-            continue
-        unit = reply.words[place] if place < len(reply.words) else ""
-        if _count(readings) and not FIGURE_UNITS.match(unit):
-            continue
-        found.append(f"{min(readings):g} {unit}".strip())
-    return found
-
-
 def _figures(fact: Fact, language: str) -> frozenset[float]:
     """The numbers of the fact's accepted wordings as they are meant ("two sixteen" is 2.16):
     its figures."""
@@ -320,7 +296,7 @@ def _stems(norm) -> set:
     return {w[:5] for w in norm.content if len(w) > 2} | {("#", n) for n in norm.numbers}
 
 
-def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = None, situation: str = "") -> AccuracyResult:
+def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = None) -> AccuracyResult:
     facts = [heard(check_fact(reply, fact, language), fact, hearing) for fact in node.key_facts]
     wrong = [c for c in (check_fact(reply, fact, language, statement=True) for fact in node.wrong_facts) if c.said]
     figures = [_figures(fact, language) for fact in node.key_facts]
@@ -341,8 +317,6 @@ def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = Non
         value = best
     value -= WRONG_FACT_PENALTY * (len(wrong) + sum(f.contradicted for f in facts))  # saying the opposite of a key fact is a wrong fact
     made_up = invented(reply.text, language, backing(node))
-    if situation:       # what the situation gives can only be told with its description
-        made_up += invented_figures(reply, node, language, situation)
     if made_up:
         value = min(value, INVENTED_CAP)
     return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest, made_up)

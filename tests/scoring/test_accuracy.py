@@ -485,37 +485,11 @@ def test_a_small_number_alone_is_not_a_facts_figure():
     assert not accuracy.score(Reply(text, "en"), node([days]), "en").facts[0].said
 
 
-# --- invented figures: details the situation does not give -----------------------------------
-
-@pytest.mark.parametrize("language, invented, extra_correct", [
-    ("uk", "Попередження надходить за 10 робочих днів. Передайте квитанцію до 25 числа, інакше буде пеня 10 відсотків.",
-     "Попередження надходить за 10 робочих днів, а борг у вас 3400 гривень."),
-    ("en", "The warning comes 10 working days before. Your request is reviewed within 3 days, fee 500 hryvnias.",
-     "The warning comes 10 working days before, and your debt is 3,400 hryvnias."),
-])
-def test_figures_the_situation_does_not_give_are_invented(language, invented, extra_correct):
-    facts = node([TEN_DAYS[language]])
-    situation = "Борг 3400 грн." if language == "uk" else "The debt is 3,400 UAH."
-    made_up = accuracy.score(Reply(invented, language), facts, language, situation=situation)
-    assert made_up.invented and made_up.score <= accuracy.INVENTED_CAP
-    backed = accuracy.score(Reply(extra_correct, language), facts, language, situation=situation)
-    assert not backed.invented and backed.score > accuracy.INVENTED_CAP
-
-
-def test_counts_are_not_figures_and_without_a_situation_nothing_is_judged():
-    facts = node([TEN_DAYS["en"]])
-    counts = accuracy.score(Reply("Read me the three digits on the meter; warnings come 10 working days before.", "en"),
-                            facts, "en", situation="-")
-    assert not counts.invented
-    unjudged = accuracy.score(Reply("Warnings come 10 working days before, fee 500 hryvnias.", "en"), facts, "en")
-    assert not unjudged.invented
-
-
 # --- the accuracy probe: replies to library scenarios rated by the rubric ---------------------
 
 def test_the_probe_ranks_full_above_partial_above_none():
     """tests/scoring/data/accuracy_probe.yaml (written before the scorer changed): the mean
-    score of each rating is ordered, in both languages, with the scenario's situation."""
+    score of each rating is ordered, in both languages."""
     from pathlib import Path
 
     import yaml
@@ -534,7 +508,7 @@ def test_the_probe_ranks_full_above_partial_above_none():
                     continue
                 scenario = library.get(item["scenario"])
                 node_ = scenario.nodes[scenario.reply_nodes[0]]
-                scores.append(accuracy.score(Reply(item["reply"], language), node_, language, situation=scenario.situation).score)
+                scores.append(accuracy.score(Reply(item["reply"], language), node_, language).score)
             means[rating] = sum(scores) / len(scores)
         assert means["full"] > means["partial"] + 15 > means["none"] + 25, (language, means)
 
