@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..scenario.model import Fact, Node
-from . import embeddings, lexicon
+from . import bindings, embeddings, lexicon
 from .compliance_model import pieces
 from .hearing import Hearing
 from .matching import Reply, Wording, is_negation
@@ -140,22 +140,32 @@ class AccuracyResult:
         }
 
 
-def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False) -> FactCheck:
+def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False,
+               others: frozenset[float] = frozenset()) -> FactCheck:
     """Is the fact said? Key facts: a wording said, not negated or supposed, unless the
     fact is itself negative («обігрівачі в розетку не дають права на знижку» says the
-    fact "в розетку"); or else its gist. Wrong facts are checked as statements (every
-    word, in order, not negated or supposed)."""
+    fact "в розетку"); or else its gist. Any wording said with its zone swapped («Т1 — нічна,
+    а Т2 — денна» for «Т2 — нічна», «вдень 2,16, вночі 4,32» for «уночі 2,16»: bindings.py;
+    ``others``: the figures of the node's other key facts) states the fact wrong: contradicted,
+    which costs like a wrong fact (the rubric: a wrong fact). Wrong facts are checked as
+    statements (every word, in order, not negated or supposed)."""
     negative = not statement and negative_fact(fact, language)
     party = not statement and bool(parties(fact.fact, language))
-    gist = None
+    gist = said = None
     for text in fact.accept:
         wording = Wording.of(text, language)
         if party and reply.restricted(wording, RESTRICTIONS):
             return FactCheck(fact.id, fact.fact, False, text, fact.correction, contradicted=True, reversed=True)
         if reply.states(wording) if statement else reply.says(wording, negated_ok=negative):
-            return FactCheck(fact.id, fact.fact, True, text, fact.correction)
-        if not statement and gist is None and reply.gist(wording, negated_ok=negative):
+            if statement:
+                return FactCheck(fact.id, fact.fact, True, text, fact.correction)
+            if bindings.swapped(reply.text, language, text, fact, others):
+                return FactCheck(fact.id, fact.fact, False, text, fact.correction, contradicted=True)
+            said = said or text
+        if not statement and said is None and gist is None and reply.gist(wording, negated_ok=negative):
             gist = text
+    if said is not None:
+        return FactCheck(fact.id, fact.fact, True, said, fact.correction)
     if gist is not None:
         return FactCheck(fact.id, fact.fact, False, None, fact.correction, partial=True, gist=gist)
     if not statement and not negative:
@@ -297,9 +307,10 @@ def _stems(norm) -> set:
 
 
 def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = None) -> AccuracyResult:
-    facts = [heard(check_fact(reply, fact, language), fact, hearing) for fact in node.key_facts]
-    wrong = [c for c in (check_fact(reply, fact, language, statement=True) for fact in node.wrong_facts) if c.said]
     figures = [_figures(fact, language) for fact in node.key_facts]
+    facts = [heard(check_fact(reply, fact, language, others=frozenset().union(*figures[:k], *figures[k + 1:])), fact, hearing)
+             for k, fact in enumerate(node.key_facts)]
+    wrong = [c for c in (check_fact(reply, fact, language, statement=True) for fact in node.wrong_facts) if c.said]
     if not wrong:
         wrong_figures = frozenset().union(*(_figures(fact, language) for fact in node.wrong_facts))
         facts = [by_figures(reply, check, fact, language, wrong_figures.union(*figures[:k], *figures[k + 1:]))
