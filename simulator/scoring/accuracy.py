@@ -308,16 +308,15 @@ def _stems(norm) -> set:
 
 def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = None) -> AccuracyResult:
     figures = [_figures(fact, language) for fact in node.key_facts]
-    facts = [heard(check_fact(reply, fact, language, others=frozenset().union(*figures[:k], *figures[k + 1:])), fact, hearing)
-             for k, fact in enumerate(node.key_facts)]
+    others = [frozenset().union(*figures[:k], *figures[k + 1:]) for k in range(len(figures))]   # the other key facts' figures
+    facts = [heard(check_fact(reply, fact, language, others=theirs), fact, hearing) for fact, theirs in zip(node.key_facts, others)]
     wrong = [c for c in (check_fact(reply, fact, language, statement=True) for fact in node.wrong_facts) if c.said]
     if not wrong:
         wrong_figures = frozenset().union(*(_figures(fact, language) for fact in node.wrong_facts))
-        facts = [by_figures(reply, check, fact, language, wrong_figures.union(*figures[:k], *figures[k + 1:]))
-                 for k, (check, fact) in enumerate(zip(facts, node.key_facts))]
+        facts = [by_figures(reply, check, fact, language, wrong_figures | theirs)
+                 for check, fact, theirs in zip(facts, node.key_facts, others)]
     if not wrong and not any(f.reversed for f in facts) and embeddings.available():
-        facts = [by_meaning(reply, check, fact, frozenset().union(*figures[:k], *figures[k + 1:]))
-                 for k, (check, fact) in enumerate(zip(facts, node.key_facts))]
+        facts = [by_meaning(reply, check, fact, theirs) for check, fact, theirs in zip(facts, node.key_facts, others)]
     similarities = [(similarity(reply, ref, language), ref) for ref in node.references]
     best, closest = max(similarities, key=lambda item: item[0]) if similarities else (0.0, "")
     clear = [f for f in facts if not f.unclear]
