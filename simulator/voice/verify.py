@@ -276,11 +276,18 @@ class Verifier:
         return out
 
     def _log_probs(self, encoded: np.ndarray, sequences: list[list[int]]) -> list[np.ndarray]:
+        """Each sequence forced through the decoder over ``encoded``, one at a time: a batch is
+        padded to its longest sequence, and the padding cost as much as the tokens (the 15
+        readings of a 19 s Ukrainian reply, 20-161 tokens: 4.1 CPU-s as one batch, 2.0 one by
+        one, the same probabilities)."""
         import ctranslate2
 
-        batch = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.repeat(encoded, len(sequences), axis=0)))
-        results = self.model.model.align(batch, self.tokenizer.sot_sequence, sequences, encoded.shape[1] * 2)
-        return [np.log(np.maximum(np.asarray(r.text_token_probs, dtype=np.float64), 1e-9)) for r in results]
+        audio = ctranslate2.StorageView.from_array(np.ascontiguousarray(encoded))
+        out = []
+        for sequence in sequences:
+            result, = self.model.model.align(audio, self.tokenizer.sot_sequence, [sequence], encoded.shape[1] * 2)
+            out.append(np.log(np.maximum(np.asarray(result.text_token_probs, dtype=np.float64), 1e-9)))
+        return out
 
 
 _VERIFIERS: dict[tuple[int, str], Verifier] = {}
