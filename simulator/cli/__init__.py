@@ -15,6 +15,7 @@ from .. import __version__, logs, settings
 from . import helptext
 from .errors import Failure, error
 from .helptext import message, say
+from ..scoring.marks import points
 from ..texts.cli_messages import COMMANDS, PLAY, VALIDATE
 
 
@@ -385,7 +386,7 @@ def _show_turn(scenario, turn, exam: bool) -> None:
     if exam:
         return
     s = turn.score
-    print(f"  {words['turn']}: {words['overall']} {s.overall:.0f} | {words['accuracy']} {s.accuracy.score:.0f} | {words['empathy']} {s.empathy.score:.0f} | {words['time']} {s.time.score:.0f}")
+    print(f"  {words['turn']}: {words['overall']} {points(s.overall)} | {words['accuracy']} {s.accuracy.score:.0f} | {words['empathy']} {s.empathy.score:.0f} | {words['time']} {s.time.score:.0f}")
     for line in s.feedback:
         print(textwrap.fill(line, 100, initial_indent="  - ", subsequent_indent="    "))
     print()
@@ -397,9 +398,9 @@ def _show_scorecard(scenario, call, card) -> None:
 
     print(f"\n== {words['scorecard']}: {scenario.title} ==")
     print(f"{words['outcome']}: {say(scenario.language, 'outcome_' + card.outcome)}")
-    print(f"{words['overall']} {card.overall:.0f} | {words['accuracy']} {card.accuracy:.0f} | {words['empathy']} {card.empathy:.0f} | {words['time']} {card.time.score:.0f} ({card.time.seconds:.0f} s / {card.time.target:.0f} s)")
+    print(f"{words['overall']} {points(card.overall)} | {words['accuracy']} {card.accuracy:.0f} | {words['empathy']} {card.empathy:.0f} | {words['time']} {card.time.score:.0f} ({card.time.seconds:.0f} s / {card.time.target:.0f} s)")
     for k, turn in enumerate(card.turns, start=1):
-        print(f"  {k}. [{turn.node_id}] {turn.overall:.0f}: {turn.reply[:80]}")
+        print(f"  {k}. [{turn.node_id}] {points(turn.overall)}: {turn.reply[:80]}")
         if turn.overall < 90 and turn.accuracy.closest_reference:
             print(textwrap.fill(say(scenario.language, "better", reference=turn.accuracy.closest_reference), 100, initial_indent="     ", subsequent_indent="     "))
     for line in card.verdict:
@@ -423,7 +424,7 @@ def cmd_score(args) -> int:
             print(json.dumps(out, ensure_ascii=False))
         else:
             words = PLAY[scenario.language]
-            print(f"{words['overall']} {result.overall:.0f} | {words['accuracy']} {result.accuracy.score:.0f} | {words['empathy']} {result.empathy.score:.0f} | {words['time']} {result.time.score:.0f}")
+            print(f"{words['overall']} {points(result.overall)} | {words['accuracy']} {result.accuracy.score:.0f} | {words['empathy']} {result.empathy.score:.0f} | {words['time']} {result.time.score:.0f}")
             for line in result.feedback:
                 print(f"  - {line}")
     return 0

@@ -13,6 +13,7 @@ from ..scenario.messages import Message
 from ..scenario.model import Scenario
 from ..scoring.accuracy import check_fact
 from ..scoring.matching import Reply
+from ..scoring.marks import points, reaches
 from ..scoring.scorecard import score_turn
 
 
@@ -43,9 +44,9 @@ def reference_scores(scenario: Scenario) -> list[tuple[str, int, float, bool]]:
 def _references(scenario: Scenario) -> list[tuple[tuple, str]]:
     problems = []
     for name, k, overall, critical in reference_scores(scenario):
-        if critical or overall < scenario.pass_mark:
+        if critical or not reaches(overall, scenario.pass_mark):
             problems.append((("nodes", name, "references", k),
-                             Message("reference_below_mark", score=f"{overall:.0f}", mark=scenario.pass_mark)))
+                             Message("reference_below_mark", score=str(points(overall)), mark=scenario.pass_mark)))
     return problems
 
 

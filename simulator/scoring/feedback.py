@@ -3,6 +3,7 @@ wording is in simulator/texts/feedback.py, keyed by language."""
 from __future__ import annotations
 
 from simulator.texts.feedback import quoted, say
+from simulator.scoring.marks import points
 
 
 def turn(score, language: str) -> list[str]:
@@ -44,11 +45,11 @@ def turn(score, language: str) -> list[str]:
 def verdict(call, language: str) -> list[str]:
     """Pass or fail, and why (for a scorecard.CallScore)."""
     if call.passed:
-        return [say(language, "passed", score=round(call.overall), mark=call.pass_mark)]
+        return [say(language, "passed", score=points(call.overall), mark=call.pass_mark)]
     lines = [say(language, "failed")]
     for reason in call.reasons:
         if reason == "below_mark":
-            lines.append(say(language, "reason_below_mark", score=round(call.overall), mark=call.pass_mark))
+            lines.append(say(language, "reason_below_mark", score=points(call.overall), mark=call.pass_mark))
         elif reason == "critical":
             lines.append(say(language, "reason_critical"))
         elif reason == "outcome":

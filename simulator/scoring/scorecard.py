@@ -2,8 +2,9 @@
 
 A turn's overall score weighs accuracy, empathy and time by the scenario's weights,
 with empathy counting half as much at a node marked ``empathy: low`` and half again
-as much at ``empathy: high``. A call passes when its overall score reaches the pass
-mark, nothing critical was said, and the customer's issue was resolved.
+as much at ``empathy: high``. A call passes when its overall score as shown (a whole
+number, `points`) reaches the pass mark, nothing critical was said, and the customer's
+issue was resolved.
 """
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ from .empathy_model import EmpathyModel
 from .matching import Reply
 from .empathy_parts import Context
 from .hearing import Hearing
+from .marks import reaches
 from .timing import TimeResult, answered, in_band
 
 EMPATHY_FACTOR = {"low": 0.5, "normal": 1.0, "high": 1.5}
+
 
 
 @dataclass
@@ -145,7 +148,7 @@ def score_call(scenario: Scenario, turns: list[TurnScore], outcome: str, total_s
     a, e, t = scenario.weights.normalised()
     overall = a * acc + e * emp + t * time.score if turns else 0.0
     reasons = []
-    if overall < scenario.pass_mark:
+    if not reaches(overall, scenario.pass_mark):
         reasons.append("below_mark")
     if any(turn.critical for turn in turns):
         reasons.append("critical")

@@ -155,3 +155,26 @@ def test_short_words_are_not_taken_for_slips():
 def test_set_phrases_need_every_word():
     flags = compliance.check(Reply("Can you check that against the bill you got?", "en"), "en")
     assert not [f for f in flags if f.critical]
+
+
+@pytest.mark.parametrize("overall, shown, passed", [
+    (69.96, 70, True),      # was shown as 70 and failed a mark of 70
+    (69.5, 70, True),       # halves go up: round() and :.0f went to the even 70 here ...
+    (68.5, 69, False),      # ... and down to 68 here
+    (69.44, 69, False),
+])
+def test_the_verdict_agrees_with_the_score_shown(mini, overall, shown, passed):
+    from dataclasses import replace
+
+    from simulator.scoring.scorecard import score_call
+    from simulator.scoring.timing import LAST_BAND
+
+    turn = score_turn(mini, "opening", "Рахунок порахували за середнім.")
+    assert LAST_BAND[0] == 0     # a call far over its time gets no time points: overall = weight * accuracy
+    weight = mini.weights.normalised()[0]
+    turn = replace(turn, accuracy=replace(turn.accuracy, score=overall / weight), empathy=replace(turn.empathy, score=0.0))
+    scenario = mini.model_copy(update={"pass_mark": 70})
+    call = score_call(scenario, [turn], "resolved", total_seconds=scenario.target_seconds * 100)
+    assert abs(call.overall - overall) < 1e-9 and not call.turns[0].critical
+    assert call.passed is passed
+    assert f" {shown}" in " ".join(call.verdict)

@@ -11,6 +11,7 @@ from ...library import lint
 from ...library.loader import Problem
 from ...scenario import yaml_lines
 from ...scenario.model import Scenario
+from ...scoring.marks import points, reaches
 from . import samples
 
 
@@ -42,8 +43,8 @@ def check_scenario(scenario: Scenario, path: Path, references: bool = False, lan
     if references:
         for name, k, overall, critical in lint.reference_scores(scenario):
             report.references += 1
-            if critical or overall < scenario.pass_mark:
+            if critical or not reaches(overall, scenario.pass_mark):
                 report.misses.append(Problem(str(path), lined.line_of(("nodes", name, "references", k)),
-                                             f"the reference answer at '{name}' scores {overall:.0f}, below the pass mark "
+                                             f"the reference answer at '{name}' scores {points(overall)}, below the pass mark "
                                              f"{scenario.pass_mark}" + (" (critical)" if critical else "")))
     return report

@@ -14,6 +14,7 @@ from ...library.validate import reply_node_problem
 from ...scenario.model import Sample, Scenario
 from ...scoring.accuracy import FactCheck
 from ...scoring.compliance import Flag
+from ...scoring.marks import points, reaches
 from ...scoring.scorecard import TurnScore, score_turn
 from ...texts.sample_messages import LABELS, MESSAGES
 
@@ -50,7 +51,7 @@ class ReplyResult:
     @property
     def passes(self) -> bool:
         """Would this reply pass: at least the pass mark and nothing critical."""
-        return self.overall >= self.pass_mark and not self.critical
+        return reaches(self.overall, self.pass_mark) and not self.critical
 
     @property
     def facts_said(self) -> list[FactCheck]:
@@ -200,11 +201,11 @@ class Broken:
         s, o = self.sample, self.other
         values = {
             "node": s.node, "label": label_name(s.label, language), "reply": _snippet(s.reply),
-            "score": round(s.overall), "mark": s.pass_mark,
+            "score": points(s.overall), "mark": s.pass_mark,
             "phrase": s.critical[0].phrase if s.critical else "",
         }
         if o is not None:
-            values.update(other_label=label_name(o.label, language), other_reply=_snippet(o.reply), other_score=round(o.overall))
+            values.update(other_label=label_name(o.label, language), other_reply=_snippet(o.reply), other_score=points(o.overall))
         return MESSAGES[language][self.code].format(**values)
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import streamlit as st
 
+from simulator.scoring.marks import points
 from simulator.services.catalogue import parse
 from simulator.services.learning.branch_map import BranchMap, for_call, reference_path
 from simulator.store import AttemptDetail, ScenarioVersion
@@ -56,7 +57,7 @@ def _steps(detail: AttemptDetail, result: BranchMap, tr: Labels, rewind: Callabl
         with st.container(border=True, key=f"branch_map.step.{turn.index}"):
             st.markdown(tr("map_step", number=turn.index + 1, line=literal(f"«{turn.customer_line}»")))
             said = f"_{tr('silence_given')}_" if turn.silent else f"{speaker} {literal(turn.reply)}"
-            score = f" · {tr('map_score', score=round(visit.overall))}" if visit.overall is not None else ""
+            score = f" · {tr('map_score', score=points(visit.overall))}" if visit.overall is not None else ""
             st.caption(said + score)
             if visit.reasons:
                 why = "; ".join(reason_text(replace(r, fact=literal(r.fact)), tr) for r in visit.reasons)

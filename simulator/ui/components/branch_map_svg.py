@@ -11,6 +11,7 @@ import textwrap
 from xml.sax.saxutils import escape
 
 from simulator.services.learning.branch_map import BranchMap, MapEdge, MapNode
+from simulator.scoring.marks import points
 from simulator.services.learning.reasons import Reason
 from simulator.texts.labels import Labels
 
@@ -117,7 +118,7 @@ def _node(node: MapNode, place: tuple[float, float], result: BranchMap, tr: Labe
         last = node.visits[-1]
         said = tr("silence_given") if last.silent else f"{speaker} {last.reply}"
         lines.append((_short(said), "italic"))
-        score = tr("map_score", score=round(last.overall)) if last.overall is not None else ""
+        score = tr("map_score", score=points(last.overall)) if last.overall is not None else ""
         lines.append((" · ".join(filter(None, [score, tr("map_visits", count=len(node.visits)) if len(node.visits) > 1 else ""])), "bold"))
         why = "; ".join(reason_text(r, tr) for r in last.reasons)
         lines += [(text, "why") for text in _wrap(f"→ {why}" if why else "", 2)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from simulator.scoring.marks import points
 from simulator.store import (
     Attempt,
     AttemptDetail,
@@ -88,7 +89,7 @@ def _pick_turn(detail: AttemptDetail, tr: Labels) -> TurnRecord | None:
         override = detail.override_of(index)
         score = review_notes.points(turns[index].overall)
         if override is not None:
-            score += f" → {override.overall:.0f}"
+            score += f" → {points(override.overall)}"
         return tr("review_reply_option", number=index + 1, score=score)
 
     chosen = st.segmented_control(tr("review_pick_reply"), list(turns), format_func=option, required=True,

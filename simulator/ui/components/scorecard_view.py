@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from simulator.scoring.marks import points
 from simulator.store import AttemptDetail, AudioFiles, TurnOverride, TurnRecord
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
@@ -46,7 +47,7 @@ def summary(detail: AttemptDetail, tr: Labels) -> None:
     """Pass or fail and why, the score per dimension, the outcome and the time (as the machine scored them),
     and which tuning of the scorer scored them (issue 16)."""
     card = detail.scorecard
-    values = {"score": round(card["overall"]), "mark": card["pass_mark"], "outcome": tr(f"outcome_{card['outcome']}")}
+    values = {"score": points(card["overall"]), "mark": card["pass_mark"], "outcome": tr(f"outcome_{card['outcome']}")}
     if card["passed"]:
         st.success(tr("verdict_passed", **values), icon=":material/check_circle:")
     else:
@@ -55,7 +56,7 @@ def summary(detail: AttemptDetail, tr: Labels) -> None:
 
     time = card["time"]
     columns = st.columns(4)
-    columns[0].metric(tr("score_overall"), f"{card['overall']:.0f}", help=tr("pass_mark_help", mark=card["pass_mark"]))
+    columns[0].metric(tr("score_overall"), f"{points(card['overall'])}", help=tr("pass_mark_help", mark=card["pass_mark"]))
     columns[1].metric(tr("score_accuracy"), f"{card['accuracy']:.0f}")
     columns[2].metric(tr("score_empathy"), f"{card['empathy']:.0f}")
     columns[3].metric(tr("score_time"), f"{time['score']:.0f}")
@@ -99,7 +100,7 @@ def _turn_table(detail: AttemptDetail, tr: Labels) -> pd.DataFrame:
 
 
 def _reviewed(machine: str, override: TurnOverride | None) -> str:
-    return machine if override is None else f"{machine} → {override.overall:.0f}"
+    return machine if override is None else f"{machine} → {points(override.overall)}"
 
 
 def _critical(turn: TurnRecord, override: TurnOverride | None) -> bool:

@@ -10,6 +10,7 @@ import streamlit as st
 
 from simulator.services.catalogue import parse
 from simulator.scenario.model import Scenario
+from simulator.scoring.marks import points
 from simulator.store import ScenarioVersion
 from simulator.services.studio import samples
 from simulator.texts.formats import literal
@@ -43,7 +44,7 @@ def render(scenario: Scenario | None, published: ScenarioVersion | None, tr: Lab
         _compare(published, results, tr)
     for k, result in enumerate(results, start=1):
         with st.expander(tr("studio_sample_heading", number=k, label=samples.label_name(result.label, tr.language),
-                            node=literal(result.node), score=f"{result.overall:.0f}")):
+                            node=literal(result.node), score=str(points(result.overall)))):
             evidence(result, tr)
 
 
@@ -52,7 +53,7 @@ def table(results: list[samples.SampleResult], tr: Labels) -> pd.DataFrame:
     return pd.DataFrame({
         tr("studio_column_node"): [r.node for r in results],
         tr("studio_column_label"): [samples.label_name(r.label, tr.language) for r in results],
-        tr("score_overall"): [round(r.overall) for r in results],
+        tr("score_overall"): [points(r.overall) for r in results],
         tr("studio_column_passes"): [YES if r.passes else NO for r in results],
         tr("studio_column_expected"): [NONE if r.expected is None else YES if r.expected else NO for r in results],
         tr("column_reply"): [r.reply for r in results],
@@ -67,7 +68,7 @@ def evidence(result: samples.ReplyResult, tr: Labels) -> None:
     """What the scorer found in one reply, as a trainee would see it, and whether it passes."""
     verdict = "studio_passes" if result.passes else "studio_fails"
     st.markdown(f"«{literal(result.reply)}»")
-    st.caption(tr(verdict, score=f"{result.overall:.0f}", mark=result.pass_mark))
+    st.caption(tr(verdict, score=str(points(result.overall)), mark=result.pass_mark))
     turn_feedback.render(result.score.to_dict(), tr)
     if result.feedback:
         st.markdown(f"**{tr('studio_feedback_lines')}**")

@@ -12,6 +12,7 @@ from typing import Any
 
 import streamlit as st
 
+from simulator.scoring.marks import points
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
 
@@ -19,7 +20,7 @@ from simulator.texts.labels import Labels
 def render(score: dict[str, Any], tr: Labels) -> None:
     accuracy, empathy, time = score["accuracy"], score["empathy"], score["time"]
     columns = st.columns(4)
-    columns[0].metric(tr("score_overall"), f"{score['overall']:.0f}")
+    columns[0].metric(tr("score_overall"), f"{points(score['overall'])}")
     columns[1].metric(tr("score_accuracy"), f"{accuracy['score']:.0f}")
     columns[2].metric(tr("score_empathy"), f"{empathy['score']:.0f}")
     columns[3].metric(tr("score_time"), f"{time['score']:.0f}")
