@@ -704,3 +704,51 @@ UPSELL = {
     "en": r"did you know|have you tried|while you're on the line|by the way|let me tell you about|newsletter"
           r"|would you like to (?:sign up|subscribe|set up|try)|sign up for|special offers?|our partners'? (?:offers?|deals?)|(?:i'd|we'd|i|we) (?:recommend|suggest) (?:installing|downloading|trying)",
 }
+
+
+# --- Accuracy: synonyms (issue 9, accuracy probe 5) -----------------------------------------------
+# Read by matching.py and accuracy.py, not by compliance. Kept apart from the compliance lists above.
+
+# Words that say the same as a key fact's word in this domain: a reply saying «усередненим»,
+# «скоригуємо», "fraudsters" says «за середнім», «перерахуємо», "a scam". Each group is of
+# Ukrainian dictionary forms (lemmas.py) or English base forms (matching.english_bases); a
+# wording's word stands for every word of its groups. Only plain synonyms: a word that is
+# broader than the fact's («весь» for «повністю», "number" for "sum") stays out.
+SYNONYMS = {
+    "uk": [
+        {"середній", "усереднений"},
+        {"перерахувати", "скоригувати", "відкоригувати", "виправити", "виправляти"},
+        {"перерахунок", "коригування"},
+        {"звернення", "заява"},     # not «заявка» (a form to fill in: test_matching)
+        {"просити", "запитувати", "вимагати"},
+        {"дані", "реквізит"},
+        {"шахрай", "зловмисник", "аферист", "ошуканець"},
+        {"борг", "заборгованість"},
+        {"сплатити", "погасити", "оплатити"},
+        {"сплачений", "погашений", "оплачений"},
+        {"призначати", "визначати", "встановлювати"},
+        {"призначити", "визначити", "встановити"},
+        {"онлайн", "сайт"},
+        {"подати", "написати", "залишити", "надіслати"},
+        {"пільга", "знижка"},
+        {"назвати", "продиктувати", "передати", "повідомити"},
+    ],
+    "en": [
+        {"average", "typical"},
+        {"consumption", "usage"},
+        {"correct", "fix", "adjust", "recalculate", "amend"},
+        {"request", "application"},
+        {"register", "log", "file"},
+        {"ask", "request"},
+        {"detail", "data"},
+        {"scam", "fraud", "fraudster", "scammer", "swindle"},
+        {"full", "whole", "entire"},
+        {"optional", "voluntary"},
+        {"prepayment", "advance"},
+        {"amount", "sum"},
+        {"set", "decide", "determine"},
+        {"contact", "reach"},
+        {"online", "website"},
+        {"apply", "submit"},
+    ],
+}

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from . import lemmas
+from . import lemmas, lexicon
 from .text import STOPWORDS, Normalised, normalise
 
 FACT_THRESHOLD = 0.8
@@ -144,6 +144,18 @@ def _english_base(word: str):
             yield base[:-1]     # "stopped", "planning"
 
 
+@lru_cache(maxsize=16384)
+def synonyms_of(word: str, language: str) -> frozenset[str]:
+    """The other words that say what ``word`` says in this domain (lexicon.SYNONYMS), as
+    dictionary forms (Ukrainian) or base forms (English): "fix" for "corrected"."""
+    if language == "uk":
+        analysis = lemmas.analyse(word)
+        forms = {word} | (set(analysis.lemmas) if analysis is not None and analysis.known else set())
+    else:
+        forms = set(english_bases(word))
+    return frozenset(other for group in lexicon.SYNONYMS.get(language, ()) if forms & group for other in group) - forms
+
+
 def is_negation(word: str) -> bool:
     return word in NEGATIONS or word.startswith("жодн") or word.endswith("n't")
 
@@ -177,10 +189,22 @@ class Wording:
         return tuple(sorted(set(self.places) | extra))
 
 
+# Words a wording of two other words or more may leave out of a reply, beside the stopwords:
+# whose it is and what it is about are said in other ways ("log an application" for "register
+# your request", «заяву на розстрочку» for «звернення про розстрочку»).
+_OPTIONAL = frozenset(
+    "ваш ваша ваше вашу ваші вашого вашої вашому вашій вашим ваших вашими наш наша наше нашу наші нашого нашої"
+    " нашому нашій нашим наших про your our my his her their its".split()
+)
+
+
 @lru_cache(maxsize=8192)
 def _wording(text: str, language: str) -> Wording:
     norm = normalise(text, language)
     places = tuple(i for i, word in enumerate(norm.words) if word not in STOPWORDS)
+    kept = tuple(i for i in places if norm.words[i] not in _OPTIONAL)
+    if len(kept) >= 2 and not any(is_negation(norm.words[i]) for i in kept):
+        places = kept   # not "not your debt" (the owner is the point) nor «вашу групу» (one word would be left)
     return Wording(text, norm, places or tuple(range(len(norm.words))))
 
 
@@ -225,9 +249,10 @@ class Reply:
         self._cache[(word, strict)] = found
         return found
 
-    def _similar(self, word: str, strict: bool):
+    def _similar(self, word: str, strict: bool, synonyms: bool = True):
         """Words of the reply that count as ``word``. Strict (for set phrases): the word
-        itself or a near-identical slip; otherwise also its other forms."""
+        itself or a near-identical slip; otherwise also its other forms, and the forms of
+        its synonyms (lexicon.SYNONYMS: «усередненим» for «середнім», "fraudsters" for "scam")."""
         if word in self._positions:
             yield word, 1.0
         mine = None if strict else self._analysis(word)
@@ -239,8 +264,11 @@ class Reply:
             for other in self._unique:
                 if other != word and english_bases(other) & english_bases(word):
                     yield other, 1.0
-        if len(word) < _SLIP_MIN_LENGTH:
-            return
+        if not strict and synonyms:
+            for synonym in synonyms_of(word, self.language):
+                yield from self._similar(synonym, strict, synonyms=False)
+        if len(word) < _SLIP_MIN_LENGTH or not synonyms:
+            return      # a synonym by its forms only: a slip of it ("while" for "whole") is too far from the fact's word
         if not strict:
             stem = max(5, len(word) - 3)
             for other in self._unique:
