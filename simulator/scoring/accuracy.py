@@ -228,6 +228,9 @@ def by_meaning(reply: Reply, check: FactCheck, fact: Fact, others: frozenset[flo
     0.922; without the other figures too 0.903 and 0.922."""
     if check.credit or check.contradicted or check.unclear or not (reply.norm.content or reply.norm.numbers):
         return check
+    negative = negative_fact(fact, reply.language)
+    if any(reply.withheld(Wording.of(text, reply.language), negated_ok=negative) for text in fact.accept):
+        return check    # worded and taken back («ніхто не може сказати, що це шахраї»): no gist
     own = parties(" ".join([fact.fact, *fact.accept]), reply.language)
     sentences = [sentence for sentence in pieces(reply.text)
                  if not Reply(sentence, reply.language).supposes()

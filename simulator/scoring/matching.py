@@ -44,7 +44,7 @@ _GIST_NEAR = 2          # a number this close to a wording's words is a figure s
 # --- negation, supposition and clauses ----------------------------------------------------------
 
 NEGATIONS = frozenset(
-    "не ні ані ніколи немає нема not no never cannot neither nor none nobody"
+    "не ні ані ніколи немає нема not no never cannot neither nor none nobody nothing"
     " can't don't doesn't won't isn't aren't wasn't weren't haven't hasn't hadn't shouldn't couldn't"
     " wouldn't mustn't didn't".split()
 )
@@ -157,7 +157,9 @@ def synonyms_of(word: str, language: str) -> frozenset[str]:
 
 
 def is_negation(word: str) -> bool:
-    return word in NEGATIONS or word.startswith("жодн") or word.endswith("n't")
+    """A negation word; "nothing" ("DTEK has nothing to do with outages") and «відсутній»
+    ("there is none": «перерахунок у таких випадках відсутній») deny what they are said of."""
+    return word in NEGATIONS or word.startswith(("жодн", "відсутн")) or word.endswith("n't")
 
 
 @dataclass(frozen=True)
@@ -504,7 +506,8 @@ class Reply:
         for v in range(max(0, start - _REPORT_REACH), start):
             if sentence[v] != sentence[start] or not words[v].startswith(_REPORTING):
                 continue
-            if not (v + 1 == start or words[v + 1] in _THAT or words[v + 1] in _SUBJECTS):
+            if not (v + 1 == start or words[v + 1] in _THAT or words[v + 1] in _SUBJECTS
+                    or (v + 2 < start and words[v + 2] in _THAT)):    # a word between: «сказати напевно, що…»
                 continue
             before = [q for q in range(max(0, v - 3), v) if sentence[q] == sentence[v]]
             if any(is_negation(words[q]) for q in before):
@@ -609,6 +612,13 @@ class Reply:
         if strict:
             return any(p.score >= threshold for p in placements)
         return any(p.score >= threshold and not self._cancelled(p, wording, negated_ok) for p in placements)
+
+    def withheld(self, wording: Wording, negated_ok: bool = False) -> bool:
+        """Is the wording found in full only where it is negated, supposed or not asserted
+        («ніхто не може сказати, що це були шахраї»)? Then the reply takes the fact back:
+        no sentence of it is the fact's gist said vaguely."""
+        placements = [p for p in self._placements(wording, False, False) if p.score >= FACT_THRESHOLD and p.complete]
+        return bool(placements) and all(self._cancelled(p, wording, negated_ok) for p in placements)
 
     def states(self, wording: Wording) -> bool:
         """For statements (wrong facts): every word and number said, in order, close
