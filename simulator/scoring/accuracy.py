@@ -164,6 +164,8 @@ def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False,
             said = said or text
         if not statement and said is None and gist is None and reply.gist(wording, negated_ok=negative):
             gist = text
+    if not statement and party and said is not None and bindings.supplier_does(reply.text, language, parties(fact.fact, language)):
+        return FactCheck(fact.id, fact.fact, False, said, fact.correction, contradicted=True, reversed=True)
     if said is not None:
         return FactCheck(fact.id, fact.fact, True, said, fact.correction)
     if gist is not None:

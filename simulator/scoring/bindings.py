@@ -21,7 +21,8 @@ import re
 from functools import lru_cache
 
 from ..scenario.model import Fact
-from .matching import is_negation
+from . import lemmas, lexicon
+from .matching import _CLAUSE_STARTERS, is_negation
 from .text import normalise
 
 _ZONES = {
@@ -207,3 +208,62 @@ def _pairs(clause, first: str, second: str) -> list:
         for other in bound:
             pairs.append((value, other) if head == first else (other, value))
     return pairs
+
+
+# --- who does a party's job ------------------------------------------------------------------
+
+_FIRST_PLURAL = re.compile(r"(?:[аеєиї]мо|[аеєиї]мося)$")    # «вимикаємо», «займаємося», «призначимо», «дамо»
+_REACH = 3          # words either side of the supplier's name in which its action is read
+
+
+def supplier_does(reply_text: str, language: str, names: frozenset[str]) -> bool:
+    """Does a sentence naming a responsible party (``names``: keys of accuracy.PARTIES) make the
+    supplier the one who does that party's job (lexicon.PARTY_ACTIONS), not negated? «Субсидію
+    вам призначили ми, постачальник, а Пенсійний фонд її просто враховує», "We switch the power
+    off following the schedule DTEK Kyiv Electric Networks sends us": the responsibility
+    reversed without «лише», "only". Not where the supplier only passes it on, checks or
+    explains (lexicon.SUPPLIER_HELPS), nor «не ми», "we don't", «вимикаємо не ми»."""
+    from .accuracy import PARTIES, RESTRICTIONS     # accuracy reads this module
+    actions = "|".join(lexicon.PARTY_ACTIONS[language][name] for name in names if name in lexicon.PARTY_ACTIONS[language])
+    if not actions:
+        return False
+    party = "|".join(PARTIES[language][name] for name in names)
+    acting, helping = re.compile(rf"^(?:{actions})"), re.compile(rf"^(?:{lexicon.SUPPLIER_HELPS[language]})")
+    for sentence in re.split(r"[.!?…]+", reply_text.lower()):     # a semicolon joins the two halves of one statement
+        if not re.search(party, sentence):
+            continue
+        words = normalise(sentence, language).words
+        clause = _clause_numbers(words)
+        for q, word in enumerate(words):
+            if not (word in lexicon.SUPPLIER[language] or (language == "uk" and _FIRST_PLURAL.search(word) and len(word) > 4)):
+                continue
+            near = [m for m in range(max(0, q - _REACH), min(len(words), q + _REACH + 1)) if clause[m] == clause[q]]
+            if any(is_negation(other) for other, c in zip(words, clause) if c == clause[q]):
+                continue        # "set by the Pension Fund, not by us as the supplier"
+            if any(helping.match(words[m]) or words[m] in RESTRICTIONS for m in near):
+                continue        # «ми лише враховуємо її», "we only apply it on the bill": the lesser role
+            if language == "en" and word != "ourselves":
+                near = [m for m in near if m > q]      # an English subject comes before its verb
+            doing = any(re.match(lexicon.DOING[language], words[m]) for m in near)
+            if any(acting.match(words[m]) and (doing or _verb(words[m], language)) for m in near):
+                return True
+    return False
+
+
+def _clause_numbers(words: tuple[str, ...]) -> list[int]:
+    """Clause of each word of a sentence read without its commas: a new one at «а», «але», «бо»,
+    "but", "because" and the like (matching's clause starters)."""
+    numbers, current = [], 0
+    for word in words:
+        current += word in _CLAUSE_STARTERS
+        numbers.append(current)
+    return numbers
+
+
+def _verb(word: str, language: str) -> bool:
+    """Can the word be a verb? Ukrainian by the dictionary (any word without one); English words
+    are taken as they come ("we switch", "we'll replace")."""
+    if language != "uk":
+        return True
+    analysis = lemmas.analyse(word)
+    return analysis is None or not analysis.known or "VERB" in analysis.parts

@@ -706,7 +706,7 @@ UPSELL = {
 }
 
 
-# --- Accuracy: synonyms (issue 9, accuracy probe 5) -----------------------------------------------
+# --- Accuracy: synonyms and the supplier as the doer (issue 9, accuracy probe 5) -------------------
 # Read by matching.py and accuracy.py, not by compliance. Kept apart from the compliance lists above.
 
 # Words that say the same as a key fact's word in this domain: a reply saying «усередненим»,
@@ -751,4 +751,30 @@ SYNONYMS = {
         {"online", "website"},
         {"apply", "submit"},
     ],
+}
+
+# The supplier named as the one who does a party's job (accuracy.check_fact, bindings.supplier_does):
+# «Заміною займаємося ми, а ДТЕК … опломбує», "We switch the power off following the schedule DTEK
+# sends us". SUPPLIER: how a reply names the supplier as a doer (besides Ukrainian verbs in the
+# first person plural); PARTY_ACTIONS: stems of what each responsible party (accuracy.PARTIES) does
+# (/work/shared/domain; in Ukrainian a verb, or a noun with a verb of DOING); SUPPLIER_HELPS: what
+# the supplier rightly does about it (passes on, checks, explains), which makes a sentence routing,
+# not a reversal («ми передамо заявку на заміну в ДТЕК»).
+SUPPLIER = {
+    "uk": ("ми", "постачальник"),
+    "en": ("we", "we'll", "we're", "we've", "ourselves", "supplier"),
+}
+# verbs of doing that take the job as a noun: «заміною займаємося ми», "we handle the replacement"
+DOING = {"uk": r"займа|робим|здійсн|провод", "en": r"handl|do|carr|deal"}
+PARTY_ACTIONS = {
+    "uk": {"dso": r"вимика|вимкн|вмика|увімкн|ввімкн|відключ|замін|ремонт|опломб|лагод",
+           "tso": r"вимика|вимкн|вмика|увімкн|ввімкн|відключ",
+           "pension": r"призна|визнач|встанов|перегля|збільш"},
+    "en": {"dso": r"switch|cut|turn|replac|repair|restor|seal|swap|install",
+           "tso": r"switch|cut|turn",
+           "pension": r"set|decid|assign|grant|increas|rais|review|determin"},
+}
+SUPPLIER_HELPS = {
+    "uk": r"переда|підкаж|допомож|перевір|дам|дамо|надішл|з'єдна|зареєстр|оформ|запиш|поясн|розпов|направ|скеру|повідом|зверн|контакт|номер",
+    "en": r"pass|help|check|give|send|connect|regist|explain|tell|forward|direct|refer|contact|report|let|number",
 }
