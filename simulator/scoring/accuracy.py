@@ -322,7 +322,9 @@ def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = Non
                  for check, fact, theirs in zip(facts, node.key_facts, others)]
     if not wrong and not any(f.reversed for f in facts) and embeddings.available():
         facts = [by_meaning(reply, check, fact, theirs) for check, fact, theirs in zip(facts, node.key_facts, others)]
-    similarities = [(similarity(reply, ref, language), ref) for ref in node.references]
+    # a reply that only supposes («якби…, ми б…», "if … would") states nothing, however close its words
+    supposing = all(Reply(sentence, language).supposes() for sentence in pieces(reply.text) or [reply.text])
+    similarities = [(0.0 if supposing else similarity(reply, ref, language), ref) for ref in node.references]
     best, closest = max(similarities, key=lambda item: item[0]) if similarities else (0.0, "")
     clear = [f for f in facts if not f.unclear]
     if facts:
