@@ -7,18 +7,24 @@ or a one-time code in any wording. The patterns are in lexicon.py, one list per 
 language; here they are read against the reply's plain text, so that a typed reply and a
 lower-case unpunctuated transcript are read alike. When no list catches anything critical, the
 learned reader (compliance_model.py) reads each sentence for a critical kind in other wordings.
+A sentence that quotes what someone else told the customer, to correct it («вам відповіли "така
+політика"», "the last agent said it's your own fault"), is not said to the customer (REPORTED).
 
 A negation a few words before a request, a blame or a threat makes it advice or reassurance
-(«нікому не кажіть код з SMS», "it's not your fault", "I won't hang up"). The scenario's
-forbidden phrases and the phrases to avoid are matched as set phrases (matching.py).
+(«нікому не кажіть код з SMS», "it's not your fault", "I won't hang up"). The phrases to avoid
+are matched as set phrases (matching.py); the scenario's forbidden phrases also in other forms:
+inflected, a few words inserted, reordered in Ukrainian (``_forbidden``), unless negated or quoted.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice, product
 
-from . import compliance_model, lexicon
+from rapidfuzz import fuzz
+
+from . import compliance_model, lemmas, lexicon
 from .matching import Reply, Wording
 
 CRITICAL_KINDS = {
@@ -32,11 +38,17 @@ NEGATABLE = {"blame", "threat", "secret"}
 LOOK_BACK = 5           # words before a match, in its clause, in which a negation turns it into advice
 THIRD_PARTY_BACK = 8    # words before a request in which "someone", «шахраї» make it a warning
 AFTER_OBJECT = 3        # words after what is asked for in which a negation takes the request back
+ASK_AFTER_GAP = 3       # words between what is asked for and a request word after it («пароль від кабінету продиктуйте»)
+REPORT_BACK = 10        # words before a match in which "the agent said", «вам відповіли» make it a quote
+LOOSE_EXTRA = 3         # other words a forbidden phrase of three words or more may have inserted (one for two words)
+NEGATION_REACH = 3      # a negation in a forbidden phrase and the word after it: at most this far apart in the reply
+NEGATION_BEFORE = 3     # words before a forbidden phrase in which a negation, over words that carry it, negates it
+SLIP = 88               # a word this close in spelling (rapidfuzz ratio) is a slip of it, as in matching.py
 
 _APOSTROPHES = re.compile(r"[’ʼ`´‘]")
 _QUOTE = re.compile(r"(?<![\w])'|'(?![\w])")
 _SENTENCE_END = re.compile(r"[!?;…\n]|\.(?!\d)")
-_PUNCTUATION = re.compile(r"[^\w\s'|🙄😒🤦]|_")   # an eye-roll or a facepalm is kept: it mocks (lexicon.RUDE)
+_PUNCTUATION = re.compile(r"[^\w\s'|🙄😒🤦🤷]|_")   # an eye-roll, a facepalm or a shrug is kept: it mocks (lexicon.RUDE)
 _CYRILLIC_WORD = re.compile(r"[\w']*[а-яіїєґ][\w']*")
 _LOOKALIKES = str.maketrans("aceiopxyk", "асеіорхук")  # Latin letters a transcript slips into Ukrainian
 _WORD = re.compile(r"[\w']+")
@@ -58,14 +70,14 @@ def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool 
     critical kind, and the phrases to avoid; the same words are flagged once. ``learned``:
     when the lists catch nothing critical, ask the learned reader too."""
     taken: set[int] = set()
-    flags = _phrases(reply, language, "forbidden", forbidden, True, taken, "says a phrase the scenario forbids")
     text = plain(reply.text, language)
+    flags = _forbidden(text, language, forbidden)
     found = [_first(text, kind, rules[language], language) for kind, rules in CRITICAL_KINDS.items()]
     found.append(_secret(text, language))
     for flag in found:
         if flag and not _repeats(flag, flags):
             flags.append(flag)
-    if learned and not any(flag.critical for flag in flags) and (reading := compliance_model.read(reply.text, _words(lexicon.NEGATIONS))):
+    if learned and not any(flag.critical for flag in flags) and (reading := compliance_model.read(_unquoted(reply.text, language), _words(lexicon.NEGATIONS))):
         flags.append(Flag(reading.kind, reading.words, True, f"{compliance_model.WHY[reading.kind]} "
                                                             f"(learned reader, {reading.probability:.0%} sure)"))
     avoid = _phrases(reply, language, "avoid", lexicon.AVOID[language], False, taken, "says a phrase to avoid")
@@ -197,7 +209,7 @@ def _first(text: str, kind: str, rules: list[lexicon.Rule], language: str) -> Fl
                 continue
             if kind in NEGATABLE and _negated(text, match.start()):
                 continue
-            if _disowned(text, match.start(), language):
+            if _disowned(text, match.start(), language) or _reported(text, match.start(), language):
                 continue
             best = (match.start(), Flag(kind, _phrase(match.group(0)), True, rule.why))
             break
@@ -215,7 +227,7 @@ def _requests(language: str) -> tuple[list[re.Pattern], re.Pattern, re.Pattern, 
     whys = [rule.why for rule in lexicon.SECRET_OBJECT[language]] + ["asks for a one-time code"]
     what = "|".join(f"(?P<o{k}>{pattern})" for k, pattern in enumerate(objects))
     asks = [compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~7 (?:{what})"),
-            compile_pattern(rf"(?:{what}) ~2 (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})"),
+            compile_pattern(rf"(?:{what}) ~{ASK_AFTER_GAP} (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})"),
             compile_pattern(rf"(?:{what}) ~6 (?P<ask>{lexicon.SECRET_ASK_LATE[language]})")]
     ask_it = compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~1 (?:{lexicon.SECRET_PRONOUN[language]})"
                              rf"(?! (?:{lexicon.SECRET_PRONOUN_NOT_BEFORE[language]})(?![\w']))"
@@ -286,6 +298,200 @@ def _received(language: str) -> re.Pattern:
 @lru_cache(maxsize=None)
 def _self_service(language: str) -> re.Pattern:
     return re.compile(rf"\s+(?:[\w']+\s+){{0,2}}{compile_pattern(lexicon.SECRET_SELF_SERVICE[language]).pattern}")
+
+
+# --- reported speech ----------------------------------------------------------------------
+
+def _reported(text: str, start: int, language: str) -> bool:
+    """Said as what someone else told the customer, a few words before ``start`` in its clause:
+    «оператор сказав, що я сама винна», "you were told 'it's company policy'"."""
+    before = text[text.rfind("|", 0, start) + 1:start]
+    words = _WORD.findall(before)[-REPORT_BACK:]
+    if not words:
+        return False
+    window = " ".join(words)
+    found = [m for m in _reporting(language).finditer(window)]
+    if not found:
+        return False
+    between = _WORD.findall(window[found[-1].end():])
+    return not any(_words(lexicon.GAP_STOP).fullmatch(word) for word in between)
+
+
+@lru_cache(maxsize=None)
+def _reporting(language: str) -> re.Pattern:
+    return compile_pattern(lexicon.REPORTED[language])
+
+
+_QUOTE_ENDS = re.compile(r"[.!?…\n]")
+
+
+def _unquoted(text: str, language: str) -> str:
+    """The reply without what it quotes someone else saying (from "the agent said" to the end of
+    its sentence or the next clause), for the learned reader, which reads sentences whole."""
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in _APOSTROPHES.sub("'", text))
+    for frame in reversed(list(_reporting(language).finditer(low))):
+        end = _QUOTE_ENDS.search(low, frame.end())
+        stop = _rule(lexicon.GAP_STOP).search(low, frame.end(), end.start() if end else len(low))
+        cut = stop.start() if stop else end.start() if end else len(text)
+        text = text[:frame.start()] + text[cut:]
+    return text
+
+
+# --- forbidden phrases ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Token:
+    word: str
+    start: int          # where it starts in the plain text
+    sentence: int
+
+
+_EN_CONTRACTED = re.compile(r"^(\w+?)(?:'(ve|ll|m|re|d|s)|n't)$")
+_EN_BARE = {"ive": ("i", "have"), "im": ("i", "am"), "youve": ("you", "have"), "youre": ("you", "are"), "weve": ("we", "have"),
+            "theyve": ("they", "have"), "shouldve": ("should", "have"), "couldve": ("could", "have"), "wouldve": ("would", "have"),
+            "its": ("it", "is"), "thats": ("that", "is"), "theres": ("there", "is"), "whats": ("what", "is"),
+            "dont": ("do", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not"), "cant": ("can", "not"),
+            "wont": ("will", "not"), "isnt": ("is", "not"), "arent": ("are", "not"), "shouldnt": ("should", "not")}
+_EN_FULL = {"ve": "have", "ll": "will", "m": "am", "re": "are", "d": "would"}
+_EN_IS = {"it", "that", "there", "what", "he", "she", "who", "here", "where"}
+_EN_NOT = {"can": "can", "won": "will", "ain": "is", "don": "do", "doesn": "does", "didn": "did", "shan": "shall"}
+
+
+def _tokens(text: str, language: str) -> list[_Token]:
+    """The plain text's words, English contractions written out ("should've": "should have",
+    "it's": "it is", "company's": "company", "don't": "do not")."""
+    out: list[_Token] = []
+    sentence = 0
+    at = 0
+    for match in _WORD.finditer(text):
+        sentence += text.count("|", at, match.start())
+        at = match.start()
+        for word in _expand(match.group(0)) if language == "en" else (match.group(0),):
+            out.append(_Token(lexicon.FORBIDDEN_SAME.get(word, word), match.start(), sentence))
+    return out
+
+
+def _expand(word: str) -> tuple[str, ...]:
+    if word in _EN_BARE:
+        return _EN_BARE[word]
+    match = _EN_CONTRACTED.match(word)
+    if not match:
+        return (word,)
+    base, ending = match.groups()
+    if ending is None:                   # n't
+        return (_EN_NOT.get(base, base), "not")
+    if ending == "s":
+        return (base, "is") if base in _EN_IS else (base,)
+    return (base, _EN_FULL[ending])
+
+
+@lru_cache(maxsize=65536)
+def _same(wanted: str, word: str, language: str, loose: bool) -> bool:
+    """Does ``word`` of the reply say ``wanted`` of a forbidden phrase? Itself or a slip; said in
+    other words (``loose``), also another form of a Ukrainian word that is no verb («такою» for
+    «така»: a verb's form says who does it, «передзвоню» is not «передзвоніть») or the verb with a
+    prefix of the other aspect («продиктували» for «диктували»)."""
+    if word == wanted:
+        return True
+    if len(wanted) >= 5 and fuzz.ratio(wanted, word) >= SLIP:
+        return True
+    if not loose or language != "uk":
+        return False
+    if len(wanted) >= 5 and word.endswith(wanted) and word[:-len(wanted)] in lexicon.FORBIDDEN_PREFIXES:
+        return True
+    mine, theirs = lemmas.analyse(wanted), lemmas.analyse(word)
+    return bool(mine and theirs and mine.known and theirs.known and mine.lemmas & theirs.lemmas
+                and "VERB" not in mine.parts | theirs.parts)
+
+
+def _forbidden(text: str, language: str, phrases) -> list[Flag]:
+    """Each of the scenario's forbidden phrases said in the reply (plain text), once per place."""
+    tokens = _tokens(text, language)
+    found, taken = [], set()
+    for phrase in phrases:
+        start = _forbidden_at(text, tokens, phrase, language)
+        if start is not None and start not in taken:
+            taken.add(start)
+            found.append(Flag("forbidden", phrase, True, "says a phrase the scenario forbids"))
+    return found
+
+
+def _forbidden_at(text: str, tokens: list[_Token], phrase: str, language: str) -> int | None:
+    """Where the reply says the phrase: all its words in one sentence. As a set phrase, in its
+    order, a word between two at most. Said in other words (a phrase with two words or more that
+    matter, one of them four letters long): any form of its nouns and adjectives; up to
+    LOOSE_EXTRA other words inserted (one into a phrase of two such words; "the", «ж», «будь
+    ласка» and the like not counted); in its order in English (but "already"), in Ukrainian also
+    in another order with a word inserted at most («у нас політика така»); not across another
+    clause unless the phrase has one; a negation of the phrase right before the word it negates.
+    Not where the reply negates the phrase, quotes someone else saying it, or (an English phrase
+    starting with a verb) promises it itself ("I'll call you back later")."""
+    words = [token.word for token in _tokens(plain(phrase, language), language)]
+    optional, negation = _words(lexicon.FORBIDDEN_OPTIONAL[language]), _words(lexicon.NEGATIONS)
+    needed = [w for w in words if not optional.fullmatch(w)]
+    loose = len(needed) >= 2 and any(len(w) >= 4 for w in needed)
+    if not loose:
+        needed = words
+    if not needed:
+        return None
+    places = [[k for k, token in enumerate(tokens) if _same(w, token.word, language, loose)] for w in needed]
+    if not all(places):
+        return None
+    negative = any(negation.fullmatch(w) for w in words)
+    crosses = bool(re.search(r"[,;:—–]", phrase))
+    mobile = _words(lexicon.FORBIDDEN_MOBILE)
+    for chosen in islice(product(*places), 20000):
+        if len(set(chosen)) < len(chosen) or len({tokens[k].sentence for k in chosen}) > 1:
+            continue
+        if not loose:
+            if any(not 0 < b - a <= 2 for a, b in zip(chosen, chosen[1:])):
+                continue
+        else:
+            first, last = min(chosen), max(chosen)
+            inserted = sum(1 for k in range(first, last + 1) if k not in chosen and not optional.fullmatch(tokens[k].word))
+            if inserted > (LOOSE_EXTRA if len(needed) > 2 else 1):
+                continue
+            fixed = [k for w, k in zip(needed, chosen) if language == "uk" or not mobile.fullmatch(w)]
+            if fixed != sorted(fixed) and (language == "en" or inserted > 1):
+                continue        # English keeps its order; Ukrainian reorders, one word inserted at most
+            if any(negation.fullmatch(w) and not 0 < chosen[i + 1] - chosen[i] <= NEGATION_REACH
+                   for i, w in enumerate(needed[:-1])):
+                continue
+            if not crosses and any(_words(f"{lexicon.GAP_STOP}|{lexicon.FORBIDDEN_CLAUSE[language]}").fullmatch(tokens[k].word)
+                                   for k in range(first + 1, last) if k not in chosen):
+                continue
+        start = tokens[min(chosen)].start
+        if not negative and _negated_right_before(tokens, min(chosen), language):
+            continue
+        if _reported(text, start, language):
+            continue
+        if language == "en" and not optional.fullmatch(words[0]) and _own_promise(tokens, chosen[0]):
+            continue
+        return start
+    return None
+
+
+def _negated_right_before(tokens: list[_Token], k: int, language: str) -> bool:
+    """A negation right before the phrase, or a few words before it over words that carry it
+    («нічого не треба було», "don't delete your comment", "you don't need to delete your
+    comment"); not one that negates a word of its own («не знаю, передзвоніть пізніше»)."""
+    negation = _words(lexicon.NEGATIONS)
+    bridge = _words(f"{lexicon.FORBIDDEN_OPTIONAL[language]}|{lexicon.FORBIDDEN_NEGATION_BRIDGE}")
+    for token in reversed(tokens[max(0, k - NEGATION_BEFORE):k]):
+        if token.sentence != tokens[k].sentence:
+            return False
+        if negation.fullmatch(token.word):
+            return True
+        if not bridge.fullmatch(token.word):
+            return False
+    return False
+
+
+def _own_promise(tokens: list[_Token], k: int) -> bool:
+    """"I'll call you back later", "let me look it up": the operator's own next step, not the
+    phrase told to the customer."""
+    first = _words(lexicon.FIRST_PERSON)
+    return any(first.fullmatch(t.word) for t in tokens[max(0, k - 2):k] if t.sentence == tokens[k].sentence)
 
 
 # --- set phrases --------------------------------------------------------------------------

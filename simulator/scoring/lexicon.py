@@ -662,6 +662,192 @@ SECRET_SELF_SERVICE = {
 }
 
 
+# --- Compliance probe 5 (issue 9): forbidden phrases said in other words, reported speech, and
+# polite, idiomatic and indirect wordings of the critical kinds. Kept in one block (appended to
+# the lists above) so that it merges apart from other additions to this file. "It's a matter for
+# your bank" is left to the learned reader (test_compliance_reader.py holds it as its example).
+
+# A scenario's forbidden phrase said in another form (compliance._forbidden): inflected («такою
+# є політика»), a word inserted («передзвоніть нам трохи пізніше»), reordered in Ukrainian («у
+# нас політика така»). These words of a phrase may be missing, replaced or inserted in the reply
+# (articles, possessives, particles, prepositions); the phrase's other words must all be said.
+FORBIDDEN_OPTIONAL = {
+    "uk": r"ж|же|вже|уже|ну|от|ось|і|й|та|а|в|у|на|з|із|зі|до|за|по|для|тут|там|це|то|цей|ця|ці|б|би|просто|взагалі"
+          r"|нам|вам|нас|вас|мені|будь|ласка",
+    "en": r"there|the|a|an|your|our|my|their|his|her|all|just|really|so|to|of|for|on|in|at|with|very|please",
+}
+# A negation this far before a forbidden phrase, over these words, negates it ("you don't need to delete your comment").
+FORBIDDEN_NEGATION_BRIDGE = r"need|needs|have|has|want|must|should|to|go|try|треба|потрібно|варто|слід|можна|вам|нам|тобі"
+# Words that open another clause in a transcript, which has no commas: a phrase said in other words
+# does not reach across them («треба подивитися, що було» is not «треба було»).
+FORBIDDEN_CLAUSE = {"uk": r"що|щоб|скільки|де|куди|хто|який|яка|яке|які|чому|навіщо", "en": r"which|who|what|where|why"}
+# English words that may stand anywhere in a phrase said in other words ("I've explained that already").
+FORBIDDEN_MOBILE = r"already|again|always|ever|just|really|still|even|honestly"
+# Words taken as the same in a forbidden phrase ("the same for everyone").
+# "It's", "that's", "this is" open a phrase alike ("that's just our company's policy" says "It's company policy").
+FORBIDDEN_SAME = {"everyone": "everybody", "someone": "somebody", "anyone": "anybody", "noone": "nobody",
+                  "that": "it", "this": "it", "them": "it"}
+# Verb prefixes of the other aspect («продиктували» says «диктували»).
+FORBIDDEN_PREFIXES = ("по", "про", "на", "за", "ви", "с", "з", "роз", "пере", "під", "від", "у", "в", "до", "при", "об")
+# An English phrase that starts with a verb ("Call back later", "Look it up on the website") is the
+# operator's own promise after "I", "we", "let me": "I'll call you back later" is not it.
+FIRST_PERSON = r"i|we|let|me|us"
+
+# Reported speech: the reply quotes what someone else told the customer, to correct it («вам
+# відповіли "така політика" — це не відповідь», "the last agent said it's your own fault, I'm
+# sorry"). A match a few words after one of these, in the same clause, is not said to the customer.
+REPORTED = {
+    "uk": r"(?:оператор\w*|консультант\w*|працівни\w*|співробітни\w*|колег\w*|менеджер\w*|хтось|вони|він|вона)"
+          r" (?:[\w']+ ){0,2}?(?:сказа\w*|відповіл\w*|відповів|написа\w*|порадил\w*|порадив|казал\w*|казав|заяви\w*|назвал\w*|назвав)"
+          r"|(?:вам|тобі) (?:[\w']+ )?(?:сказали|відповіли|написали|порадили|казали|заявили|радили)",
+    "en": r"(?:agent|operator|advisor|adviser|colleague|someone|somebody|they|he|she|person|staff|rep|representative|consultant|manager)"
+          r" (?:[\w']+ ){0,2}?(?:said|says|told you|wrote|replied|answered|called it)"
+          r"|(?:you|you'?ve|you have) (?:[\w']+ )?(?:were|been|was) told",
+}
+
+BLAME["uk"] += [
+    Rule("says it is the customer's fault",      # «це ваша недоробка», «на вашій совісті»
+         r"(?:ваша|твоя) (?:ж |же |власна )?(?:недоробк\w*|недогляд|неуважність)|(?:ваш|твій) (?:ж |же )?(?:недогляд|прорахунок|прокол)"
+         r"|на (?:вашій|твоїй) совісті"),
+    Rule("says it is the customer's fault",      # «помилка з вашого боку», not «помилки з вашого боку немає»
+         r"(?:помилк\w*|недогляд\w*|недоробк\w*|вина|провина) (?:саме |тут |якраз )?з (?:вашого|твого) боку(?! (?:немає|нема|не було|не бачу))",
+         unless_before=r"якщо|якби|чи|можливо|жодної|ніякої|не|немає|нема"),
+    Rule("says it is the customer's responsibility, not theirs",
+         r"(?:ваша|твоя) (?:\w+ )?відповідальність,? (?:а )?не (?:наша|моя|компанії)"),
+    Rule("tells the customer to look at themselves", r"питання (?:тільки |лише |виключно )?до (?:себе|самих себе|самої себе|самого себе)"),
+    Rule("says the customer's relative should have done it",    # the account holder, spoken of by a relative
+         r"(?:ваш|ваша|твій|твоя) (?:тато|батько|мама|мати|чоловік|дружина|син|донька|дочка|бабуся|дідусь|бабця|дід) (?:\w+ )?"
+         r"(?:мав|мала|мусив|мусила|повинен був|повинна була) (?:б |би )?(?:вчасно |раніше |сам |сама )?"
+         r"(?:платити|заплатити|оплатити|сплатити|передати|передавати|подзвонити|перевірити|прочитати|знати)"),
+]
+BLAME["en"] += [
+    Rule("says what the customer should have done",      # an adverb between: "you should really have read"
+         r"you (?:should|ought to) (?:really|honestly|probably|definitely|maybe|just|certainly|simply) (?:have|'ve) (?!received|been|seen|heard|notified|informed|charged|billed|offered)"
+         r"(?:\w+ed|paid|sent|done|known|read|told|thought|kept|made|given|taken|come|gone|rung|written)"),
+    Rule("says it is the customer's fault",
+         r"(?:that|this|it)(?: one)?(?:'s| is| was) (?:(?!not )\w+ )?on your (?:side|end|part)(?! of)|(?:got|have|'ve) (?:only )?yourself to (?:blame|thank)"
+         r"|your (?:own )?responsibility,? not (?:ours|mine|the company'?s)"),
+    Rule("taunts the customer with the consequences", r"what did you think (?:would|was going to|will) happen"),
+    Rule("says the customer's relative should have done it",
+         r"your (?:dad|father|mum|mom|mother|husband|wife|son|daughter|gran|grandma|grandad|grandmother|grandfather|parents?) (?:\w+ )?"
+         r"(?:should|ought to) (?:really )?(?:have|'ve) (?:\w+ )?(?:paid|sent|called|checked|read|known|done|submitted|told)"),
+]
+DEFLECT["uk"] += [
+    Rule("sends the customer away", r"хай (?:уряд|банк|вони|держава|влада) (?:там |самі |сам )(?:вирішу\w*|розбира\w*)"),
+    Rule("says they are powerless",
+         r"(?:(?:ми|я) (?:тут |у цьому |в цьому )?(?:(?!не )\w+ )?(?:(?!не )\w+ )?(?:безсилі|безсильні|безсилий|безсила)(?![\w'])"
+         r"|від (?:мене|нас) (?:тут )?(?:нічого|ніц) не залежить|(?:я|ми) (?:тут )?(?:лише|тільки|просто) викону\w* (?:вказівк\w*|накази|наказ|інструкці\w*|розпорядження))"
+         + _NO_HELP_AFTER),
+]
+DEFLECT["en"] += [
+    Rule("says it is out of their hands", r"out of (?:our|my) hands" + _NO_HELP_AFTER),
+    Rule("says they only follow orders", r"i (?:just|only) work here|(?:i'?m|i am) just following (?:orders|instructions|the rules)"),
+    Rule("says they are not responsible",      # "we're not responsible for their network" with no way on offered after
+         r"(?:we'?re|we are|i'?m|i am) not (?:responsible|liable|accountable)(?: for [\w']+)?" + _NO_HELP_AFTER),
+]
+RUDE["uk"] += [
+    Rule("talks down to the customer",           # «гляньте в застосунок, перш ніж панікувати»
+         r"(?:перш ніж|перед тим як|замість того щоб) (?:\w+ )?(?:панікувати|панікуєте|істерити|здіймати (?:паніку|галас|шум))"
+         r"|(?:з|із) мухи слона|не накручуйте (?:\w+ )?себе"),
+    Rule("reminds the customer it was written before",
+         r"як (?:я )?(?:вже |уже )?(?:писала|писав|писали|зазначала|зазначав|вказувала|вказував) вище"
+         r"|якщо (?:ви|ти) (?:\w+ )?(?:звісно|звичайно|взагалі|хоч) (?:читали|читаєте|прочитали|дочитали)"
+         r"|(?:перечитайте|прочитайте|гляньте|подивіться) (?:\w+ )?(?:моє |мої |мою )?(?:попереднє|попередні|попередню) (?:повідомлен\w*|відповід\w*)"),
+    Rule("mocks the customer",                    # sarcasm: «ну, сюрприз, ціни ростуть», «у всьому винен постачальник, як завжди»
+         r"ну,? сюрприз|сюрприз,? сюрприз"
+         r"|(?:у|в) (?:всьому|усьому) (?:\w+ )?(?:винен|винна|винні|винуват\w*) (?:\w+ )?(?:постачальник\w*|компанія|ми|оператор\w*) (?:\w+ )?як завжди"),
+    Rule("mocks the customer", r"(?<=\s)🤷|^🤷"),
+    Rule("talks down to the customer",
+         r"(?:у|в) (?:вашому|твоєму) віці ~3 (?:важко|складно|легко заплутатися)|(?:важко|складно|заплута\w*) ~4 (?:у|в) (?:вашому|твоєму) віці"),
+    Rule("tells the customer to calm down",        # «заспокоїтись вам треба»
+         r"заспокоїтис\w* (?:\w+ )?(?:вам|тобі) (?:\w+ )?(?:треба|потрібно|варто|слід)"),
+    Rule("talks down to the customer", r"ну,? (?:а )?як (?:ж |же )?(?:ви|ти) (?:хотіли|хотів|хотіла)(?! б(?![\w'])| би(?![\w']))"),
+    Rule("addresses the customer condescendingly", r"(?:^|(?<=\|)|(?<=\|\s))(?:ой,? )?(?:сонечко|золотко|голубонько|серденько)"),
+]
+RUDE["en"] += [
+    Rule("talks down to the customer",
+         r"before (?:panicking|you panic|freaking out|getting (?:worked up|hysterical)|kicking off|making a fuss)"
+         r"|mountains? out of (?:a )?molehills?|knickers in a twist|(?:get|getting) (?:so )?worked up (?:over|about) nothing"),
+    Rule("reminds the customer it was written before",
+         r"as i (?:mentioned|said|wrote|explained|stated) (?:above|in my (?:last|previous) message)|per my (?:last|previous) (?:message|email|reply)"
+         r"|if you(?:'d| had) (?:actually |even |bothered to )?read (?:it|my (?:last |previous )?message|what i wrote)"
+         r"|(?:re-?read|read) my (?:previous|last|earlier) (?:message|reply|answer)"),
+    Rule("mocks the customer",
+         r"shocking,? i know|surprise,? surprise|(?:oh )?sure,? blame (?:the|us|me)|blame (?:the supplier|us|the company),? as (?:always|usual)"),
+    Rule("mocks the customer", r"(?<=\s)🤷|^🤷"),
+    Rule("talks down to the customer",
+         r"(?:at your age|for someone your age) ~3 (?:hard|difficult|confusing)|(?:hard|difficult|confusing) ~4 (?:at your age|for someone your age)"),
+    Rule("addresses the customer condescendingly", r"bless your (?:heart|soul)"),
+]
+THREAT["uk"] += [
+    Rule("threatens to restrict the customer",
+         r"(?:доступ до (?:чату|коментар\w*|сторінк\w*|спільнот\w*)|можливість писати|можливість коментувати) (?:[\w']+ ){0,3}?(?:буде |будуть )?(?:обмежено|обмежений|обмежать|заблоковано|закрито|припинено)",
+         needs=_BEHAVIOUR_UK + r"|висловлюван\w*|попереджаю"),
+    Rule("threatens to put the customer's request aside",
+         r"(?:звернення|заявк\w*|скарг\w*|запит\w*) (?:\w+ )?(?:піде|підуть|полетить|відправиться|опиниться|ляже) (?:\w+ )?(?:в|у|на) (?:самий |самому )?(?:кін(?:ець|ці) черги|кошик|смітник|шухляду|довгий ящик)",
+         needs=_BEHAVIOUR_UK + r"|ще раз|таке почую|попереджаю"),
+]
+THREAT["en"] += [
+    Rule("threatens to restrict the customer",
+         r"(?:(?:chat|comment\w*|posting|messaging) (?:access|privileges)|access to (?:the |this |our )?(?:chat|page|comments)|ability to (?:post|comment|message|write))"
+         r" (?:[\w']+ ){0,3}?(?:will|'ll|may|might|could) (?:be )?(?:restricted|limited|suspended|blocked|revoked|removed)",
+         needs=_BEHAVIOUR_EN + r"|messages? like|like that|final warning"),
+    Rule("threatens to put the customer's request aside",
+         r"(?:request|complaint|case|ticket|application) (?:\w+ )?(?:goes|will go|'ll go|gets|will get|ends up|will end up) (?:\w+ )?(?:to|at|in|into) the (?:bottom|back|end) of the (?:pile|queue|list|line)",
+         needs=_BEHAVIOUR_EN),
+]
+REGULATOR["uk"] += [
+    Rule("says the regulator will not read a complaint",   # «такі скарги там складають у шухляду і ніхто їх не читає»
+         r"(?:складають|кладуть|відкладають|підуть|йдуть|потраплять|летять|ляжуть) (?:\w+ )?(?:в|у) (?:шухляд\w*|довгий ящик|кошик|смітник)"
+         r"|ніхто (?:їх|її|його) (?:там )?не (?:читає|розглядає|читатиме|розглядатиме)",
+         needs=r"нкрекп|регулятор\w*|скарг\w*"),
+    Rule("says the regulator sides with the supplier",
+         r"(?<!не\s)(?:стане|стануть|стають|стає|буде|будуть) (?:\w+ )?на бік (?:постачальник\w*|компанії|наш\w*)"
+         r"|(?:я )?(?:б |би )?не (?:витрачала|витрачав|витрачали|тратила|тратив|марнувала|марнував|гаяла|гаяв) (?:б |би )?(?:на це |на неї |на них )?(?:сили|час|нерви)",
+         needs=r"нкрекп|регулятор\w*"),
+    Rule("says the regulator does not deal with such things",
+         r"дрібниц\w* (?:\w+ )?не (?:займа\w*|розгляда\w*|цікав\w*)|не (?:займа\w*|розгляда\w*) (?:\w+ )?дрібниц\w*",
+         needs=r"нкрекп|регулятор\w*"),
+    Rule("says a complaint is no use",
+         r"(?:відповідь|рішення|розгляд) (?:\w+ )?(?:прийде|буде|надійде) (?:\w+ )?через (?:пів року|півроку|рік|роки)|(?:чекати|чекатимете) (?:\w+ )?(?:пів року|півроку|рік|роки)"
+         r"|відповідь (?:\w+ )?буде (?:така сама|такою ж|та сама)"
+         r"|ну (?:подавайте|пишіть|скаржтеся|скаржтесь|звертайтеся),? (?:тільки|лише|але)",
+         needs=r"нкрекп|регулятор\w*"),
+    Rule("says a complaint is no use",            # «Ну подавайте, тільки відповідь прийде через пів року»
+         r"ну (?:подавайте|пишіть|скаржтеся|скаржтесь|звертайтеся),? (?:тільки|лише|але) (?:\w+ )?(?:відповідь|толку|користі|сенсу|результат\w*|нічого|марно|даремно|дарма|чекатимете|чекати)"),
+]
+REGULATOR["en"] += [
+    Rule("says the regulator will not read a complaint",
+         r"(?:go|goes|end up|ends up|get put|gets put|sit|sits) (?:\w+ )?in a (?:drawer|pile|bin)|(?:nobody|no one|no-one) (?:ever )?(?:reads|looks at|answers) (?:them|those|these|it)",
+         needs=r"neurc|nerc|nkrekp|regulator|complain\w*|complaint\w*"),
+    Rule("says the regulator sides with the supplier",
+         r"(?:will|'ll|always|would) (?:\w+ )?side with (?:the supplier|the company|us|them)"
+         r"|(?:wouldn'?t|would not|don'?t|do not) (?:even )?waste (?:the |your |my )?(?:energy|time|breath|effort|nerves)",
+         needs=r"neurc|nerc|nkrekp|regulator"),
+    Rule("says the regulator does not deal with such things",
+         r"(?:don'?t|do not|won'?t|doesn'?t|does not|never) (?:bother|deal|care) (?:with|about) (?:small|little|minor|petty|trivial) (?:stuff|things|cases|issues|complaints|matters)",
+         needs=r"neurc|nerc|nkrekp|regulator"),
+    Rule("says a complaint is no use",
+         r"(?:answer|reply|response|decision) (?:\w+ ){0,2}?(?:come|comes|arrive|arrives|take|takes) (?:\w+ )?(?:six|6|several|many|nine|twelve) months"
+         r"|(?:it'?ll|it will|they'?ll|they will) (?:just )?say the same(?: thing)?",
+         needs=r"neurc|nerc|nkrekp|regulator"),
+    Rule("says a complaint is no use",            # "Go ahead, the answer will come in six months"
+         r"go ahead,? (?:but )?(?:the answer|the reply|it|they|you) (?:[\w']+ ){0,4}?(?:(?:six|6|several|many) months|forever|ages|say the same"
+         r"|(?:won'?t|will not|doesn'?t|does not) (?:help|change anything|do anything))"),
+]
+# Indirect requests: «код, що висвітився у застосунку, — який він?», "a photo of the card next to
+# the receipt will do", "your account password as well, so I can log in".
+SECRET_OBJECT["uk"] += [
+    Rule("asks for a one-time code", r"код\w* (?:який|що|котрий) (?:\w+ )?(?:висвіт\w*|з'явив\w*|з'явил\w*|спливл\w*|спливе|висвітиться|з'явиться)"),
+]
+SECRET_ASK["uk"] += r"|(?:мені|нам) (?:\w+ )?(?:вистачить|підійде)"
+SECRET_ASK_LATE["uk"] += r"|(?:які|який|яка|яке) (?:він|вона|воно|вони)(?=\s*\||\s*$)"
+SECRET_ASK_LATE["en"] += r"|(?:will|would) do(?=\s*\||\s*$)|(?:as well|too),? so (?:i|we) can"
+# Where the code appeared is no self-service: «код, що висвітився у банківському застосунку».
+SECRET_SELF_SERVICE["uk"] = SECRET_SELF_SERVICE["uk"].replace(r"(?:у|в|на) (?:\w+ )?", r"(?:у|в|на) (?:(?!банк)\w+ )?", 1)
+SECRET_SELF_SERVICE["en"] = SECRET_SELF_SERVICE["en"].replace(r"(?:the |your |our )?(?:\w+ )?", r"(?:the |your |our )?(?:(?!bank)\w+ )?", 1)
+
+
 # Promises no rule backs (the rubric: "invented specifics ... compensation, free services are
 # errors"): said and not negated, they cap accuracy (accuracy.INVENTED_CAP). Regular expressions
 # over the reply's lower-case text: guarantees, compensation, credits and bonuses, percentage
