@@ -62,7 +62,7 @@ def test_every_critical_reply_fails_with_its_kind_typed_and_transcribed(item, li
         assert all(flag.phrase and flag.why for flag in found)
 
 
-@pytest.mark.parametrize("item", PROBE["pass"], ids=_id)
+@pytest.mark.parametrize("item", PROBE["pass"] + PROBE["pass_after_tuning"], ids=_id)
 def test_warnings_quotes_transfers_and_reassurance_pass(item, library):
     for text in forms(item):
         assert critical(text, item, library) == [], text
