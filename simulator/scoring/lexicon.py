@@ -229,8 +229,6 @@ DEFLECT = {
         Rule("says it is not their problem",
              r"(?:not|isn'?t|aren'?t|ain'?t) (?:our|my) (?:problem|job|department|dept|concern|responsibility|fault|business|issue|headache)"),
         Rule("says it is somebody else's thing, not theirs", r"(?:thing|issue|problem|matter|question|department|job|call),? not (?:us|ours|me|mine)(?![\w'])"),
-        Rule("says they are not responsible",
-             r"(?:we'?re|we are|i'?m|i am) not (?:responsible|liable|accountable) (?:for )?" + _NO_HELP_AFTER),
         Rule("refuses to help",
              r"(?:(?:i'?m not|i am not|we'?re not|we are not) (?:going to|gonna) help you|(?:i|we) (?:won'?t|will not|refuse to) help you"
              r"|(?:there'?s|there is|i have|i'?ve got) nothing (?:more )?(?:i|we) can do|(?:i|we) can'?t help you (?:any ?more|further))"
