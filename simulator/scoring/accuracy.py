@@ -33,7 +33,7 @@ from ..scenario.model import Fact, Node
 from . import bindings, embeddings, lexicon
 from .compliance_model import pieces
 from .hearing import Hearing
-from .matching import Reply, Wording, is_negation
+from .matching import Reply, Wording, corrected, is_negation
 from .text import normalise
 
 FACTS_SHARE = 0.65          # the rest is similarity to the closest reference answer
@@ -312,6 +312,9 @@ def _stems(norm) -> set:
 
 
 def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = None) -> AccuracyResult:
+    spoken = corrected(reply.text, language)     # a false start taken back is not said (the correction counts)
+    if spoken != reply.text:
+        reply = Reply(spoken, language)
     figures = [_figures(fact, language) for fact in node.key_facts]
     others = [frozenset().union(*figures[:k], *figures[k + 1:]) for k in range(len(figures))]   # the other key facts' figures
     facts = [heard(check_fact(reply, fact, language, others=theirs), fact, hearing) for fact, theirs in zip(node.key_facts, others)]

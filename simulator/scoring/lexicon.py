@@ -962,3 +962,33 @@ SUPPLIER_HELPS = {
     "uk": r"переда|підкаж|допомож|перевір|дам|дамо|надішл|з'єдна|зареєстр|оформ|запиш|поясн|розпов|направ|скеру|повідом|зверн|контакт|номер",
     "en": r"pass|help|check|give|send|connect|regist|explain|tell|forward|direct|refer|contact|report|let|number",
 }
+
+
+# --- Accuracy: spoken replies (issue 9, accuracy probe 6) ------------------------------------------
+# Read by matching.py and accuracy.py, not by compliance. Kept apart from the lists above.
+
+# A speaker's false start taken back (matching.corrected): «з двадцять другої, ой ні, з двадцять
+# третьої», "on the fifth, sorry, the fifteenth". REPAIRS: the word sequences that take back what
+# was just said; REPAIR_MORE: words that may follow one and belong to it («ні, перепрошую, стоп»);
+# FILLERS: hesitation sounds, which also make a bare «ні», "no" a repair ("five uh no ten").
+REPAIRS = {
+    "uk": [("ой", "ні"), ("ні", "перепрошую"), ("ні", "вибачте"), ("ні", "вибачаюсь"), ("ні", "пардон"), ("хоча", "ні"),
+           ("ні", "стоп"), ("ой", "вибачте"), ("ой", "перепрошую"), ("вибачте", "навпаки"), ("перепрошую", "навпаки"),
+           ("тобто", "ні"), ("точніше",), ("вірніше",)],
+    "en": [("no", "sorry"), ("sorry", "no"), ("no", "wait"), ("wait", "no"), ("oh", "wait"), ("actually", "no"),
+           ("no", "actually"), ("scratch", "that"), ("or", "rather"), ("sorry", "i", "mean"), ("no", "i", "mean"),
+           ("i", "mean", "no"), ("oops",)],
+}
+REPAIR_MORE = {
+    "uk": frozenset("ні перепрошую вибачте вибачаюсь пардон стоп ой навпаки".split()),
+    "en": frozenset("no sorry wait actually oops".split()),
+}
+FILLERS = {
+    "uk": frozenset("е е-е е-е-е ее еее ем еем м-м мм".split()),
+    "en": frozenset("uh um er erm uhm hmm".split()),
+}
+# "sorry" alone is a repair only in the middle of a statement ("two sixty four sorry four thirty
+# two"), not an apology: not after these ("I'm sorry", "so sorry") nor before these ("sorry for",
+# "sorry about that", "sorry you were promised").
+SORRY_APOLOGY_BEFORE = frozenset("i'm im am are we're were so very really truly terribly awfully deeply i we be feel hi hello okay ok oh yes well and".split())
+SORRY_APOLOGY_AFTER = frozenset("about for to that you we but if it's this".split())

@@ -13,6 +13,9 @@ A wording is not said where the reply negates it or only supposes it, in the sam
 clause does not count («Не хвилюйтеся, перерахунок буде»), and a wording that is itself
 negative ("не приймаються", "no limit") is said by a negative statement.
 
+A spoken reply is read as the speaker meant it (``corrected``): a false start they take back
+(«з двадцять другої, ой ні, з двадцять третьої», "five, uh, no, ten") is left out.
+
 Wrong facts are matched as statements: every word, in the wording's order, close
 together, with the prepositions that give a number its meaning («до 10 днів» is not
 «за 10 робочих днів»). Set phrases (forbidden phrases, the empathy lexicon) are matched
@@ -28,7 +31,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from . import lemmas, lexicon
+from . import lemmas, lexicon, numbers
 from .text import STOPWORDS, Normalised, normalise
 
 FACT_THRESHOLD = 0.8
@@ -160,6 +163,95 @@ def is_negation(word: str) -> bool:
     """A negation word; "nothing" ("DTEK has nothing to do with outages") and «відсутній»
     ("there is none": «перерахунок у таких випадках відсутній») deny what they are said of."""
     return word in NEGATIONS or word.startswith(("жодн", "відсутн")) or word.endswith("n't")
+
+
+# --- spoken replies: a false start taken back (issue 9, accuracy probe 6) ------------------------
+
+_REPAIR_REACH = 6       # words before a correction that it can take back, at most
+_EDGE = re.compile(r"^[^\w']+|[^\w']+$")
+_ENDS_SENTENCE = re.compile(r"[.!?…]$")
+_ENDS_CLAUSE = re.compile(r"[,;:—–]$|^[—–-]$")
+
+
+def corrected(text: str, language: str) -> str:
+    """The reply as the speaker meant it: each false start they took back left out, with the
+    words that took it back («з двадцять другої, ой ні, з двадцять третьої» is «з двадцять
+    третьої», "it counts on the day the money arrives, sorry, I mean on the day you paid" is the
+    second). The rubric rates what the operator finally says: a correction is what counts. What
+    is taken back (the reparandum) is what the correction repeats: from the last place its first
+    word (or, for a figure, its last figure) was said; otherwise the words before it in its
+    clause, up to _REPAIR_REACH. Repairs are the word sequences of lexicon.REPAIRS, a «ні», "no"
+    after a hesitation sound or between two figures, and "sorry" in the middle of a statement."""
+    raw = text.split()
+    keys = [_EDGE.sub("", _token_key(token)) for token in raw]
+    for _ in range(8):      # a reply rarely corrects itself more often
+        found = _repair(raw, keys, language)
+        if found is None:
+            break
+        start, end = found
+        raw, keys = raw[:start] + raw[end:], keys[:start] + keys[end:]
+    return " ".join(raw) if len(raw) != len(text.split()) else text
+
+
+def _token_key(token: str) -> str:
+    return token.lower().replace("’", "'").replace("ʼ", "'")
+
+
+def _repair(raw: list[str], keys: list[str], language: str) -> tuple[int, int] | None:
+    """The first correction in the tokens: (start of what it takes back, end of the words that take it back)."""
+    fillers, more = lexicon.FILLERS[language], lexicon.REPAIR_MORE[language]
+    no = "ні" if language == "uk" else "no"
+    for s in range(len(keys)):
+        end = None
+        for sequence in lexicon.REPAIRS[language]:
+            if tuple(keys[s:s + len(sequence)]) == sequence:
+                end = s + len(sequence)
+                break
+        if end is None and keys[s] == no and s > 0 and s + 1 < len(keys):
+            if keys[s - 1] in fillers or (_figure(keys[s - 1]) and any(_figure(k) for k in keys[s + 1:s + 3])):
+                end = s + 1
+        if end is None and language == "en" and keys[s] == "sorry" and _mid_statement(raw, keys, s):
+            end = s + 1
+        if end is None:
+            continue
+        while s > 0 and keys[s - 1] in fillers:
+            s -= 1
+        while end < len(keys) and (keys[end] in more or keys[end] in fillers):
+            end += 1
+        if end >= len(keys):
+            return None     # nothing said after it: no correction
+        return _taken_back(raw, keys, s, end, fillers), end
+    return None
+
+
+def _mid_statement(raw: list[str], keys: list[str], s: int) -> bool:
+    """"sorry" between two parts of a statement, not an apology (lexicon.SORRY_APOLOGY_*)."""
+    if s == 0 or s + 1 >= len(keys) or _ENDS_SENTENCE.search(raw[s - 1]):
+        return False
+    return keys[s - 1] not in lexicon.SORRY_APOLOGY_BEFORE and keys[s + 1] not in lexicon.SORRY_APOLOGY_AFTER
+
+
+def _taken_back(raw: list[str], keys: list[str], s: int, end: int, fillers: frozenset[str]) -> int:
+    """Where the words a correction at ``s``..``end`` takes back begin."""
+    limit = max(0, s - _REPAIR_REACH)
+    for j in range(s - 2, limit - 1, -1):       # not past the end of a sentence or clause, nor a clause word
+        if _ENDS_SENTENCE.search(raw[j]) or _ENDS_CLAUSE.search(raw[j]) or keys[j + 1] in _CLAUSE_STARTERS:
+            limit = max(limit, j + 1 + (keys[j + 1] in _CLAUSE_STARTERS))
+            break
+    first = next((k for k in keys[end:] if k not in fillers), "")
+    if _figure(first):
+        figures = [j for j in range(limit, s) if _figure(keys[j])]
+        if figures:
+            j = figures[-1]
+            while j > limit and _figure(keys[j - 1]):
+                j -= 1
+            return j
+    same = [j for j in range(limit, s - 1) if keys[j] == first]
+    return same[-1] if same else limit
+
+
+def _figure(key: str) -> bool:
+    return bool(key) and (key[0].isdigit() or key in numbers.WORDS)
 
 
 @dataclass(frozen=True)
