@@ -409,12 +409,22 @@ def _combinations(tokens: list[str], numbers: list[tuple[int, float, bool]], mar
             extra.append((k, value + 12 if value < 12 else 0, 0))
         if any(end < at <= next_index for at in marks):
             continue
+        # "twenty twenty four": a year said as two pairs of digits (2024), as a recogniser writes it;
+        # before the price reading below, so that a wording's "twenty twenty-four" still means 20.24
+        if in_words and next_in_words and not between and value in (19, 20) and 0 <= next_value < 100 \
+                and next_value == int(next_value):
+            extra.append((k, value * 100 + next_value, 1))
         # 4 гривні 32 копійки / 4 hryvnias and 32 kopecks / 4 гривні 32: the kopecks come
         # right after the hryvnias, and "2,64 грн з 1 жовтня" is a price and a date
         if whole and _kopecks(tokens, between, next_index, next_value, marks):
             extra.append((k, value + next_value / 100, 1))
         # "four thirty-two": two numbers said in words with nothing between them
         if in_words and next_in_words and not between and 10 <= next_value < 100 and whole:
+            extra.append((k, value + next_value / 100, 1))
+        # "4 32", "2 16": a recogniser writes "four thirty-two" as two numbers in digits, the
+        # second of two digits right after the first (issue 9, accuracy probe 6)
+        if not in_words and not next_in_words and next_index == index + 1 and whole and value < 100 \
+                and 10 <= next_value < 100 and next_value == int(next_value):
             extra.append((k, value + next_value / 100, 1))
         # "four point three two", "чотири кома тридцять дві", "чотири цілих тридцять дві сотих"
         if between and between[-1] in _DECIMAL_MARKS and whole:
