@@ -14,7 +14,10 @@ clause does not count («Не хвилюйтеся, перерахунок бу�
 negative ("не приймаються", "no limit") is said by a negative statement.
 
 A spoken reply is read as the speaker meant it (``corrected``): a false start they take back
-(«з двадцять другої, ой ні, з двадцять третьої», "five, uh, no, ten") is left out.
+(«з двадцять другої, ой ні, з двадцять третьої», "five, uh, no, ten") is left out. A negation
+that contrasts ("not by us", «не до нас», «а не ми») denies only what it is about, and in a
+reply without clause punctuation (a transcript) a negation stays in its own statement: another
+subject or another verb starts the next one («ми не вимикаємо світло це робить ДТЕК»).
 
 Wrong facts are matched as statements: every word, in the wording's order, close
 together, with the prepositions that give a number its meaning («до 10 днів» is not
@@ -85,6 +88,23 @@ _REPORT_REACH = 6       # words from the verb of saying to the wording
 _CONTRAST = frozenset("але проте однак зате but however".split())
 _CONDITIONS = frozenset("якщо поки доки коли без if unless until without".split())  # a negation under these is a condition
 _PUNCTUATION = re.compile(r"[.,;:!?…—–]")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:—–]")
+# A negation before one of these negates only it, not what comes after: "that's not us, DTEK
+# replaces meters", «це не до нас, лічильники міняє ДТЕК», «а не ми» (a contrast, not a denial);
+# and in English a "not" after a wording with no auxiliary before it contrasts what follows
+# ("handled by DTEK not by us"), where "is not", "do not" would deny (issue 9, accuracy probe 6).
+_CONTRASTED = frozenset("us we me them ми нас нами мене я вони них".split())
+_CONTRAST_VIA = frozenset("by from to for до від у в через для".split())
+_AUXILIARIES = frozenset("is are was were do does did will would can could should must have has had be been am shall may might".split())
+# In a run-on reply (no clause punctuation: a transcript) a negation reaches no further than its
+# own statement: another subject (these pronouns) or another verb starts the next one («ми не
+# вимикаємо світло це робить ДТЕК», "we don't set subsidies they're set by the Pension Fund").
+_NEW_SUBJECT = {
+    "uk": frozenset("я ми вони він вона".split()),
+    "en": frozenset("i we they he she i'm we're they're it's that's there's he's she's we'll they'll i'll you'll you're we've they've i've".split()),
+}
+_PREDICATIVES = frozenset("треба потрібно необхідно можна варто слід".split())   # «не потрібно»: the negation's own verb
+_THINKING = ("дума", "вважа", "think", "believe", "guess", "expect")
 _SHORT_CLAUSE = 12      # in a reply without punctuation (a transcript), a clause longer than this is cut down to a window:
 _SCOPE_BEFORE = 4       # the words before a wording in which a negation or «б» can reach it
 _SCOPE_AFTER = 5        # and after it («перерахунку, на жаль, не буде», "readings are not accepted")
@@ -254,6 +274,20 @@ def _figure(key: str) -> bool:
     return bool(key) and (key[0].isdigit() or key in numbers.WORDS)
 
 
+# --- spoken replies: where a run-on statement ends (issue 9, accuracy probe 6) --------------------
+
+@lru_cache(maxsize=16384)
+def _finite(word: str) -> bool:
+    """Can the Ukrainian word be a verb in a person, the past or the imperative («робить»,
+    «надійшли», «передайте»), not only an infinitive? Without a dictionary: no. (lemmas.Analysis
+    counts an infinitive as a verb, so the dictionary's own tags are read here.)"""
+    analyzer = lemmas._analyzer()
+    if analyzer is None or not re.fullmatch(r"[а-щьюяєіїґ']+", word) or word.endswith(("ти", "тися", "тись")):
+        return False
+    return any(p.is_known and p.tag.POS == "VERB" and (p.tag.person or p.tag.tense == "past" or p.tag.mood == "impr")
+               for p in analyzer.parse(word))
+
+
 @dataclass(frozen=True)
 class Wording:
     text: str
@@ -327,6 +361,7 @@ class Reply:
         self._cache: dict[tuple[str, bool], dict[int, float]] = {}
         self._lemma_index: dict[str, list[str]] | None = None
         self._punctuated = bool(_PUNCTUATION.search(text))
+        self._run_on = not _CLAUSE_PUNCTUATION.search(text)
         self._scopes()
 
     # --- words ---------------------------------------------------------------------------
@@ -544,6 +579,13 @@ class Reply:
         if any(words[m] in _OBLIGATION and words[m - 1] not in _ADVERBS and (self.language == "uk" or words[m - 1] in _SUBJECTS)
                for m in range(q + 2, start)):
             return False
+        if self._contrasts_back(q) and q > start:
+            return False        # "handled by DTEK not by us": the "not" is about what follows it
+        contrasted = self._contrasted(q)
+        if contrasted is not None:
+            return q < start <= contrasted      # «не ми замінимо лічильник» denies «ми замінимо лічильник» only
+        if self._run_on and q < start and self._next_statement(q, start):
+            return False
         same = q + 1 < len(words) and self._word_clause[q + 1] == self._word_clause[q]
         following = words[q + 1] if same else ""
         if following in _NOT_NEGATING_NEXT:
@@ -553,6 +595,43 @@ class Reply:
         if q + 2 < len(words) and words[q + 2] in _LIMITS and self._word_clause[q + 2] == self._word_clause[q]:
             return False    # «не буде раніше ніж через 10 днів»: a limit, not a negation
         return True
+
+    def _contrasted(self, q: int) -> int | None:
+        """Where the one thing a contrasting negation at ``q`` negates is ("not by us", «не до нас»,
+        «не ми»: a pronoun, maybe after a preposition), or None when it is no such contrast."""
+        words = self.words
+        nxt = q + 1
+        if nxt < len(words) and words[nxt] in _CONTRAST_VIA:
+            nxt += 1
+        if nxt < len(words) and words[nxt] in _CONTRASTED and self._word_clause[nxt] == self._word_clause[q]:
+            return nxt
+        return None
+
+    def _contrasts_back(self, q: int) -> bool:
+        """An English "not" after a word of its clause that is no auxiliary nor subject ("DTEK
+        not the supplier", "by DTEK not by us"): a contrast with what follows, which denies
+        nothing said before it ("is not", "do not" would)."""
+        words = self.words
+        return (self.language == "en" and words[q] == "not" and q > 0 and words[q - 1] not in _AUXILIARIES
+                and words[q - 1] not in _SUBJECTS and self._word_clause[q - 1] == self._word_clause[q])
+
+    def _next_statement(self, q: int, start: int) -> bool:
+        """Is there, between a negation at ``q`` and a wording at ``start``, the start of another
+        statement: a second verb in Ukrainian (the first, or «не потрібно», is the negation's own;
+        an infinitive belongs to it: «не потрібно подавати заявку»), or a new subject before the
+        wording, not after «що», "that" or a verb of thinking («не думаю, що ми…»)?"""
+        words = self.words
+        verbs = 0
+        for m in range(q + 1, min(start, len(words) - 1) + 1):     # a wording's figure may stand after the last word
+            word = words[m]
+            if m < start and m >= q + 2 and word in _NEW_SUBJECT[self.language] \
+                    and words[m - 1] not in _THAT and not words[m - 1].startswith(_THINKING + _REPORTING):
+                return True
+            if self.language == "uk" and (word in _PREDICATIVES or _finite(word)):
+                verbs += 1
+                if verbs >= 2:
+                    return True
+        return False
 
     def supposes(self) -> bool:
         """Whether the text (one sentence) supposes rather than states: «якби…», «якщо б…»,
