@@ -16,7 +16,8 @@ A reply that gives no key fact and offers a service or asks for card data instea
 topic: 0 (``off_topic``).
 
 A promise no rule backs (a guarantee, compensation, a credit or bonus, a percentage discount, a
-debt written off, a restoration time, payment without commission) caps the score at
+debt written off, a restoration time, payment without commission; and, said in other words in a
+call, a time for a visit or a replacement, a fee waived, a disconnection on a given day) caps the score at
 INVENTED_CAP: the rubric rates all facts plus an invented specific as partly right.
 
 A spoken reply may come with a `Hearing` (hearing.py): a key fact the recording confirmed
@@ -357,14 +358,19 @@ def backing(node: Node) -> str:
     return " ".join([*node.references, *(f.fact for f in node.key_facts), *(a for f in node.key_facts for a in f.accept)]).lower()
 
 
+# a word that starts another clause: a negation before it does not take back a promise after it
+_CLAUSE_BREAK = re.compile(r"(?<![\w'])(?:а|але|проте|бо|тому|тож|то|but|so|then|because)(?![\w'])")
+
+
 def invented(text: str, language: str, backed: str = "") -> list[str]:
     """Promises no rule backs, said and not negated close before or after («жодної
     компенсації», «компенсації, на жаль, не буде», "there is no compensation"), unless every
     word of it is in ``backed`` (a situation whose references promise a credit)."""
     found = []
     lower = text.lower()
-    for match in re.finditer(lexicon.INVENTED[language], lower):
+    for match in re.finditer(f"{lexicon.INVENTED[language]}|{lexicon.INVENTED_SPOKEN[language]}", lower):
         before, after = lower[:match.start()], lower[match.end():]
+        before = _CLAUSE_BREAK.split(before)[-1]    # «якщо гроші не надійдуть, то світло вимкнуть завтра»: the «не» is the condition's
         if re.search(lexicon.INVENTED_NEGATION["before"], before) or re.match(lexicon.INVENTED_NEGATION["after"], after):
             continue
         stems = [word[:5] for word in re.findall(r"[^\W\d_]{4,}", match.group(0))]

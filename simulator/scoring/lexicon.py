@@ -992,3 +992,18 @@ FILLERS = {
 # "sorry about that", "sorry you were promised").
 SORRY_APOLOGY_BEFORE = frozenset("i'm im am are we're were so very really truly terribly awfully deeply i we be feel hi hello okay ok oh yes well and".split())
 SORRY_APOLOGY_AFTER = frozenset("about for to that you we but if it's this".split())
+
+# Promises no rule backs that a spoken reply makes in other words than lexicon.INVENTED's: a time
+# for a visit, a repair or a replacement ("they'll come within two days", «займе один день»,
+# "will be back within an hour"), a fee or a penalty waived, a disconnection on a given day
+# ("cut off tomorrow", «вимкнуть уже завтра»: the warning comes 10 working days before).
+INVENTED_SPOKEN = {
+    "uk": r"займе (?:\S+ ){0,2}(?:день|дні|днів|годин\w*|хвилин\w*|тиждень|тижні)"
+          r"|(?:прийде|приїде|приїдуть|прийдуть|замінять|поміняють) (?:\S+ ){0,3}(?:за|протягом|через|упродовж) (?:\S+ )?(?:день|дні|днів|доби|годин\w*|хвилин\w*)"
+          r"|(?:спишемо|скасуємо|не нарахуємо) (?:вам )?(?:пеню|штраф\w*)"
+          r"|(?:вимкнуть|відключать|вимкнемо|відключимо|знеструмлять) (?:\S+ ){0,2}(?:завтра|сьогодні)",
+    "en": r"(?:be back|come|arrive|be done|be replaced|be fixed|be restored|be reconnected|be switched back on) "
+          r"(?:\S+ ){0,3}(?:within|in) (?:\S+ ){0,2}(?:hours?|minutes?|days?|a day|an hour)"
+          r"|waive\w*"
+          r"|(?:cut off|disconnected|switched off) (?:\S+ ){0,2}(?:tomorrow|today)",
+}
