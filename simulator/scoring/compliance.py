@@ -429,7 +429,9 @@ def _forbidden_at(text: str, tokens: list[_Token], phrase: str, language: str) -
     words = [token.word for token in _tokens(plain(phrase, language), language)]
     optional, negation = _words(lexicon.FORBIDDEN_OPTIONAL[language]), _words(lexicon.NEGATIONS)
     needed = [w for w in words if not optional.fullmatch(w)]
-    loose = len(needed) >= 2 and any(len(w) >= 4 for w in needed)
+    # in other words only with two words that carry meaning: «Я ж вам уже пояснила» is not read
+    # as any «я … пояснила» («щоб я все пояснила вам?»), its point is in «ж … уже»
+    loose = sum(len(w) >= 3 for w in needed) >= 2 and any(len(w) >= 4 for w in needed)
     if not loose:
         needed = words
     if not needed:

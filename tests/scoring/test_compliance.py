@@ -493,3 +493,9 @@ def test_no_library_reference_raises_a_flag(library):
             for text in node.references:
                 found = flags(text, scenario.language, scenario.forbidden + node.forbidden)
                 assert found == [], (scenario.id, text, found)
+
+
+def test_a_forbidden_phrase_with_one_word_of_meaning_is_not_read_in_other_words():
+    # «Я ж вам уже пояснила» is impatience in «ж … уже»: any «я … пояснила» is not it
+    assert flags("Мама згодна, щоб я все пояснила вам?", "uk", ["Я ж вам уже пояснила"]) == []
+    assert [f.kind for f in flags("я ж вам уже пояснила", "uk", ["Я ж вам уже пояснила"])] == ["forbidden"]
