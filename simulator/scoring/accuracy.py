@@ -47,19 +47,6 @@ MEANING_CREDIT = 0.35       # a key fact neither worded nor its gist, but a sent
 PLAIN_MEANING_CREDIT = 0.5  # ... a sentence that states it plainly: no negation (the fact itself not negative)
 MEANING_MARGIN = 0.02       # how much closer to the fact than courtesy (NO_CONTENT) a sentence must come to count ...
 MEANING_FULL = 0.06         # ... and to count in full (dev split: margins 0.01-0.03, widths 0.03-0.06 all helped)
-# Who does what (/work/shared/domain): the parties a key fact can make responsible. A key fact
-# that names one is a responsibility; said with «лише», "only" after the party's name ("DTEK
-# only sends us the schedule") it is reversed, not stated; a sentence naming another party
-# («зверніться до Укренерго» for the DSO's job) is not its gist.
-PARTIES = {
-    "uk": {"dso": r"дтек|електромереж|оператор\w*\s+(?:системи\s+)?розподіл", "tso": r"укренерго",
-           "pension": r"пенсійн\w*\s+фонд", "bank": r"\bбанк", "regulator": r"нкрекп|регулятор",
-           "police": r"поліці", "association": r"осбб|керуюч\w*\s+компані"},
-    "en": {"dso": r"dtek|electric networks|(?:grid|distribution(?: system)?|network) operator", "tso": r"ukrenergo",
-           "pension": r"pension fund", "bank": r"\bbank", "regulator": r"\bnerc\b|regulator",
-           "police": r"police", "association": r"building association|housing office|management company"},
-}
-RESTRICTIONS = frozenset("лише тільки лиш only just merely".split())
 # Sentences with no content: the sentence embedding puts short texts close to everything
 # ("Добрий день." is 0.85 from «рахунок за середнім»), so a sentence must beat these.
 NO_CONTENT = {
@@ -155,7 +142,7 @@ def check_fact(reply: Reply, fact: Fact, language: str, statement: bool = False,
     gist = said = None
     for text in fact.accept:
         wording = Wording.of(text, language)
-        if party and reply.restricted(wording, RESTRICTIONS):
+        if party and reply.restricted(wording, lexicon.RESTRICTIONS):
             return FactCheck(fact.id, fact.fact, False, text, fact.correction, contradicted=True, reversed=True)
         if reply.states(wording) if statement else reply.says(wording, negated_ok=negative):
             if statement:
@@ -250,9 +237,9 @@ def by_meaning(reply: Reply, check: FactCheck, fact: Fact, others: frozenset[flo
 
 
 def parties(text: str, language: str) -> frozenset[str]:
-    """The responsible parties (PARTIES) a text names."""
+    """The responsible parties (lexicon.PARTIES) a text names."""
     lower = text.lower()
-    return frozenset(name for name, pattern in PARTIES[language].items() if re.search(pattern, lower))
+    return frozenset(name for name, pattern in lexicon.PARTIES[language].items() if re.search(pattern, lower))
 
 
 def _figures(fact: Fact, language: str) -> frozenset[float]:

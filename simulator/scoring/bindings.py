@@ -25,15 +25,6 @@ from . import lemmas, lexicon
 from .matching import _CLAUSE_STARTERS, is_negation
 from .text import normalise
 
-_ZONES = {
-    "uk": [("night", re.compile(r"^(?:ніч|ночі|вночі|уночі|ніччю|нічн\w*)$")),
-           ("day", re.compile(r"^(?:вдень|удень|день|денн\w*)$")),
-           ("half-peak", re.compile(r"^напівпік\w*$")),
-           ("peak", re.compile(r"^(?:пік|піку|піков\w*)$"))],
-    "en": [("night", re.compile(r"^(?:night|nighttime|overnight)$")),
-           ("day", re.compile(r"^(?:day|daytime)$")),
-           ("peak", re.compile(r"^peak$"))],
-}
 # «добрий день», «двічі на день», "per day", "a working day": the day of the calendar, not the zone
 _NOT_DAY_BEFORE = frozenset(
     "добрий доброго весь цілий кожен кожного один той наступний робочий банківський на за в у good per a each every same next"
@@ -175,7 +166,7 @@ def _term(words, q: int, language: str):
     if label:
         return ("label", word)
     before = words[q - 1] if q else ""
-    for name, pattern in _ZONES[language]:
+    for name, pattern in lexicon.ZONES[language]:
         if pattern.match(word):
             if name == "day" and before in _NOT_DAY_BEFORE:
                 return None
@@ -217,17 +208,16 @@ _REACH = 3          # words either side of the supplier's name in which its acti
 
 
 def supplier_does(reply_text: str, language: str, names: frozenset[str]) -> bool:
-    """Does a sentence naming a responsible party (``names``: keys of accuracy.PARTIES) make the
+    """Does a sentence naming a responsible party (``names``: keys of lexicon.PARTIES) make the
     supplier the one who does that party's job (lexicon.PARTY_ACTIONS), not negated? «Субсидію
     вам призначили ми, постачальник, а Пенсійний фонд її просто враховує», "We switch the power
     off following the schedule DTEK Kyiv Electric Networks sends us": the responsibility
     reversed without «лише», "only". Not where the supplier only passes it on, checks or
     explains (lexicon.SUPPLIER_HELPS), nor «не ми», "we don't", «вимикаємо не ми»."""
-    from .accuracy import PARTIES, RESTRICTIONS     # accuracy reads this module
     actions = "|".join(lexicon.PARTY_ACTIONS[language][name] for name in names if name in lexicon.PARTY_ACTIONS[language])
     if not actions:
         return False
-    party = "|".join(PARTIES[language][name] for name in names)
+    party = "|".join(lexicon.PARTIES[language][name] for name in names)
     acting, helping = re.compile(rf"^(?:{actions})"), re.compile(rf"^(?:{lexicon.SUPPLIER_HELPS[language]})")
     for sentence in re.split(r"[.!?…]+", reply_text.lower()):     # a semicolon joins the two halves of one statement
         if not re.search(party, sentence):
@@ -240,7 +230,7 @@ def supplier_does(reply_text: str, language: str, names: frozenset[str]) -> bool
             near = [m for m in range(max(0, q - _REACH), min(len(words), q + _REACH + 1)) if clause[m] == clause[q]]
             if any(is_negation(other) for other, c in zip(words, clause) if c == clause[q]):
                 continue        # "set by the Pension Fund, not by us as the supplier"
-            if any(helping.match(words[m]) or words[m] in RESTRICTIONS for m in near):
+            if any(helping.match(words[m]) or words[m] in lexicon.RESTRICTIONS for m in near):
                 continue        # «ми лише враховуємо її», "we only apply it on the bill": the lesser role
             if language == "en" and word != "ourselves":
                 near = [m for m in near if m > q]      # an English subject comes before its verb

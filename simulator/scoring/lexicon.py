@@ -6,6 +6,7 @@ tolerant way as key facts (see matching.py); the critical mistakes are patterns 
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 # A specific acknowledgement of the customer's situation or feeling.
@@ -890,6 +891,33 @@ UPSELL = {
 }
 
 
+# --- Accuracy: who does what, and the meter's zones -------------------------------------------
+# Who does what (/work/shared/domain): the parties a key fact can make responsible. A key fact
+# that names one is a responsibility; said with «лише», "only" after the party's name ("DTEK
+# only sends us the schedule") it is reversed, not stated; a sentence naming another party
+# («зверніться до Укренерго» for the DSO's job) is not its gist.
+PARTIES = {
+    "uk": {"dso": r"дтек|електромереж|оператор\w*\s+(?:системи\s+)?розподіл", "tso": r"укренерго",
+           "pension": r"пенсійн\w*\s+фонд", "bank": r"\bбанк", "regulator": r"нкрекп|регулятор",
+           "police": r"поліці", "association": r"осбб|керуюч\w*\s+компані"},
+    "en": {"dso": r"dtek|electric networks|(?:grid|distribution(?: system)?|network) operator", "tso": r"ukrenergo",
+           "pension": r"pension fund", "bank": r"\bbank", "regulator": r"\bnerc\b|regulator",
+           "police": r"police", "association": r"building association|housing office|management company"},
+}
+RESTRICTIONS = frozenset("лише тільки лиш only just merely".split())
+
+# The meter's zones as a reply names them (bindings.py: a figure or label bound to a zone).
+ZONES = {
+    "uk": [("night", re.compile(r"^(?:ніч|ночі|вночі|уночі|ніччю|нічн\w*)$")),
+           ("day", re.compile(r"^(?:вдень|удень|день|денн\w*)$")),
+           ("half-peak", re.compile(r"^напівпік\w*$")),
+           ("peak", re.compile(r"^(?:пік|піку|піков\w*)$"))],
+    "en": [("night", re.compile(r"^(?:night|nighttime|overnight)$")),
+           ("day", re.compile(r"^(?:day|daytime)$")),
+           ("peak", re.compile(r"^peak$"))],
+}
+
+
 # --- Accuracy: synonyms and the supplier as the doer (issue 9, accuracy probe 5) -------------------
 # Read by matching.py and accuracy.py, not by compliance. Kept apart from the compliance lists above.
 
@@ -940,7 +968,7 @@ SYNONYMS = {
 # The supplier named as the one who does a party's job (accuracy.check_fact, bindings.supplier_does):
 # «Заміною займаємося ми, а ДТЕК … опломбує», "We switch the power off following the schedule DTEK
 # sends us". SUPPLIER: how a reply names the supplier as a doer (besides Ukrainian verbs in the
-# first person plural); PARTY_ACTIONS: stems of what each responsible party (accuracy.PARTIES) does
+# first person plural); PARTY_ACTIONS: stems of what each responsible party (PARTIES above) does
 # (/work/shared/domain; in Ukrainian a verb, or a noun with a verb of DOING); SUPPLIER_HELPS: what
 # the supplier rightly does about it (passes on, checks, explains), which makes a sentence routing,
 # not a reversal («ми передамо заявку на заміну в ДТЕК»).
