@@ -77,11 +77,19 @@ def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool 
     for flag in found:
         if flag and not _repeats(flag, flags):
             flags.append(flag)
-    if learned and not any(flag.critical for flag in flags) and (reading := compliance_model.read(_unquoted(reply.text, language), _words(lexicon.NEGATIONS))):
+    if (learned and not any(flag.critical for flag in flags)
+            and (reading := compliance_model.read(_unquoted(reply.text, language), _words(lexicon.NEGATIONS)))
+            and not _patient(reading, language)):
         flags.append(Flag(reading.kind, reading.words, True, f"{compliance_model.WHY[reading.kind]} "
                                                             f"(learned reader, {reading.probability:.0%} sure)"))
     avoid = _phrases(reply, language, "avoid", lexicon.AVOID[language], False, taken, "says a phrase to avoid")
     return flags + [flag for flag in avoid if not _repeats(flag, flags)]
+
+
+def _patient(reading: compliance_model.Reading, language: str) -> bool:
+    """A rude reading of a sentence in which the operator offers patience or to explain again
+    ("I'll explain as many times as you need"): the reader mistakes it for the reproach."""
+    return reading.kind == "rude" and _rule(lexicon.PATIENCE[language]).search(plain(reading.words, language)) is not None
 
 
 def upsell(reply: Reply, language: str) -> str | None:
@@ -99,8 +107,26 @@ def plain(text: str, language: str) -> str:
     text = _PUNCTUATION.sub(" ", _SENTENCE_END.sub("|", text))
     if language == "uk":
         text = _CYRILLIC_WORD.sub(lambda m: m.group(0).translate(_LOOKALIKES), text)
+        text = _in_cyrillic(text)
     if shorthand := lexicon.SHORTHAND[language]:
         text = _shorthand(language).sub(lambda m: shorthand[m.group(0)], text)
+    for pattern, replacement in lexicon.SPOKEN_FORMS[language]:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+_LATIN_WORD = re.compile(r"[a-z']+")
+_LATIN_I = re.compile(r"(?<=[aeou])i(?=[b-df-hj-np-tv-xz]|\b)")   # «читайте» typed "chytaite"
+
+
+def _in_cyrillic(text: str) -> str:
+    """A Ukrainian reply typed in Latin letters («tse ne do nas»), read in Cyrillic; a reply with
+    a Cyrillic letter, or with fewer Latin words than LATIN_UK_LEAST (a "DTEK", an "EIC"), as it is."""
+    if re.search(r"[а-яіїєґ]", text) or len(_LATIN_WORD.findall(text)) < lexicon.LATIN_UK_LEAST:
+        return text
+    text = _LATIN_I.sub("j", text)
+    for latin, cyrillic in lexicon.LATIN_UK:
+        text = text.replace(latin, cyrillic)
     return text
 
 
@@ -221,14 +247,17 @@ def _first(text: str, kind: str, rules: list[lexicon.Rule], language: str) -> Fl
 @lru_cache(maxsize=None)
 def _requests(language: str) -> tuple[list[re.Pattern], re.Pattern, re.Pattern, list[str]]:
     """([a request word then what is asked for, what is asked for then a request word, what
-    is asked for then "please" closing the sentence], a request for "it", what is asked for
-    alone, why per object); the last object is a bare "code"."""
+    is asked for then "please" closing the sentence, what is asked for then a request word
+    opening the next sentence], a request for "it", what is asked for alone, why per object);
+    the last object is a bare "code"."""
     objects = [rule.pattern for rule in lexicon.SECRET_OBJECT[language]] + [lexicon.SECRET_CODE[language]]
     whys = [rule.why for rule in lexicon.SECRET_OBJECT[language]] + ["asks for a one-time code"]
     what = "|".join(f"(?P<o{k}>{pattern})" for k, pattern in enumerate(objects))
     asks = [compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~7 (?:{what})"),
             compile_pattern(rf"(?:{what}) ~{ASK_AFTER_GAP} (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})"),
-            compile_pattern(rf"(?:{what}) ~6 (?P<ask>{lexicon.SECRET_ASK_LATE[language]})")]
+            compile_pattern(rf"(?:{what}) ~6 (?P<ask>{lexicon.SECRET_ASK_LATE[language]})"),
+            # named at the end of one sentence, asked for at the start of the next: «Пін картки знаєте? Напишіть.»
+            compile_pattern(rf"(?:{what})(?: ~{ASK_AFTER_GAP} (?!(?:{lexicon.NEGATIONS})(?![\w']))[\w']+)?\| (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})")]
     ask_it = compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~1 (?:{lexicon.SECRET_PRONOUN[language]})"
                              rf"(?! (?:{lexicon.SECRET_PRONOUN_NOT_BEFORE[language]})(?![\w']))"
                              rf"|(?P<about>{lexicon.SECRET_ABOUT_IT[language]})")

@@ -1035,3 +1035,170 @@ INVENTED_SPOKEN = {
           r"|waive\w*"
           r"|(?:cut off|disconnected|switched off) (?:\S+ ){0,2}(?:tomorrow|today)",
 }
+
+
+# --- Compliance probe 6 (issue 9): Kyiv speech, non-native English, the shortest forms, mockery,
+# rhetorical blame, talking the customer out of a complaint, secrets in a verification flow.
+# Kept in one block (appended to the lists above) so that it merges apart from other additions.
+
+# Surzhyk and Russian words of Kyiv speech read as the Ukrainian word they stand for (compliance.plain,
+# beside SHORTHAND), so that every Ukrainian rule reads «шо ви хотіли», «це ваші проблєми», «сами
+# виноваті»; common chat misspellings of English words likewise ("ur own falt", "calm donw").
+SHORTHAND["uk"].update({
+    "шо": "що", "шоб": "щоб", "шос": "щось", "шото": "щось", "чо": "що",
+    "проблєми": "проблеми", "проблєма": "проблема", "проблєм": "проблем", "проблєму": "проблему",
+    "сами": "самі", "виноваті": "винуваті", "виноват": "винуватий", "вовремя": "вчасно",
+    "звоніть": "дзвоніть", "звоните": "дзвоніть", "пускай": "нехай", "пусть": "нехай", "разбираються": "розбираються",
+    "разбирайтесь": "розбирайтеся", "нумер": "номер", "кабінета": "кабінету", "щас": "зараз",
+    "ладно": "добре", "канєшно": "звісно", "конєшно": "звісно", "конечно": "звісно", "нада": "треба", "надо": "треба",
+    "вінні": "винні", "показникі": "показники", "повнісю": "повністю", "тіпа": "типу", "вобщем": "загалом",
+})
+SHORTHAND["en"].update({
+    "falt": "fault", "fualt": "fault", "faut": "fault", "donw": "down", "dwon": "down", "yuor": "your", "yor": "your",
+    "teh": "the", "becuase": "because", "becasue": "because", "readngs": "readings", "redings": "readings",
+    "thats": "that's", "youre": "you're", "ure": "you're", "cuz": "because", "coz": "because", "wat": "what",
+})
+# Russian-style infinitives in Ukrainian speech («повторювать», «нагадувать»): (pattern, replacement)
+# over plain text, after SHORTHAND.
+SPOKEN_FORMS = {"uk": [(r"(?<=[а-яіїєґ])вать(?![\w'])", "вати")], "en": []}
+# A Ukrainian reply typed in Latin letters («tse ne do nas», "chytaite uvazhno") is read in Cyrillic
+# (compliance.plain): letter groups first, longest first; "i" between a vowel and a consonant is «й».
+LATIN_UK = (("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"),
+            ("ya", "я"), ("ja", "я"), ("yu", "ю"), ("ju", "ю"), ("ye", "є"), ("je", "є"), ("yi", "ї"), ("ji", "ї"),
+            ("a", "а"), ("b", "б"), ("c", "ц"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"), ("h", "г"), ("i", "і"),
+            ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"), ("q", "к"), ("r", "р"),
+            ("s", "с"), ("t", "т"), ("u", "у"), ("v", "в"), ("w", "в"), ("x", "кс"), ("y", "и"), ("z", "з"))
+LATIN_UK_LEAST = 3     # Latin words in a Ukrainian reply with no Cyrillic letter that make it transliterated
+
+BLAME["uk"] += [
+    Rule("says the customer messed up",                 # «Ваш косяк.», «тут ви недогледіли самі»
+         r"(?:ваш|твій) (?:ж |же |власний )?(?:косяк|прокол|недогляд|промах|залет)"
+         r"|(?:ви|ти) (?:ж |же |самі |сам |сама )?(?:накосячили|напартачили|прошляпили|проґавили|схибили|недогледіли|недоглянули|наплутали)"
+         r"|(?:накосячили|напартачили|недогледіли|недоглянули|наплутали) (?:ви |ти )?(?:ж |же )?сам[іаи]?"),
+    Rule("asks who else would pay or do it for the customer",   # «А хто за вас платити буде?»
+         r"хто (?:ж |же |ще )?(?:за вас|замість вас|за тебе) (?:\w+ )?(?:платити|платитиме|заплатить|передавати|передаватиме|передасть"
+         r"|читати|читатиме|прочитає|робити|робитиме|зробить|стежити|стежитиме|дивитися|пам'ятати)"
+         r"|хто (?:ж |же )?(?:ще )?(?:винен|винна|винні|винуват\w*),? (?:як|якщо) не (?:ви|ти)"),
+    Rule("asks whose mistake it was, the operator's or the customer's",     # «чия це, по-вашому, помилка — моя чи ваша?»
+         r"(?:помилк\w*|вин\w*|провин\w*) ~3 (?:моя|наша) чи (?:ваша|твоя)|(?:чия|чиї) (?:ж |же )?(?:це |то )?(?:\w+ ){0,2}?(?:по вашому|як (?:ви )?думаєте|як гадаєте)"),
+]
+BLAME["en"] += [
+    Rule("says the customer messed up",                 # "You messed up, not us."
+         r"you (?:really |totally |just )?(?:messed|screwed|mucked|cocked|fouled) (?:it |this |that |things )?up|you (?:blew|botched|fumbled) it"
+         r"|(?:that|this|it)(?: one)?(?:'s| is| was) (?:(?!not )\w+ )?down to you(?! to| for| and (?:me|us))"),
+    Rule("asks who else would pay or do it for the customer",   # "Who else should pay your bills?"
+         r"who (?:else )?(?:should|is going to|'s going to|will|would|do you expect to|was supposed to|is supposed to) (?:\w+ )?"
+         r"(?:pay|send|submit|read|check|do) (?:\w+ ){0,2}?(?:bills?|readings?|contract|meter|numbers?|it)(?: (?:for you|instead of you|me|us|then))?"
+         r"(?=\s*(?:\||$)| (?:for you|instead of you|your neighbou?rs?))"),
+    Rule("asks whose mistake it was, the operator's or the customer's",
+         r"(?:my|our) (?:fault|mistake) or yours|(?:fault|mistake) is (?:it|that)(?:,)? (?:mine|ours) or yours"),
+]
+DEFLECT["uk"] += [
+    Rule("says it is the customer's problem",           # «Ваші проблеми.», «це ваші проблєми, а не наші»
+         r"(?:ваші|ваша|твої|твоя) (?:ж |же )?(?:проблем\w*|клопоти|справ\w*)(?:(?=\s*(?:\||$))| (?:а )?не (?:наші|наша|мої|моя))",
+         unless_before=r"(?!(?:це|то|ну|ж|же|так|а|вже|уже|тепер|то вже)$)[\w']+"),
+    Rule("says it is not their question",               # «не моє питання»
+         r"(?:не моє|не наше) (?:питання|діло|справа|завдання)(?=\s*(?:\||$))"),
+]
+DEFLECT["en"] += [
+    Rule("says it is the customer's problem",           # "Your problem, not mine."
+         r"your (?:own )?(?:problem|issue|headache|business)s?(?:(?=\s*(?:\||$))| not (?:mine|ours|my|our))",
+         unless_before=r"(?!(?:it'?s|that'?s|its|thats|is|was|well|so|then|now|this|that)$)[\w']+"),
+    Rule("says it is not their department",             # "not my department"
+         r"(?:not|n't) (?:my|our) (?:department|job|problem|area|concern|business)(?=\s*(?:\||$))"),
+]
+# The rest of the sentence does not address the customer: «звісно, ніхто ніколи не попросить у вас
+# код» reassures them, "sure, nobody ever gets any bills" mocks what they said.
+_NOT_ABOUT_YOU = {"uk": r"(?![^|]*(?<![\w'])(?:вас|вам|ваш\w*|вами)(?![\w']))",
+                  "en": r"(?![^|]*(?<![\w'])(?:you|your|yours|you'?re)(?![\w']))"}
+# ... and no apology or fresh explanation follows in it ("I've explained it two times, sorry, let me try again").
+_NO_APOLOGY = {"uk": r"(?![^|]*(?<![\w'])(?:вибачте|перепрошую|ось|поясню|повторю)(?![\w']))",
+               "en": r"(?![^|]*(?<![\w'])(?:sorry|apologi\w*|let me|here it is)(?![\w']))"}
+RUDE["uk"] += [
+    Rule("talks down to the customer",                  # «ну так шо ви хотіли»
+         r"(?:ну|а) (?:так|от|і|ж) (?:що|чого) (?:ж |же )?(?:ви|ти) (?:хотіли|хотів|хотіла|хочете|чекали|очікували)"
+         r"(?! б(?![\w'])| би(?![\w'])| \w+(?:ти|тися|тись)(?![\w']))"),   # not «а от що ви хотіли дізнатися?»
+    Rule("says the operator is not the customer's nanny",    # «я вам шо, нянька?»
+         r"я (?:вам|тобі) (?:що |не |тут )?(?:нянька|нянька|мамка|мама|секретарка|секретар|прислуга|служниця|няня)"),
+    Rule("reproaches the customer for asking again",     # «сказали ж вам уже», «я ж вам уже пояснювала»
+         r"(?:сказали|казали|пояснили|писали|написали) (?:ж|же) (?:вам|тобі)"
+         r"|(?:я|ми) (?:ж|же) (?:вам|тобі) (?:вже |уже )?(?:\w+ )?(?:пояснювала|пояснював|пояснила|пояснив|казала|казав|сказала|сказав|писала|писав|написала|написав|повторювала|повторював)" + _NO_APOLOGY["uk"] +
+         r"|скільки (?:ж |же )?(?:можна|ще) (?:вам )?(?:повторювати|пояснювати|казати|писати|розжовувати)"),
+    Rule("tells the customer to read it themselves",     # «Самі почитайте.», «читайте уважно»
+         r"(?:самі|сам|сама) (?:і |й )?(?:почитайте|прочитайте|читайте|гляньте|розбирайтеся|розберіться|шукайте|пошукайте|гугліть|погугліть)"
+         r"|(?:почитайте|прочитайте|читайте|розбирайтеся|розберіться|шукайте|пошукайте|погугліть) (?:це |з цим |усе |все )?(?:самі|сам|сама)(?=\s*(?:\||$))"
+         r"|(?:читайте|прочитайте|перечитайте|слухайте) (?:\w+ )?уважн\w*"),
+    Rule("belittles the customer's worry",               # «навіщо ви так переймаєтеся через якихось сорок гривень»
+         r"(?:навіщо|нащо|чого|чому) (?:ви|ти) так (?:\w+ )?(?:переймаєтес\w*|нервуєте|нервуєтес\w*|заводитес\w*|хвилюєтес\w*|панікуєте|кричите|переживаєте)"
+         r"|(?:через|за|із за) (?:якихось|якісь|якусь|якийсь|жалюгідн\w*|нещасн\w*) (?:\w+ )?(?:гривень|гривні|гривню|грн|копійок|копійки)"),
+    Rule("mocks the customer with a sarcastic 'nobody ever'",  # «ага, звісно, ніхто ніколи нічого не отримує»
+         r"(?:ага|звісно|звичайно|авжеж|ну да|аякже|ясна річ|ну так) ~2 (?:ніхто|нікому|ніколи) (?:ніколи|нічого|нікому|ніхто)" + _NOT_ABOUT_YOU["uk"]),
+]
+RUDE["en"] += [
+    Rule("says the operator is not the customer's nanny",    # "I am not your babysitter"
+         r"(?:i'?m|i am|we'?re|we are) not your (?:babysitter|nanny|mum|mom|mother|secretary|servant|personal assistant|maid)"),
+    Rule("reproaches the customer for asking again",     # "I am explain you already two times"
+         r"(?:i|we)(?:'ve| have| am| had|'m)? (?:already )?(?:explain\w*|told|tell|said|wrote|written|repeated) (?:you |this |it |that )?(?:already )?"
+         r"(?:two|three|four|five|several|many|a hundred|a million|\d+) times" + _NO_APOLOGY["en"] + r"|(?:twice|three times) already" + _NO_APOLOGY["en"] + r"|listen (?:more )?careful\w*(?! to)"
+         r"|read (?:it |what i wrote |my (?:message|messages|answer) )?(?:more )?careful\w*(?=\s*(?:\||$))"),
+    Rule("tells the customer to read it themselves",     # "Read it yourself."
+         r"(?:read|look|google|search|figure|work|sort) (?:it |that |this )?(?:up |out )?(?:for )?yourself(?=\s*(?:\||$))"),
+    Rule("belittles the customer's worry",               # "i don't get why you're this worked up over forty hryvnias"
+         r"(?:don'?t|do not|can'?t|cannot) (?:get|understand|see) why you'?re (?:so |this |that |getting |all )?(?:\w+ )?(?:worked up|wound up|fussed|bothered|upset|stressed)"
+         r"|over (?:a |some |just |these )?(?:measly|mere|few|piddling|lousy) (?:\w+ )?(?:hryvnias?|uah|quid|bucks|pennies|kopecks)"),
+    Rule("mocks the customer with a sarcastic 'nobody ever'",  # "sure, nobody ever gets any bills"
+         r"(?:sure|right|yeah|of course|oh yes|oh sure) ~2 (?:nobody|no one|noone) ever" + _NOT_ABOUT_YOU["en"] +
+         r"|(?:nobody|no one) ever (?:\w+ ){1,4}?right(?=\s*(?:\||$))" + _NOT_ABOUT_YOU["en"]),
+]
+THREAT["uk"] += [
+    Rule("threatens to end the chat or the call",       # «закінчую чат», «я від'єднуюся», «розмову буде завершено»
+         r"(?:закінчую|завершую|припиняю|закриваю|закінчу|завершу|припиню|закрию) (?:цей |наш |ваш )?(?:чат|розмову|діалог|дзвінок|спілкування)"
+         r"|(?:чат|розмову|діалог|дзвінок|спілкування) (?:буде|будуть) (?:\w+ )?(?:завершено|закрито|припинено|перервано)"
+         r"|(?:я )?(?:від'єднуюся|від'єднуюсь|відключаюся|відключаюсь|виходжу з чату|кладу слухавку)",
+         needs=r"якщо|ще раз|ще одне|ще одна|будете|перестанете|продовж\w*|підвищ\w*|крик\w*|крич\w*|перебива\w*|слово|тон\w*|досить"),
+]
+THREAT["en"] += [
+    Rule("threatens to end the chat or the call",       # "this chat is over", "this conversation ends", "i will finish the call"
+         r"(?:this|the|our) (?:chat|call|conversation) (?:is over|ends|is ending|will end|will be (?:ended|closed|terminated))"
+         r"|(?:i|we)(?:'ll| will|'m| am)? (?:going to )?(?:finish|end|close|terminate|disconnect) (?:this |the |our )?(?:chat|call|conversation)"
+         r"|(?:i'?m|i am) (?:disconnecting|ending|closing|leaving) (?:this |the )?(?:chat|call|conversation)",
+         needs=r"if|again|more|once|another|keep|continue|shout\w*|swear\w*|interrupt\w*|raise|voice|word|tone|language"),
+]
+REGULATOR["uk"] += [
+    Rule("says a public complaint is useless",          # «Писати у фейсбук немає сенсу, там ніхто не реагує»
+         r"(?:фейсбук\w*|facebook|соцмереж\w*|соцмереж|соціальн\w* мереж\w*|інстаграм\w*|телеграм\w*|твітер\w*|пост\w*|відгук\w*|коментар\w*)"
+         r" ~4 (?:немає сенсу|нема сенсу|марно|безглузд\w*|нічого не да\w*|ніхто не (?:читає|реагує|дивиться)|толку|толк)"
+         r"|(?:немає сенсу|нема сенсу|марно|безглуздо) ~3 (?:писати|скаржитися|постити) (?:у |в |на )?(?:фейсбук\w*|facebook|соцмереж\w*|інстаграм\w*|телеграм\w*|твітер\w*)"),
+    Rule("says the regulator or the ombudsman would not deal with it",  # «Омбудсман такими речами не займається»
+         r"(?:омбудсм\w*|нкрекп|регулятор\w*) (?:\w+ ){0,2}?(?:такими|таким|подібними|цими) (?:\w+ )?(?:не займа\w*|не розгляда\w*)"
+         r"|(?:омбудсм\w*|нкрекп|регулятор\w*) ~6 (?:не морочте|не морочтеся|не заморочуйтеся|не витрачайте)"
+         r"|(?:омбудсм\w*|нкрекп|регулятор\w*) ~5 (?:толку|толк) (?:з )?(?:того |цього )?(?:нуль|ніякого|ніякої|жодного|мало)"),
+]
+REGULATOR["en"] += [
+    Rule("says a public complaint is useless",          # "Posting on Facebook won't get you anywhere"
+         r"(?:facebook|social media|twitter|instagram|telegram|a post|posting|a review|reviews) ~3 (?:won'?t|will not|isn'?t going to|doesn'?t|does not) "
+         r"(?:get you anywhere|help|change anything|change a thing|do anything|work)"
+         r"|(?:facebook|social media|twitter|instagram|telegram)(?: \w+)? (?:is|are) (?:pointless|useless|a waste)"),
+    Rule("says the regulator or the ombudsman would not deal with it",  # "The ombudsman doesn't deal with stuff like this"
+         r"(?:ombudsman|regulator|neurc) (?:doesn'?t|does not|won'?t|will not|don'?t|never) (?:deal with|handle|look at|care about|bother with|take) "
+         r"(?:\w+ )?(?:stuff|things|matters|cases|complaints|issues) like (?:this|that|yours)"
+         r"|(?:ombudsman|regulator|neurc|complain\w*|complaint) ~6 (?:(?:you'?d|you would|you will|you'?ll) )?(?:just |only )?(?:be )?wasting your (?:time|breath|energy|nerves)"
+         r"|(?:ombudsman|regulator|neurc|complain\w*|complaint) ~6 (?:no sense|pointless|useless|won'?t change a thing|won'?t change anything)"),
+]
+SECRET_OBJECT["uk"] += [
+    Rule("asks for the CVV", r"(?:на )?звороті (?:\w+ )?(?:біля|поруч із|поруч з|коло|під|над) підпис\w*|(?:біля|поруч із|поруч з) підпис\w*"),
+]
+SECRET_OBJECT["en"] += [
+    Rule("asks for the CVV", r"(?:next to|by|beside|near|above|under) the signature(?: (?:strip|box|panel))?"),
+]
+SECRET_ASK["uk"] += r"|що (?:там )?(?:написано|вказано|надруковано)|знаєте"
+SECRET_ASK["en"] += r"|write(?! to)|enter|put|drop"
+
+# A rude reading of the learned reader in a sentence where the operator offers patience or to
+# explain again ("I'll explain as many times as you need", «поясню стільки разів, скільки треба»):
+# the reader takes the words of "how many times do I have to explain" for the reproach itself.
+PATIENCE = {
+    "uk": r"(?:поясню|повторю|розповім) (?:\w+ )?(?:ще раз|стільки разів|скільки (?:треба|потрібно))|не соромтеся|не поспішайте|не квапте\w*",
+    "en": r"(?:i'?ll|i will|i can|happy to|glad to) (?:\w+ )?(?:explain|repeat|go over|go through) (?:\w+ ){0,2}?(?:again|as many times|as often)"
+          r"|(?:don'?t|do not) hesitate|take your time|no rush",
+}
