@@ -253,11 +253,13 @@ def _requests(language: str) -> tuple[list[re.Pattern], re.Pattern, re.Pattern, 
     objects = [rule.pattern for rule in lexicon.SECRET_OBJECT[language]] + [lexicon.SECRET_CODE[language]]
     whys = [rule.why for rule in lexicon.SECRET_OBJECT[language]] + ["asks for a one-time code"]
     what = "|".join(f"(?P<o{k}>{pattern})" for k, pattern in enumerate(objects))
+    tail, purpose = lexicon.SECRET_BARE_ASK_TAIL[language]
     asks = [compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~7 (?:{what})"),
             compile_pattern(rf"(?:{what}) ~{ASK_AFTER_GAP} (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})"),
             compile_pattern(rf"(?:{what}) ~6 (?P<ask>{lexicon.SECRET_ASK_LATE[language]})"),
             # named at the end of one sentence, asked for at the start of the next: «Пін картки знаєте? Напишіть.»
-            compile_pattern(rf"(?:{what})(?: ~{ASK_AFTER_GAP} (?!(?:{lexicon.NEGATIONS})(?![\w']))[\w']+)?\| (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})")]
+            compile_pattern(rf"(?:{what})(?: ~{ASK_AFTER_GAP} (?!(?:{lexicon.NEGATIONS})(?![\w']))[\w']+)?\| (?P<ask>{lexicon.SECRET_ASK_AFTER[language]})"
+                            rf"(?=(?:\s+(?:{tail})(?![\w']))*\s*(?:\||$|\s+(?:{purpose})(?![\w'])))")]
     ask_it = compile_pattern(rf"(?P<ask>{lexicon.SECRET_ASK[language]}) ~1 (?:{lexicon.SECRET_PRONOUN[language]})"
                              rf"(?! (?:{lexicon.SECRET_PRONOUN_NOT_BEFORE[language]})(?![\w']))"
                              rf"|(?P<about>{lexicon.SECRET_ABOUT_IT[language]})")

@@ -1155,14 +1155,14 @@ THREAT["uk"] += [
          r"(?:закінчую|завершую|припиняю|закриваю|закінчу|завершу|припиню|закрию) (?:цей |наш |ваш )?(?:чат|розмову|діалог|дзвінок|спілкування)"
          r"|(?:чат|розмову|діалог|дзвінок|спілкування) (?:буде|будуть) (?:\w+ )?(?:завершено|закрито|припинено|перервано)"
          r"|(?:я )?(?:від'єднуюся|від'єднуюсь|відключаюся|відключаюсь|виходжу з чату|кладу слухавку)",
-         needs=r"якщо|ще раз|ще одне|ще одна|будете|перестанете|продовж\w*|підвищ\w*|крик\w*|крич\w*|перебива\w*|слово|тон\w*|досить"),
+         needs=_BEHAVIOUR_UK + r"|ще раз|ще одне|ще одна|перестанете|підвищ\w*|перебива\w*|слово|досить"),   # about how the customer speaks, not «якщо будуть питання»
 ]
 THREAT["en"] += [
     Rule("threatens to end the chat or the call",       # "this chat is over", "this conversation ends", "i will finish the call"
          r"(?:this|the|our) (?:chat|call|conversation) (?:is over|ends|is ending|will end|will be (?:ended|closed|terminated))"
          r"|(?:i|we)(?:'ll| will|'m| am)? (?:going to )?(?:finish|end|close|terminate|disconnect) (?:this |the |our )?(?:chat|call|conversation)"
          r"|(?:i'?m|i am) (?:disconnecting|ending|closing|leaving) (?:this |the )?(?:chat|call|conversation)",
-         needs=r"if|again|more|once|another|keep|continue|shout\w*|swear\w*|interrupt\w*|raise|voice|word|tone|language"),
+         needs=_BEHAVIOUR_EN + r"|again|once more|another|interrupt\w*|raise|voice|word"),
 ]
 REGULATOR["uk"] += [
     Rule("says a public complaint is useless",          # «Писати у фейсбук немає сенсу, там ніхто не реагує»
@@ -1201,4 +1201,11 @@ PATIENCE = {
     "uk": r"(?:поясню|повторю|розповім) (?:\w+ )?(?:ще раз|стільки разів|скільки (?:треба|потрібно))|не соромтеся|не поспішайте|не квапте\w*",
     "en": r"(?:i'?ll|i will|i can|happy to|glad to) (?:\w+ )?(?:explain|repeat|go over|go through) (?:\w+ ){0,2}?(?:again|as many times|as often)"
           r"|(?:don'?t|do not) hesitate|take your time|no rush",
+}
+# A request opening the sentence after the one that names a secret asks for that secret only when
+# it names nothing else: these words at most, then the end of the sentence or a purpose («Пін картки
+# знаєте? Напишіть, щоб звірити.»), not «(номер на звороті картки). Напишіть свій особовий рахунок».
+SECRET_BARE_ASK_TAIL = {
+    "uk": (r"мені|нам|сюди|тут|в|у|чат|чаті|будь|ласка|його|її|їх", r"щоб|щоби|аби"),
+    "en": (r"me|us|here|in|into|the|this|chat|please|it|them|now", r"so|to"),
 }
