@@ -1191,7 +1191,7 @@ SECRET_OBJECT["uk"] += [
 SECRET_OBJECT["en"] += [
     Rule("asks for the CVV", r"(?:next to|by|beside|near|above|under) the signature(?: (?:strip|box|panel))?"),
 ]
-SECRET_ASK["uk"] += r"|що (?:там )?(?:написано|вказано|надруковано)|знаєте"
+SECRET_ASK["uk"] += r"|що (?:там )?(?:написано|вказано|надруковано)"
 SECRET_ASK["en"] += r"|write(?! to)|enter|put|drop"
 
 # A rude reading of the learned reader in a sentence where the operator offers patience or to
