@@ -72,6 +72,7 @@ def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool 
     taken: set[int] = set()
     text = plain(reply.text, language)
     flags = _forbidden(text, language, forbidden)
+    flags += _forbidden_in_family(text, language, [p for p in forbidden if not any(f.phrase == p for f in flags)])
     found = [_first(text, kind, rules[language], language) for kind, rules in CRITICAL_KINDS.items()]
     found.append(_secret(text, language))
     for flag in found:
@@ -502,6 +503,37 @@ def _forbidden_at(text: str, tokens: list[_Token], phrase: str, language: str) -
             continue
         return start
     return None
+
+
+_CONDITION = re.compile(r"(?<![\w'])(?:якщо|якби|коли|як тільки|if|unless|in case|once|when)(?![\w'])")
+
+
+def _forbidden_in_family(text: str, language: str, phrases) -> list[Flag]:
+    """Each forbidden phrase of a known family (lexicon.FORBIDDEN_FAMILIES) said in the family's
+    other words («Гадки не маю» where «Я не знаю» is forbidden, "Try calling again tomorrow"
+    where "Call back later" is): not negated, quoted, or in a family of advice after an "if"."""
+    found = []
+    for phrase in phrases:
+        own = plain(phrase, language)
+        for family in lexicon.FORBIDDEN_FAMILIES[language]:
+            if not re.search(family.member, own):
+                continue
+            if any(_family_says(text, rule, family, language) for rule in family.said):
+                found.append(Flag("forbidden", phrase, True, f"says a phrase the scenario forbids in other words ({family.name})"))
+                break
+    return found
+
+
+def _family_says(text: str, rule: lexicon.Rule, family: lexicon.Family, language: str) -> bool:
+    for match in _matches(_rule(rule.pattern), text):
+        if rule.unless_before and any(_words(rule.unless_before).fullmatch(w) for w in _before(text, match.start(), 3)):
+            continue
+        if _negated(text, match.start()) or _reported(text, match.start(), language):
+            continue
+        if family.conditional and _CONDITION.search(text[text.rfind("|", 0, match.start()) + 1:match.start()]):
+            continue
+        return True
+    return False
 
 
 def _negated_right_before(tokens: list[_Token], k: int, language: str) -> bool:

@@ -1209,3 +1209,77 @@ SECRET_BARE_ASK_TAIL = {
     "uk": (r"мені|нам|сюди|тут|в|у|чат|чаті|будь|ласка|його|її|їх", r"щоб|щоби|аби"),
     "en": (r"me|us|here|in|into|the|this|chat|please|it|them|now", r"so|to"),
 }
+
+
+# --- A forbidden phrase's family: the same brush-off in other words ------------------------------
+# The scenario forbids «Я не знаю», "Call back later", "Calm down"; a strict QA lead fails
+# «Гадки не маю», "Try calling again tomorrow", "Relax" as the same phrase. A family applies only
+# where the scenario forbids one of its members (``member``, read on the forbidden phrase); its
+# ``said`` rules are read on the reply as the critical kinds are (compliance.compile_pattern), and
+# not where the words are negated, quoted, or (``conditional``) part of an "if" («якщо … —
+# передзвоніть»: advice, not a brush-off). A rule that ends in _NO_HELP_AFTER is a brush-off only
+# when nothing after it offers a way on.
+class Family(NamedTuple):
+    name: str
+    member: str                 # matches the plain text of a forbidden phrase of this family
+    said: list[Rule]
+    conditional: bool = False   # an "if" before it in its sentence makes it advice
+
+
+_CALLER_NOT_US = r"i'?ll|we'?ll|i|we|will|can|could|let|me|us"      # "I'll call you back later": the operator's own step
+FORBIDDEN_FAMILIES = {
+    "uk": [
+        Family("don't know", r"не знаю", [
+            Rule("says they have no idea",
+                 r"гадки не ма\w*|(?:без|не маю (?:жодного )?)(?:поняття|уявлення)|хто (?:ж )?(?:його )?зна[єа]?|звідки (?:ж )?мені знати|не знаю я|я не в курсі")]),
+        Family("call back later", r"передзвон|зателефону|наберіть|подзвон", [
+            Rule("tells the customer to call again later",
+                 r"(?:передзвоніть|зателефонуйте|наберіть|подзвоніть) (?:нам |нас |мені |будь ласка )?(?:ще раз |знову )?"
+                 r"(?:пізніше|завтра|згодом|іншим разом|в інший (?:час|день)|через (?:годину|\w+ (?:годин\w*|дн\w*|хвилин\w*)|день|тиждень)"
+                 r"|за (?:годину|\w+ (?:годин\w*|хвилин\w*)))")], conditional=True),
+        Family("nothing I can do", r"нічим не можу|нічого не мож|нічого не вдію", [
+            Rule("says nothing can be done",
+                 r"(?:(?:я|ми) (?:тут |вам |з цим )?нічого не (?:можу|можемо|вдію|зроблю|зробимо)"
+                 r"|нічим (?:тут |вам )?не (?:допоможу|допоможемо|зараджу|можу допомогти|можемо допомогти)"
+                 r"|нічого (?:тут )?не (?:вдієш|поробиш|зробиш))" + _NO_HELP_AFTER)]),
+        Family("calm down", r"заспокой", [
+            Rule("tells the customer to calm down", r"заспокой\w+|не нервуй\w*|не кричіть|тихіше|не панікуйте|візьміть себе в руки")]),
+        Family("company policy", r"політик|правил", [
+            Rule("hides behind the rules",
+                 r"(?:така|це|наша|в нас така|у нас така) політика(?: компанії| постачальника)?(?! щодо)|такі (?:в нас |у нас )?правила"
+                 r"|це правила компанії|так (?:у|в) нас (?:заведено|прийнято)")]),
+        Family("look it up on the website", r"сайт", [
+            Rule("sends the customer to the website",
+                 r"(?:подивіться|гляньте|шукайте|читайте|знайдете) (?:\w+ )?на (?:нашому )?сайті" + _NO_HELP_AFTER,
+                 unless_before=r"можете|також|теж|ще")]),
+    ],
+    "en": [
+        Family("don't know", r"don'?t know|do not know", [
+            Rule("says they have no idea",
+                 r"no idea|not a clue|no clue|beats me|who knows|how (?:would|should|am) i (?:supposed to )?know|dunno"
+                 r"|haven'?t (?:got )?(?:a|the (?:faintest|slightest)) (?:clue|idea)")]),
+        Family("call back later", r"call (?:us |me )?(?:back|again)|call later", [
+            Rule("tells the customer to call again later",
+                 r"(?:call|ring|phone|try) (?:us |me |back |again |calling |back again )*"
+                 r"(?:later|tomorrow|another time|some other time|in (?:an|a few|a couple of|\w+) (?:hours?|days?|minutes?))",
+                 unless_before=_CALLER_NOT_US)], conditional=True),
+        Family("nothing I can do", r"nothing (?:i|we) can do|can'?t do anything", [
+            Rule("says nothing can be done",
+                 r"(?:nothing (?:more )?(?:i|we) can do|(?:i|we) can'?t do anything|nothing to be done|(?:my|our) hands are tied)" + _NO_HELP_AFTER)]),
+        Family("calm down", r"calm down", [
+            Rule("tells the customer to calm down",
+                 r"calm (?:down|yourself)|relax|chill(?: out)?|settle down|stop shouting|no need to shout|lower your voice|take a (?:deep )?breath")]),
+        Family("company policy", r"policy", [
+            Rule("hides behind the rules",
+                 r"(?:it'?s|that'?s|this is) (?:just |simply )?(?:our |the |company |the company'?s? )+(?:policy|rules)"
+                 r"|those are (?:the|our) (?:company )?rules|rules are rules|that'?s (?:just )?how (?:it|things) (?:works?|is|are)")]),
+        Family("read the slip yourself", r"read (?:the|your) (?:slip|bill)", [
+            Rule("tells the customer to read it themselves",
+                 r"(?:read (?:it|the (?:slip|bill)|your (?:slip|bill)) (?:yourself|properly|carefully|again)|just read (?:the|your) (?:slip|bill)"
+                 r"|(?:it'?s|everything'?s|it is) (?:all )?(?:written|printed) (?:on|in) (?:the|your) (?:slip|bill))" + _NO_HELP_AFTER)]),
+        Family("look it up on the website", r"website|site", [
+            Rule("sends the customer to the website",
+                 r"(?:(?:look|check) (?:it |that )?(?:up )?on (?:the|our) (?:website|site)|(?:check|see|visit) (?:the|our) (?:website|site)|it'?s (?:all )?on (?:the|our) (?:website|site)|google it)" + _NO_HELP_AFTER,
+                 unless_before=r"can|could|also|too|you'?ll")]),
+    ],
+}

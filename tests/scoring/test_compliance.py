@@ -499,3 +499,45 @@ def test_a_forbidden_phrase_with_one_word_of_meaning_is_not_read_in_other_words(
     # «Я ж вам уже пояснила» is impatience in «ж … уже»: any «я … пояснила» is not it
     assert flags("Мама згодна, щоб я все пояснила вам?", "uk", ["Я ж вам уже пояснила"]) == []
     assert [f.kind for f in flags("я ж вам уже пояснила", "uk", ["Я ж вам уже пояснила"])] == ["forbidden"]
+
+
+FAMILY_CRITICAL = [
+    ("uk", "Я не знаю", "Гадки не маю."),
+    ("uk", "Передзвоніть пізніше", "Зателефонуйте завтра."),
+    ("uk", "Нічим не можу допомогти", "Я тут нічого не можу зробити."),
+    ("uk", "Заспокойтеся", "Не нервуйте."),
+    ("uk", "Така політика", "Такі в нас правила."),
+    ("en", "I don't know", "No idea, sorry."),
+    ("en", "Call back later", "Try calling again tomorrow."),
+    ("en", "There's nothing I can do", "Nothing I can do about it, I'm afraid."),
+    ("en", "Calm down", "Relax, it's just a bill."),
+    ("en", "It's company policy", "Those are the company rules."),
+    ("en", "Look it up on the website", "Check the website."),
+    ("en", "Read the slip yourself", "It's all written on the slip."),
+]
+FAMILY_PASS = [
+    ("uk", "Передзвоніть пізніше", "Якщо світла не буде до вечора, зателефонуйте нам ще раз."),
+    ("uk", "Передзвоніть пізніше", "Я передзвоню вам за годину, щойно матиму відповідь."),
+    ("uk", "Така політика", "Політика компанії щодо розстрочки проста: до 6 місяців, я оформлю."),
+    ("uk", "Нічим не можу допомогти", "Сам тариф я змінити не можу, але перевірю, чи є у вас право на знижку."),
+    ("en", "Call back later", "If the power isn't back by tonight, call us again later and quote this reference."),
+    ("en", "Call back later", "I'll call you back in an hour with the answer."),
+    ("en", "There's nothing I can do", "We can't do anything about the tariff itself, but I can check your discount."),
+    ("en", "Look it up on the website", "You can also check the schedule on our website, and I'll send you the link now."),
+    ("en", "Calm down", "No idea is silly here, ask me anything."),     # another family's words: not forbidden here
+]
+
+
+@pytest.mark.parametrize("language, forbidden, text", FAMILY_CRITICAL)
+def test_a_forbidden_brush_off_in_other_words_fails_the_call(language, forbidden, text):
+    found = [f for f in flags(text, language, [forbidden]) if f.kind == "forbidden"]
+    assert [f.phrase for f in found] == [forbidden] and found[0].critical and "other words" in found[0].why
+
+
+@pytest.mark.parametrize("language, forbidden, text", FAMILY_PASS)
+def test_the_same_words_as_advice_a_promise_or_help_are_not_the_brush_off(language, forbidden, text):
+    assert [f for f in flags(text, language, [forbidden]) if f.critical] == []
+
+
+def test_a_family_counts_only_where_the_scenario_forbids_one_of_it():
+    assert [f for f in flags("Relax, it's just a bill.", "en", ["Call back later"]) if f.kind == "forbidden"] == []
