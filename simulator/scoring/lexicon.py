@@ -1194,6 +1194,12 @@ SECRET_OBJECT["en"] += [
 SECRET_ASK["uk"] += r"|що (?:там )?(?:написано|вказано|надруковано)"
 SECRET_ASK["en"] += r"|write(?! to)|enter|put|drop"
 
+# A deflecting reading of the learned reader in a sentence that turns to the operator's own next
+# step after a "but" («але я перевірю», "but let's get this moving"): routing, not a refusal.
+WAY_ON = {
+    "uk": r"(?:але|проте|однак|натомість) (?:я |ми |давайте |зараз )(?:~2 )?(?:перевір\w*|допомож\w*|підкаж\w*|дам|дамо|передам|з'єдна\w*|оформ\w*|зареєстр\w*|розбер\w*|з'ясу\w*|подивл\w*|залишусь|залишуся)",
+    "en": r"(?:but|however|instead) (?:let'?s|let me|i'?ll|i will|i can|we'?ll|we can)",
+}
 # A rude reading of the learned reader in a sentence where the operator offers patience or to
 # explain again ("I'll explain as many times as you need", «поясню стільки разів, скільки треба»):
 # the reader takes the words of "how many times do I have to explain" for the reproach itself.

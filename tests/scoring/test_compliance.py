@@ -541,3 +541,9 @@ def test_the_same_words_as_advice_a_promise_or_help_are_not_the_brush_off(langua
 
 def test_a_family_counts_only_where_the_scenario_forbids_one_of_it():
     assert [f for f in flags("Relax, it's just a bill.", "en", ["Call back later"]) if f.kind == "forbidden"] == []
+
+
+def test_the_learned_reader_s_deflection_is_routing_when_the_operator_goes_on_to_help():
+    # the learned reader reads both as deflecting; the "but" and the next step make the first routing
+    assert [f for f in flags("We're the supplier, so we can't see the grid, but let's get this moving.", "en") if f.critical] == []
+    assert [f.kind for f in flags("We're the supplier, so we can't see the grid.", "en") if f.critical] == ["deflect"]
