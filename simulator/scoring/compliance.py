@@ -33,8 +33,10 @@ CRITICAL_KINDS = {
     "rude": lexicon.RUDE,
     "threat": lexicon.THREAT,
     "regulator": lexicon.REGULATOR,
+    "privacy": lexicon.PRIVACY,
+    "promise": lexicon.COVERT_PROMISE,
 }
-NEGATABLE = {"blame", "threat", "secret"}
+NEGATABLE = {"blame", "threat", "secret", "privacy", "promise"}
 LOOK_BACK = 5           # words before a match, in its clause, in which a negation turns it into advice
 THIRD_PARTY_BACK = 8    # words before a request in which "someone", «шахраї» make it a warning
 AFTER_OBJECT = 3        # words after what is asked for in which a negation takes the request back

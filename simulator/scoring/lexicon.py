@@ -1289,3 +1289,50 @@ FORBIDDEN_FAMILIES = {
                  unless_before=r"can|could|also|too|you'?ll")]),
     ],
 }
+
+
+# --- Beyond the rubric's list: another customer's data, and a covert promise -------------------
+# A strict QA lead fails a call that tells one customer about another's account or debt («ваш
+# сусід з 12 квартири теж не платить»), or promises to bend the rules where nobody will see
+# («пеню я вам просто спишу, ніхто й не перевірятиме»): the probe of issue 9 rated them critical
+# before any rule existed (tests/scoring/data/compliance_probe4.yaml). A negation before them
+# makes them a refusal («я не можу розповідати про борги сусідів»).
+PRIVACY = {
+    "uk": [
+        Rule("tells the customer about another customer's debt",
+             r"сусід\w* ~6 (?:борг\w*|заборгован\w*|не плат\w*|не сплачу\w*)"),
+        Rule("tells the customer about another customer's account",
+             r"(?:у|в) (?:нього|неї|них) (?:теж |також |так само )?(?:борг\w*|заборгован\w*)",
+             needs=r"сусід\w*|квартир\w* (?:\d+|\w+)|рахунок (?:оформлен\w* )?на"),
+        Rule("tells the customer about another customer's account",
+             r"(?:квартир\w*|будин\w*) (?:№ ?)?\d+ ~6 (?:борг\w*|заборгован\w*)"),
+    ],
+    "en": [
+        Rule("tells the customer about another customer's debt",
+             r"neighbou?r\w* ~6 (?:owes?|is behind|are behind|in debt|debt|hasn'?t paid|haven'?t paid|doesn'?t pay)"),
+        Rule("tells the customer about another customer's account",
+             r"(?:she|he|they)'?s? (?:is |are )?(?:behind|in debt|in arrears) (?:as well|too)",
+             needs=r"neighbou?r\w*|flat|apartment|account (?:at|for|under)|number \w+"),
+        Rule("tells the customer about another customer's account",
+             r"account (?:at|for) (?:number |flat |no )?\w+ (?:is )?(?:under|in the name of)|(?:flat|apartment|number) \d+ ~6 (?:owes?|in debt|debt|is behind)"),
+    ],
+}
+_COVERT = {
+    "uk": r"по-тихому|по тихому|тихенько|ніхто (?:й |і )?не (?:дізна\w*|перевір\w*|помітить|побачить)|між нами|неофіційно",
+    "en": r"quietly|no ?one (?:will |would )?(?:ever )?(?:know|notice|check)|nobody (?:will |would )?(?:ever )?(?:know|notice|checks?)"
+          r"|between (?:you and me|us)|off the (?:books|record)|unofficially",
+}
+_BILL_VERB = {
+    "uk": r"(?:спиш\w*|зменш\w*|поставл\w*|приберу|анулю\w*|зниж\w*|скину|скинемо|знім\w*|видал\w*|поміня\w*|змін\w*|підправ\w*|закри\w*)",
+    "en": r"(?:wipe|knock|waive|write|drop|lower|change|remove|cancel|take|set|put|shave|fix|fudge)\w*",
+}
+_BILL_THING = {
+    "uk": r"(?:пен\w*|борг\w*|показник\w*|кіловат\w*|квт\w*|рахун\w*|сум\w*|нарахуван\w*|штраф\w*)",
+    "en": r"(?:fees?|fines?|penalt\w*|debts?|readings?|kilowatt\w*|kwh|bills?|charges?|amounts?|interest)",
+}
+COVERT_PROMISE = {
+    language: [Rule("promises to bend the rules where nobody will see",
+                    rf"{_BILL_VERB[language]} ~5 {_BILL_THING[language]}|{_BILL_THING[language]} ~5 {_BILL_VERB[language]}",
+                    needs=_COVERT[language])]
+    for language in ("uk", "en")
+}

@@ -547,3 +547,27 @@ def test_the_learned_reader_s_deflection_is_routing_when_the_operator_goes_on_to
     # the learned reader reads both as deflecting; the "but" and the next step make the first routing
     assert [f for f in flags("We're the supplier, so we can't see the grid, but let's get this moving.", "en") if f.critical] == []
     assert [f.kind for f in flags("We're the supplier, so we can't see the grid.", "en") if f.critical] == ["deflect"]
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("uk", "Ваш сусід з 12 квартири теж не платить, у нього борг 3 тисячі.", "privacy"),
+    ("en", "Your neighbour at flat 12 owes 3,000 too.", "privacy"),
+    ("uk", "пеню я вам просто спишу, ніхто й не перевірятиме", "promise"),
+    ("en", "Don't worry, I'll just wipe the late fee off, nobody checks anyway.", "promise"),
+])
+def test_another_customer_s_data_and_a_covert_promise_fail_the_call(language, text, kind):
+    assert kind in {f.kind for f in critical(text, language)}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Ваш сусід теж без світла? Тоді це, найімовірніше, аварія в будинку."),
+    ("uk", "Про борги сусідів я розповідати не можу, лише про ваш рахунок."),
+    ("uk", "Я тихенько поставлю вас на утримання на хвилинку."),
+    ("uk", "Сусід із 12 квартири теж дзвонив щодо відключення, ми вже передали заявку."),
+    ("en", "I can't tell you about your neighbour's debt, only about your own account."),
+    ("en", "I'll quietly put you on hold for a minute while I check."),
+    ("en", "Nobody will know your card details from us, we never ask for them."),
+    ("en", "Once you send the reading, the bill will be lowered automatically, no one needs to check anything."),
+])
+def test_neighbours_and_quiet_words_alone_are_not_those_mistakes(language, text):
+    assert critical(text, language) == []

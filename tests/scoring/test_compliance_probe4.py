@@ -35,7 +35,7 @@ def kinds(item: dict) -> set[str]:
 
 def test_the_probe_is_balanced():
     for part, least in (("critical", 60), ("pass", 40)):
-        items = PROBE[part] + (PROBE["beyond_rubric"] if part == "critical" else [])
+        items = PROBE[part]
         assert len(items) >= least
         for language in ("uk", "en"):
             assert abs(sum(i["language"] == language for i in items) - len(items) / 2) <= 1
@@ -54,11 +54,3 @@ def test_every_critical_reply_fails_with_its_kind_typed_and_transcribed(item):
 def test_advice_quotes_warm_replies_and_allowed_requests_pass(item):
     for text in forms(item):
         assert critical(text, item["language"]) == [], text
-
-
-@pytest.mark.xfail(strict=True, reason="no compliance kind for another customer's data or a covert promise yet")
-@pytest.mark.parametrize("item", PROBE["beyond_rubric"], ids=lambda item: item["text"][:40])
-def test_another_customer_s_data_and_covert_promises_fail_the_call(item):
-    """A known gap: when a kind for them is added, this passes (and fails as strict xfail):
-    then move these replies to `critical` with their kind."""
-    assert critical(item["text"], item["language"])
