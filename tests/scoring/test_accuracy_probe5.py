@@ -60,22 +60,39 @@ def accuracy_of(library, item: dict) -> float:
     return score_turn(scenario, scenario.reply_nodes[0], item["reply"]).accuracy.score
 
 
-def test_the_probe_is_balanced():
-    assert len(PROBE) >= 60
+def assert_balanced(probe: list[dict]) -> None:
+    """An accuracy probe (this one, probe 6): at least 60 replies, half in each language, and
+    every rating in each."""
+    assert len(probe) >= 60
     for language in ("uk", "en"):
-        mine = [item for item in PROBE if item["scenario"].startswith(language)]
-        assert abs(len(mine) - len(PROBE) / 2) <= 1
+        mine = [item for item in probe if item["scenario"].startswith(language)]
+        assert abs(len(mine) - len(probe) / 2) <= 1
         assert {item["rating"] for item in mine} == set(RATING)
 
 
-@pytest.mark.parametrize("item", [
-    pytest.param(item, marks=pytest.mark.xfail(strict=True, reason=KNOWN[item["reply"][:40]]))
-    if item["reply"][:40] in KNOWN else item
-    for item in PROBE
-], ids=lambda item: f"{item['scenario']}-{item['kind']}-{item['reply'][:30]}")
-def test_each_reply_gets_the_qa_lead_s_rating(library, item):
+def cases(probe: list[dict], known: dict[str, str]) -> list:
+    """A probe's replies as test cases; those in ``known`` (first 40 characters -> why) as strict xfails."""
+    return [pytest.param(item, marks=pytest.mark.xfail(strict=True, reason=known[item["reply"][:40]]), id=case_id(item))
+            if item["reply"][:40] in known else pytest.param(item, id=case_id(item)) for item in probe]
+
+
+def case_id(item: dict) -> str:
+    return f"{item['scenario']}-{item['kind']}-{item['reply'][:30]}"
+
+
+def assert_rated(library, item: dict) -> None:
+    """The product's score for the reply, on the rubric's scale, is the QA lead's rating."""
     score = accuracy_of(library, item)
     assert rating(score) == RATING[item["rating"]], (item["rating"], round(score, 1), item["why"])
+
+
+def test_the_probe_is_balanced():
+    assert_balanced(PROBE)
+
+
+@pytest.mark.parametrize("item", cases(PROBE, KNOWN))
+def test_each_reply_gets_the_qa_lead_s_rating(library, item):
+    assert_rated(library, item)
 
 
 # --- the general rules the probe led to, on facts of their own ---------------------------------

@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from simulator.calibration.verdict import rating
 from simulator.scenario.model import Fact, Node
 from simulator.scoring import accuracy
 from simulator.scoring.matching import Reply, Wording, corrected
 from simulator.scoring.text import normalise
-from tests.scoring.test_accuracy_probe5 import RATING, _fact, accuracy_of
+from tests.scoring.test_accuracy_probe5 import _fact, assert_balanced, assert_rated, cases
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "accuracy_probe6.yaml").read_text(encoding="utf-8"))
 # Replies the scorer still rates wrong after the general fixes, with why (strict: when a fix makes
@@ -39,21 +38,12 @@ KNOWN: dict[str, str] = {
 
 
 def test_the_probe_is_balanced():
-    assert len(PROBE) >= 60
-    for language in ("uk", "en"):
-        mine = [item for item in PROBE if item["scenario"].startswith(language)]
-        assert abs(len(mine) - len(PROBE) / 2) <= 1
-        assert {item["rating"] for item in mine} == set(RATING)
+    assert_balanced(PROBE)
 
 
-@pytest.mark.parametrize("item", [
-    pytest.param(item, marks=pytest.mark.xfail(strict=True, reason=KNOWN[item["reply"][:40]]))
-    if item["reply"][:40] in KNOWN else item
-    for item in PROBE
-], ids=lambda item: f"{item['scenario']}-{item['kind']}-{item['reply'][:30]}")
+@pytest.mark.parametrize("item", cases(PROBE, KNOWN))
 def test_each_reply_gets_the_qa_lead_s_rating(library, item):
-    score = accuracy_of(library, item)
-    assert rating(score) == RATING[item["rating"]], (item["rating"], round(score, 1), item["why"])
+    assert_rated(library, item)
 
 
 # --- the general rules the probe led to, on facts of their own ---------------------------------
