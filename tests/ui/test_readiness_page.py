@@ -121,7 +121,8 @@ def test_numbers_one_way_per_language_and_weak_areas_shown_whole(store, mini, se
     assert not at.exception
     weakest = at.table[-1].value                         # whole tables, not grids cut to half the page
     average, share, count = weakest.iloc[0, 1:].tolist()    # the average is the scorer's: its format is the point here
-    assert re.fullmatch(r"\d{1,3}(,\d)?", average) and (share, count) == ("75%", 4)   # a point in English (tests/texts/test_number_format.py)
+    # Bohdan's call scores 69.4996, kept and shown as 70: it passes a mark of 70 (scoring/marks.py), so all 4 pass
+    assert re.fullmatch(r"\d{1,3}(,\d)?", average) and (share, count) == ("100%", 4)   # a point in English (tests/texts/test_number_format.py)
     missed = at.table[0].value
     assert list(missed.columns)[0] == "Разів" and missed.iloc[0, 0] == 1        # the count comes first
     assert missed.iloc[0, 1] == "рахунок за середнім"                                     # the scenario's own words
