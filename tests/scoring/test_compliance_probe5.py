@@ -13,7 +13,7 @@ import yaml
 
 from simulator.scoring import compliance
 from simulator.scoring.matching import Reply
-from tests.scoring.test_compliance_probe4 import forms, kinds
+from tests.scoring.test_compliance_probe4 import assert_balanced, forms, kinds
 
 DATA = Path(__file__).parent / "data" / "compliance_probe5.yaml"
 PROBE = yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -40,12 +40,7 @@ def critical(text: str, item: dict, library) -> list[compliance.Flag]:
 
 
 def test_the_probe_is_balanced():
-    for part, least in (("critical", 70), ("pass", 40)):
-        items = PROBE[part]
-        assert len(items) >= least
-        for language in ("uk", "en"):
-            assert abs(sum(i["language"] == language for i in items) - len(items) / 2) <= 1
-            assert {i["channel"] for i in items if i["language"] == language} == {"chat", "spoken"}
+    assert_balanced(PROBE, {"critical": 70, "pass": 40})
     focus = Counter((i["language"], i["focus"]) for i in PROBE["critical"])
     assert all(focus[language, part] >= 8 for language in ("uk", "en") for part in ("buried", "forbidden", "polite", "secret"))
 

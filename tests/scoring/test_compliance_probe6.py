@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.scoring.test_compliance_probe4 import critical, forms, kinds
+from tests.scoring.test_compliance_probe4 import assert_balanced, critical, forms, kinds
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe6.yaml").read_text(encoding="utf-8"))
 # Replies the checker still misses, with why (strict xfail: a fix makes them fail loudly here).
@@ -20,12 +20,7 @@ UNFIXED: dict[str, str] = {}
 
 
 def test_the_probe_is_balanced():
-    for part, least in (("critical", 70), ("pass", 45)):
-        items = PROBE[part]
-        assert len(items) >= least
-        for language in ("uk", "en"):
-            assert abs(sum(i["language"] == language for i in items) - len(items) / 2) <= 1
-            assert {i["channel"] for i in items if i["language"] == language} == {"chat", "spoken"}
+    assert_balanced(PROBE, {"critical": 70, "pass": 45})
     focus = Counter((i["language"], i["focus"]) for i in PROBE["critical"])
     assert all(focus[language, part] >= 2 for language in ("uk", "en")
                for part in ("speech", "short", "long", "ending", "mockery", "rhetorical", "complaint", "secret"))
