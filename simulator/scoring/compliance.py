@@ -82,24 +82,24 @@ def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool 
             flags.append(flag)
     if (learned and not any(flag.critical for flag in flags)
             and (reading := compliance_model.read(_unquoted(reply.text, language), _words(lexicon.NEGATIONS)))
-            and not _patient(reading, language) and not _routes_on(reading, language)):
+            and not _excused(reading, language)):
         flags.append(Flag(reading.kind, reading.words, True, f"{compliance_model.WHY[reading.kind]} "
                                                             f"(learned reader, {reading.probability:.0%} sure)"))
     avoid = _phrases(reply, language, "avoid", lexicon.AVOID[language], False, taken, "says a phrase to avoid")
     return flags + [flag for flag in avoid if not _repeats(flag, flags)]
 
 
-def _routes_on(reading: compliance_model.Reading, language: str) -> bool:
-    """A deflecting reading of a sentence that goes on to the operator's own next step ("We're
-    the supplier, so we can't see the grid, but let's get this moving"): saying who does what and
-    then helping is routing, as the word lists read it (lexicon._NO_HELP_AFTER)."""
-    return reading.kind == "deflect" and _rule(lexicon.WAY_ON[language]).search(plain(reading.words, language)) is not None
+# What the learned reader mistakes for a critical kind, by kind: a rude reading of a sentence that
+# offers patience or to explain again ("I'll explain as many times as you need"), a deflecting one
+# of a sentence that goes on, after a "but", to the operator's own next step ("We're the supplier,
+# so we can't see the grid, but let's get this moving": routing, as the word lists read it with
+# lexicon._NO_HELP_AFTER).
+_READER_EXCUSES = {"rude": lexicon.PATIENCE, "deflect": lexicon.WAY_ON}
 
 
-def _patient(reading: compliance_model.Reading, language: str) -> bool:
-    """A rude reading of a sentence in which the operator offers patience or to explain again
-    ("I'll explain as many times as you need"): the reader mistakes it for the reproach."""
-    return reading.kind == "rude" and _rule(lexicon.PATIENCE[language]).search(plain(reading.words, language)) is not None
+def _excused(reading: compliance_model.Reading, language: str) -> bool:
+    excuse = _READER_EXCUSES.get(reading.kind)
+    return excuse is not None and _rule(excuse[language]).search(plain(reading.words, language)) is not None
 
 
 def upsell(reply: Reply, language: str) -> str | None:
