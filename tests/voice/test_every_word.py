@@ -3,10 +3,17 @@ content word of its wording is heard (verify.Verifier.absent_word): a mean over 
 tokens let a word that was said («показники», «напишіть») carry one that was not. The two
 replies below are other scenarios' reference answers, in the hearing benchmark's trainee
 voice, that gained a fact that way when Ukrainian was decoded greedily (beam 1) by a recogniser
-on one thread, as the hearing benchmark ran it. What the recogniser writes down varies a little
-from run to run (espeak-ng's output, the threads), and with it which placement a wording gets:
-these replies keep the promise whatever the transcript; the unit test pins the rule itself."""
+on one thread, as the hearing benchmark ran it.
+
+espeak-ng's output depends on what the process said before (a take of the same line differs from
+the 64th sample on), and with it what the recogniser writes and which placement a wording gets.
+So the second foil is heard from two kept takes (lossless, as rendered): one where the rule holds,
+and one where it does not yet: there «від вас» is heard as «обидва» (mean log-probability -6.3,
+above ABSENT_HEARD), and 2 of 10 fresh takes in one process went that way. The unit test pins the
+rule itself."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -25,6 +32,7 @@ FOILS = [
      "Мені шкода, що сума вас неприємно здивувала. У січні від вас не надійшли показники, тому рахунок виставили "
      "за середнім споживанням. Передайте, будь ласка, актуальні показники, і ми зробимо перерахунок."),
 ]
+TAKES = Path(__file__).parent / "fixtures"     # takes of the second foil (uk-both-foil-*.flac)
 
 
 @pytest.fixture(scope="module")
@@ -38,11 +46,25 @@ def _samples(text: str) -> np.ndarray:
     return audio.decode(tts.synthesize(text, VOICE), audio.Limits())
 
 
-@pytest.mark.parametrize("scenario_id, node_id, fact_id, said", FOILS)
-def test_a_word_said_does_not_carry_a_word_not_said(one_thread, scenario_id, node_id, fact_id, said):
+def _not_credited(model, samples, scenario_id, node_id, fact_id):
     scenario = load_library(ROOT / "scenarios").get(scenario_id)
-    heard = speech.hear(scenario, node_id, _samples(said), one_thread)
-    assert fact_id not in heard.hearing.verified, heard.scores     # ("not heard clearly" is no credit)
+    heard = speech.hear(scenario, node_id, samples, model)
+    assert fact_id not in heard.hearing.verified, (heard.scores, heard.transcript.text)  # ("not heard clearly" is no credit)
+
+
+def test_a_word_said_does_not_carry_a_word_not_said(one_thread):
+    scenario_id, node_id, fact_id, said = FOILS[0]
+    _not_credited(one_thread, _samples(said), scenario_id, node_id, fact_id)
+
+
+@pytest.mark.parametrize("take", [
+    "refused",
+    pytest.param("credited", marks=pytest.mark.xfail(
+        strict=True, reason="«від вас» heard as «обидва»: the word's mean log-probability (-6.3) is above ABSENT_HEARD")),
+])
+def test_a_take_of_the_second_foil_does_not_carry_a_word_not_said(one_thread, take):
+    samples = audio.decode((TAKES / f"uk-both-foil-{take}.flac").read_bytes(), audio.Limits())
+    _not_credited(one_thread, samples, *FOILS[1][:3])
 
 
 def test_the_spoken_reference_keeps_the_fact_the_foil_lost(one_thread):
