@@ -4,6 +4,9 @@ Each check returns (data path, message); the loader turns the path into a line.
 """
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+
 from ..scenario import graph, language, memory
 from ..scenario.messages import Message
 from ..scenario.model import Branch, Fact, FactNote, Node, Persona, Recall, Sample, Scenario, VoiceSettings, Weights
@@ -17,9 +20,28 @@ KNOWN_KEYS = sorted(
 )
 
 
+KEPT = 256     # scenarios whose problems are remembered (the library is about 40)
+_kept: OrderedDict[str, list] = OrderedDict()
+_kept_lock = threading.Lock()
+
+
 def semantic(scenario: Scenario) -> list[tuple[tuple, str]]:
-    return (_graph(scenario) + _branches(scenario) + _memory(scenario) + _facts(scenario) + _language(scenario)
-            + _samples(scenario))
+    """The scenario's problems. They depend on its content alone (and the scorer's code), so
+    they are remembered per content: the catalogue of a new database records the library and
+    then reads each version back, and the studio checks the same text again and again; the
+    facts' check runs the scorer over every sample and reference (about 0.1 s a file)."""
+    key = scenario.model_dump_json()
+    with _kept_lock:
+        if key in _kept:
+            _kept.move_to_end(key)
+            return list(_kept[key])
+    problems = (_graph(scenario) + _branches(scenario) + _memory(scenario) + _facts(scenario) + _language(scenario)
+                + _samples(scenario))
+    with _kept_lock:
+        _kept[key] = list(problems)
+        while len(_kept) > KEPT:
+            _kept.popitem(last=False)
+    return problems
 
 
 def _memory(scenario: Scenario) -> list[tuple[tuple, str]]:

@@ -244,3 +244,13 @@ def test_an_alias_to_a_single_text_is_refused_too():
     scenario, problems = load_text(text, "mini.yaml")
     assert scenario is None and [p.message for p in problems] == [
         "anchors and aliases (& and *) are not supported: write the text out"]
+
+
+def test_a_scenario_checked_again_gets_the_same_problems_and_a_changed_one_its_own():
+    """validate.semantic remembers problems per scenario content: the same text read again
+    (a new database's catalogue, the studio) gets them without the scorer, a changed one anew."""
+    text = MINI.replace("Я зараз перевірю нарахування.", "Ціна 2,64 грн. Ви самі винні.", 1)
+    first, again = problems_of(text), problems_of(text)
+    assert first == again and any("'ви самі винні' (blame)" in p for p in again)
+    assert problems_of(MINI) == []
+    assert problems_of(text) == first
