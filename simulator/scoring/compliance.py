@@ -13,7 +13,9 @@ A sentence that quotes what someone else told the customer, to correct it («в�
 A negation a few words before a request, a blame or a threat makes it advice or reassurance
 («нікому не кажіть код з SMS», "it's not your fault", "I won't hang up"). The phrases to avoid
 are matched as set phrases (matching.py); the scenario's forbidden phrases also in other forms:
-inflected, a few words inserted, reordered in Ukrainian (``_forbidden``), unless negated or quoted.
+inflected, a few words inserted, reordered in Ukrainian (``_forbidden``), unless negated or quoted;
+in a brush-off family's other words (``_forbidden_in_family``); and, when nothing else critical is
+found, in any other words, by meaning (sentence embeddings, ``_forbidden_by_meaning``).
 """
 from __future__ import annotations
 
@@ -22,9 +24,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice, product
 
+import numpy as np
 from rapidfuzz import fuzz
 
-from . import compliance_model, lemmas, lexicon
+from . import compliance_model, embeddings, lemmas, lexicon
+from .accuracy import NO_CONTENT
 from .matching import Reply, Wording
 
 CRITICAL_KINDS = {
@@ -46,6 +50,9 @@ LOOSE_EXTRA = 3         # other words a forbidden phrase of three words or more 
 NEGATION_REACH = 3      # a negation in a forbidden phrase and the word after it: at most this far apart in the reply
 NEGATION_BEFORE = 3     # words before a forbidden phrase in which a negation, over words that carry it, negates it
 SLIP = 88               # a word this close in spelling (rapidfuzz ratio) is a slip of it, as in matching.py
+MEANING_MARGIN = 0.02    # how much closer in meaning to a forbidden phrase than to any courtesy sentence or reference answer a
+#                          sentence or clause must come to say it (query embeddings; chosen on probe 7 and the dev split)
+MEANING_SHORTEST = 4     # words: a shorter clause («Це були не ми», "not ours") is close to too much to read by meaning
 
 _APOSTROPHES = re.compile(r"[’ʼ`´‘]")
 _QUOTE = re.compile(r"(?<![\w])'|'(?![\w])")
@@ -67,10 +74,13 @@ class Flag:
         return {"kind": self.kind, "phrase": self.phrase, "critical": self.critical, "why": self.why}
 
 
-def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool = True) -> list[Flag]:
+def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool = True,
+          references: list[str] = ()) -> list[Flag]:
     """Every flag the reply raises: each forbidden phrase said, the first mistake of each
     critical kind, and the phrases to avoid; the same words are flagged once. ``learned``:
-    when the lists catch nothing critical, ask the learned reader too."""
+    when the lists catch nothing critical, read the forbidden phrases by meaning against the
+    step's reference answers (``references``, when given) and ask the learned reader too (both
+    need the embedding engine)."""
     taken: set[int] = set()
     text = plain(reply.text, language)
     flags = _forbidden(text, language, forbidden)
@@ -80,6 +90,8 @@ def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool 
     for flag in found:
         if flag and not _repeats(flag, flags):
             flags.append(flag)
+    if learned and not any(flag.critical for flag in flags):
+        flags += _forbidden_by_meaning(reply.text, language, forbidden, references)
     if (learned and not any(flag.critical for flag in flags)
             and (reading := compliance_model.read(_unquoted(reply.text, language), _words(lexicon.NEGATIONS)))
             and not _excused(reading, language)):
@@ -343,15 +355,16 @@ def _self_service(language: str) -> re.Pattern:
 
 # --- reported speech ----------------------------------------------------------------------
 
-def _reported(text: str, start: int, language: str) -> bool:
+def _reported(text: str, start: int, language: str, frames: re.Pattern | None = None) -> bool:
     """Said as what someone else told the customer, a few words before ``start`` in its clause:
-    «оператор сказав, що я сама винна», "you were told 'it's company policy'"."""
+    «оператор сказав, що я сама винна», "you were told 'it's company policy'" (or after another
+    of ``frames``)."""
     before = text[text.rfind("|", 0, start) + 1:start]
     words = _WORD.findall(before)[-REPORT_BACK:]
     if not words:
         return False
     window = " ".join(words)
-    found = [m for m in _reporting(language).finditer(window)]
+    found = [m for m in (frames or _reporting(language)).finditer(window)]
     if not found:
         return False
     between = _WORD.findall(window[found[-1].end():])
@@ -363,14 +376,22 @@ def _reporting(language: str) -> re.Pattern:
     return compile_pattern(lexicon.REPORTED[language])
 
 
+@lru_cache(maxsize=None)
+def _quoting(language: str) -> re.Pattern:
+    """REPORTED, and the customer or someone close to them quoted (lexicon.FORBIDDEN_QUOTED): where
+    a forbidden phrase is repeated, not said."""
+    return re.compile(f"{_reporting(language).pattern}|{compile_pattern(lexicon.FORBIDDEN_QUOTED[language]).pattern}")
+
+
 _QUOTE_ENDS = re.compile(r"[.!?…\n]")
 
 
-def _unquoted(text: str, language: str) -> str:
-    """The reply without what it quotes someone else saying (from "the agent said" to the end of
-    its sentence or the next clause), for the learned reader, which reads sentences whole."""
+def _unquoted(text: str, language: str, frames: re.Pattern | None = None) -> str:
+    """The reply without what it quotes someone else saying (from "the agent said", or another of
+    ``frames``, to the end of its sentence or the next clause), for the readers that read
+    sentences whole."""
     low = "".join(c.lower() if len(c.lower()) == 1 else c for c in _APOSTROPHES.sub("'", text))
-    for frame in reversed(list(_reporting(language).finditer(low))):
+    for frame in reversed(list((frames or _reporting(language)).finditer(low))):
         end = _QUOTE_ENDS.search(low, frame.end())
         stop = _rule(lexicon.GAP_STOP).search(low, frame.end(), end.start() if end else len(low))
         cut = stop.start() if stop else end.start() if end else len(text)
@@ -470,9 +491,7 @@ def _forbidden_at(text: str, tokens: list[_Token], phrase: str, language: str) -
     words = [token.word for token in _tokens(plain(phrase, language), language)]
     optional, negation = _words(lexicon.FORBIDDEN_OPTIONAL[language]), _words(lexicon.NEGATIONS)
     needed = [w for w in words if not optional.fullmatch(w)]
-    # in other words only with two words that carry meaning: «Я ж вам уже пояснила» is not read
-    # as any «я … пояснила» («щоб я все пояснила вам?»), its point is in «ж … уже»
-    loose = sum(len(w) >= 3 for w in needed) >= 2 and any(len(w) >= 4 for w in needed)
+    loose = _carries_meaning(needed)
     if not loose:
         needed = words
     if not needed:
@@ -506,12 +525,19 @@ def _forbidden_at(text: str, tokens: list[_Token], phrase: str, language: str) -
         start = tokens[min(chosen)].start
         if not negative and _negated_right_before(tokens, min(chosen), language):
             continue
-        if _reported(text, start, language):
+        if _reported(text, start, language, _quoting(language)) or _disowned(text, start, language):
             continue
         if language == "en" and not optional.fullmatch(words[0]) and _own_promise(tokens, chosen[0]):
             continue
         return start
     return None
+
+
+def _carries_meaning(needed: list[str]) -> bool:
+    """A phrase that can be said in other words: two words that carry meaning, one of them four
+    letters long. «Я ж вам уже пояснила» is not read as any «я … пояснила» («щоб я все пояснила
+    вам?»): its point is in «ж … уже»."""
+    return sum(len(w) >= 3 for w in needed) >= 2 and any(len(w) >= 4 for w in needed)
 
 
 _CONDITION = re.compile(r"(?<![\w'])(?:якщо|якби|коли|як тільки|if|unless|in case|once|when)(?![\w'])")
@@ -543,6 +569,104 @@ def _family_says(text: str, rule: lexicon.Rule, family: lexicon.Family, language
             continue
         return True
     return False
+
+
+_CLAUSE_MARK = re.compile(r"\s*(?:[,;:—–(]|\s-\s)\s*")
+
+
+def _forbidden_by_meaning(text: str, language: str, phrases, references=()) -> list[Flag]:
+    """Each forbidden phrase a sentence or clause of the reply says in other words, read by its
+    meaning: "anyone who heats with an electric heater is entitled to the discount" where
+    "Everyone with a heater gets the discount" is forbidden, «Ви так з усіма розмовляєте?» where
+    «Як ви розмовляєте» is. A trainer writes any phrase; the held-out situations forbid ones the
+    word rules and the families (lexicon.FORBIDDEN_FAMILIES) were never written for.
+
+    Counted where the clause comes closer to the phrase (multilingual-e5, both as queries, the
+    mode E5 has for likeness) by MEANING_MARGIN than to any courtesy sentence (accuracy.NO_CONTENT)
+    and than to any sentence or clause of the step's reference answers: the phrase said rather
+    than the right thing on the same topic. The small model reads "there's a heating discount"
+    (a library reference answer) as close to "Everyone with a heater gets the discount" as the
+    probe's "anyone who heats with an electric heater is entitled to the discount"; only the
+    right answer beside it tells them apart. So without reference answers (or without the
+    embedding engine) nothing is read by meaning, and a reference answer is never flagged.
+    Only for a phrase of three words or more, or two that carry meaning (``_carries_meaning``:
+    not «Самі ви», "Shut up": too little to compare a clause with), that states something (holds no
+    negation) and belongs to no family (the family's wordings read it more surely). The small
+    model reads any negated sentence as close to any negated phrase (on the dev split "This
+    isn't a scheduled outage" came as close to "That's not our problem" as the probe's
+    paraphrases of it did), and so reads a clause that holds a negation as not saying a phrase
+    without one («Можете не видаляти допис», "Not everyone with a heater gets the discount",
+    "I won't tell you to calm down"). Also not: a clause of fewer than MEANING_SHORTEST words,
+    a quote (``_quoting``), a supposition or a condition before it in its sentence («якби…»,
+    "if …"), the operator's own next step (lexicon.MEANING_OWN_STEP). Without the embedding
+    engine: nothing.
+
+    MEANING_MARGIN was chosen on probe 7 (tests/scoring/data/compliance_probe7.yaml, read against
+    all its scenario's reference answers) and the benchmark's dev split (against the situation's).
+    Probe forms said critically / near misses flagged / dev replies rated compliant flagged: at
+    0.045, 3 / 0 / 0; at 0.035, 6 / 0 / 1 ("please send your reading." as "You should have sent
+    the reading"); at 0.025, 14 / 0 / 1; at 0.02, 19 of 124 / 0 of 97 / 1 of 455; at 0.01,
+    24 / 0 / 4; at 0, 30 / 4 / 10.
+    Against courtesy sentences alone (no reference answers), a margin that kept the dev split
+    clean (0.065) flagged six of the library's 640 reference answers."""
+    wanted = [phrase for phrase in phrases if _read_by_meaning(phrase, language)]
+    if not wanted or not references or not embeddings.available():
+        return []
+    clauses = [clause for clause, sentence in _clauses(_unquoted(text, language, _quoting(language)))
+               if len(clause.split()) >= MEANING_SHORTEST and _plain_statement(clause, sentence, language)]
+    if not clauses:
+        return []
+    right = np.stack([embeddings.query(sentence) for sentence in
+                      dict.fromkeys(NO_CONTENT[language] + [c for ref in references for c, _ in _clauses(ref)])])
+    vectors = {clause: embeddings.query(clause) for clause in clauses}
+    anything = {clause: float((right @ vector).max()) for clause, vector in vectors.items()}
+    found = []
+    for phrase in wanted:
+        target = embeddings.query(phrase)
+        margin, closest = max((float(vectors[clause] @ target) - anything[clause], clause) for clause in clauses)
+        if margin >= MEANING_MARGIN:
+            found.append(Flag("forbidden", phrase, True, f"says a phrase the scenario forbids in other words (meaning): «{closest}»"))
+    return found
+
+
+def _read_by_meaning(phrase: str, language: str) -> bool:
+    own = plain(phrase, language)
+    words = [token.word for token in _tokens(own, language)]
+    optional, negation = _words(lexicon.FORBIDDEN_OPTIONAL[language]), _words(lexicon.NEGATIONS)
+    return ((len(words) >= 3 or _carries_meaning([w for w in words if not optional.fullmatch(w)]))
+            and not any(negation.fullmatch(w) for w in words)
+            and not any(re.search(family.member, own) for family in lexicon.FORBIDDEN_FAMILIES[language]))
+
+
+def _clauses(text: str) -> list[tuple[str, str]]:
+    """The reply's sentences (compliance_model.pieces: windows of a long transcript) and, where a
+    sentence has more than one, its clauses between commas, colons and dashes; each with its
+    sentence up to the clause's end."""
+    out = []
+    for sentence in compliance_model.pieces(text):
+        out.append((sentence, sentence))
+        parts = [part for part in _CLAUSE_MARK.split(sentence) if part.strip()]
+        if len(parts) > 1:
+            out += [(part, " ".join(parts[:k + 1])) for k, part in enumerate(parts)]
+    return list(dict.fromkeys(out))
+
+
+def _plain_statement(clause: str, sentence: str, language: str) -> bool:
+    """A clause that can say a forbidden phrase: no negation, not the operator's own next step,
+    and no supposition or condition in its sentence up to its end («якщо світла не буде, …»,
+    "if the power isn't back, …": advice for a case, as the families read it)."""
+    said = plain(clause, language).strip(" |")
+    negation = _words(lexicon.NEGATIONS)
+    if any(negation.fullmatch(token.word) for token in _tokens(said, language)):
+        return False
+    if Reply(sentence, language).supposes() or _CONDITION.search(plain(sentence, language)):
+        return False
+    return _own_step(language).match(said) is None
+
+
+@lru_cache(maxsize=None)
+def _own_step(language: str) -> re.Pattern:
+    return compile_pattern(lexicon.MEANING_OWN_STEP[language])
 
 
 def _negated_right_before(tokens: list[_Token], k: int, language: str) -> bool:

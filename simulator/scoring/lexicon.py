@@ -1336,3 +1336,23 @@ COVERT_PROMISE = {
                     needs=_COVERT[language])]
     for language in ("uk", "en")
 }
+
+
+# --- A forbidden phrase said in other words, read by meaning (compliance._forbidden_by_meaning) --
+# A sentence that reports what the customer or someone close to them said («ви сказали, що…»,
+# "your neighbour told you to…") repeats the words, it does not say them to the customer: a
+# forbidden phrase there is not said, in its words or in other words, as after REPORTED.
+FORBIDDEN_QUOTED = {
+    "uk": r"ви (?:[\w']+ )?(?:сказали|казали|написали|згадали|кажете|пишете|питаєте)"
+          r"|(?:сусід\w*|знайом\w*|друг|друз\w*|подруг\w*|банк\w*|син|сина|дочка|донька|доньк\w*|чоловік\w*|дружин\w*|мам\w*|батьк\w*)"
+          r" (?:[\w']+ ){0,2}?(?:сказа\w*|каза\w*|порадив|порадила|порадили|радив|радила|радили|написа\w*)",
+    "en": r"you (?:[\w']+ )?(?:mentioned|said|told me|wrote|were saying|asked)"
+          r"|(?:neighbou?r|friend|bank|son|daughter|husband|wife|mother|mum|mom|father|dad|relative)s? (?:[\w']+ ){0,2}?"
+          r"(?:said|says|told you|suggested|advised|recommended)",
+}
+# The operator's own next step ("I'll call the grid operator", «я сама зателефоную»): a sentence
+# opening with it promises what the operator will do, it does not tell the customer to do it.
+MEANING_OWN_STEP = {
+    "uk": r"(?:давайте |зараз |тоді )?(?:я|ми) (?:[\w']+ ){0,2}?[\w']+(?:у|ю|мо)",
+    "en": r"(?:i|we)(?:'ll| will| shall| can|'m going to| am going to|'re going to| are going to)|let me|let us|let's",
+}

@@ -83,7 +83,7 @@ def score_turn(
     node = scenario.nodes[node_id]
     language = scenario.language
     reply = Reply(reply_text, language)
-    flags = compliance.check(reply, language, scenario.forbidden + node.forbidden)
+    flags = compliance.check(reply, language, scenario.forbidden + node.forbidden, references=node.references)
     acc = accuracy.off_topic(accuracy.score(reply, node, language, hearing), _instead(reply, language, flags))
     context = Context(customer_line or " ".join(node.customer), tuple(node.references), node.mood or scenario.persona.mood)
     emp = empathy.score(reply, language, flags, model, context, ignored=acc.instead == "upsell")
