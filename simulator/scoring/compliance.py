@@ -616,17 +616,23 @@ def _forbidden_by_meaning(text: str, language: str, phrases, references=()) -> l
                if len(clause.split()) >= MEANING_SHORTEST and _plain_statement(clause, sentence, language)]
     if not clauses:
         return []
-    right = np.stack([embeddings.query(sentence) for sentence in
-                      dict.fromkeys(NO_CONTENT[language] + [c for ref in references for c, _ in _clauses(ref)])])
     vectors = {clause: embeddings.query(clause) for clause in clauses}
-    anything = {clause: float((right @ vector).max()) for clause, vector in vectors.items()}
-    found = []
-    for phrase in wanted:
-        target = embeddings.query(phrase)
-        margin, closest = max((float(vectors[clause] @ target) - anything[clause], clause) for clause in clauses)
-        if margin >= MEANING_MARGIN:
-            found.append(Flag("forbidden", phrase, True, f"says a phrase the scenario forbids in other words (meaning): «{closest}»"))
-    return found
+    targets = {phrase: embeddings.query(phrase) for phrase in wanted}
+
+    def closest(right: list[str]) -> dict[str, tuple[float, str]]:
+        """Per phrase: the best margin of a clause over the sentences ``right``, and that clause."""
+        rows = np.stack([embeddings.query(sentence) for sentence in dict.fromkeys(right)])
+        anything = {clause: float((rows @ vector).max()) for clause, vector in vectors.items()}
+        return {phrase: max((float(vectors[clause] @ target) - anything[clause], clause) for clause in clauses)
+                for phrase, target in targets.items()}
+
+    # courtesy first: a clause that does not clear it cannot clear courtesy and the references
+    # together, and the references' clauses (many, embedded once each) are read only when one does
+    if all(margin < MEANING_MARGIN for margin, _ in closest(NO_CONTENT[language]).values()):
+        return []
+    best = closest(NO_CONTENT[language] + [c for ref in references for c, _ in _clauses(ref)])
+    return [Flag("forbidden", phrase, True, f"says a phrase the scenario forbids in other words (meaning): «{clause}»")
+            for phrase, (margin, clause) in best.items() if margin >= MEANING_MARGIN]
 
 
 def _read_by_meaning(phrase: str, language: str) -> bool:
