@@ -6,6 +6,7 @@ import datetime as dt
 from ui_helpers import app, play, shown, texts
 
 from simulator.ui.components import catalogue_filters
+from simulator.scoring.marks import points
 
 
 def cards(at) -> list[str]:
@@ -62,7 +63,7 @@ def test_attempts_and_best_score_per_scenario(store, library, trainee):
     first = play(store, trainee, library, "en-payment-slip")
     play(store, trainee, library, "en-payment-slip", replies=1).abandon()   # abandoned: not counted
     at = app(store, trainee).run()
-    best = f"{first.scorecard().to_dict()['overall']:.0f}"    # the page shows the stored score (one decimal), whole
+    best = f"{points(first.scorecard().to_dict()['overall'])}"    # the page shows the stored score (one decimal), whole
     assert f"Спроб: 1 · найкращий результат: {best} · зараховано" in texts(at.caption)
     assert texts(at.caption).count("Ще не пробували.") == len(library.scenarios) - 1
 

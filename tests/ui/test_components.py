@@ -5,6 +5,7 @@ from streamlit.testing.v1 import AppTest
 from ui_helpers import TIMEOUT, texts
 
 from simulator.scoring.scorecard import score_turn
+from simulator.scoring.marks import points
 
 
 def feedback_of(score: dict, language: str = "uk") -> AppTest:
@@ -22,8 +23,8 @@ def test_turn_feedback_shows_the_evidence_of_a_reply(library):
     reply = "The due date is the end of the month. Sorry, I understand. Please send the IBAN from the internet."
     score = score_turn(scenario, "due-date", reply, seconds=200).to_dict()
     at = feedback_of(score)
-    assert [m.value for m in at.metric] == [f"{score['overall']:.0f}", f"{score['accuracy']['score']:.0f}",
-                                            f"{score['empathy']['score']:.0f}", f"{score['time']['score']:.0f}"]
+    assert [m.value for m in at.metric] == [f"{points(score['overall'])}", f"{points(score['accuracy']['score'])}",
+                                            f"{points(score['empathy']['score'])}", f"{points(score['time']['score'])}"]
     evidence = "\n".join(texts(at.markdown))
     facts = score["accuracy"]["facts"]
     assert f"Ключові факти: {sum(f['said'] for f in facts)} з {len(facts)}" in evidence

@@ -6,6 +6,7 @@ from ui_helpers import app, open_page, play, shown, texts
 from simulator.store import AudioFiles
 from simulator.voice import tts
 from simulator import plural
+from simulator.scoring.marks import points
 
 
 def test_the_scorecard_per_dimension_and_per_turn_with_references_and_recordings(store, library, trainee):
@@ -17,7 +18,7 @@ def test_the_scorecard_per_dimension_and_per_turn_with_references_and_recordings
     assert not at.exception
     assert texts(at.success) == [f"Зараховано: {plural.count(round(stored))} при прохідному {card.pass_mark}."]
     assert [m.label for m in at.metric][:4] == ["Загалом", "Точність", "Емпатія", "Час"]
-    assert at.metric[0].value == f"{stored:.0f}"
+    assert at.metric[0].value == f"{points(stored)}"
     assert "Результат: питання вирішено" in shown(at)
     assert len(at.table) == 1
     turns = [e for e in at.expander if e.label[0].isdigit()]

@@ -11,6 +11,7 @@ from simulator.texts import formats
 from simulator.texts.labels import Labels
 from simulator.ui.components import date_field
 from simulator import plural
+from simulator.scoring.marks import points
 from simulator.store.guard import SHELL
 
 DENIED = "У вас немає доступу до цієї сторінки або цих даних."
@@ -70,7 +71,7 @@ def test_a_trainer_opens_a_finished_call_from_the_list_and_overrides_a_turn(stor
     at.run()
 
     assert not at.exception
-    assert texts(at.success)[-1] == f"Оцінку відповіді 1 змінено: {machine.overall:.0f} → 35."
+    assert texts(at.success)[-1] == f"Оцінку відповіді 1 змінено: {points(machine.overall)} → 35."
     detail = store.attempt_detail(trainer, finished.attempt_id)
     [override] = detail.overrides
     assert (override.turn_index, override.original_overall, override.overall) == (0, machine.overall, 35.0)
@@ -80,8 +81,8 @@ def test_a_trainer_opens_a_finished_call_from_the_list_and_overrides_a_turn(stor
     assert attempt.overall == pytest.approx(finished.scorecard().overall, abs=0.1)   # the machine's score is kept
     assert attempt.reviewed and attempt.reviewed_overall < attempt.overall and attempt.effective_critical
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Оцінка системи"] == f"{attempt.overall:.0f}"
-    assert metrics["Після перевірки"] == f"{attempt.reviewed_overall:.0f}"
+    assert metrics["Оцінка системи"] == f"{points(attempt.overall)}"
+    assert metrics["Після перевірки"] == f"{points(attempt.reviewed_overall)}"
     assert "Назвали клієнту чужий рахунок." in shown(at)                      # the turn's history
     assert "demo-trainer: " in shown(at)
     assert "Критична помилка: за системою — ні, після перевірки — так." in texts(at.caption)
@@ -133,14 +134,14 @@ def test_the_trainee_sees_the_reviewed_score_and_the_comment_on_the_turn(store, 
     reviewed = store.attempt_detail(trainee, finished.attempt_id).attempt
     at = open_page(app(store, trainee), "attempt", attempt=finished.attempt_id)
     assert not at.exception
-    assert at.metric[0].value == f"{reviewed.overall:.0f}"                    # the machine's scorecard stays
-    assert (f"Дзвінок перевірив тренер: {plural.count(round(reviewed.reviewed_overall))} після перевірки "
-            f"(оцінка системи — {reviewed.overall:.0f}).") in texts(at.info)
+    assert at.metric[0].value == f"{points(reviewed.overall)}"                # the machine's scorecard stays
+    assert (f"Дзвінок перевірив тренер: {plural.count(points(reviewed.reviewed_overall))} після перевірки "
+            f"(оцінка системи — {points(reviewed.overall)}).") in texts(at.info)
     first = next(e for e in at.expander if e.label.startswith("1."))
     history = "\n".join(texts(first.info))
     assert "Не назвали строк оплати." in history and "demo-trainer" in history
-    assert f"{turn.score.overall:.0f} → 20 балів" in history  # the word agrees with the last number
-    assert at.table[0].value.iloc[0]["Загалом"] == f"{turn.score.overall:.0f} → 20"
+    assert f"{points(turn.score.overall)} → 20 балів" in history  # the word agrees with the last number
+    assert at.table[0].value.iloc[0]["Загалом"] == f"{points(turn.score.overall)} → 20"
 
 
 def test_the_review_in_english(store, trainee, trainer, finished):
@@ -182,7 +183,7 @@ def test_the_list_filters_by_trainee_and_by_review(store, library, trainee, othe
 
 def _label(store, viewer, call) -> str:
     attempt = store.attempt_detail(viewer, call.attempt_id).attempt
-    score = f"{attempt.overall:.0f}" + (f" → {attempt.reviewed_overall:.0f}" if attempt.reviewed else "")
+    score = f"{points(attempt.overall)}" + (f" → {points(attempt.reviewed_overall)}" if attempt.reviewed else "")
     return " · ".join([formats.moment(attempt.finished_at), attempt.username, attempt.title,
                        f"{plural.count(score)} {'✓' if attempt.passed else '✗'}", *(["Критично"] if attempt.effective_critical else []),
                        "тренування", *(["перевірені"] if attempt.reviewed else [])])

@@ -8,6 +8,7 @@ import streamlit as st
 from simulator.store import Attempt, AttemptDetail, TurnOverride
 from simulator.texts import formats
 from simulator.texts.labels import Labels
+from simulator.scoring.marks import points as shown_points
 
 
 
@@ -45,7 +46,7 @@ def _line(override: TurnOverride, tr: Labels) -> str:
 
 
 def points(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}"
+    return "—" if value is None else str(shown_points(value))
 
 
 def yes_no(flag: bool, tr: Labels) -> str:

@@ -10,6 +10,7 @@ from simulator.scenario.model import Scenario
 from simulator.store import Attempt, ScenarioStats, User
 from simulator.texts.formats import literal
 from simulator.texts.labels import Labels
+from simulator.scoring.marks import points
 
 from .. import access
 from . import call_session
@@ -35,7 +36,7 @@ def render(user: User, scenario: Scenario, tr: Labels, *, stats: ScenarioStats |
         if stats is None or not stats.attempts:
             st.caption(tr("not_tried"))
         else:
-            best = f"{stats.best:.0f}" if stats.best is not None else "—"
+            best = str(points(stats.best)) if stats.best is not None else "—"
             st.caption(tr("record_line", attempts=stats.attempts, best=best)
                        + (" · " + tr("passed_once") if stats.passed else ""))
         if scenario.situation:

@@ -57,9 +57,9 @@ def summary(detail: AttemptDetail, tr: Labels) -> None:
     time = card["time"]
     columns = st.columns(4)
     columns[0].metric(tr("score_overall"), f"{points(card['overall'])}", help=tr("pass_mark_help", mark=card["pass_mark"]))
-    columns[1].metric(tr("score_accuracy"), f"{card['accuracy']:.0f}")
-    columns[2].metric(tr("score_empathy"), f"{card['empathy']:.0f}")
-    columns[3].metric(tr("score_time"), f"{time['score']:.0f}")
+    columns[1].metric(tr("score_accuracy"), f"{points(card['accuracy'])}")
+    columns[2].metric(tr("score_empathy"), f"{points(card['empathy'])}")
+    columns[3].metric(tr("score_time"), f"{points(time['score'])}")
     st.caption(" · ".join([
         tr("call_outcome", outcome=values["outcome"]),
         tr("call_time", seconds=round(time["seconds"]), target=round(time["target"]), band=tr(f"band_{time['band']}")),
@@ -81,17 +81,17 @@ def transcript(turn: TurnRecord, tr: Labels, audio: AudioFiles, speaker: str | N
 
 
 def _turn_table(detail: AttemptDetail, tr: Labels) -> pd.DataFrame:
-    def points(value: float | None) -> str:
-        return "—" if value is None else f"{value:.0f}"
+    def shown(value: float | None) -> str:
+        return "—" if value is None else str(points(value))
 
     rows = [
         {
             tr("column_turn"): turn.index + 1,
             tr("column_reply"): tr("silence_given") if turn.silent else literal(_short(turn.reply, 90)),    # st.table renders Markdown
-            tr("score_overall"): _reviewed(points(turn.overall), detail.override_of(turn.index)),
-            tr("score_accuracy"): points(turn.accuracy),
-            tr("score_empathy"): points(turn.empathy),
-            tr("score_time"): points(turn.time_score),
+            tr("score_overall"): _reviewed(shown(turn.overall), detail.override_of(turn.index)),
+            tr("score_accuracy"): shown(turn.accuracy),
+            tr("score_empathy"): shown(turn.empathy),
+            tr("score_time"): shown(turn.time_score),
             tr("column_critical"): "!" if _critical(turn, detail.override_of(turn.index)) else "",
         }
         for turn in detail.turns

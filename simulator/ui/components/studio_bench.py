@@ -111,4 +111,4 @@ def _flag(change: samples.Change, tr: Labels) -> str:
 
 
 def _points(value: float | None) -> str:
-    return NONE if value is None else f"{value:.0f}"
+    return NONE if value is None else str(points(value))

@@ -21,9 +21,9 @@ def render(score: dict[str, Any], tr: Labels) -> None:
     accuracy, empathy, time = score["accuracy"], score["empathy"], score["time"]
     columns = st.columns(4)
     columns[0].metric(tr("score_overall"), f"{points(score['overall'])}")
-    columns[1].metric(tr("score_accuracy"), f"{accuracy['score']:.0f}")
-    columns[2].metric(tr("score_empathy"), f"{empathy['score']:.0f}")
-    columns[3].metric(tr("score_time"), f"{time['score']:.0f}")
+    columns[1].metric(tr("score_accuracy"), f"{points(accuracy['score'])}")
+    columns[2].metric(tr("score_empathy"), f"{points(empathy['score'])}")
+    columns[3].metric(tr("score_time"), f"{points(time['score'])}")
 
     if score["compliance"]["critical"]:
         for flag in score["compliance"]["flags"]:
