@@ -81,17 +81,14 @@ def transcript(turn: TurnRecord, tr: Labels, audio: AudioFiles, speaker: str | N
 
 
 def _turn_table(detail: AttemptDetail, tr: Labels) -> pd.DataFrame:
-    def shown(value: float | None) -> str:
-        return "—" if value is None else str(points(value))
-
     rows = [
         {
             tr("column_turn"): turn.index + 1,
             tr("column_reply"): tr("silence_given") if turn.silent else literal(_short(turn.reply, 90)),    # st.table renders Markdown
-            tr("score_overall"): _reviewed(shown(turn.overall), detail.override_of(turn.index)),
-            tr("score_accuracy"): shown(turn.accuracy),
-            tr("score_empathy"): shown(turn.empathy),
-            tr("score_time"): shown(turn.time_score),
+            tr("score_overall"): _reviewed(review_notes.points(turn.overall), detail.override_of(turn.index)),
+            tr("score_accuracy"): review_notes.points(turn.accuracy),
+            tr("score_empathy"): review_notes.points(turn.empathy),
+            tr("score_time"): review_notes.points(turn.time_score),
             tr("column_critical"): "!" if _critical(turn, detail.override_of(turn.index)) else "",
         }
         for turn in detail.turns
