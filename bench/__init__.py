@@ -5,9 +5,10 @@ from pathlib import Path
 
 
 def run_all(quick: bool = False, scenarios: Path = Path("scenarios")) -> dict:
-    from . import core
+    from . import core, first_reply
 
     figures = {"core": core.run(quick=quick, scenarios=scenarios)}
+    figures["first_reply"] = first_reply.run(quick=quick, scenarios=scenarios)
     try:
         from . import voice
     except ImportError as exc:  # the voice extra is missing on this machine

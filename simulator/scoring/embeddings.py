@@ -63,12 +63,12 @@ def available() -> bool:
     return _engine() is not None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def passage(text: str) -> np.ndarray:
     return _encode(text, query=False)
 
 
-@lru_cache(maxsize=4096)     # the library's reference answers, clause by clause (compliance reads by meaning against them)
+@lru_cache(maxsize=16384)    # the library's reference answers, clause by clause (compliance reads by meaning against them)
 def query(text: str) -> np.ndarray:
     return _encode(text, query=True)
 

@@ -38,6 +38,7 @@ from ..store.calibration import attempt_tuning
 from ..store.records import Attempt, User
 from ..store.repository import AttemptClosed, Store
 from ..user_text import accept
+from . import warming
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,8 @@ class PracticeSession:
     """
 
     def __init__(self, store: Store, user: User, attempt: Attempt, scenario: Scenario, call: Call, clock: _ActionClock,
-                 audio: AudioFiles | None = None, saved_turns: int = 0, tuning: shown.Tuning | None = None):
+                 audio: AudioFiles | None = None, saved_turns: int = 0, tuning: shown.Tuning | None = None,
+                 ahead: bool = True):
         self.store = store
         self.user = user            # the trainee making the call: every write of it is theirs (the store checks)
         self.attempt = attempt
@@ -88,6 +90,8 @@ class PracticeSession:
         self._audio_waiting: dict[int, tuple[bytes, str]] = {}     # recordings not written while the database was away
         self._set_aside: list[tuple[float, float]] = []    # unusable takes of the current reply (see unusable_take)
         self.audio_kept = True      # False when the last spoken reply's recording could not be written (disk full)
+        self._ahead = ahead         # embed each step's texts before the reply (the product's scorer reads them)
+        self._embed_ahead()
 
     # --- creating -------------------------------------------------------------------------
     @classmethod
@@ -105,7 +109,7 @@ class PracticeSession:
         action_clock = _ActionClock(_source(attempt, clock), 0.0)
         action_clock.tick()
         call = Call(scenario, action_clock, seed=seed, scorer=shown.tuned_scorer(scorer, tuning))
-        return cls(store, user, attempt, scenario, call, action_clock, audio, tuning=tuning)
+        return cls(store, user, attempt, scenario, call, action_clock, audio, tuning=tuning, ahead=scorer is score_turn)
 
     @classmethod
     def resume(cls, store: Store, attempt_id: int, user: User, *, clock: Clock | None = None,
@@ -140,7 +144,8 @@ class PracticeSession:
                 call.silence(at=turn.replied_at)
             else:
                 call.reply(turn.reply, latency=turn.latency, at=turn.replied_at, hearing=Hearing.from_saved(turn.score))
-        session = cls(store, user, attempt, scenario, call, action_clock, audio, saved_turns=len(saved), tuning=tuning)
+        session = cls(store, user, attempt, scenario, call, action_clock, audio, saved_turns=len(saved), tuning=tuning,
+                      ahead=scorer is score_turn)
         session.flush()     # a crash between the last turn and the scorecard: finish now
         session._set_aside = store.set_aside(attempt_id, by=user)      # a refresh mid-reply keeps its unusable takes excused
         return session
@@ -316,7 +321,13 @@ class PracticeSession:
             self.call.current.asked_at = max(turn.replied_at or at, line_began(at))
         self._set_aside = []    # the next reply starts with nothing set aside
         self.save_waiting()     # at most this reply is lost if the process dies now; it waits here if the database is away
+        self._embed_ahead()
         return turn
+
+    def _embed_ahead(self) -> None:
+        """The step the trainee answers next: its texts embedded while they read and think."""
+        if self._ahead and not self.call.finished:
+            warming.ahead(self.scenario, self.call.current.node_id, self.call.current.customer_line)
 
     def _answered(self) -> list[Turn]:
         return [t for t in self.call.turns if t.replied_at is not None]

@@ -1,0 +1,80 @@
+"""A step's own texts embedded ahead (simulator/scoring/warm.py): once they are, scoring a reply
+there embeds only the reply's own sentences and clauses, on every path that embeds (key facts
+read by meaning, closeness to the references, empathy's context, forbidden phrases read by
+meaning against the reference answers' clauses)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from simulator.scoring import embeddings, scorecard, warm
+
+pytestmark = pytest.mark.unit
+
+# (scenario, step, reply): replies that say a forbidden phrase in other words (compliance probe 7),
+# so the meaning read weighs them against the step's reference clauses, and an ordinary reply
+REPLIES = [
+    ("uk-relative-for-elderly-mother", "opening", "Я вам це вже розповідала хвилину тому: пільга оформлюється в соцзахисті."),
+    ("en-heating-discount", "opening", "Good news: anyone who heats with an electric heater is entitled to the discount, so you'll get it too."),
+    ("uk-payment-slip", "opening", "Ой, розумію, зараз гляну. Там угорі ваш особовий рахунок, а внизу сума до сплати."),
+    ("en-payment-slip", "opening", "um so yeah your account number is at the top and the amount to pay is at the bottom"),
+]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w'’]+", text.lower()))
+
+
+def _of_the_reply(text: str, reply: str) -> bool:
+    """A sentence, clause or cleaned piece of the reply (fillers dropped): its words only."""
+    return _words(text) <= _words(reply)
+
+
+@pytest.fixture()
+def encoded(monkeypatch):
+    """The texts embedded from now on (both caches emptied first: nothing is embedded already)."""
+    seen: list[str] = []
+    encode = embeddings._encode
+
+    def recording(text, query):
+        seen.append(text)
+        return encode(text, query)
+
+    embeddings.passage.cache_clear()
+    embeddings.query.cache_clear()
+    monkeypatch.setattr(embeddings, "_encode", recording)
+    yield seen
+    embeddings.passage.cache_clear()
+    embeddings.query.cache_clear()
+
+
+@pytest.mark.parametrize("scenario_id, node_id, reply", REPLIES, ids=[r[0] for r in REPLIES])
+def test_once_a_step_is_embedded_a_reply_there_embeds_only_its_own_words(library, encoded, scenario_id, node_id, reply):
+    scenario = library.get(scenario_id)
+    line = scenario.nodes[node_id].customer[0]
+    assert warm.embed_step(scenario, node_id, line) > 0
+    encoded.clear()
+    turn = scorecard.score_turn(scenario, node_id, reply, customer_line=line)
+    assert encoded, "the reply's own sentences are embedded"
+    strangers = [text for text in encoded if not _of_the_reply(text, reply)]
+    assert not strangers, f"texts of the step embedded at the reply: {strangers}"
+    if scenario_id in ("uk-relative-for-elderly-mother", "en-heating-discount"):
+        assert any("(meaning)" in flag.why for flag in turn.flags), turn.flags   # the path that reads the references' clauses
+
+
+def test_without_the_step_embedded_the_reply_embeds_the_step_s_texts(library, encoded):
+    """The check above can fail: cold, a reply embeds the references, facts and clauses too."""
+    scenario_id, node_id, reply = REPLIES[1]
+    scenario = library.get(scenario_id)
+    scorecard.score_turn(scenario, node_id, reply, customer_line=scenario.nodes[node_id].customer[0])
+    passages, queries = warm.step_texts(scenario, node_id, scenario.nodes[node_id].customer[0])
+    assert set(encoded) & set(passages) and set(encoded) & set(queries)
+
+
+def test_a_second_embedding_of_a_step_costs_nothing(library, encoded):
+    scenario = library.get("uk-payment-slip")
+    warm.embed_step(scenario, "opening")
+    done = len(encoded)
+    warm.embed_step(scenario, "opening")
+    assert done and len(encoded) == done

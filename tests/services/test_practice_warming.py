@@ -1,0 +1,59 @@
+"""A call embeds the texts of the step the trainee answers next in the background
+(simulator/services/warming.py): when it starts, and when a reply brings a new step. A call with
+a scorer of its own (a test's, a tuning's stand-in) embeds nothing ahead."""
+from __future__ import annotations
+
+import pytest
+
+from simulator.call.clock import ManualClock
+from simulator.scoring import embeddings, warm
+from simulator.services import warming
+from simulator.services.practice import PracticeSession
+from tests.conftest import MINI
+from tests.services.test_practice import COLD_NO_FACT, anna  # noqa: F401
+from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
+
+
+@pytest.fixture()
+def embedded(monkeypatch):
+    """The texts embedded from now on, in any thread (both caches emptied first)."""
+    seen: list[str] = []
+    encode = embeddings._encode
+    monkeypatch.setattr(embeddings, "_encode", lambda text, query: seen.append(text) or encode(text, query))
+    embeddings.passage.cache_clear()
+    embeddings.query.cache_clear()
+    yield seen
+    assert warming.wait(120)
+    embeddings.passage.cache_clear()
+    embeddings.query.cache_clear()
+
+
+def _ready(scenario, node_id: str, line: str, embedded: list[str]) -> bool:
+    """Every text of the step is embedded already: embedding it again embeds nothing."""
+    before = len(embedded)
+    warm.embed_step(scenario, node_id, line)
+    return len(embedded) == before
+
+
+def test_the_step_answered_next_is_embedded_before_the_reply(store, anna, mini, embedded):
+    session = PracticeSession.start(store, anna, mini, MINI, "practice", 2, clock=ManualClock())
+    assert warming.wait(120)
+    passages, queries = warm.step_texts(mini, "opening", session.customer_line)
+    assert set(passages + queries) <= set(embedded)
+    assert _ready(mini, "opening", session.customer_line, embedded)
+
+    session.reply_text(COLD_NO_FACT)
+    assert not session.finished
+    assert warming.wait(120)
+    assert _ready(mini, session.call.current.node_id, session.customer_line, embedded)
+
+
+def test_a_call_with_its_own_scorer_embeds_nothing_ahead(store, anna, mini, embedded):
+    from simulator.scoring.scorecard import score_turn
+
+    def scorer(*args, **kwargs):
+        return score_turn(*args, **kwargs)
+
+    PracticeSession.start(store, anna, mini, MINI, "practice", 2, clock=ManualClock(), scorer=scorer)
+    assert warming.wait(120)
+    assert embedded == []
