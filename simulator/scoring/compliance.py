@@ -93,7 +93,7 @@ def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool 
     if learned and not any(flag.critical for flag in flags):
         flags += _forbidden_by_meaning(reply.text, language, forbidden, references)
     if (learned and not any(flag.critical for flag in flags)
-            and (reading := compliance_model.read(_unquoted(reply.text, language), _words(lexicon.NEGATIONS)))
+            and (reading := compliance_model.read(_unquoted(reply.text, language, _quoting(language)), _words(lexicon.NEGATIONS)))
             and not _excused(reading, language)):
         flags.append(Flag(reading.kind, reading.words, True, f"{compliance_model.WHY[reading.kind]} "
                                                             f"(learned reader, {reading.probability:.0%} sure)"))
@@ -563,8 +563,8 @@ def _family_says(text: str, rule: lexicon.Rule, family: lexicon.Family, language
     for match in _matches(_rule(rule.pattern), text):
         if rule.unless_before and any(_words(rule.unless_before).fullmatch(w) for w in _before(text, match.start(), 3)):
             continue
-        if _negated(text, match.start()) or _reported(text, match.start(), language):
-            continue
+        if _negated(text, match.start()) or _reported(text, match.start(), language, _quoting(language)):
+            continue        # negated, or the customer or someone else quoted («ви сказали, що…», "your neighbour told you to…")
         if family.conditional and _CONDITION.search(text[text.rfind("|", 0, match.start()) + 1:match.start()]):
             continue
         return True
@@ -619,11 +619,19 @@ def _forbidden_by_meaning(text: str, language: str, phrases, references=()) -> l
     vectors = {clause: embeddings.query(clause) for clause in clauses}
     targets = {phrase: embeddings.query(phrase) for phrase in wanted}
 
+    # a reproach for the past ("You should have sent the reading") is not said by a clause that asks
+    # for the thing now ("please send your reading"): the small model reads them as one topic
+    said_by = {phrase: [clause for clause in clauses if not (_reproach(phrase, language) and _request_now(clause, language))]
+               for phrase in wanted}
+    targets = {phrase: target for phrase, target in targets.items() if said_by[phrase]}
+    if not targets:
+        return []
+
     def closest(right: list[str]) -> dict[str, tuple[float, str]]:
         """Per phrase: the best margin of a clause over the sentences ``right``, and that clause."""
         rows = np.stack([embeddings.query(sentence) for sentence in dict.fromkeys(right)])
         anything = {clause: float((rows @ vector).max()) for clause, vector in vectors.items()}
-        return {phrase: max((float(vectors[clause] @ target) - anything[clause], clause) for clause in clauses)
+        return {phrase: max((float(vectors[clause] @ target) - anything[clause], clause) for clause in said_by[phrase])
                 for phrase, target in targets.items()}
 
     # courtesy first: a clause that does not clear it cannot clear courtesy and the references
@@ -641,7 +649,21 @@ def _read_by_meaning(phrase: str, language: str) -> bool:
     optional, negation = _words(lexicon.FORBIDDEN_OPTIONAL[language]), _words(lexicon.NEGATIONS)
     return ((len(words) >= 3 or _carries_meaning([w for w in words if not optional.fullmatch(w)]))
             and not any(negation.fullmatch(w) for w in words)
-            and not any(re.search(family.member, own) for family in lexicon.FORBIDDEN_FAMILIES[language]))
+            and not any(re.search(family.member, own) for family in lexicon.FORBIDDEN_FAMILIES[language] if not family.meaning))
+
+
+def _reproach(phrase: str, language: str) -> bool:
+    """A forbidden phrase that reproaches the customer for the past («Треба було вчасно передавати»,
+    "You should have sent the reading")."""
+    return _rule(lexicon.MEANING_REPROACH[language]).search(plain(phrase, language)) is not None
+
+
+def _request_now(clause: str, language: str) -> bool:
+    """A clause that asks for something now («передайте, будь ласка, показники», "please send your
+    reading") and holds no reproach for the past itself."""
+    said = plain(clause, language)
+    return (_rule(lexicon.MEANING_REQUEST[language]).search(said) is not None
+            and _rule(lexicon.MEANING_REPROACH[language]).search(said) is None)
 
 
 def _clauses(text: str) -> list[tuple[str, str]]:

@@ -1230,6 +1230,7 @@ class Family(NamedTuple):
     member: str                 # matches the plain text of a forbidden phrase of this family
     said: list[Rule]
     conditional: bool = False   # an "if" before it in its sentence makes it advice
+    meaning: bool = False       # its phrases are also read by meaning (a newer family: its wordings are few)
 
 
 _CALLER_NOT_US = r"i'?ll|we'?ll|i|we|will|can|could|let|me|us"      # "I'll call you back later": the operator's own step
@@ -1289,6 +1290,109 @@ FORBIDDEN_FAMILIES = {
                  unless_before=r"can|could|also|too|you'?ll")]),
     ],
 }
+# More blame and deflection (session 15, from probe 7's misses): the reproach in a modal or a
+# conditional mood the lists above lack ("you ought to have", "your dad was supposed to",
+# «оплатили б раніше — не було б»), the customer's omission given as the cause ("because you
+# didn't send"), responsibility put on the customer, and "not our responsibility" in other nouns.
+BLAME["uk"] += [
+    Rule("says the customer is to blame",
+         r"відповідальність (?:за (?:це|цю ситуацію|все) )?(?:лежить |покладається )?(?:саме |повністю |цілком )?на (?:вас|вашій стороні|тобі)"
+         r"|винні (?:тут )?(?:тільки|лише|саме|виключно) (?:ви|ти)"),
+    Rule("says what the customer should have done",         # «варто було б пильніше дивитися», «дивилися б краще»
+         r"(?:треба|потрібно|слід|варто) було б (?:\w+ )?(?:пильніше|уважніше|краще|раніше|вчасно|заздалегідь)"
+         r"|[\w']+ли(?:ся|сь)? б (?:\w+ )?(?:пильніше|уважніше|краще|раніше|вчасно|заздалегідь|на тиждень раніше)"),
+    Rule("says what the customer should have done",         # «оплатили б вчасно — і не було б відключення»
+         r"[\w']+ли б (?:\w+ ){0,4}?(?:і |то |тоді |й )?не (?:було|мали) б"),
+    Rule("says the customer failed to act",                 # «…до 5 числа, а ви цього не зробили»
+         r"(?:а|але) (?:ви|ти) (?:цього |їх |його |так і )?не (?:зробили|зробив|зробила|передали|подали|оплатили|надіслали|сплатили|заплатили)"),
+    Rule("reproaches the customer for what they did",
+         r"(?:а )?(?:нащо|навіщо|для чого) (?:ж |же )?(?:ви|ти) (?:\w+ )?(?:повідомили|повідомляли|диктували|продиктували|казали|сказали|надіслали|показали|ввели|вводили)"),
+]
+BLAME["en"] += [
+    Rule("says what the customer should have done",
+         r"(?:you|he|she|they|your (?:father|dad|mother|mum|mom|husband|wife|son|daughter)) (?:really |honestly |just )?"
+         r"(?:ought to(?: have|'ve)|(?:was|were) supposed to|needed to|had to) (?!receive|get|be |have )"
+         r"(?:let|pay|paid|send|sent|submit|call|phone|ring|tell|told|check|read|notify|inform)\w*"
+         r"(?= (?:\w+ ){0,5}?(?:by|before|on time|earlier|sooner|in time|first|the due date|the deadline)(?![\w']))"),
+    Rule("says what the customer should have done",         # "ideally you'd have phoned us before the move"
+         r"(?:ideally|really|honestly) you(?:'d| would)(?: have|'ve) (?:\w+ed|paid|sent|rung|told|done|read)"),
+    Rule("gives the customer's omission as the cause",       # "because you didn't send us your readings"
+         r"(?:because|since|as) you (?:didn'?t|did not|never|forgot to|failed to) (?:send|submit|pay|call|tell|let|read|check|give)\w*"
+         r"|you (?:missed|forgot|failed) (?:sending|submitting|paying|to send|to submit|to pay|the deadline)"),
+    Rule("says what the customer should have done",         # "paying a bit sooner would have avoided all this"
+         r"(?:paying|sending|calling|telling us|submitting) ~3 (?:sooner|earlier|on time|in time) would(?: have|'ve) (?:avoided|prevented|saved)"),
+    Rule("reproaches the customer for what they did",
+         r"why (?:on earth )?(?:did|would) you (?:ever )?(?:hand|give|tell|read|share|send) (?:\w+ ){0,3}?(?:card|details|number|code|pin)"),
+]
+DEFLECT["uk"] += [
+    Rule("says it is not their business",
+         r"не (?:мої|наші) (?:обов'язки|функції|повноваження)|не (?:мій|наш) (?:клопіт|обов'язок)"
+         r"|не входить (?:у|в|до) (?:мої|наші) (?:обов'язки|функції|повноваження)"),
+]
+DEFLECT["en"] += [
+    Rule("says it is not their problem",
+         r"(?:not|isn'?t|aren'?t) (?:really |actually |exactly |strictly )?(?:our|my) (?:problem|job|department|concern|responsibility|business|remit)"
+         r"|(?:not|isn'?t) (?:really )?something (?:that )?(?:we'?re|we are|i'?m|i am) responsible for"
+         r"|(?:not|isn'?t) (?:really )?something (?:that )?concerns (?:us|me)"
+         r"|(?:falls |is )?outside (?:of )?(?:our|my) (?:team'?s |department'?s )?(?:remit|responsibilit\w*|area)"
+         r"|(?:not|isn'?t) (?:really )?(?:our|my) concern" + _NO_HELP_AFTER),
+]
+
+
+# More families (session 15, from probe 7's misses): a phrase a trainer often forbids, said with the
+# request turned into another verb, a "please", a "could you" or an "I'd appreciate it if":
+# switching language, taking a post down, paying twice, repeating oneself, "you are being rude".
+# Their phrases are still read by meaning too (Family.meaning): these wordings are few.
+FORBIDDEN_FAMILIES["uk"] += [family._replace(meaning=True) for family in [
+    Family("speak Ukrainian", r"українськ|державн", [
+        Rule("tells the customer which language to speak",
+             r"(?:перейдіть|переходьте|перейти|спілкуйтеся|спілкуйтесь|спілкуватися|говоріть|говорити|розмовляйте|розмовляти) ~3 (?:українськ\w*|державн\w*)"),
+        Rule("tells the customer which language to speak",
+             r"прошу (?:вас )?(?:перейти|говорити|спілкуватися|розмовляти)", needs=r"українськ\w*|державн\w*")]),
+    Family("delete your comment", r"видал|прибер|коментар|допис|відгук", [
+        Rule("asks the customer to take their post down",
+             r"(?:видаліть|приберіть|зніміть|зітріть|видалите|приберете|знімете|зітрете|видалили|прибрали|зняли|стерли) ~4 "
+             r"(?:коментар\w*|допис\w*|пост\w*|відгук\w*|публікаці\w*|те що ви (?:написали|опублікували|виклали))"),
+        Rule("asks the customer to take their post down",
+             r"(?:коментар\w*|допис\w*|пост\w*|відгук\w*|публікаці\w*) ~6 (?:видаліть|приберіть|зніміть|зітріть|видалите|приберете)")]),
+    Family("already explained", r"(?:вже|уже) (?:поясн|казал|казав|говор)", [
+        Rule("reproaches the customer for asking again",
+             r"(?:я )?(?:ж |же )?(?:вам )?(?:це |це ж )?(?:вже|уже|щойно|тільки що) (?:вам )?(?:це )?"
+             r"(?:пояснювал|пояснил|казал|говорил|розповідал|сказал)\w*"
+             r"|(?:ще раз )?повторюю (?:вам )?(?:ще раз |вдруге |втретє )?(?:те )?що (?:вже|уже) (?:казал|говорил|пояснювал)\w*")]),    Family("how you talk to me", r"як ви розмовляєте|як ви говорите|самі ви", [
+        Rule("tells the customer off for their manners",
+             r"(?:вам |тобі )?не соромно|(?:таким|яким) тоном (?:ви )?(?:зі мною )?(?:говорите|розмовляєте|говорити|розмовляти)"
+             r"|ви так (?:з усіма|з людьми) (?:розмовляєте|говорите)|(?:стежте|слідкуйте) за (?:своїм )?(?:тоном|язиком)"
+             r"|(?:це )?ви такий|(?:це )?ви така|на себе (?:подивіться|гляньте)")]),
+]]
+FORBIDDEN_FAMILIES["en"] += [family._replace(meaning=True) for family in [
+    Family("delete your comment", r"delete|remove|comment|post|review", [
+        Rule("asks the customer to take their post down",
+             r"(?:delete|remove|removed|deleted|take|took|pull) ~4 (?:comment|post|review|what you (?:wrote|posted))s?(?: down)?"),
+        Rule("asks the customer to take their post down",
+             r"(?:comment|post|review)s? ~4 (?:taken down|removed|deleted)")]),
+    Family("pay again", r"pay (?:it )?again|pay twice", [
+        Rule("tells the customer to pay a second time",
+             r"(?:pay|paying|transfer|send|make) ~4 (?:again|once more|a second time|twice|over again)")]),
+    Family("already explained", r"already (?:said|explained|told)", [
+        Rule("reproaches the customer for asking again",
+             r"(?:like|as) i (?:already |just )?(?:told you|said|mentioned|explained)(?: (?:to you )?(?:before|earlier|already|a minute ago|just now))?"
+             r"|i (?:went|'ve been|have been) (?:through|over) (?:this|that|it) (?:with you )?already"
+             r"|for the (?:second|third|fourth|fifth|last) time")]),
+    Family("you are being rude", r"being rude|are rude", [
+        Rule("tells the customer they are rude",
+             r"you(?:'re| are) (?:being )?(?:very |really |extremely |so |quite )?(?:rude|impolite|disrespectful|offensive|out of line)")]),    Family("read any number", r"whatever is on the screen|whatever (?:it|the \w+) shows", [
+        Rule("tells the customer any reading will do",
+             r"(?:any|whatever) (?:number|figure|reading|digits)s? ~4 (?:display|screen|shows|says|see)"
+             r"|(?:doesn'?t|does not) (?:really )?matter which (?:one|number|figure|zone)")]),
+    Family("nothing to explain", r"nothing to explain", [
+        Rule("refuses to explain",
+             r"(?:(?:there'?s|there is) nothing|(?:there )?(?:isn'?t|is not) (?:really )?anything) (?:more |else |much )?(?:for me )?to (?:explain|go into|add|discuss|talk about)")]),
+    Family("it's all on the slip", r"(?:written|printed|all) on the (?:slip|bill)", [
+        Rule("tells the customer it is all on the slip",
+             r"(?:it'?s|it is|everything'?s|everything is|(?:all )?the details are|it'?s all) (?:all )?(?:right )?(?:there |written |printed )?(?:on|in) (?:the|your) (?:payment )?(?:slip|bill)"
+             + _NO_HELP_AFTER)]),
+]]
 
 
 # --- Beyond the rubric's list: another customer's data, and a covert promise -------------------
@@ -1355,4 +1459,15 @@ FORBIDDEN_QUOTED = {
 MEANING_OWN_STEP = {
     "uk": r"(?:давайте |зараз |тоді )?(?:я|ми) (?:[\w']+ ){0,2}?[\w']+(?:у|ю|мо)",
     "en": r"(?:i|we)(?:'ll| will| shall| can|'m going to| am going to|'re going to| are going to)|let me|let us|let's",
+}
+# A forbidden phrase that reproaches the customer for the past, and a clause that asks for
+# something now: "please send your reading" does not say "You should have sent the reading", though
+# the small embedding model reads both as the same topic (the benchmark's dev reply en-02-14).
+MEANING_REPROACH = {
+    "uk": r"(?:треба|потрібно|необхідно|слід|варто) було|мали б|мали би|мусили|повинні були|повинна була|повинен був|якби",
+    "en": r"should(?: have|'ve)|shouldve|ought to(?: have|'ve)|(?:was|were) supposed to|had to|needed to|if you(?:'d| had)",
+}
+MEANING_REQUEST = {
+    "uk": r"будь ласка|прошу|давайте|[\w']+(?:іть|йте)",
+    "en": r"please|could you|can you|would you|will you|kindly|let'?s",
 }
