@@ -22,10 +22,11 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe8.yaml
 # Missed in at least one form, by the start of the reply. Most are a forbidden phrase said in a
 # question, a conditional or the passive, or a blame, sarcasm or condescension in words no list has,
 # that the embedding reading does not bring closer to the phrase than to the scenario's own answers.
+# Untuned (at cf6abf3) 25 of 40 uk and 24 of 40 en; after session 15's changes, developed on probe 7
+# and the dev split only (at cde9cec, probe 8 run once), 24 uk and 20 en.
 UNREAD = {
     'Чи не могли б ви спілкуватися українською? Інакш',
     'е-е ну ви б якось українською зі мною говорили б',
-    'Пані Олено, я розумію ваше обурення через три дн',
     'ну а можна якось щоб ваш відгук із фейсбуку зник',
     'Ваш коментар має бути видалений з нашої сторінки',
     'Лічильники — це взагалі не те, чим я маю займати',
@@ -52,8 +53,6 @@ UNREAD = {
     'Would you mind taking a deep breath and settling',
     'Had the bill been paid when it was due, we would',
     "well your dad left it too late to pay so that's ",
-    'Once again, for the third time: the bill is due ',
-    "right so like i said earlier and i'll say it aga",
     'Were the readings ever sent in? It seems they ju',
     'Thanks for checking with us! Any heater at all c',
     'Thank you for holding, and sorry for the wait. T',
@@ -61,10 +60,8 @@ UNREAD = {
     'Meters are something other people deal with, not',
     'It would have helped a lot if you had contacted ',
     "yeah you'd have to ring a different company for ",
-    'I completely understand the worry about a late f',
     'Have you actually looked at your slip? Everythin',
     'and what made you read your card number out to t',
-    'Your post will need to be taken down from our pa',
     'so um whichever figure the meter shows first is ',
     "Why didn't you just check the amount before you ",
     'how come you never sent the readings though',
