@@ -1359,7 +1359,8 @@ FORBIDDEN_FAMILIES["uk"] += [family._replace(meaning=True) for family in [
         Rule("reproaches the customer for asking again",
              r"(?:я )?(?:ж |же )?(?:вам )?(?:це |це ж )?(?:вже|уже|щойно|тільки що) (?:вам )?(?:це )?"
              r"(?:пояснювал|пояснил|казал|говорил|розповідал|сказал)\w*"
-             r"|(?:ще раз )?повторюю (?:вам )?(?:ще раз |вдруге |втретє )?(?:те )?що (?:вже|уже) (?:казал|говорил|пояснювал)\w*")]),    Family("how you talk to me", r"як ви розмовляєте|як ви говорите|самі ви", [
+             r"|(?:ще раз )?повторюю (?:вам )?(?:ще раз |вдруге |втретє )?(?:те )?що (?:вже|уже) (?:казал|говорил|пояснювал)\w*")]),
+    Family("how you talk to me", r"як ви розмовляєте|як ви говорите|самі ви", [
         Rule("tells the customer off for their manners",
              r"(?:вам |тобі )?не соромно|(?:таким|яким) тоном (?:ви )?(?:зі мною )?(?:говорите|розмовляєте|говорити|розмовляти)"
              r"|ви так (?:з усіма|з людьми) (?:розмовляєте|говорите)|(?:стежте|слідкуйте) за (?:своїм )?(?:тоном|язиком)"
@@ -1381,7 +1382,8 @@ FORBIDDEN_FAMILIES["en"] += [family._replace(meaning=True) for family in [
              r"|for the (?:second|third|fourth|fifth|last) time")]),
     Family("you are being rude", r"being rude|are rude", [
         Rule("tells the customer they are rude",
-             r"you(?:'re| are) (?:being )?(?:very |really |extremely |so |quite )?(?:rude|impolite|disrespectful|offensive|out of line)")]),    Family("read any number", r"whatever is on the screen|whatever (?:it|the \w+) shows", [
+             r"you(?:'re| are) (?:being )?(?:very |really |extremely |so |quite )?(?:rude|impolite|disrespectful|offensive|out of line)")]),
+    Family("read any number", r"whatever is on the screen|whatever (?:it|the \w+) shows", [
         Rule("tells the customer any reading will do",
              r"(?:any|whatever) (?:number|figure|reading|digits)s? ~4 (?:display|screen|shows|says|see)"
              r"|(?:doesn'?t|does not) (?:really )?matter which (?:one|number|figure|zone)")]),
