@@ -134,7 +134,7 @@ def say_and_send(page, microphone: Path, answer: bytes) -> float:
 
 def test_a_ukrainian_reference_spoken_in_the_browser_keeps_its_facts(page, app_server, microphone):
     """«Що написано в платіжці» answered out loud with each node's reference answer in our
-    Ukrainian voice, which Whisper base writes down as near-gibberish (CER about 0.45; the
+    Ukrainian voice (its shortest), which Whisper base writes down as near-gibberish (CER about 0.45; the
     wave the server receives from the browser matches the one sent, docs/voice.md): each
     reply is read from the recording as the reference answer it says, so the call passes.
     A reply the page holds back as not heard clearly is counted as it is, as a trainee would."""
@@ -147,7 +147,8 @@ def test_a_ukrainian_reference_spoken_in_the_browser_keeps_its_facts(page, app_s
 
     def speak_reply(node: str) -> None:
         lines = len(customer_lines(page, scenario))
-        say_and_send(page, microphone, tts.synthesize(scenario.nodes[node].references[0], voice))
+        shortest = min(scenario.nodes[node].references, key=len)     # spoken in real time: 55 s of the call, not 63 s
+        say_and_send(page, microphone, tts.synthesize(shortest, voice))
         count = page.get_by_role("button", name="Зарахувати як є")
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and "/attempt" not in page.url and len(customer_lines(page, scenario)) == lines:

@@ -35,6 +35,7 @@ def _ready(scenario, node_id: str, line: str, embedded: list[str]) -> bool:
     return len(embedded) == before
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)     # the database plays no part
 def test_the_step_answered_next_is_embedded_before_the_reply(store, anna, mini, embedded):
     session = PracticeSession.start(store, anna, mini, MINI, "practice", 2, clock=ManualClock())
     assert warming.wait(120)
@@ -48,6 +49,7 @@ def test_the_step_answered_next_is_embedded_before_the_reply(store, anna, mini, 
     assert _ready(mini, session.call.current.node_id, session.customer_line, embedded)
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_call_with_its_own_scorer_embeds_nothing_ahead(store, anna, mini, embedded):
     from simulator.scoring.scorecard import score_turn
 
