@@ -5,7 +5,10 @@ A key fact counts in full when one of its wordings is said and not negated or su
 without the figures ("протягом кількох робочих днів" for "10 робочих днів"), and up to a
 third when neither is said but a sentence of the reply is close to the fact in meaning
 (``by_meaning``: the right gist stated vaguely, in other words). A wrong
-fact counts when one of its wordings is stated: every word, in order, not negated.
+fact counts when one of its wordings is stated: every word, in order, not negated; and, less
+surely, when a clause says it in other words (``wrong_by_meaning``: closer in meaning to the wrong
+fact than to anything right on the same topic), which caps the score at INVENTED_CAP and costs
+WRONG_MEANING_PENALTY.
 The rest of the score is closeness to the nearest reference answer: the cosine of their
 sentence embeddings (embeddings.py), which credits the right gist said in other words ("at
 night you pay half the normal price"); where the embedding engine cannot load, the overlap of
@@ -30,6 +33,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+import numpy as np
+
 from ..scenario.model import Fact, Node
 from . import bindings, embeddings, lexicon
 from .compliance_model import pieces
@@ -47,6 +52,14 @@ MEANING_CREDIT = 0.35       # a key fact neither worded nor its gist, but a sent
 PLAIN_MEANING_CREDIT = 0.5  # ... a sentence that states it plainly: no negation (the fact itself not negative)
 MEANING_MARGIN = 0.02       # how much closer to the fact than courtesy (NO_CONTENT) a sentence must come to count ...
 MEANING_FULL = 0.06         # ... and to count in full (dev split: margins 0.01-0.03, widths 0.03-0.06 all helped)
+# A wrong fact in other words (``wrong_by_meaning``), chosen on probe 7 and the benchmark's dev split (ρ accuracy
+# uk / en; probe 7 replies rated right, of 39 uk / 41 en): none .9115 / .9247, 28 / 24; margin .01: .9104 / .9207,
+# 30 / 28; .02: .9119 / .9248, 29 / 27; .03: .9119 / .9249, 29 / 27; .04: .9119 / .9247, 28 / 26. The penalty (10,
+# 20 or 30) moved ρ by .0005 at most. Against the wrong fact's wordings too, or without the key facts among the right
+# things: no better.
+WRONG_MEANING_MARGIN = 0.03     # how much closer to a wrong fact than to courtesy, the key facts and the references a clause must come
+WRONG_MEANING_PENALTY = 20      # less certain than a worded wrong fact (WRONG_FACT_PENALTY), and the score capped at INVENTED_CAP
+WRONG_MEANING_SHORTEST = 4      # words: a shorter clause is close to too much to read by meaning (as compliance.MEANING_SHORTEST)
 # Sentences with no content: the sentence embedding puts short texts close to everything
 # ("Добрий день." is 0.85 from «рахунок за середнім»), so a sentence must beat these.
 NO_CONTENT = {
@@ -72,6 +85,7 @@ class FactCheck:
     sentence: str = ""              # ... and that sentence
     plain: bool = False             # the sentence close in meaning has no negation (a paraphrase, not a denial)
     reversed: bool = False          # a responsibility said with the party's role reversed ("DTEK only sends us the schedule")
+    by_meaning: bool = False        # a wrong fact stated in other words (``wrong_by_meaning``; ``sentence``: the clause)
 
     @property
     def credit(self) -> float:
@@ -99,6 +113,9 @@ class FactCheck:
         if self.meaning:
             out["meaning"] = round(self.meaning, 2)
             out["sentence"] = self.sentence
+        if self.by_meaning:
+            out["by_meaning"] = True
+            out["sentence"] = self.sentence
         return out
 
     @property
@@ -115,6 +132,8 @@ class AccuracyResult:
     closest_reference: str = ""
     invented: list[str] = field(default_factory=list)   # promises no rule backs ("guaranteed", «компенсація»)
     instead: str = ""       # "upsell" or "secret": no key fact, a service offered or card data asked for instead
+    meant: list[FactCheck] = field(default_factory=list)   # wrong facts stated in other words (``wrong_by_meaning``): less
+    #                         certain than ``wrong``, so they cost less and no branch condition reads them (scorecard.wrong_said)
 
     def to_dict(self) -> dict:
         return {
@@ -125,6 +144,7 @@ class AccuracyResult:
             "closest_reference": self.closest_reference,
             "invented": self.invented,
             **({"instead": self.instead} if self.instead else {}),
+            **({"wrong_by_meaning": [f.to_dict() for f in self.meant]} if self.meant else {}),
         }
 
 
@@ -236,6 +256,74 @@ def by_meaning(reply: Reply, check: FactCheck, fact: Fact, others: frozenset[flo
     return replace(check, meaning=closeness, sentence=closest, plain=plain) if closeness else check
 
 
+def wrong_margins(reply: Reply, node: Node, language: str) -> list[tuple[float, Fact, str]]:
+    """Per wrong fact of the node: how much closer the reply's closest clause comes to it than to
+    the right things on the same topic, and that clause. Read as compliance reads a forbidden
+    phrase by meaning (compliance._forbidden_by_meaning: multilingual-e5 query embeddings, clauses
+    of four words or more, quotes of the customer left out): the small model puts a correct reply
+    about the wrong fact's topic ("it isn't switched back on automatically") as close to the wrong
+    fact as a reply that states it, so a clause is measured against its best match among courtesy
+    (NO_CONTENT), every key fact of the node and every clause of its reference answers. Not read:
+    a clause that supposes or sets a condition («якщо…», "if …"), and a clause with a negation,
+    even for a wrong fact described with one: the small model reads any negated clause as close
+    to any negated description (probe 5's «Гроші просто могли ще не дійти до нас» came .048 closer
+    to «гроші мали вже прийти, отже оплати не було» than to anything right), as compliance found
+    for forbidden phrases; a negated clause is mostly a correction. Empty without reference
+    answers or the embedding engine."""
+    if not node.wrong_facts or not node.references or not embeddings.available():
+        return []
+    from . import compliance     # here, not at the top: compliance reads NO_CONTENT from this module
+    text = compliance._unquoted(reply.text, language, compliance._quoting(language))
+    clauses = [clause for clause, _ in compliance._clauses(text)
+               if len(clause.split()) >= WRONG_MEANING_SHORTEST and not _negated(clause, language)
+               and not _supposed(_leading(text, clause), language)]
+    if not clauses:
+        return []
+    right = NO_CONTENT[language] + [fact.fact for fact in node.key_facts] + [
+        clause for reference in node.references for clause, _ in compliance._clauses(reference)]
+    rows = np.stack([embeddings.query(sentence) for sentence in dict.fromkeys(right)])
+    vectors = {clause: embeddings.query(clause) for clause in clauses}
+    anything = {clause: float((rows @ vector).max()) for clause, vector in vectors.items()}   # its closest right thing
+    out = []
+    for fact in node.wrong_facts:
+        target = embeddings.query(fact.fact)
+        margin, clause = max((float(vector @ target) - anything[clause], clause) for clause, vector in vectors.items())
+        out.append((margin, fact, clause))
+    return out
+
+
+def wrong_by_meaning(reply: Reply, node: Node, language: str) -> list[FactCheck]:
+    """The node's wrong facts the reply states in other words than their wordings: a clause
+    closer to the wrong fact by WRONG_MEANING_MARGIN than to anything right (``wrong_margins``).
+    The held-out situations have wrong facts of their own with one wording each, so a reply that
+    says one in other words would otherwise cost nothing (probe 7: 24 such replies)."""
+    return [FactCheck(fact.id, fact.fact, True, None, fact.correction, sentence=clause, by_meaning=True)
+            for margin, fact, clause in wrong_margins(reply, node, language) if margin >= WRONG_MEANING_MARGIN]
+
+
+_SENTENCE_END = re.compile(r"[!?…;\n]|\.(?!\d)")
+
+
+def _leading(text: str, clause: str) -> str:
+    """The clause's sentence in the reply, up to the clause's end: a long transcript's windows
+    (compliance_model.pieces) can start after the «якщо»/"if" that governs the clause."""
+    at = text.find(clause)
+    if at < 0:
+        return clause
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return text[ends[-1] if ends else 0:at + len(clause)]
+
+
+def _supposed(sentence: str, language: str) -> bool:
+    """A sentence that supposes or sets a condition up to the clause («якщо світла не буде, …»)."""
+    from .compliance import _CONDITION, plain
+    return Reply(sentence, language).supposes() or _CONDITION.search(plain(sentence, language)) is not None
+
+
+def _negated(clause: str, language: str) -> bool:
+    return any(is_negation(word) for word in normalise(clause, language).words)
+
+
 def parties(text: str, language: str) -> frozenset[str]:
     """The responsible parties (lexicon.PARTIES) a text names."""
     lower = text.lower()
@@ -307,6 +395,7 @@ def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = Non
     others = [frozenset().union(*figures[:k], *figures[k + 1:]) for k in range(len(figures))]   # the other key facts' figures
     facts = [heard(check_fact(reply, fact, language, others=theirs), fact, hearing) for fact, theirs in zip(node.key_facts, others)]
     wrong = [c for c in (check_fact(reply, fact, language, statement=True) for fact in node.wrong_facts) if c.said]
+    meant = [] if wrong else wrong_by_meaning(reply, node, language)
     if not wrong:
         wrong_figures = frozenset().union(*(_figures(fact, language) for fact in node.wrong_facts))
         facts = [by_figures(reply, check, fact, language, wrong_figures | theirs)
@@ -324,10 +413,12 @@ def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = Non
     else:
         value = best
     value -= WRONG_FACT_PENALTY * (len(wrong) + sum(f.contradicted for f in facts))  # saying the opposite of a key fact is a wrong fact
+    if meant:   # a wrong fact in other words: partly right at best (the rubric's cap), and less certain than a worded one
+        value = min(value - WRONG_MEANING_PENALTY * len(meant), INVENTED_CAP)
     made_up = invented(reply.text, language, backing(node))
     if made_up:
         value = min(value, INVENTED_CAP)
-    return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest, made_up)
+    return AccuracyResult(max(0.0, min(100.0, value)), facts, wrong, best, closest, made_up, meant=meant)
 
 
 def off_topic(result: AccuracyResult, instead: str) -> AccuracyResult:

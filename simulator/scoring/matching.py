@@ -80,7 +80,8 @@ _AND = frozenset({"і", "й", "та", "and", "as"})   # a clause only before a s
 # verbs of saying: under a negation, what they introduce is not asserted («не можемо стверджувати,
 # що це шахраї», «сказати, що борг не переходить, я не можу», "I can't say we never ask")
 _REPORTING = ("стверд", "сказа", "каза", "гарант", "підтверд", "обіця", "пообіця", "запевн", "say", "claim", "confirm",
-              "guarantee", "promise", "tell", "sure")
+              "guarantee", "promise", "tell", "sure",
+              "означа", "значить", "mean")     # «це не означає, що оплати не було», "that doesn't mean you didn't pay"
 _THAT = frozenset({"що", "that"})
 _OBLIGATION = frozenset("треба потрібно необхідно слід мусите мусимо доведеться need needs must".split())
 _ADVERBS = frozenset("завжди обов'язково зовсім конче always really necessarily even actually usually quite".split())  # "doesn't always need"

@@ -12,7 +12,7 @@ from simulator.scenario.model import Fact, Node
 from simulator.scoring import accuracy
 from simulator.scoring.accuracy import FactCheck, check_fact
 from simulator.scoring.hearing import Hearing
-from simulator.scoring.matching import Reply
+from simulator.scoring.matching import Reply, Wording
 
 
 def node(key_facts: list[Fact], wrong_facts: list[Fact] = (), reference: str = "") -> Node:
@@ -523,3 +523,48 @@ def test_a_plain_paraphrase_earns_more_meaning_credit_than_a_negated_sentence():
     said = accuracy.score(Reply("The money you paid extra goes towards what you owe later on.", "en"), node([fact]), "en")
     denied = accuracy.score(Reply("The money you paid extra does not go towards what you owe later on.", "en"), node([fact]), "en")
     assert said.facts[0].plain and not denied.facts[0].plain
+
+
+# --- a wrong fact said in other words (issue 9, probes 7 and 8) -----------------------------
+
+_BY_MEANING = {
+    "uk": (Fact(id="avg", fact="рахунок виставлено за середнім, бо показники не надійшли", accept=["за середнім"]),
+           Fact(id="rise", fact="ціна зросла цього місяця", accept=["ціна зросла"]),
+           "Показники від вас не надійшли, тому рахунок виставили за середнім споживанням. Передайте показники, і ми зробимо перерахунок."),
+    "en": (Fact(id="avg", fact="the bill was estimated from average consumption because no reading arrived", accept=["estimated"]),
+           Fact(id="rise", fact="the price went up this month", accept=["price went up"]),
+           "We didn't receive your reading, so the bill was estimated from your average consumption. Give me a reading and it will be corrected."),
+}
+
+
+@pytest.mark.parametrize("language, wrong, correct, correction, supposed", [
+    ("uk", "Тарифи в цьому місяці підняли, тому й сума у вас більша.",
+     "Рахунок виставили за середнім, бо показники від вас не надійшли.",
+     "Ціна не змінювалася: рахунок виставили за середнім, бо показники не надійшли.",
+     "Якби тарифи підняли, сума була б більшою."),
+    ("en", "Tariffs were raised this month, so your bill is bigger.",
+     "The bill was estimated from your average consumption because no reading arrived.",
+     "The price hasn't changed: the bill was estimated because no reading arrived.",
+     "If tariffs had been raised, the bill would be bigger."),
+])
+def test_a_wrong_fact_in_other_words_costs_but_a_correction_or_a_supposition_does_not(language, wrong, correct, correction, supposed):
+    """A clause closer in meaning to the node's wrong fact than to anything right (courtesy, the key
+    facts, the reference answers' clauses) states it: partly right at best, and less costly than a
+    wording (no branch condition reads it). The right answer, a correction that names the wrong
+    fact's topic, and a supposition state nothing wrong."""
+    key, rise, reference = _BY_MEANING[language]
+    facts = Node(customer=["?"], references=[reference], key_facts=[key], wrong_facts=[rise], next="end")
+    found = accuracy.score(Reply(wrong, language), facts, language)
+    assert [f.id for f in found.meant] == ["rise"] and found.wrong == [] and found.score <= accuracy.INVENTED_CAP
+    assert found.to_dict()["wrong_by_meaning"][0]["by_meaning"]
+    for text in (correct, correction, supposed):
+        assert accuracy.score(Reply(text, language), facts, language).meant == [], text
+    assert accuracy.score(Reply(correct, language), facts, language).score >= 75
+
+
+@pytest.mark.parametrize("language, reply, wording", [
+    ("uk", "Те, що борг ще видно, не означає, що оплати не було.", "оплати не було"),
+    ("en", "A debt showing doesn't mean that you didn't pay.", "you didn't pay"),
+])
+def test_a_wrong_fact_under_it_does_not_mean_is_not_stated(language, reply, wording):
+    assert not Reply(reply, language).states(Wording.of(wording, language))

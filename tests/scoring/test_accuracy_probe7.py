@@ -12,28 +12,24 @@ import yaml
 from tests.scoring.test_accuracy_probe5 import assert_balanced, assert_rated, cases
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "accuracy_probe7.yaml").read_text(encoding="utf-8"))
-WORDED = ("a wrong fact counts only when one of its wordings is said: in other words it costs nothing (a rule "
-          "reading it by meaning was tried: on the dev split two of its seven finds were correct replies and ρ "
-          "accuracy moved by .001, so it was not kept)")
+WORDED = ("a wrong fact in other words than its wordings counts only when a clause comes closer to it than to "
+          "anything right on the same topic by accuracy.WRONG_MEANING_MARGIN; the small model puts this one within "
+          "the margin (a lower margin finds correct replies of the dev split too)")
 KNOWN = {
     "Не хвилюйтеся, розстрочку вам обов'язков": WORDED,
     'Електрику вам можуть відключити вже наст': WORDED,
     'Гроші зараховуються в ту ж хвилину, коли': WORDED,
-    'Особовий рахунок надруковано вгорі платі': WORDED,
     'Код EIC — це ваш реквізит для оплати, са': WORDED,
     'Не виключено, що вам телефонував хтось і': WORDED,
     'Субсидію розраховуємо ми, тож я можу пер': WORDED,
-    'Перепрошую, що вам довелося дзвонити втр': WORDED,
+    'Перепрошую, що вам довелося дзвонити втр': "«писати до НКРЕКП не варто» holds a negation, and a negated clause is not read by meaning (the small model puts any negated clause close to any negated description): in other words the wrong fact costs nothing",
     'Максиме, у вашому будинку зараз діє відк': WORDED,
-    'Те, що борг ще видно, не означає, що ви ': "the wrong fact's own negative wording («ви не платили») is found inside «не означає, що ви не заплатили»: a double negation the wording matcher does not read",
     'Після повної оплати боргу подайте заявку': '«повної оплати боргу» is no wording of the key fact «борг повністю / сплачений повністю» (a noun phrase, not a synonym): the key fact is missed',
     'Одним числом тут не обійтися, треба обид': "«обидва» alone is not the key fact's wording «обидва показники»; with no zone named the reply scores below partial",
     'Just give me the overall figure from the': WORDED,
     "Now that it's paid, the power will come ": WORDED,
     'Add the two figures up and pay that tota': WORDED,
-    'The heating discount is available to any': WORDED,
     'From 1 October to 30 April you pay 2.64 ': WORDED,
-    "Don't worry, your instalment plan will b": WORDED,
     'Your power could be switched off as earl': WORDED,
     "Sure, we can do that: I'll book one of o": WORDED,
     'The recommended sum is what every custom': WORDED,
@@ -41,7 +37,6 @@ KNOWN = {
     'Your personal account number is at the t': WORDED,
     "I can't rule out that it was one of our ": WORDED,
     'The price of 4.32 is something we decide': WORDED,
-    "I'm sorry. Good news though: your bill h": WORDED,
     "It won't come back on by itself, I'm afr": "the 'won't' before the colon is read as negating 'paid in full' after it: the key fact counts as contradicted",
     'From 1 October to 30 April, homes whose ': "'every month of the heating season' contains the wrong fact's wording 'every month' (all year round): read as stated",
     "One number won't do here, we need every ": "'every register' is no wording of 'all three' / 'three registers': the key fact is missed",
