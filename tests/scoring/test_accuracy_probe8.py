@@ -13,8 +13,9 @@ import yaml
 from tests.scoring.test_accuracy_probe5 import assert_balanced, assert_rated, cases
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "accuracy_probe8.yaml").read_text(encoding="utf-8"))
-WORDED = ("a wrong fact counts only when one of its wordings is said: in other words it costs nothing, and the "
-          "key facts it sits beside still count in full")
+WORDED = ("a wrong fact in other words counts only when a clause, not negated or supposed, comes closer to it than "
+          "to anything right on the same topic by accuracy.WRONG_MEANING_MARGIN: this one is negated or within the "
+          "margin, so it costs nothing and the key facts beside it count in full")
 CREDIT = ("a key fact said in other words than its wordings and with words no synonym list has; closeness in "
           "meaning stays below the margin, so the key fact counts little or nothing")
 KNOWN = {
@@ -23,14 +24,11 @@ KNOWN = {
     'Я оформлю звернення про розстрочку, і мо': WORDED,
     'Якщо до кінця тижня не заплатите, вас ві': WORDED,
     'Гроші не пропадуть. Назвіть номер вашого': CREDIT,
-    'Не хвилюйтеся, це не означає, що оплати ': "the wrong fact's wording «оплати не було» inside «не означає, що оплати не було»: a double negation the wording matcher does not read",
-    'Особовий рахунок — угорі платіжки, за ни': WORDED,
     'Розмір субсидії ми можемо переглянути, я': WORDED,
     'Субсидії вирішує держава, ми на їхній ро': CREDIT,
     'Вибачте, що так вийшло, я особисто прост': WORDED,
     'Максиме, у вашій черзі зараз планове зне': WORDED,
     'Нічна зона з 23:00 до 7:00, пікова — з р': WORDED,
-    "I'd ask you to keep it free of insults. ": WORDED,
     'I want to get to the bottom of this char': CREDIT,
     'Only one of those numbers is what you ac': CREDIT,
     'We didn\'t get a reading, so the bill was': WORDED,
