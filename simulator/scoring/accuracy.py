@@ -256,7 +256,7 @@ def by_meaning(reply: Reply, check: FactCheck, fact: Fact, others: frozenset[flo
     return replace(check, meaning=closeness, sentence=closest, plain=plain) if closeness else check
 
 
-def wrong_margins(reply: Reply, node: Node, language: str) -> list[tuple[float, Fact, str]]:
+def wrong_margins(reply: Reply, node: Node, language: str, needed: float | None = None) -> list[tuple[float, Fact, str]]:
     """Per wrong fact of the node: how much closer the reply's closest clause comes to it than to
     the right things on the same topic, and that clause. Read as compliance reads a forbidden
     phrase by meaning (compliance._forbidden_by_meaning: multilingual-e5 query embeddings, clauses
@@ -269,7 +269,9 @@ def wrong_margins(reply: Reply, node: Node, language: str) -> list[tuple[float, 
     to any negated description (probe 5's «Гроші просто могли ще не дійти до нас» came .048 closer
     to «гроші мали вже прийти, отже оплати не було» than to anything right), as compliance found
     for forbidden phrases; a negated clause is mostly a correction. Empty without reference
-    answers or the embedding engine."""
+    answers or the embedding engine. ``needed``: a margin below which the reference answers need
+    not be read, when courtesy and the key facts alone leave less (a node's cold cost is embedding
+    its reference answers' clauses)."""
     if not node.wrong_facts or not node.references or not embeddings.available():
         return []
     from . import compliance     # here, not at the top: compliance reads NO_CONTENT from this module
@@ -279,17 +281,20 @@ def wrong_margins(reply: Reply, node: Node, language: str) -> list[tuple[float, 
                and not _supposed(_leading(text, clause), language)]
     if not clauses:
         return []
-    right = NO_CONTENT[language] + [fact.fact for fact in node.key_facts] + [
-        clause for reference in node.references for clause, _ in compliance._clauses(reference)]
-    rows = np.stack([embeddings.query(sentence) for sentence in dict.fromkeys(right)])
     vectors = {clause: embeddings.query(clause) for clause in clauses}
-    anything = {clause: float((rows @ vector).max()) for clause, vector in vectors.items()}   # its closest right thing
-    out = []
-    for fact in node.wrong_facts:
-        target = embeddings.query(fact.fact)
-        margin, clause = max((float(vector @ target) - anything[clause], clause) for clause, vector in vectors.items())
-        out.append((margin, fact, clause))
-    return out
+    targets = [(fact, embeddings.query(fact.fact)) for fact in node.wrong_facts]
+
+    def margins(right: list[str]) -> list[tuple[float, str, Fact]]:
+        rows = np.stack([embeddings.query(sentence) for sentence in dict.fromkeys(right)])
+        anything = {clause: float((rows @ vector).max()) for clause, vector in vectors.items()}   # its closest right thing
+        return [(*max((float(vector @ target) - anything[clause], clause) for clause, vector in vectors.items()), fact)
+                for fact, target in targets]
+
+    first = NO_CONTENT[language] + [fact.fact for fact in node.key_facts]
+    found = margins(first)
+    if needed is None or any(margin >= needed for margin, _, _ in found):
+        found = margins(first + [clause for reference in node.references for clause, _ in compliance._clauses(reference)])
+    return [(margin, fact, clause) for margin, clause, fact in found]
 
 
 def wrong_by_meaning(reply: Reply, node: Node, language: str) -> list[FactCheck]:
@@ -298,7 +303,8 @@ def wrong_by_meaning(reply: Reply, node: Node, language: str) -> list[FactCheck]
     The held-out situations have wrong facts of their own with one wording each, so a reply that
     says one in other words would otherwise cost nothing (probe 7: 24 such replies)."""
     return [FactCheck(fact.id, fact.fact, True, None, fact.correction, sentence=clause, by_meaning=True)
-            for margin, fact, clause in wrong_margins(reply, node, language) if margin >= WRONG_MEANING_MARGIN]
+            for margin, fact, clause in wrong_margins(reply, node, language, WRONG_MEANING_MARGIN)
+            if margin >= WRONG_MEANING_MARGIN]
 
 
 _SENTENCE_END = re.compile(r"[!?…;\n]|\.(?!\d)")
