@@ -23,6 +23,8 @@ def turn(score, language: str) -> list[str]:
             lines.append(say(language, "verified", items="; ".join(verified)))
     for wrong in score.accuracy.wrong:
         lines.append(say(language, "wrong", fact=wrong.fact, correction=wrong.correction))
+    for meant in score.accuracy.meant:
+        lines.append(say(language, "wrong_meant", sentence=meant.sentence, fact=meant.fact, correction=meant.correction))
     if score.accuracy.instead:
         lines.append(say(language, f"not_answered_{score.accuracy.instead}"))
     if score.accuracy.invented:

@@ -6,10 +6,12 @@ fields; what is new is added beside them: ``partial`` and ``credit`` on every fa
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from simulator.scenario.model import Fact, Node
-from simulator.scoring import accuracy
+from simulator.scoring import accuracy, feedback
 from simulator.scoring.accuracy import FactCheck, check_fact
 from simulator.scoring.hearing import Hearing
 from simulator.scoring.matching import Reply, Wording
@@ -557,6 +559,9 @@ def test_a_wrong_fact_in_other_words_costs_but_a_correction_or_a_supposition_doe
     found = accuracy.score(Reply(wrong, language), facts, language)
     assert [f.id for f in found.meant] == ["rise"] and found.wrong == [] and found.score <= accuracy.INVENTED_CAP
     assert found.to_dict()["wrong_by_meaning"][0]["by_meaning"]
+    shown = feedback.turn(SimpleNamespace(accuracy=found, flags=[], overall=50.0, empathy=SimpleNamespace(notes=[], helped=[], hurt=[]),
+                                          time=SimpleNamespace(seconds=10, target=20, band="on_target")), language)
+    assert any(found.meant[0].sentence in line and rise.fact in line for line in shown), shown   # the trainee sees which words, and why
     for text in (correct, correction, supposed):
         assert accuracy.score(Reply(text, language), facts, language).meant == [], text
     assert accuracy.score(Reply(correct, language), facts, language).score >= 75

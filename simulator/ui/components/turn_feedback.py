@@ -54,6 +54,9 @@ def render(score: dict[str, Any], tr: Labels) -> None:
         st.markdown("\n".join(lines))
     for fact in accuracy["wrong_facts"]:
         st.warning(f"{tr('wrong_fact', fact=literal(fact['fact']))} {literal(fact.get('correction', ''))}".strip())
+    for fact in accuracy.get("wrong_by_meaning", []):      # less sure: said in other words, costs less
+        st.warning(f"{tr('wrong_fact_meant', sentence=literal(fact['sentence']), fact=literal(fact['fact']))} "
+                   f"{literal(fact.get('correction', ''))}".strip())
     if accuracy.get("invented"):
         st.warning(tr("invented_promise", items=", ".join(f"«{literal(p)}»" for p in accuracy["invented"])))
     manner = [f"- {tr(f'note_{note}')}" for note in empathy["notes"]]
