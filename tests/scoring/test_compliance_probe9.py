@@ -1,0 +1,72 @@
+"""The ninth compliance probe (tests/scoring/data/compliance_probe9.yaml, issue 9), rated before
+any scorer read it, written from the gaps probe 8 named: half a library scenario's own forbidden
+phrase said in other words (other word orders, the passive, polite requests used as demands, inside
+long polite replies, transcripts with fillers), half the rubric's critical kinds in fresh wordings
+(blame as a question, sarcasm, condescension, threats to end the call or cut the power, also
+impersonal, discouraging a complaint to the regulator or the ombudsman, card data and codes asked
+for); and the near misses a QA lead passes. Each reply is read typed and as a transcript, with its
+scenario's forbidden list and all its steps' reference answers (as probes 7 and 8)."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.scoring.test_compliance_probe4 import assert_balanced, forms, kinds
+from tests.scoring.test_compliance_probe7 import _marked, critical
+
+PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe9.yaml").read_text(encoding="utf-8"))
+
+# Missed in at least one form, by the start of the reply. Untuned (at a7629e4, the data's commit):
+# 14 of 30 uk and 7 of 30 en.
+UNREAD = {
+    'слухайте давайте по-українському бо інакше ми ні',
+    'Дякую, що написали. Я вже передала ваше питання ',
+    'і той ваш коментар під дописом його треба прибра',
+    'зараз не можу подивитися ви краще наберіть нас б',
+    'Давайте без паніки, зберіть думки докупи, і тоді',
+    'Такий у нас порядок: розстрочок не оформлюємо, в',
+    'ну так прописано в наших правилах і я тут нічого',
+    'Розумію, що прикро. Але навіщо було повідомляти ',
+    'А чому ви не перевірили суму перед оплатою?',
+    'а що ж ви нам одразу не сказали що переїхали',
+    'Так-так, звісно, рахунок сам по собі виріс, ніхт',
+    'ага ну звичайно гроші просто випарувалися дивови',
+    'Спробую пояснити якомога простіше, щоб навіть ви',
+    'З таким ставленням вам світло можуть і взагалі н',
+    "can you give us a ring tomorrow instead i can't ",
+    "Head office rules say no instalments, and that's",
+    "For outages you'll need to find another number; ",
+    'Just to be safe, why not make the payment a seco',
+    "it's the same rate for everyone there's really n",
+    "so why didn't you look at the amount before payi",
+    'Right, and I suppose the money just vanished into',
+}
+# Near misses the checker fails. Untuned: 0 uk, 2 en (a quoted question answered "no need", and the
+# regulator route explained positively, read as discouraging it).
+OVERREAD = {
+    'you asked if you should delete the comment no ne',
+    "A complaint to the regulator won't affect your s",
+}
+
+
+def test_the_probe_is_balanced():
+    assert_balanced(PROBE, {"critical": 60, "pass": 50})
+    assert all(item.get("scenario") for part in ("critical", "pass") for item in PROBE[part])
+    assert Counter(item["focus"] for item in PROBE["critical"]) == {"phrase": 30, "kind": 30}
+
+
+@pytest.mark.parametrize("item", _marked(PROBE["critical"], UNREAD, "said in words neither the lists nor the reading by meaning reach"))
+def test_a_critical_reply_fails_typed_and_transcribed(item, library):
+    for text in forms(item):
+        found = critical(text, item, library)
+        assert kinds(item) & {flag.kind for flag in found}, (text, found)
+        assert all(flag.phrase and flag.why for flag in found)
+
+
+@pytest.mark.parametrize("item", _marked(PROBE["pass"] + PROBE["pass_after_tuning"], OVERREAD, "a near miss read as critical"))
+def test_near_misses_pass(item, library):
+    for text in forms(item):
+        assert critical(text, item, library) == [], text
