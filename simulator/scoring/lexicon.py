@@ -1397,6 +1397,147 @@ FORBIDDEN_FAMILIES["en"] += [family._replace(meaning=True) for family in [
 ]]
 
 
+# --- Session 15, from probe 8's misses: blame as a question, sarcasm, condescension, impersonal
+# threats, the ombudsman, codes by their length, and other wordings of known families ------------
+BLAME["uk"] += [
+    Rule("blames the customer with a question",            # «Чому ж ви не подали показники?», «а чого ж ви раніше не подзвонили»
+         r"(?:чому|чого) (?:ж|же) (?:ви |ти )?(?:[\w']+ ){0,2}?не (?:(?!отрима|одержа|побачи|почу|бачи|чули)[\w']+(?:ли|ла|лись|лися|в)|було)(?![\w'])"),
+    Rule("blames the customer with a question",            # «А чому ви не перевірили суму заздалегідь?»: why not, then when it was due
+         r"(?:чому|чого) (?:ви|ти) (?:[\w']+ )?не (?!отрима|одержа|побачи|почу|бачи|чули)[\w']+(?:ли|ла|в)(?:ся|сь)? ~4 (?:раніше|вчасно|одразу|відразу|заздалегідь|своєчасно|перед|до того)"),
+    Rule("reproaches the customer for what they did",     # «яка була потреба називати їм цифри», «навіщо було їм диктувати»
+         r"(?:яка|що за) (?:ж |же )?(?:була )?потреба (?:[\w']+ )?(?:називати|диктувати|повідомляти|казати|давати|показувати|вводити)"
+         r"|(?:нащо|навіщо|для чого) (?:ж |же )?було (?:\w+ )?(?:називати|диктувати|повідомляти|казати|давати|показувати|вводити)"),
+    Rule("says what the customer should have done",         # «якби рахунок був оплачений вчасно»: the passive conditional
+         r"якби (?:[\w']+ ){1,2}?(?:був|була|були|було) (?:оплачен\w*|сплачен\w*|передан\w*|подан\w*|надіслан\w*) (?:вчасно|раніше|своєчасно)"),
+]
+BLAME["en"] += [
+    Rule("blames the customer with a question",            # "Why didn't you just check?", "how come you never sent them"
+         r"why (?:on earth )?(?:didn'?t|did not|wouldn'?t|couldn'?t) you (?:just|even|ever|simply|at least) (?!get|receive|see|hear)[\w']+"
+         r"|how come you (?:never|didn'?t|did not|haven'?t) (?:send|sent|pay|paid|submit|call|phone|ring|tell|told|let|read|check|give|gave|contact)\w*|how come you forgot"
+         r"|why (?:on earth )?(?:didn'?t|did not) you ~4 (?:before|earlier|sooner|first|on time|in time)(?![\w'])"),
+    Rule("reproaches the customer for what they did",     # "what made you read your card number out to them"
+         r"what (?:on earth )?(?:made|possessed) you (?:\w+ ){0,2}?(?:hand|give|tell|read|share|send)"),
+    Rule("says what the customer should have done",         # "Had the bill been paid when it was due, …"
+         r"had (?:the|your) (?:\w+ )?(?:bill|payment|readings?|debt) been (?:paid|made|sent|submitted|settled) ~3 (?:on time|in time|when (?:it was|they were) due|earlier|sooner)"
+         r"|(?:would(?: have|'ve)|'d have) (?:helped|been (?:better|easier)) (?:\w+ ){0,3}?if you(?:'d| had) [\w']+"),
+    Rule("says the customer is to blame",                  # "your dad left it too late", "that's on him really"
+         r"(?:you|he|she|they|your \w+) left it (?:too late|to the last minute|so late)|that'?s on (?:you|him|her|them)(?![\w'])"
+         r"|(?:just )?slipped your mind"),
+]
+RUDE["uk"] += [
+    Rule("mocks the customer",                             # «Ну звісно, це ми винні», «о так звичайно, лічильник сам собі нарахував»
+         r"(?:ну|о|ага) (?:так )?(?:звісно|звичайно|авжеж),? (?:це )?(?:ми|я|компанія) (?:в усьому |у всьому )?(?:винні|винна|винен)"
+         r"|(?:ну|о|ага) (?:так )?(?:звісно|звичайно|авжеж) ~5 (?:сам|сама|само|самі) (?:собі|по собі|собою)"
+         r"|[\w']+ аякже(?=\s*(?:\||$))"),
+    Rule("talks down to the customer",                     # «поясню повільніше, раз ви з першого разу не зрозуміли»; «щоб навіть ви зрозуміли»
+         r"(?<!ще\s)раз (?:ви|ти) (?:[\w']+ ){0,3}?не (?:зрозумі\w+|розумієте|второпа\w+|вловили|дійшло)"
+         r"|щоб (?:навіть|хоч) (?:ви|ти) (?:[\w']+ )?(?:зрозумі\w+|второпа\w+|розібрал\w*|впорал\w*)"
+         r"|ще (?:один|одна) (?:клієнт\w*|розумни\w*|знавц\w*|знавець|експерт\w*) (?:який|яка|що) (?:[\w']+ )?знає краще"
+         r"|(?:ви|ти) (?:взагалі |хоч |хоч раз |коли-небудь )(?:дивилися|дивились|читали|відкривали|глянули) (?:на )?(?:свою |вашу )?(?:платіжк\w*|квитанці\w*|рахунок|договір)"),
+]
+RUDE["en"] += [
+    Rule("mocks the customer",                             # "the bill tripled all by itself, must be magic"
+         r"must (?:be|have been) (?:magic|a miracle)|(?:i suppose|i guess|yeah right|sure) ~6 (?:all )?by (?:it|them)sel(?:f|ves)"
+         r"|another (?:customer|caller|one|expert) who (?:knows|thinks (?:they|he|she) knows?) (?:better|best|everything)"),
+    Rule("talks down to the customer",                     # "I'll keep it simple so you can follow", "since you didn't understand the first time"
+         r"(?:keep|make|put|say|explain) (?:it|this|that|things) (?:really |nice and |very |super )?(?:simple|simply|slow|slowly|easy|basic) so (?:that )?(?:even )?you (?:can|could|'ll|will) (?:follow|understand|keep up|get it)"
+         r"|so (?:that )?even you (?:can|could|'ll|will) (?:follow|understand|keep up|get it)"
+         r"|(?:since|as|because) you (?:didn'?t|did not|still don'?t|don'?t seem to|can'?t seem to) (?:understand|follow|grasp) (?:it|that|this|me)"
+         r"|have you (?:actually|even|ever) (?:looked at|read|checked|opened) (?:your|the) (?:slip|bill|contract|statement)"
+         r"|do you (?:always )?(?:speak|talk) to (?:people|everyone|everybody) like (?:this|that)"),
+]
+THREAT["uk"] += [
+    Rule("threatens to cut the customer off",               # «за такі скарги вас можуть від мережі відрізати»: impersonal
+         r"(?:можуть|може|могли б) ~2 (?:відрізати|відключити|вимкнути|обрізати|знеструмити)",
+         needs=_BEHAVIOUR_UK + r"|скарг\w*|скаржит\w*|сперечат\w*|сперечає\w*|будете так"),
+]
+THREAT["en"] += [
+    Rule("threatens to cut the customer off",               # "customers who complain this much find their power gets cut first"
+         r"(?:power|electricity|supply) ~1 (?:gets?|getting|be|being|is) (?:cut|switched off|turned off|disconnected)"
+         r"|(?:move|bring) (?:your |the )?disconnection (?:date )?(?:forward|earlier|closer)"
+         r"|(?:end up|ends up) (?:being |getting )?(?:cut off|disconnected)",
+         needs=_BEHAVIOUR_EN + r"|complain\w*|argu\w*"),
+]
+REGULATOR["uk"] += [
+    Rule("says the ombudsman will not help",               # «Омбудсмен вам тут не допоможе»
+         r"(?:омбудсмен\w*|уповноважен\w* (?:з|із) (?:прав|енергетики)) ~3 (?:нічого не (?:дасть|зробить|вирішить|змінить)|не допоможе|нічим не допоможе|не розглядатиме)"),
+    Rule("warns that a complaint will cost the customer",  # «скарга до регулятора може вплинути на вашу розстрочку»
+         r"(?:скарг\w*|скаржит\w*|поскаржит\w*|нкрекп|регулятор\w*|омбудсмен\w*) ~6 (?:може|можуть|вплине|позначиться|відіб'ється|зашкодить)"
+         r" (?:\w+ )?(?:вплинути|позначитися|відбитися|зашкодити|на ваш\w*|вашій|вашому)"),
+]
+REGULATOR["en"] += [
+    Rule("says the ombudsman will not help",
+         r"(?:ombudsman|ombudsperson) ~5 (?:won'?t|will not|wouldn'?t|would not|can'?t|cannot|doesn'?t|does not|never) ~1 (?:help|do anything|side with|change anything|get you anywhere)"
+         r"|(?:don'?t|do not|wouldn'?t|would not) (?:even )?bother with the (?:ombudsman|ombudsperson)"),
+    Rule("warns that a complaint will cost the customer",  # "remember that complaining could affect your instalment plan"
+         r"(?:complain\w*|complaint\w*|regulator|ombudsman) ~6 (?:could|might|may|will|would|can) (?:\w+ )?(?:affect|hurt|harm|jeopardi[sz]e|complicate|put at risk|count against)"),
+]
+# A one-time code named by its length («шість цифр», "a six-digit number"): not an account's digits.
+SECRET_OBJECT["uk"].append(Rule("asks for a one-time code",
+     r"(?:шість|чотири|п'ять|вісім|6|4|5|8) (?:[\w']+ )?цифр\w*(?! ~3 (?:особов|рахунк|лічильн|показ|телефон|мобільн|договор|звернен|ейк|eic|індекс))"))
+SECRET_OBJECT["en"].append(Rule("asks for a one-time code",
+     r"(?:six|four|five|eight|6|4|5|8) digit (?:number|code|pin)s?"))
+
+# Other wordings of known families (session 15, probe 8's misses): a polite question or a
+# conditional used as the demand, the passive, other word orders, diminutives and times of day.
+FORBIDDEN_FAMILIES["uk"] += [
+    Family("speak Ukrainian", r"українськ|державн", [
+        Rule("tells the customer which language to speak",  # «Чи не могли б ви спілкуватися українською?», «ви б якось українською говорили»
+             r"чи не (?:могли|змогли) б (?:ви )?(?:[\w']+ )?(?:перейти|спілкуватися|говорити|розмовляти) ~2 (?:українськ\w*|державн\w*)"
+             r"|(?:ви|ти) (?:б|би) ~2 (?:українськ\w*|державн\w*) ~3 (?:говорили|спілкувалися|спілкувались|розмовляли|перейшли)")], meaning=True),
+    Family("delete your comment", r"видал|прибер|коментар|допис|відгук", [
+        Rule("asks for the customer's post to be taken down",  # «коментар має бути видалений», «щоб ваш відгук із фейсбуку зник»
+             r"(?:коментар\w*|допис\w*|пост\w*|відгук\w*|публікаці\w*) ~4 (?:видален\w*|прибран\w*|знят\w*|зник|зникла|зникло|зникли|зникнути)")], meaning=True),
+    Family("not our job", r"не до нас|не моя робота|не наша робота", [
+        Rule("says it is not their job",                   # «це не те, чим я маю займатися», «я ж не для того тут сиджу»
+             r"не те (?:чим|що) (?:я|ми) (?:маю|маємо|повинн\w*|мушу|мусимо|буду|будемо) (?:займатис\w*|робити)"
+             r"|(?:я|ми) (?:ж |же )?не для того (?:тут )?(?:сиджу|сидимо|працюю|працюємо)"
+             r"|(?:звернулися|звернулись|подзвонили|потрапили|зателефонували|написали) (?:\w+ )?не (?:туди|за адресою)"
+             r"|не туди (?:подзвонили|звернулися|звернулись|потрапили|зателефонували)" + _NO_HELP_AFTER)]),
+    Family("call back later", r"передзвон|зателефону|наберіть|подзвон", [
+        Rule("tells the customer to call again later",     # «наберіть нас десь через годинку», «зателефонуйте по обіді»
+             r"(?:передзвоніть|зателефонуйте|наберіть|подзвоніть) ~3 (?:десь |приблизно |хоч )?(?:через (?:годинку|півгодини|пару годин|кілька годин|пару днів)"
+             r"|по обіді|після обіду|увечері|ввечері|надвечір)")], conditional=True),
+    Family("calm down", r"заспокой", [
+        Rule("tells the customer to calm down",            # «може, ви спершу трохи охолонете», «не треба так нервувати, видихніть»
+             r"охолон\w*|видихніть|видихни|не треба (?:так )?(?:нервувати|кричати|панікувати)|(?:перестаньте|припиніть) (?:так )?(?:нервувати|панікувати)")]),
+    Family("company policy", r"політик|правил", [
+        Rule("hides behind the rules",                     # «правила в нас такі», «так у компанії заведено»
+             r"правила (?:в|у) нас (?:такі|таки)|так (?:у|в) (?:нашій )?компанії (?:заведено|прийнято)|так (?:заведено|прийнято)(?: (?:у|в) (?:нас|компанії))?(?: і крапка)?")]),
+    Family("nothing I can do", r"нічим не можу|нічого не мож|нічого не вдію", [
+        Rule("says nothing can be done",                   # «з субсидією я вам тут нічого не зроблю»
+             r"(?:я|ми) (?:тут |вам |з цим |зараз )(?:тут |вам |з цим |зараз )?нічого не (?:можу|можемо|вдію|зроблю|зробимо)" + _NO_HELP_AFTER)]),
+    Family("already explained", r"(?:вже|уже) (?:поясн|казал|казав|говор)", [
+        Rule("reproaches the customer for asking again",   # «Хіба я щойно не пояснювала вам?»
+             r"хіба (?:я|ми) (?:[\w']+ )?не (?:пояснювал|пояснил|казал|говорил|розповідал|сказал)\w*")], meaning=True),
+]
+FORBIDDEN_FAMILIES["en"] += [
+    Family("shut up", r"shut up", [
+        Rule("tells the customer to be quiet",             # "Could you stop talking for once and let me get a word in?"
+             r"stop talking|(?:let|allow) me (?:to )?get a word in|be quiet|keep quiet|zip it")]),
+    Family("calm down", r"calm down", [
+        Rule("tells the customer to calm down",            # "would you mind taking a deep breath and settling down"
+             r"settl(?:e|ing) down|tak(?:e|ing) (?:a |some )?(?:deep |few deep )?breaths?|simmer(?:ing)? down")]),
+    Family("company policy", r"policy", [
+        Rule("hides behind the rules",                     # "because that's how the company does things"
+             r"(?:that'?s|this is|it'?s) (?:just |simply )?how (?:the company|the firm|we|this company) (?:does|do|works?|operates?)(?: things| it)?")]),
+    Family("call back later", r"call (?:us |me )?(?:back|again)|call later", [
+        Rule("tells the customer to call again later",     # "would you mind trying us again this afternoon?"
+             r"(?:try|trying|call|calling|ring|ringing) (?:us |me |back |again )*(?:this (?:afternoon|evening)|tonight|after lunch|in the (?:afternoon|evening))",
+             unless_before=_CALLER_NOT_US)], conditional=True),
+    Family("call someone else", r"call someone else|not our department|not our problem", [
+        Rule("sends the customer to another company",      # "you'd have to ring a different company for that one"
+             r"(?:you'?d|you would|you'?ll|you will) (?:have|need) to (?:ring|call|phone|contact|try) (?:a different|another|some other) (?:company|number|department|provider|firm)"
+             r"|(?:other people|someone else|somebody else) (?:deals?|handles?) with (?:(?:that|it|this|those|them|meters) )?not (?:me|us)" + _NO_HELP_AFTER)], meaning=True),
+    Family("already explained", r"already (?:said|explained|told)", [
+        Rule("reproaches the customer for asking again",   # "didn't I just explain that?"
+             r"didn'?t i (?:just |already )?(?:explain|say|tell you|mention)|haven'?t i (?:already |just )?(?:explained|said|told you)")], meaning=True),
+    Family("read any number", r"whatever is on the screen|whatever (?:it|the \w+) shows", [
+        Rule("tells the customer any reading will do",     # "whichever figure the meter shows first is fine"
+             r"whichever (?:number|figure|reading|one|zone) ~4 (?:display|screen|shows|says|see|comes up)")], meaning=True),
+]
+
+
 # --- Beyond the rubric's list: another customer's data, and a covert promise -------------------
 # A strict QA lead fails a call that tells one customer about another's account or debt («ваш
 # сусід з 12 квартири теж не платить»), or promises to bend the rules where nobody will see
