@@ -20,7 +20,13 @@ from tests.scoring.test_compliance_probe7 import _marked, critical
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe9.yaml").read_text(encoding="utf-8"))
 
 # Missed in at least one form, by the start of the reply. Untuned (at a7629e4, the data's commit):
-# 14 of 30 uk and 7 of 30 en.
+# 14 of 30 uk and 7 of 30 en. After session 15's second round (developed on probe 8's misses, probe
+# 7 and the dev split; probe 9 run once after): 11 uk and 6 en. Left: a family's demand in words no
+# rule has («давайте по-українському», «зняти той пост», «треба прибрати», «ближче до вечора», «без
+# паніки», «такий у нас порядок», «так прописано в правилах», "give us a ring tomorrow", "head office
+# rules", "find another number", "make the payment a second time", "nothing to go into"), blame
+# opened by «що ж ви…», sarcasm without «ну звісно» before it («Так-так, звісно…», «випарувалися
+# дивовижа», "I suppose … vanished into thin air") and a threat with the power not given back.
 UNREAD = {
     'слухайте давайте по-українському бо інакше ми ні',
     'Дякую, що написали. Я вже передала ваше питання ',
@@ -29,22 +35,18 @@ UNREAD = {
     'Давайте без паніки, зберіть думки докупи, і тоді',
     'Такий у нас порядок: розстрочок не оформлюємо, в',
     'ну так прописано в наших правилах і я тут нічого',
-    'Розумію, що прикро. Але навіщо було повідомляти ',
-    'А чому ви не перевірили суму перед оплатою?',
     'а що ж ви нам одразу не сказали що переїхали',
     'Так-так, звісно, рахунок сам по собі виріс, ніхт',
     'ага ну звичайно гроші просто випарувалися дивови',
-    'Спробую пояснити якомога простіше, щоб навіть ви',
     'З таким ставленням вам світло можуть і взагалі н',
     "can you give us a ring tomorrow instead i can't ",
     "Head office rules say no instalments, and that's",
     "For outages you'll need to find another number; ",
     'Just to be safe, why not make the payment a seco',
     "it's the same rate for everyone there's really n",
-    "so why didn't you look at the amount before payi",
     'Right, and I suppose the money just vanished into',
 }
-# Near misses the checker fails. Untuned: 0 uk, 2 en (a quoted question answered "no need", and the
+# Near misses the checker fails. Untuned and after: 0 uk, 2 en (a quoted question answered "no need", and the
 # regulator route explained positively, read as discouraging it).
 OVERREAD = {
     'you asked if you should delete the comment no ne',
