@@ -2,7 +2,8 @@
 
 Scoring a reply embeds the reply (its sentences and clauses) and the step's own texts: the
 reference answers and their clauses, the key facts' descriptions, the customer's line, the
-forbidden phrases read by meaning and the sentences with no content they are weighed against.
+forbidden phrases and wrong facts read by meaning and the sentences with no content they are
+weighed against.
 The step's texts are the same for every reply there, and on a cold cache they are most of the
 work: at the first reply to a step, about 0.6 s of a 0.8 s score on 2 cores (bench figures in
 docs/operations.md). Embedding them while the trainee reads the customer's line and thinks
@@ -24,9 +25,12 @@ def step_texts(scenario: Scenario, node_id: str, customer_line: str | None = Non
     passages = [*node.references, *(fact.fact for fact in node.key_facts), *accuracy.NO_CONTENT[language]]
     queries = [customer_line or " ".join(node.customer)]
     forbidden = [phrase for phrase in scenario.forbidden + node.forbidden if compliance._read_by_meaning(phrase, language)]
-    if forbidden and node.references:
-        queries += [*forbidden, *accuracy.NO_CONTENT[language],
-                    *(clause for reference in node.references for clause, _ in compliance._clauses(reference))]
+    if forbidden and node.references:       # compliance._forbidden_by_meaning
+        queries += [*forbidden, *accuracy.NO_CONTENT[language]]
+    if node.wrong_facts and node.references:    # accuracy.wrong_margins
+        queries += [*(fact.fact for fact in node.wrong_facts + node.key_facts), *accuracy.NO_CONTENT[language]]
+    if (forbidden or node.wrong_facts) and node.references:    # both weigh a clause against the references' clauses
+        queries += [clause for reference in node.references for clause, _ in compliance._clauses(reference)]
     return list(dict.fromkeys(passages)), list(dict.fromkeys(queries))
 
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.unit
 # (scenario, step, reply): replies that say a forbidden phrase in other words (compliance probe 7),
 # so the meaning read weighs them against the step's reference clauses, and an ordinary reply
 REPLIES = [
-    ("uk-relative-for-elderly-mother", "opening", "Я вам це вже розповідала хвилину тому: пільга оформлюється в соцзахисті."),
+    ("uk-payment-slip", "opening", "ну то ви ж самі це спричинили"),
     ("en-heating-discount", "opening", "Good news: anyone who heats with an electric heater is entitled to the discount, so you'll get it too."),
     ("uk-payment-slip", "opening", "Ой, розумію, зараз гляну. Там угорі ваш особовий рахунок, а внизу сума до сплати."),
     ("en-payment-slip", "opening", "um so yeah your account number is at the top and the amount to pay is at the bottom"),
@@ -49,7 +49,7 @@ def encoded(monkeypatch):
     embeddings.query.cache_clear()
 
 
-@pytest.mark.parametrize("scenario_id, node_id, reply", REPLIES, ids=[r[0] for r in REPLIES])
+@pytest.mark.parametrize("scenario_id, node_id, reply", REPLIES, ids=[f"{r[0]}-{k}" for k, r in enumerate(REPLIES)])
 def test_once_a_step_is_embedded_a_reply_there_embeds_only_its_own_words(library, encoded, scenario_id, node_id, reply):
     scenario = library.get(scenario_id)
     line = scenario.nodes[node_id].customer[0]
@@ -59,7 +59,7 @@ def test_once_a_step_is_embedded_a_reply_there_embeds_only_its_own_words(library
     assert encoded, "the reply's own sentences are embedded"
     strangers = [text for text in encoded if not _of_the_reply(text, reply)]
     assert not strangers, f"texts of the step embedded at the reply: {strangers}"
-    if scenario_id in ("uk-relative-for-elderly-mother", "en-heating-discount"):
+    if reply in (REPLIES[0][2], REPLIES[1][2]):
         assert any("(meaning)" in flag.why for flag in turn.flags), turn.flags   # the path that reads the references' clauses
 
 
