@@ -45,6 +45,22 @@ def test_turn_feedback_names_the_sentence_close_to_a_fact_it_credits_in_part(lib
         assert f"{fact['fact']} — close in meaning but vague (\"{fact['sentence']}\"): {round(100 * fact['credit'])}%" in evidence
 
 
+def test_turn_feedback_names_the_words_that_sound_like_a_wrong_fact(library):
+    """A wrong fact said in other words: the warning quotes the trainee's words and the fact, in both languages."""
+    for scenario_id, reply, language, label in [
+        ("uk-payment-slip", "Особовий рахунок — угорі платіжки, за ним вас ідентифікують. А EIC — це номер рахунку, "
+                            "на який треба переказувати гроші.", "uk", "Схоже на хибний факт іншими словами"),
+        ("en-abusive-caller", "I'd ask you to keep it free of insults. The rates were raised in December, so that's why "
+                              "it's higher; give me your account number and I'll check the charge.", "en",
+         "This reads like a wrong fact in other words"),
+    ]:
+        score = score_turn(library.get(scenario_id), "opening", reply).to_dict()
+        meant = score["accuracy"]["wrong_by_meaning"]
+        assert meant and score["accuracy"]["wrong_facts"] == []
+        warnings = texts(feedback_of(score, language).warning)
+        assert any(w.startswith(label) and meant[0]["sentence"] in w and meant[0]["fact"] in w for w in warnings), warnings
+
+
 def test_turn_feedback_flags_a_critical_mistake_in_english(library):
     scenario = library.get("en-payment-slip")
     score = score_turn(scenario, "opening", "Please tell me the code from the SMS and your card number.").to_dict()
