@@ -38,6 +38,7 @@ import numpy as np
 from ..scenario.model import Fact, Node
 from . import bindings, embeddings, lexicon
 from .compliance_model import pieces
+from .courtesy import NO_CONTENT
 from .hearing import Hearing
 from .matching import Reply, Wording, corrected, is_negation
 from .text import normalise
@@ -60,14 +61,6 @@ MEANING_FULL = 0.06         # ... and to count in full (dev split: margins 0.01-
 WRONG_MEANING_MARGIN = 0.03     # how much closer to a wrong fact than to courtesy, the key facts and the references a clause must come
 WRONG_MEANING_PENALTY = 20      # less certain than a worded wrong fact (WRONG_FACT_PENALTY), and the score capped at INVENTED_CAP
 WRONG_MEANING_SHORTEST = 4      # words: a shorter clause is close to too much to read by meaning (as compliance.MEANING_SHORTEST)
-# Sentences with no content: the sentence embedding puts short texts close to everything
-# ("Добрий день." is 0.85 from «рахунок за середнім»), so a sentence must beat these.
-NO_CONTENT = {
-    "uk": ["Добрий день, дякую, що звернулися.", "Зараз я перевірю ваш особовий рахунок.", "Розумію вас, мені дуже шкода.",
-           "Чим ще можу допомогти?"],
-    "en": ["Hello, thank you for calling.", "Let me check your account now.", "I understand, I'm very sorry about that.",
-           "Is there anything else I can help with?"],
-}
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from . import compliance_model, embeddings, lemmas, lexicon
-from .accuracy import NO_CONTENT
+from .courtesy import NO_CONTENT
 from .matching import Reply, Wording
 
 CRITICAL_KINDS = {
@@ -582,7 +582,7 @@ def _forbidden_by_meaning(text: str, language: str, phrases, references=()) -> l
     word rules and the families (lexicon.FORBIDDEN_FAMILIES) were never written for.
 
     Counted where the clause comes closer to the phrase (multilingual-e5, both as queries, the
-    mode E5 has for likeness) by MEANING_MARGIN than to any courtesy sentence (accuracy.NO_CONTENT)
+    mode E5 has for likeness) by MEANING_MARGIN than to any courtesy sentence (courtesy.NO_CONTENT)
     and than to any sentence or clause of the step's reference answers: the phrase said rather
     than the right thing on the same topic. The small model reads "there's a heating discount"
     (a library reference answer) as close to "Everyone with a heater gets the discount" as the

@@ -15,20 +15,21 @@ change, whatever this function embeds or leaves out.
 from __future__ import annotations
 
 from ..scenario.model import Scenario
-from . import accuracy, compliance, embeddings
+from . import compliance, embeddings
+from .courtesy import NO_CONTENT
 
 
 def step_texts(scenario: Scenario, node_id: str, customer_line: str | None = None) -> tuple[list[str], list[str]]:
     """The texts the scorer embeds at step ``node_id`` whatever the reply: (passages, queries).
     ``customer_line``: the line the trainee was given (one of the step's variants)."""
     node, language = scenario.nodes[node_id], scenario.language
-    passages = [*node.references, *(fact.fact for fact in node.key_facts), *accuracy.NO_CONTENT[language]]
+    passages = [*node.references, *(fact.fact for fact in node.key_facts), *NO_CONTENT[language]]
     queries = [customer_line or " ".join(node.customer)]
     forbidden = [phrase for phrase in scenario.forbidden + node.forbidden if compliance._read_by_meaning(phrase, language)]
     if forbidden and node.references:       # compliance._forbidden_by_meaning
-        queries += [*forbidden, *accuracy.NO_CONTENT[language]]
+        queries += [*forbidden, *NO_CONTENT[language]]
     if node.wrong_facts and node.references:    # accuracy.wrong_margins
-        queries += [*(fact.fact for fact in node.wrong_facts + node.key_facts), *accuracy.NO_CONTENT[language]]
+        queries += [*(fact.fact for fact in node.wrong_facts + node.key_facts), *NO_CONTENT[language]]
     if (forbidden or node.wrong_facts) and node.references:    # both weigh a clause against the references' clauses
         queries += [clause for reference in node.references for clause, _ in compliance._clauses(reference)]
     return list(dict.fromkeys(passages)), list(dict.fromkeys(queries))
