@@ -4,6 +4,7 @@ read by meaning, closeness to the references, empathy's context, forbidden phras
 meaning against the reference answers' clauses)."""
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -31,22 +32,27 @@ def _of_the_reply(text: str, reply: str) -> bool:
     return _words(text) <= _words(reply)
 
 
-@pytest.fixture()
-def encoded(monkeypatch):
-    """The texts embedded from now on (both caches emptied first: nothing is embedded already)."""
+def empty_caches(monkeypatch) -> list[str]:
+    """Embeddings behind caches of their own, empty (nothing is embedded already), recording each
+    text they embed; the process's caches stay as they are for the other tests."""
     seen: list[str] = []
     encode = embeddings._encode
 
-    def recording(text, query):
-        seen.append(text)
-        return encode(text, query)
+    def cached(query: bool):
+        @functools.lru_cache(maxsize=None)
+        def embed(text: str):
+            seen.append(text)
+            return encode(text, query)
+        return embed
 
-    embeddings.passage.cache_clear()
-    embeddings.query.cache_clear()
-    monkeypatch.setattr(embeddings, "_encode", recording)
-    yield seen
-    embeddings.passage.cache_clear()
-    embeddings.query.cache_clear()
+    monkeypatch.setattr(embeddings, "passage", cached(False))
+    monkeypatch.setattr(embeddings, "query", cached(True))
+    return seen
+
+
+@pytest.fixture()
+def encoded(monkeypatch):
+    return empty_caches(monkeypatch)
 
 
 @pytest.mark.parametrize("scenario_id, node_id, reply", REPLIES, ids=[f"{r[0]}-{k}" for k, r in enumerate(REPLIES)])

@@ -6,26 +6,21 @@ from __future__ import annotations
 import pytest
 
 from simulator.call.clock import ManualClock
-from simulator.scoring import embeddings, warm
+from simulator.scoring import warm
 from simulator.services import warming
 from simulator.services.practice import PracticeSession
 from tests.conftest import MINI
+from tests.scoring.test_warm import empty_caches
 from tests.services.test_practice import COLD_NO_FACT, anna  # noqa: F401
 from tests.store.store_db import database_url, fast_passwords, make_user, postgres_server, store  # noqa: F401
 
 
 @pytest.fixture()
 def embedded(monkeypatch):
-    """The texts embedded from now on, in any thread (both caches emptied first)."""
-    seen: list[str] = []
-    encode = embeddings._encode
-    monkeypatch.setattr(embeddings, "_encode", lambda text, query: seen.append(text) or encode(text, query))
-    embeddings.passage.cache_clear()
-    embeddings.query.cache_clear()
+    """The texts embedded from now on, in any thread, behind empty caches of their own."""
+    seen = empty_caches(monkeypatch)
     yield seen
-    assert warming.wait(120)
-    embeddings.passage.cache_clear()
-    embeddings.query.cache_clear()
+    assert warming.wait(120)      # the background thread is done with them before they go
 
 
 def _ready(scenario, node_id: str, line: str, embedded: list[str]) -> bool:
