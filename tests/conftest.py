@@ -170,22 +170,6 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(tier)
 
 
-@pytest.hookimpl(tryfirst=True)     # before xdist's own choice of scheduler
-def pytest_xdist_make_scheduler(config, log):
-    """One worker runs the browser tests (tests/e2e/), one after another: one app server and one
-    Chromium, as in a serial run; every other test goes to whichever worker is free. xdist's
-    `--dist loadgroup` would do this from xdist_group marks, but pytest 9 ignores the test id it
-    rewrites for them (Node.nodeid is read from Node._id), so both workers ran browser tests at
-    once, each with its own app server."""
-    from xdist.scheduler import LoadScopeScheduling
-
-    class BrowserTestsTogether(LoadScopeScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            return "e2e" if nodeid.startswith("tests/e2e/") else nodeid
-
-    return BrowserTestsTogether(config, log)
-
-
 # --- parallel runs (pytest-xdist, ./test.sh -n 2) ------------------------------------------------
 def pytest_configure(config):
     """Each xdist worker gets its share of the cores: the code sizes its thread pools by
