@@ -9,7 +9,6 @@ next to nothing; no score depends on whether this ran (the caches hold the same 
 from __future__ import annotations
 
 import logging
-import os
 import queue
 import threading
 
@@ -17,7 +16,6 @@ from ..scenario.model import Scenario
 from ..scoring import warm
 
 log = logging.getLogger(__name__)
-BACKGROUND_NICE = 10
 _asked: queue.Queue = queue.Queue()
 _thread: threading.Thread | None = None
 _start = threading.Lock()
@@ -45,10 +43,6 @@ def _ask(item) -> None:
 
 
 def _work() -> None:
-    try:    # background work yields the cores to replies being heard and scored (Linux: a thread's own nice value)
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
-    except (AttributeError, OSError):
-        pass
     while True:
         item = _asked.get()
         if isinstance(item, threading.Event):
