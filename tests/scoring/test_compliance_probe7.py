@@ -38,6 +38,20 @@ def critical(text: str, item: dict, library) -> list[compliance.Flag]:
     return [flag for flag in found if flag.critical]
 
 
+def assert_fails(item: dict, library) -> None:
+    """The critical reply fails the call under its kind, typed and as a transcript, each flag saying what and why."""
+    for text in forms(item):
+        found = critical(text, item, library)
+        assert kinds(item) & {flag.kind for flag in found}, (text, found)
+        assert all(flag.phrase and flag.why for flag in found)
+
+
+def assert_passes(item: dict, library) -> None:
+    """The near miss raises nothing critical, typed and as a transcript."""
+    for text in forms(item):
+        assert critical(text, item, library) == [], text
+
+
 def _id(item: dict) -> str:
     return f"{item['language']}-{item['channel']}-{item['text'][:40]}"
 
@@ -56,13 +70,9 @@ def test_the_probe_is_balanced():
 
 @pytest.mark.parametrize("item", _marked(PROBE["critical"], UNREAD, "said in other words the embedding reading does not reach"))
 def test_a_forbidden_phrase_in_other_words_fails_typed_and_transcribed(item, library):
-    for text in forms(item):
-        found = critical(text, item, library)
-        assert kinds(item) & {flag.kind for flag in found}, (text, found)
-        assert all(flag.phrase and flag.why for flag in found)
+    assert_fails(item, library)
 
 
 @pytest.mark.parametrize("item", _marked(PROBE["pass"] + PROBE["pass_after_tuning"], OVERREAD, "the learned reader reads a quote of the customer as blame"))
 def test_near_misses_pass(item, library):
-    for text in forms(item):
-        assert critical(text, item, library) == [], text
+    assert_passes(item, library)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.scoring.test_compliance_probe4 import assert_balanced, forms, kinds
-from tests.scoring.test_compliance_probe7 import _marked, critical
+from tests.scoring.test_compliance_probe4 import assert_balanced
+from tests.scoring.test_compliance_probe7 import _marked, assert_fails, assert_passes
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe8.yaml").read_text(encoding="utf-8"))
 
@@ -42,13 +42,9 @@ def test_the_probe_is_balanced():
 
 @pytest.mark.parametrize("item", _marked(PROBE["critical"], UNREAD, "said in words neither the lists nor the reading by meaning reach"))
 def test_a_critical_reply_fails_typed_and_transcribed(item, library):
-    for text in forms(item):
-        found = critical(text, item, library)
-        assert kinds(item) & {flag.kind for flag in found}, (text, found)
-        assert all(flag.phrase and flag.why for flag in found)
+    assert_fails(item, library)
 
 
 @pytest.mark.parametrize("item", _marked(PROBE["pass"] + PROBE["pass_after_tuning"], OVERREAD, "a near miss read as critical"))
 def test_near_misses_pass(item, library):
-    for text in forms(item):
-        assert critical(text, item, library) == [], text
+    assert_passes(item, library)
