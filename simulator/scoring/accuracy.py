@@ -36,7 +36,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..scenario.model import Fact, Node
-from . import bindings, embeddings, lexicon
+from . import bindings, compliance, embeddings, lexicon
 from .compliance_model import pieces
 from .courtesy import NO_CONTENT
 from .hearing import Hearing
@@ -267,7 +267,6 @@ def wrong_margins(reply: Reply, node: Node, language: str, needed: float | None 
     its reference answers' clauses)."""
     if not node.wrong_facts or not node.references or not embeddings.available():
         return []
-    from . import compliance     # here, not at the top: compliance reads NO_CONTENT from this module
     text = compliance._unquoted(reply.text, language, compliance._quoting(language))
     clauses = [clause for clause, _ in compliance._clauses(text)
                if len(clause.split()) >= WRONG_MEANING_SHORTEST and not _negated(clause, language)
@@ -315,8 +314,7 @@ def _leading(text: str, clause: str) -> str:
 
 def _supposed(sentence: str, language: str) -> bool:
     """A sentence that supposes or sets a condition up to the clause («якщо світла не буде, …»)."""
-    from .compliance import _CONDITION, plain
-    return Reply(sentence, language).supposes() or _CONDITION.search(plain(sentence, language)) is not None
+    return Reply(sentence, language).supposes() or compliance._CONDITION.search(compliance.plain(sentence, language)) is not None
 
 
 def _negated(clause: str, language: str) -> bool:
