@@ -612,8 +612,12 @@ def _forbidden_by_meaning(text: str, language: str, phrases, references=()) -> l
     wanted = [phrase for phrase in phrases if _read_by_meaning(phrase, language)]
     if not wanted or not references or not embeddings.available():
         return []
+    # a clause word for word one of the reference answers' is the right thing itself (it could only
+    # come closer to a phrase than to itself): not embedded, so checking a step's own answers is cheap
+    right = {clause for reference in references for clause, _ in _clauses(reference)}
     clauses = [clause for clause, sentence in _clauses(_unquoted(text, language, _quoting(language)))
-               if len(clause.split()) >= MEANING_SHORTEST and _plain_statement(clause, sentence, language)]
+               if len(clause.split()) >= MEANING_SHORTEST and clause not in right
+               and _plain_statement(clause, sentence, language)]
     if not clauses:
         return []
     vectors = {clause: embeddings.query(clause) for clause in clauses}
@@ -638,7 +642,7 @@ def _forbidden_by_meaning(text: str, language: str, phrases, references=()) -> l
     # together, and the references' clauses (many, embedded once each) are read only when one does
     if all(margin < MEANING_MARGIN for margin, _ in closest(NO_CONTENT[language]).values()):
         return []
-    best = closest(NO_CONTENT[language] + [c for ref in references for c, _ in _clauses(ref)])
+    best = closest(NO_CONTENT[language] + list(right))
     return [Flag("forbidden", phrase, True, f"says a phrase the scenario forbids in other words (meaning): «{clause}»")
             for phrase, (margin, clause) in best.items() if margin >= MEANING_MARGIN]
 
