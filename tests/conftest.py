@@ -4,7 +4,9 @@ has to remember them (see docs/architecture.md)."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -142,7 +144,7 @@ VOICE_FILES = {
 SLOW = (
     "evaluation/",
     "cli/test_cli.py::", "cli/test_cli_user_text.py::",
-    "cli/test_scenarios_test_command.py::test_every_library_file_meets_its_samples_expectations",
+    "cli/test_scenarios_test_command.py::test_library_files_meet_their_samples_expectations",
     "scoring/test_empathy_model.py::test_held_out_quality_in_both_languages",
     "scoring/test_empathy_model.py::test_training_is_deterministic_and_fast_prediction_matches_sklearn",
     "scoring/test_scorecard.py::test_scores_stay_in_range_for_odd_replies",
@@ -179,3 +181,18 @@ def pytest_configure(config):
     if workers > 1:
         share = max(1, (os.cpu_count() or 1) // workers)
         os.cpu_count = lambda: share
+    share_embeddings(config)
+
+
+def share_embeddings(config) -> None:
+    """One file of sentence vectors for the whole run, shared by the workers and by the commands
+    and app servers the tests start (scoring/embedding_file.py): a step's texts are embedded once
+    per run, not once per process. A run starts with none (never the data folder's), and every
+    test in a process uses the run's file even when it unsets the settings (``no_settings``)."""
+    from simulator.scoring import embeddings
+
+    if not os.environ.get("PYTEST_XDIST_WORKER"):      # the run's first process: the workers inherit it
+        folder = Path(tempfile.mkdtemp(prefix="simulator-test-embeddings-"))
+        os.environ["SIMULATOR_EMBEDDING_CACHE"] = str(folder / "embeddings.bin")
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    embeddings.use_file(Path(os.environ["SIMULATOR_EMBEDDING_CACHE"]))
