@@ -34,7 +34,9 @@ OVERREAD: set[str] = set()
 def critical(text: str, item: dict, library) -> list[compliance.Flag]:
     scenario = library.scenarios[item["scenario"]]
     references = [reference for node in scenario.nodes.values() for reference in node.references]
-    found = compliance.check(Reply(text, item["language"]), item["language"], forbidden(item, library), references=references)
+    # probe 10 names a new phrase a trainer adds to the scenario's list
+    phrases = forbidden(item, library) + ([item["forbidden"]] if item.get("forbidden") else [])
+    found = compliance.check(Reply(text, item["language"]), item["language"], phrases, references=references)
     return [flag for flag in found if flag.critical]
 
 
