@@ -52,6 +52,11 @@ NEGATION_BEFORE = 3     # words before a forbidden phrase in which a negation, o
 SLIP = 88               # a word this close in spelling (rapidfuzz ratio) is a slip of it, as in matching.py
 MEANING_MARGIN = 0.02    # how much closer in meaning to a forbidden phrase than to any courtesy sentence or reference answer a
 #                          sentence or clause must come to say it (query embeddings; chosen on probe 7 and the dev split)
+NEGATED_MEANING_MARGIN = 0.05   # the same for a phrase that holds a negation ("I don't get paid enough for this"), read
+#                          against clauses that hold one too: the small model brings any two negated sentences
+#                          together, so it needs a wider margin (chosen on probes 7-9 and the dev split: clauses said
+#                          critically / near misses and dev replies rated compliant flagged, at 0.02: 1 / 3; at
+#                          0.04: 1 / 1; at 0.05: 1 / 0)
 MEANING_SHORTEST = 4     # words: a shorter clause («Це були не ми», "not ours") is close to too much to read by meaning
 
 _APOSTROPHES = re.compile(r"[’ʼ`´‘]")
@@ -590,13 +595,18 @@ def _forbidden_by_meaning(text: str, language: str, phrases, references=()) -> l
     right answer beside it tells them apart. So without reference answers (or without the
     embedding engine) nothing is read by meaning, and a reference answer is never flagged.
     Only for a phrase of three words or more, or two that carry meaning (``_carries_meaning``:
-    not «Самі ви», "Shut up": too little to compare a clause with), that states something (holds no
-    negation) and belongs to no family (the family's wordings read it more surely). The small
-    model reads any negated sentence as close to any negated phrase (on the dev split "This
-    isn't a scheduled outage" came as close to "That's not our problem" as the probe's
-    paraphrases of it did), and so reads a clause that holds a negation as not saying a phrase
-    without one («Можете не видаляти допис», "Not everyone with a heater gets the discount",
-    "I won't tell you to calm down"). Also not: a clause of fewer than MEANING_SHORTEST words,
+    not «Самі ви», "Shut up": too little to compare a clause with) and in no family (the family's
+    wordings read it more surely). A clause says only a phrase of its own polarity: one that holds a
+    negation does not say a phrase without one («Можете не видаляти допис», "Not everyone with a
+    heater gets the discount", "I won't tell you to calm down"), and a phrase that holds one ("I
+    don't get paid enough for this", three words besides the negation) is read only against
+    clauses that hold one too, at the wider NEGATED_MEANING_MARGIN: the small model reads any
+    negated sentence as close to any negated phrase (on the dev split "This isn't a scheduled
+    outage" came as close to "That's not our problem" as the probe's paraphrases of it did). A
+    suggestion opened by a negation ("why not pay again") is no negation. A sentence is also read
+    on each side of a word that joins two statements («…, бо інакше ми нікуди не дійдемо», "… so
+    yours will have to wait"), so a negation on one side does not hide the other, in a transcript
+    too. Also not: a clause of fewer than MEANING_SHORTEST words,
     a quote (``_quoting``), a supposition or a condition before it in its sentence («якби…»,
     "if …"), the operator's own next step (lexicon.MEANING_OWN_STEP). Without the embedding
     engine: nothing.
@@ -615,17 +625,23 @@ def _forbidden_by_meaning(text: str, language: str, phrases, references=()) -> l
     # a clause word for word one of the reference answers' is the right thing itself (it could only
     # come closer to a phrase than to itself): not embedded, so checking a step's own answers is cheap
     right = {clause for reference in references for clause, _ in _clauses(reference)}
-    clauses = [clause for clause, sentence in _clauses(_unquoted(text, language, _quoting(language)))
+    clauses = {clause: _negated_clause(clause, language)
+               for clause, sentence in _clauses(_unquoted(text, language, _quoting(language)), language)
                if len(clause.split()) >= MEANING_SHORTEST and clause not in right
-               and _plain_statement(clause, sentence, language)]
+               and _plain_statement(clause, sentence, language)}
     if not clauses:
         return []
     vectors = {clause: embeddings.query(clause) for clause in clauses}
     targets = {phrase: embeddings.query(phrase) for phrase in wanted}
+    margin_of = {phrase: NEGATED_MEANING_MARGIN if _negated_clause(phrase, language) else MEANING_MARGIN for phrase in wanted}
 
-    # a reproach for the past ("You should have sent the reading") is not said by a clause that asks
-    # for the thing now ("please send your reading"): the small model reads them as one topic
-    said_by = {phrase: [clause for clause in clauses if not (_reproach(phrase, language) and _request_now(clause, language))]
+    # a phrase is said by a clause of its own polarity: one that holds a negation («Можете не
+    # видаляти допис») does not say a phrase without one, nor the other way round; and a reproach for
+    # the past ("You should have sent the reading") is not said by a clause that asks for the thing
+    # now ("please send your reading"): the small model reads them as one topic
+    said_by = {phrase: [clause for clause, negated in clauses.items()
+                        if negated == _negated_clause(phrase, language)
+                        and not (_reproach(phrase, language) and _request_now(clause, language))]
                for phrase in wanted}
     targets = {phrase: target for phrase, target in targets.items() if said_by[phrase]}
     if not targets:
@@ -640,20 +656,26 @@ def _forbidden_by_meaning(text: str, language: str, phrases, references=()) -> l
 
     # courtesy first: a clause that does not clear it cannot clear courtesy and the references
     # together, and the references' clauses (many, embedded once each) are read only when one does
-    if all(margin < MEANING_MARGIN for margin, _ in closest(NO_CONTENT[language]).values()):
+    if all(margin < margin_of[phrase] for phrase, (margin, _) in closest(NO_CONTENT[language]).items()):
         return []
     best = closest(NO_CONTENT[language] + list(right))
     return [Flag("forbidden", phrase, True, f"says a phrase the scenario forbids in other words (meaning): «{clause}»")
-            for phrase, (margin, clause) in best.items() if margin >= MEANING_MARGIN]
+            for phrase, (margin, clause) in best.items() if margin >= margin_of[phrase]]
 
 
 def _read_by_meaning(phrase: str, language: str) -> bool:
+    """A phrase of three words or more, or two that carry meaning, in no family that reads it by its
+    own wordings; one that holds a negation ("I don't get paid enough for this") with three words
+    besides it and in no family at all (a family's negated phrase, "That's not our problem", is
+    left to its wordings, as before negated phrases were read)."""
     own = plain(phrase, language)
     words = [token.word for token in _tokens(own, language)]
     optional, negation = _words(lexicon.FORBIDDEN_OPTIONAL[language]), _words(lexicon.NEGATIONS)
-    return ((len(words) >= 3 or _carries_meaning([w for w in words if not optional.fullmatch(w)]))
-            and not any(negation.fullmatch(w) for w in words)
-            and not any(re.search(family.member, own) for family in lexicon.FORBIDDEN_FAMILIES[language] if not family.meaning))
+    stated = [w for w in words if not negation.fullmatch(w)]
+    families = [family for family in lexicon.FORBIDDEN_FAMILIES[language] if len(stated) < len(words) or not family.meaning]
+    enough = (len(stated) >= 3 if len(stated) < len(words)
+              else len(words) >= 3 or _carries_meaning([w for w in words if not optional.fullmatch(w)]))
+    return enough and not any(re.search(family.member, own) for family in families)
 
 
 def _reproach(phrase: str, language: str) -> bool:
@@ -670,30 +692,46 @@ def _request_now(clause: str, language: str) -> bool:
             and _rule(lexicon.MEANING_REPROACH[language]).search(said) is None)
 
 
-def _clauses(text: str) -> list[tuple[str, str]]:
+def _clauses(text: str, language: str | None = None) -> list[tuple[str, str]]:
     """The reply's sentences (compliance_model.pieces: windows of a long transcript) and, where a
     sentence has more than one, its clauses between commas, colons and dashes; each with its
-    sentence up to the clause's end."""
+    sentence up to the clause's end. Given the ``language``, also each side of a word that joins
+    two statements (lexicon.MEANING_JOINS: «але», «бо», "but", "so"), which a transcript, having no
+    commas, could not be split at otherwise."""
     out = []
+    joins = _joins(language) if language else None
     for sentence in compliance_model.pieces(text):
         out.append((sentence, sentence))
         parts = [part for part in _CLAUSE_MARK.split(sentence) if part.strip()]
+        if joins:
+            parts = [side for part in parts for side in joins.split(part) if side.strip()]
         if len(parts) > 1:
             out += [(part, " ".join(parts[:k + 1])) for k, part in enumerate(parts)]
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=None)
+def _joins(language: str) -> re.Pattern:
+    """Splits before a joining word, which stays with the statement it opens."""
+    return re.compile(rf"\s+(?=(?:{lexicon.MEANING_JOINS[language]})\s)", re.IGNORECASE)
+
+
 def _plain_statement(clause: str, sentence: str, language: str) -> bool:
-    """A clause that can say a forbidden phrase: no negation, not the operator's own next step,
-    and no supposition or condition in its sentence up to its end («якщо світла не буде, …»,
-    "if the power isn't back, …": advice for a case, as the families read it)."""
+    """A clause that can say a forbidden phrase: not the operator's own next step, and no
+    supposition or condition in its sentence up to its end («якщо світла не буде, …», "if the power
+    isn't back, …": advice for a case, as the families read it)."""
     said = plain(clause, language).strip(" |")
-    negation = _words(lexicon.NEGATIONS)
-    if any(negation.fullmatch(token.word) for token in _tokens(said, language)):
-        return False
     if Reply(sentence, language).supposes() or _CONDITION.search(plain(sentence, language)):
         return False
     return _own_step(language).match(said) is None
+
+
+def _negated_clause(clause: str, language: str) -> bool:
+    """A clause or phrase that holds a negation; a suggestion opened by one ("why not pay again",
+    «чому б не оплатити ще раз») proposes the thing and does not count."""
+    proposed = _rule(lexicon.MEANING_SUGGESTION[language]).sub(" ", plain(clause, language))
+    negation = _words(lexicon.NEGATIONS)
+    return any(negation.fullmatch(token.word) for token in _tokens(proposed, language))
 
 
 @lru_cache(maxsize=None)

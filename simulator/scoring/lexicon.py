@@ -1597,6 +1597,20 @@ FORBIDDEN_QUOTED = {
           r"|(?:neighbou?r|friend|bank|son|daughter|husband|wife|mother|mum|mom|father|dad|relative)s? (?:[\w']+ ){0,2}?"
           r"(?:said|says|told you|suggested|advised|recommended)",
 }
+# Words that join two statements in one sentence («…, але попрошу вас зняти пост», "… so yours will
+# have to wait"): the reading by meaning also reads each side alone, so that a negation on one side
+# («бо інакше ми нікуди не дійдемо», "we can't help with that") does not keep the other from being
+# read; a transcript has no commas to split it at.
+MEANING_JOINS = {
+    "uk": r"але|проте|однак|бо|тож|тому що|адже|а то|інакше",
+    "en": r"but|so|because|though|although|otherwise|or else",
+}
+# A suggestion opened by a negation («чому б не оплатити ще раз», "why not pay again"): it proposes
+# the thing, it does not deny it, so the reading by meaning does not take it for a negated clause.
+MEANING_SUGGESTION = {
+    "uk": r"чому б не|чом би не|чому б вам не|а чом би не",
+    "en": r"why not|why don'?t you|why don'?t we",
+}
 # The operator's own next step ("I'll call the grid operator", «я сама зателефоную»): a sentence
 # opening with it promises what the operator will do, it does not tell the customer to do it.
 MEANING_OWN_STEP = {
