@@ -20,8 +20,12 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe10.yam
 # Missed in at least one form, by the start of the reply. Untuned (at a243f87, the data's commit):
 # 24 of 30 uk and 22 of 30 en: the reading by meaning does not clear its margin over the scenario's
 # own reference answers on the same topic (a refund, the power back, instalments), and a phrase
-# that holds a negation («Субсидія вам не належить», "I don't get paid enough for this") is not
-# read by meaning at all.
+# that holds a negation («Субсидія вам не належить», "I don't get paid enough for this") was not
+# read by meaning at all. After session 16 (developed on probes 7-9 and the dev split only; probe
+# 10 run once after): 24 uk and 20 en; the two now read are long transcripts whose critical half
+# follows a joining word ("… so it needs paying in full", "… so give them a ring"). A negated
+# phrase is now read only against negated clauses at a wider margin, and none of these replies'
+# negated clauses clears it; most paraphrases here say the phrase without its negation.
 UNREAD = {
     'Не хвилюйтеся, вже завтра кошти будуть у вас на ',
     'та завтра все вам і прийде на картку',
@@ -55,13 +59,11 @@ UNREAD = {
     'Thanks for the photo of the meter. The trouble i',
     'Payment plans are just for customers who get a p',
     "instalments are reserved for the elderly i'm afr",
-    "I understand it's a large amount, and thank you ",
     "Whatever's left on the account will just pass to",
     "That's quite enough questions for one call, I th",
     "you do ask a lot of questions don't you",
     "I've got a queue of other callers, so yours will",
     "look i've got loads of people waiting so let's d",
-    'I can see the payment leaving your account, than',
     'With your income you can forget about a subsidy.',
     "they'll just turn you down for the subsidy with ",
     'They pay me far too little to listen to this sor',
@@ -71,8 +73,13 @@ UNREAD = {
     "Thanks, I can see the payment and I've sent the ",
 }
 # Near misses the checker fails. Untuned: 0 uk, 2 en (the right fact on the phrase's topic, "the new
-# tenants open their own", and an invitation to ask, read as the phrase by meaning).
+# tenants open their own", and an invitation to ask, read as the phrase by meaning). After: 1 uk,
+# 3 en: reading each side of a joining word also reads a near miss's first half alone, out of its
+# context («пільговикам теж дають розстрочку | але й вам…», "pensioners often ask too | but anyone
+# can get one").
 OVERREAD = {
+    'пільговикам теж дають розстрочку але й вам я її ',
+    'pensioners often ask too but anyone can get one ',
     "What's owed up to your moving date stays on your",
     'Ask as many questions as you like; three-zone me',
 }

@@ -24,9 +24,13 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe9.yaml
 # 7 and the dev split; probe 9 run once after): 11 uk and 6 en. Left: a family's demand in words no
 # rule has («давайте по-українському», «зняти той пост», «треба прибрати», «ближче до вечора», «без
 # паніки», «такий у нас порядок», «так прописано в правилах», "give us a ring tomorrow", "head office
-# rules", "find another number", "make the payment a second time", "nothing to go into"), blame
+# rules", "find another number", "nothing to go into"), blame
 # opened by «що ж ви…», sarcasm without «ну звісно» before it («Так-так, звісно…», «випарувалися
 # дивовижа», "I suppose … vanished into thin air") and a threat with the power not given back.
+# Session 16 (the reading by meaning: "why not …" is a suggestion, not a negation; each side of a
+# joining word read alone; developed on probes 7-9): "make the payment a second time" now read (11 uk
+# and 5 en left), and «давайте по-українському»
+# read in the transcript (as written, «по-українському» is one word and the clause too short to read).
 UNREAD = {
     'слухайте давайте по-українському бо інакше ми ні',
     'Дякую, що написали. Я вже передала ваше питання ',
@@ -42,7 +46,6 @@ UNREAD = {
     "can you give us a ring tomorrow instead i can't ",
     "Head office rules say no instalments, and that's",
     "For outages you'll need to find another number; ",
-    'Just to be safe, why not make the payment a seco',
     "it's the same rate for everyone there's really n",
     'Right, and I suppose the money just vanished into',
 }
