@@ -4,7 +4,9 @@ A key fact counts in full when one of its wordings is said and not negated or su
 (matching.py), and half when only its gist is said: the words of a wording with figures,
 without the figures ("протягом кількох робочих днів" for "10 робочих днів"), and up to a
 third when neither is said but a sentence of the reply is close to the fact in meaning
-(``by_meaning``: the right gist stated vaguely, in other words). A wrong
+(``by_meaning``: the right gist stated vaguely, in other words); and up to in full when a clause
+says it in other words, closer to it than to anything else of the node (``by_contrast``: every
+key fact said in any words is all right, as the rubric rates it). A wrong
 fact counts when one of its wordings is stated: every word, in order, not negated; and, less
 surely, when a clause says it in other words (``wrong_by_meaning``: closer in meaning to the wrong
 fact than to anything right on the same topic), which caps the score at INVENTED_CAP and costs
@@ -53,6 +55,16 @@ MEANING_CREDIT = 0.35       # a key fact neither worded nor its gist, but a sent
 PLAIN_MEANING_CREDIT = 0.5  # ... a sentence that states it plainly: no negation (the fact itself not negative)
 MEANING_MARGIN = 0.02       # how much closer to the fact than courtesy (NO_CONTENT) a sentence must come to count ...
 MEANING_FULL = 0.06         # ... and to count in full (dev split: margins 0.01-0.03, widths 0.03-0.06 all helped)
+# A key fact in other words read contrastively (``fact_margins``): a clause closer to the fact than to courtesy, the
+# node's other key facts and its wrong facts by FACT_MARGIN counts, in full from FACT_FULL; a clause with a negation
+# counts NEGATED_SHARE as much (it may be the denial), one without a fact's figures GIST_CREDIT at most. When every key
+# fact not worded is earned by at least EARNED this way, each counts in full (the rubric: all right "in any words").
+# Probes 5-8 (62 of 316 replies on the wrong rubric level before): margins .01-.04, full at .06-.12, negated share
+# 0-1 and EARNED 0-.5 all left 58-61, so the middle values; the dev split decided the rest (see score()).
+FACT_MARGIN = 0.02
+FACT_FULL = 0.08
+NEGATED_SHARE = 0.5
+EARNED = 0.8
 # A wrong fact in other words (``wrong_by_meaning``), chosen on probe 7 and the benchmark's dev split (ρ accuracy
 # uk / en; probe 7 replies rated right, of 39 uk / 41 en): none .9115 / .9247, 28 / 24; margin .01: .9104 / .9207,
 # 30 / 28; .02: .9119 / .9248, 29 / 27; .03: .9119 / .9249, 29 / 27; .04: .9119 / .9247, 28 / 26. The penalty (10,
@@ -79,15 +91,18 @@ class FactCheck:
     plain: bool = False             # the sentence close in meaning has no negation (a paraphrase, not a denial)
     reversed: bool = False          # a responsibility said with the party's role reversed ("DTEK only sends us the schedule")
     by_meaning: bool = False        # a wrong fact stated in other words (``wrong_by_meaning``; ``sentence``: the clause)
+    contrast: float = 0.0           # 0-1: a clause that says this key fact rather than anything else of the node (``fact_margins``)
 
     @property
     def credit(self) -> float:
         """How much of the fact the reply gives: 1 said, 0.5 its gist, up to 0.35 a sentence
         close to it in meaning and up to 0.5 if that sentence has no negation (a paraphrase
-        stated plainly; a negated one may be the denial), 0 nothing."""
-        if self.said or self.partial:
-            return 1.0 if self.said else GIST_CREDIT
-        return (PLAIN_MEANING_CREDIT if self.plain else MEANING_CREDIT) * self.meaning
+        stated plainly; a negated one may be the denial), up to 1 a clause that says it rather
+        than anything else of the node (``contrast``); the most of these, 0 nothing."""
+        if self.said:
+            return 1.0
+        return max(GIST_CREDIT if self.partial else 0.0, (PLAIN_MEANING_CREDIT if self.plain else MEANING_CREDIT) * self.meaning,
+                   self.contrast)
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "fact": self.fact, "said": self.said, "wording": self.wording}
@@ -105,6 +120,9 @@ class FactCheck:
             out["heard"] = self.heard
         if self.meaning:
             out["meaning"] = round(self.meaning, 2)
+            out["sentence"] = self.sentence
+        if self.contrast:
+            out["contrast"] = round(self.contrast, 2)
             out["sentence"] = self.sentence
         if self.by_meaning:
             out["by_meaning"] = True
@@ -249,6 +267,32 @@ def by_meaning(reply: Reply, check: FactCheck, fact: Fact, others: frozenset[flo
     return replace(check, meaning=closeness, sentence=closest, plain=plain) if closeness else check
 
 
+def by_contrast(reply: Reply, check: FactCheck, fact: Fact, found: tuple[float, str, bool] | None) -> FactCheck:
+    """A key fact not said in full whose closest clause says it rather than anything else of the
+    node (``fact_margins``: ``found``): credit graded by that margin, from FACT_MARGIN to in full at
+    FACT_FULL, so a reply that gives every key fact in other words ("the system worked out the bill
+    from your usual daily use" for "estimated from average daily consumption") can be all right,
+    as the rubric rates it. A clause with a negation counts NEGATED_SHARE as much: it may be the
+    denial (the small model puts any negated clause close to any negated description, as
+    ``wrong_margins`` found). A fact with figures said without them
+    earns GIST_CREDIT at most, as its gist does. Not for a fact contradicted, unclear, or worded
+    and taken back."""
+    if found is None or check.said or check.contradicted or check.unclear:
+        return check
+    margin, clause, negated = found
+    share = min(1.0, (margin - FACT_MARGIN) / (FACT_FULL - FACT_MARGIN))
+    if share <= 0:
+        return check
+    negative = negative_fact(fact, reply.language)
+    if any(reply.withheld(Wording.of(text, reply.language), negated_ok=negative) for text in fact.accept):
+        return check
+    contrast = share * (NEGATED_SHARE if negated else 1.0)
+    figures = _figures(fact, reply.language)
+    if figures and not frozenset().union(*(meant for _, meant in normalise(clause, reply.language).meant_numbers)) & figures:
+        contrast = min(contrast, GIST_CREDIT)   # without its figures a fact with figures is its gist at most (the rubric's 1)
+    return replace(check, contrast=contrast, sentence=clause) if contrast > check.credit else check
+
+
 def wrong_margins(reply: Reply, node: Node, language: str, needed: float | None = None) -> list[tuple[float, Fact, str]]:
     """Per wrong fact of the node: how much closer the reply's closest clause comes to it than to
     the right things on the same topic, and that clause. Read as compliance reads a forbidden
@@ -287,6 +331,71 @@ def wrong_margins(reply: Reply, node: Node, language: str, needed: float | None 
     if needed is None or any(margin >= needed for margin, _, _ in found):
         found = margins(first + [clause for reference in node.references for clause, _ in compliance._clauses(reference)])
     return [(margin, fact, clause) for margin, clause, fact in found]
+
+
+def fact_margins(reply: Reply, node: Node, language: str) -> dict[str, tuple[float, str, bool]]:
+    """Per key fact of the node: how much closer the reply's closest clause comes to it than to
+    anything else the node holds, that clause, and whether the clause has a negation. Read as
+    ``wrong_margins`` reads a wrong fact (multilingual-e5 query embeddings, clauses of four words
+    or more, not supposed or conditional, quotes of the customer left out): a clause is measured
+    against the fact (its description and the reference answers' clauses that word it:
+    ``_fact_targets``) and against its best match among courtesy (NO_CONTENT), the node's other
+    key facts and its wrong facts (their descriptions and wordings). Contrast is what lets a paraphrase count: the small model puts
+    any sentence about the bill close to every fact about the bill, but a clause that says this
+    fact comes closer to it than to the others. Not read: a clause whose sentence names a party the
+    fact does not, or that gives figures of its own where the fact has figures (as ``by_meaning``);
+    nor a fact no reference answer words (as ``wrong_margins`` reads nothing without them)."""
+    if not node.key_facts or not embeddings.available():
+        return {}
+    text = compliance._unquoted(reply.text, language, compliance._quoting(language))
+    clauses = {clause: sentence for clause, sentence in compliance._clauses(text)
+               if len(clause.split()) >= WRONG_MEANING_SHORTEST and not _supposed(_leading(text, clause), language)}
+    if not clauses:
+        return {}
+    targets = _fact_targets(node, language)
+    figures = [_figures(fact, language) for fact in node.key_facts]
+    wrong = [embeddings.query(text) for fact in node.wrong_facts for text in [fact.fact, *fact.accept]]
+    courtesy = [embeddings.query(sentence) for sentence in NO_CONTENT[language]]
+    found = {}
+    for k, fact in enumerate(node.key_facts):
+        own = targets[k]
+        if len(own) < 2:
+            continue    # no reference answer words it: its description alone is too short a target to tell apart
+        others = frozenset().union(*figures[:k], *figures[k + 1:])
+        named = parties(" ".join([fact.fact, *fact.accept]), language)
+        readable = [clause for clause, sentence in clauses.items()
+                    if not _other_figures(clause, fact, others, language)
+                    and not (named and parties(sentence, language) - named)]
+        if not readable:
+            continue
+        mine = np.stack([embeddings.query(target) for target in own])
+        rest = np.stack(courtesy + wrong + [embeddings.query(target) for j, theirs in enumerate(targets) if j != k
+                                            for target in theirs if target not in own])
+        best = max((float((mine @ embeddings.query(clause)).max() - (rest @ embeddings.query(clause)).max()), clause)
+                   for clause in readable)
+        found[fact.id] = (best[0], best[1], _negated(best[1], language))
+    return found
+
+
+def _fact_targets(node: Node, language: str) -> list[list[str]]:
+    """Per key fact: its description and, from each reference answer, the shortest clause that
+    says one of its wordings (what a trainer wrote for it in a whole sentence)."""
+    return _targets_of(tuple((fact.fact, tuple(fact.accept)) for fact in node.key_facts), tuple(node.references), language)
+
+
+@lru_cache(maxsize=512)
+def _targets_of(facts: tuple[tuple[str, tuple[str, ...]], ...], references: tuple[str, ...], language: str) -> list[list[str]]:
+    out = []
+    for description, accept in facts:
+        wordings = [Wording.of(text, language) for text in accept]
+        own = [description]
+        for reference in references:
+            stating = [clause for clause, _ in compliance._clauses(reference)
+                       if any(Reply(clause, language).says(wording) for wording in wordings)]
+            if stating:
+                own.append(min(stating, key=len))
+        out.append(list(dict.fromkeys(own)))
+    return out
 
 
 def wrong_by_meaning(reply: Reply, node: Node, language: str) -> list[FactCheck]:
@@ -399,11 +508,18 @@ def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = Non
                  for check, fact, theirs in zip(facts, node.key_facts, others)]
     if not wrong and not any(f.reversed for f in facts) and embeddings.available():
         facts = [by_meaning(reply, check, fact, theirs) for check, fact, theirs in zip(facts, node.key_facts, others)]
+        if not all(f.said for f in facts):
+            margins = fact_margins(reply, node, language)
+            facts = [by_contrast(reply, check, fact, margins.get(fact.id)) for check, fact in zip(facts, node.key_facts)]
     # a reply that only supposes («якби…, ми б…», "if … would") states nothing, however close its words
     supposing = all(Reply(sentence, language).supposes() for sentence in pieces(reply.text) or [reply.text])
     similarities = [(0.0 if supposing else similarity(reply, ref, language), ref) for ref in node.references]
     best, closest = max(similarities, key=lambda item: item[0]) if similarities else (0.0, "")
     clear = [f for f in facts if not f.unclear]
+    if clear and all(f.said or f.contrast >= EARNED for f in clear) and not all(f.said for f in clear):
+        # every key fact earned, in its words or clearly in other words: the rubric's "all key facts, in any words"
+        facts = [replace(f, contrast=1.0) if f.contrast and not f.said else f for f in facts]
+        clear = [f for f in facts if not f.unclear]
     if facts:
         covered = 100 * sum(f.credit for f in clear) / len(clear) if clear else 100 * GIST_CREDIT
         value = FACTS_SHARE * covered + (1 - FACTS_SHARE) * best
