@@ -1,6 +1,7 @@
 """The command-line contracts from ARCHITECTURE.md, run as a user would run them."""
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -17,6 +18,28 @@ def run(*args, stdin: str | None = None, cwd=ROOT, language: str | None = None):
     if language is not None:
         env["SIMULATOR_CLI_LANGUAGE"] = language
     return subprocess.run([sys.executable, "-m", "simulator", *args], capture_output=True, text=True, input=stdin, cwd=cwd, env=env, timeout=300)
+
+
+@pytest.fixture
+def here(monkeypatch, capsys):
+    """``run`` in this process, giving back what the process would: a scoring command started
+    afresh loads the scorer's models first (about 6 s of CPU each time), so most tests run the
+    command here and a few (``run``) keep the real process: its exit code, streams and encoding."""
+    from simulator.cli import main
+
+    def run_here(*args, stdin: str | None = None, language: str | None = None):
+        monkeypatch.chdir(ROOT)
+        if language is not None:
+            monkeypatch.setenv("SIMULATOR_CLI_LANGUAGE", language)
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin or ""))
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exc:      # argparse's own errors
+            code = exc.code
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(list(args), code, out, err)
+    return run_here
 
 
 @pytest.fixture
@@ -52,10 +75,10 @@ def test_list_json_with_filters():
     assert {"id", "title", "category", "difficulty", "facts_as_of", "target_seconds"} <= set(rows[0])
 
 
-def test_play_scripted_json(mini_dir, tmp_path):
+def test_play_scripted_json(mini_dir, tmp_path, here):
     replies = tmp_path / "replies.txt"
     replies.write_text("\nЯ не знаю. Читайте платіжку.\nЯ вас чую, і ваше обурення зрозуміле. Рахунок виставили за середнім, і я зараз перевірю нарахування разом з вами.\n", encoding="utf-8")
-    result = run("play", "test-mini", "--replies", str(replies), "--json", "--scenarios", str(mini_dir))
+    result = here("play", "test-mini", "--replies", str(replies), "--json", "--scenarios", str(mini_dir))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["outcome"] == "resolved"
@@ -103,31 +126,31 @@ def test_play_every_library_scenario_with_its_references(library, tmp_path, caps
         assert data["scorecard"]["passed"], (scenario.id, data["scorecard"]["reasons"])
 
 
-def test_score_one_reply_and_a_file(tmp_path):
+def test_score_one_reply_and_a_file(tmp_path, here):
     result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--reply", "Рахунок за середнім", "--json")
     data = json.loads(result.stdout)
     assert data["node"] == "opening" and any(f["id"] == "estimated" and f["said"] for f in data["accuracy"]["facts"])
     replies = tmp_path / "r.txt"
     replies.write_text("Рахунок за середнім\nЧитайте платіжку\n", encoding="utf-8")
-    result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(replies))
+    result = here("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(replies))
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) == 2 and lines[0]["overall"] > lines[1]["overall"]
 
 
-def test_score_replies_as_json_lines_keep_their_ids(tmp_path):
+def test_score_replies_as_json_lines_keep_their_ids(tmp_path, here):
     replies = tmp_path / "r.jsonl"
     replies.write_text(
         json.dumps({"id": "warm", "text": "Рахунок виставили за середнім споживанням, передайте показники — буде перерахунок."}, ensure_ascii=False)
         + "\n" + json.dumps({"id": 7, "text": "Читайте платіжку"}, ensure_ascii=False) + "\nРахунок за середнім\n",
         encoding="utf-8")
-    result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(replies))
+    result = here("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(replies))
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line.get("id") for line in lines] == ["warm", 7, None]
     assert lines[0]["reply"].startswith("Рахунок виставили") and lines[1]["reply"] == "Читайте платіжку"
     assert lines[0]["overall"] > lines[1]["overall"]
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1}\n', encoding="utf-8")
-    result = run("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(bad), language="en")
+    result = here("score", "--scenario", "uk-estimated-bill", "--node", "opening", "--replies", str(bad), language="en")
     assert result.returncode == 2 and 'needs "text"' in result.stderr and "Traceback" not in result.stderr
 
 
