@@ -186,8 +186,9 @@ def pytest_configure(config):
 
 def share_embeddings(config) -> None:
     """One file of sentence vectors for the whole run, shared by the workers and by the commands
-    and app servers the tests start (scoring/embedding_file.py): a step's texts are embedded once
-    per run, not once per process. A run starts with none (never the data folder's), and every
+    they start (scoring/embedding_file.py): a step's texts are embedded once per run, not once per
+    process. The browser tests' app servers keep their own, in their own data folder (e2e_helpers
+    gives them none of the run's SIMULATOR_ settings). A run starts with none (never the data folder's), and every
     test in a process uses the run's file even when it unsets the settings (``no_settings``)."""
     from simulator.scoring import embeddings
 
