@@ -293,6 +293,15 @@ def by_contrast(reply: Reply, check: FactCheck, fact: Fact, found: tuple[float, 
     return replace(check, contrast=contrast, sentence=clause) if contrast > check.credit else check
 
 
+def _meaning_clauses(reply: Reply, language: str) -> dict[str, str]:
+    """The reply's clauses that the readers by meaning weigh (``wrong_margins``, ``fact_margins``),
+    each with its sentence: quotes of the customer left out, WRONG_MEANING_SHORTEST words or more,
+    not supposed or set as a condition."""
+    text = compliance._unquoted(reply.text, language, compliance._quoting(language))
+    return {clause: sentence for clause, sentence in compliance._clauses(text)
+            if len(clause.split()) >= WRONG_MEANING_SHORTEST and not _supposed(_leading(text, clause), language)}
+
+
 def wrong_margins(reply: Reply, node: Node, language: str, needed: float | None = None) -> list[tuple[float, Fact, str]]:
     """Per wrong fact of the node: how much closer the reply's closest clause comes to it than to
     the right things on the same topic, and that clause. Read as compliance reads a forbidden
@@ -311,10 +320,7 @@ def wrong_margins(reply: Reply, node: Node, language: str, needed: float | None 
     its reference answers' clauses)."""
     if not node.wrong_facts or not node.references or not embeddings.available():
         return []
-    text = compliance._unquoted(reply.text, language, compliance._quoting(language))
-    clauses = [clause for clause, _ in compliance._clauses(text)
-               if len(clause.split()) >= WRONG_MEANING_SHORTEST and not _negated(clause, language)
-               and not _supposed(_leading(text, clause), language)]
+    clauses = [clause for clause in _meaning_clauses(reply, language) if not _negated(clause, language)]
     if not clauses:
         return []
     vectors = {clause: embeddings.query(clause) for clause in clauses}
@@ -347,9 +353,7 @@ def fact_margins(reply: Reply, node: Node, language: str) -> dict[str, tuple[flo
     nor a fact no reference answer words (as ``wrong_margins`` reads nothing without them)."""
     if not node.key_facts or not embeddings.available():
         return {}
-    text = compliance._unquoted(reply.text, language, compliance._quoting(language))
-    clauses = {clause: sentence for clause, sentence in compliance._clauses(text)
-               if len(clause.split()) >= WRONG_MEANING_SHORTEST and not _supposed(_leading(text, clause), language)}
+    clauses = _meaning_clauses(reply, language)
     if not clauses:
         return {}
     targets = _fact_targets(node, language)
