@@ -1,4 +1,5 @@
-"""Several trainees at once: synthesis and transcription from 4 threads, no crash, right results.
+"""Several trainees at once: synthesis and transcription from 4 threads, no crash, right results;
+and recognition's threads that yield their core when they wait.
 
 Right results: each line rendered under contention lasts as long as the same line rendered
 alone (a voice setting leaking from another thread, e.g. the angry mood's faster rate, changes
@@ -8,7 +9,11 @@ and its transcript still carries the line's words.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 from voice_helpers import duration
 
@@ -63,3 +68,20 @@ def test_four_threads_synthesise_and_transcribe_at_once(tiny, tmp_path, monkeypa
 
 def _voice(i: int, mood: str) -> tts.VoiceSpec:
     return tts.VoiceSpec("en", mood=mood, gender="male" if i % 2 else "female")
+
+
+def test_recognition_threads_sleep_when_they_wait_unless_the_site_says_otherwise():
+    """CTranslate2's OpenMP threads spinning at a barrier starved each other while a browser and
+    other work shared the cores (simulator/voice/__init__.py). The runtime reads OMP_WAIT_POLICY
+    as it loads, so it must be set by the time faster-whisper is imported; a site's value stays."""
+    probe = ("import os, simulator.voice.asr, faster_whisper; import sys; "
+             "sys.stdout.write(os.environ.get('OMP_WAIT_POLICY', '-'))")
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    root = Path(__file__).resolve().parents[2]
+
+    def policy(**extra) -> str:
+        return subprocess.run([sys.executable, "-c", probe], env={**env, **extra}, cwd=root, capture_output=True,
+                              text=True, check=True).stdout
+
+    assert policy() == "PASSIVE"
+    assert policy(OMP_WAIT_POLICY="ACTIVE") == "ACTIVE"
