@@ -12,11 +12,12 @@ The core packages (scenario, call, scoring) never import this package.
 
 import os
 
-# Recognition's OpenMP threads (CTranslate2's libgomp; torch's for openai-whisper) sleep at a
-# barrier instead of spinning there. Spinning only pays off when each thread has a core to
-# itself: while a call's browser, other calls and other programs share the cores, a spinning
-# thread burns the time slice its partner needs, and a hands-free phrase of 2.7 s took 19-31 s
-# to transcribe instead of 4-6 s (tests/e2e/test_hands_free_browser.py with one core kept busy).
-# The runtime reads the variable when it loads, so it is set here, before any of them is
-# imported; a site's own setting wins.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# Recognition's OpenMP threads (CTranslate2's libgomp) spin at a barrier for 20,000 rounds, then
+# sleep, instead of libgomp's 300,000. Long spinning only pays off while each thread has a core to
+# itself: with a call's browser and other work on the same cores, a spinning thread burns the time
+# slice its partner needs, and a hands-free phrase of 2.7 s took 19-31 s to transcribe instead of
+# 4-8 s (tests/e2e/test_hands_free_browser.py with one core kept busy). Short spinning still lets a
+# quiet machine's threads meet without sleeping: a 14 s reply was heard as fast as with the default
+# (1.49 s), where sleeping at once (OMP_WAIT_POLICY=PASSIVE) took 1.6-1.8 s. The runtime reads the
+# variable when it loads, so it is set here, before any recogniser is imported; a site's own wins.
+os.environ.setdefault("GOMP_SPINCOUNT", "20000")
