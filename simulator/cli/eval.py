@@ -82,6 +82,7 @@ def cmd_hearing(args) -> int:
         raise Failure(message(EVAL, "no_scenarios", folder=args.scenarios))
     clips = hearing.clips(scenarios, 1 if args.quick else None)
     transcriber = FasterWhisperTranscriber(args.model or settings.current().asr_model or "base")
+    transcriber.load()      # before the clips: the first reply's CPU seconds are hearing, not loading
     progress = None if args.json else (lambda line: print(f"  {line}", file=sys.stderr, flush=True))
     rows = hearing.run(clips, transcriber, args.method or hearing.METHODS, progress)
     figs = hearing.figures(rows)

@@ -15,7 +15,9 @@ Each clip goes through each method, and the key facts are judged as the call pag
 
 Per language and method it prints: the share of a spoken reference's key facts credited (of
 those its text says), the share marked "not heard clearly", the facts gained by the replies
-that must gain none, the character error rate of the transcript, and seconds per reply.
+that must gain none, the character error rate of the transcript, and per reply both the wall
+seconds and the process's CPU seconds (every thread of the process: the figure that says what a
+reply costs when the machine is shared, where wall time depends on what else runs).
 """
 from __future__ import annotations
 
@@ -69,6 +71,7 @@ class Row:
     seconds: float
     scores: dict[str, float] = field(default_factory=dict)     # verify: each checked fact's score
     clarity: float = 1.0                                        # mean word probability of the transcript
+    cpu: float = 0.0                                            # the process's CPU seconds (all threads)
 
     @property
     def invented(self) -> list[str]:
@@ -78,7 +81,7 @@ class Row:
         return {"scenario": self.clip.scenario.id, "node": self.clip.node_id, "kind": self.clip.kind,
                 "language": self.clip.language, "method": self.method, "text": self.clip.text,
                 "transcript": self.transcript, "said": self.said, "credited": self.credited, "unclear": self.unclear,
-                "invented": self.invented, "cer": round(self.cer, 3), "seconds": round(self.seconds, 2),
+                "invented": self.invented, "cer": round(self.cer, 3), "seconds": round(self.seconds, 2), "cpu": round(self.cpu, 2),
                 "scores": self.scores, "clarity": round(self.clarity, 3)}
 
 
@@ -110,29 +113,30 @@ def run(clips: list[Clip], transcriber: Transcriber, methods: Iterable[str] = ME
         samples = audio.decode(tts.synthesize(clip.text, trainee_voice(clip.language)), audio.Limits())
         node = clip.scenario.nodes[clip.node_id]
         said = [f.id for f in node.key_facts if check_fact(Reply(clip.text, clip.language), f, clip.language).said]
-        free, free_seconds = None, 0.0     # the free transcript serves both "free" and "verify"
+        free, free_seconds, free_cpu = None, 0.0, 0.0     # the free transcript serves both "free" and "verify"
         for method in methods:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             hearing, scores = None, {}
             if method == "hints":
                 text = speech.transcribe(clip.scenario, clip.node_id, samples, transcriber, with_hints=True).text
-                seconds = time.perf_counter() - started
+                seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
             else:
                 if free is None:
                     free = speech.transcribe(clip.scenario, clip.node_id, samples, transcriber)
-                    free_seconds = time.perf_counter() - started
-                    started = time.perf_counter()
+                    free_seconds, free_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+                    started, cpu_started = time.perf_counter(), time.process_time()
                 text = free.text
                 if method == "verify":      # the product's path: speech.hear on that same transcript
                     result = speech.hear(clip.scenario, clip.node_id, samples, transcriber, transcript=free)
                     hearing, scores = result.hearing, result.scores
                     text = result.transcript.text       # the reference it was read as, when it was (speech._reading)
                 seconds = free_seconds + time.perf_counter() - started
+                cpu = free_cpu + time.process_time() - cpu_started
             reply = Reply(text, clip.language)
             checks = [heard(check_fact(reply, f, clip.language), f, hearing) for f in node.key_facts]
             rows.append(Row(clip, method, text, said, [c.id for c in checks if c.said], [c.id for c in checks if c.unclear],
                             speech.cer(clip.text, text), seconds, scores,
-                            speech.clarity(free) if free is not None and method != "hints" else 1.0))
+                            speech.clarity(free) if free is not None and method != "hints" else 1.0, cpu))
         if progress:
             progress(f"{n}/{len(clips)} {clip.scenario.id} {clip.node_id} {clip.kind}")
     return rows
@@ -151,6 +155,7 @@ class Figures:
     invented: int = 0
     cer: float = 0.0                # mean over the spoken references
     seconds: float = 0.0            # mean per clip
+    cpu: float = 0.0                # the process's CPU seconds, mean per clip
     examples: list[str] = field(default_factory=list)   # a few invented facts, for the reader
 
     @property
@@ -166,7 +171,7 @@ class Figures:
                 "facts_said": self.facts_said, "facts_credited": self.facts_credited, "kept": round(self.kept, 3),
                 "facts_unclear": self.facts_unclear, "unclear": round(self.unclear_share, 3), "foils": self.foils,
                 "foil_facts": self.foil_facts, "invented": self.invented, "cer": round(self.cer, 3),
-                "seconds_per_reply": round(self.seconds, 2), "invented_examples": self.examples}
+                "seconds_per_reply": round(self.seconds, 2), "cpu_per_reply": round(self.cpu, 2), "invented_examples": self.examples}
 
 
 def figures(rows: list[Row]) -> list[Figures]:
@@ -193,17 +198,18 @@ def figures(rows: list[Row]) -> list[Figures]:
                                  for f in r.invented][: max(0, 5 - len(fig.examples))]
             fig.cer = sum(r.cer for r in refs) / len(refs) if refs else 0.0
             fig.seconds = sum(r.seconds for r in mine) / len(mine)
+            fig.cpu = sum(r.cpu for r in mine) / len(mine)
             out.append(fig)
     return out
 
 
 def lines(figs: list[Figures]) -> list[str]:
     out = [f"{'lang':4} {'method':7} {'refs':>4} {'facts kept':>16} {'unclear':>13} {'foils':>5} "
-           f"{'facts gained':>14} {'CER':>6} {'s/reply':>7}"]
+           f"{'facts gained':>14} {'CER':>6} {'s/reply':>7} {'cpu/reply':>9}"]
     for f in figs:
         out.append(f"{f.language:4} {f.method:7} {f.references:4} {f.facts_credited:4}/{f.facts_said:<4} {f.kept:6.1%} "
                    f"{f.facts_unclear:3} {f.unclear_share:7.1%} {f.foils:5} {f.invented:4}/{f.foil_facts:<4} "
-                   f"{f.cer:6.3f} {f.seconds:7.2f}")
+                   f"{f.cer:6.3f} {f.seconds:7.2f} {f.cpu:9.2f}")
     for f in figs:
         for example in f.examples:
             out.append(f"  gained ({f.language} {f.method}): {example}")

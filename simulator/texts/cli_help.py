@@ -190,8 +190,8 @@ HELP: dict[str, dict[str, str]] = {
                                     "словникова підказка; free: без підказки; verify: метод продукту, вільна "
                                     "розшифровка, а потім кожен пропущений факт звіряється із записом) і друкує за "
                                     "мовами збережені факти, факти, позначені як нечутні, факти, здобуті хибними "
-                                    "відповідями, частку помилок у символах і секунди на відповідь. Близько 10 с на "
-                                    "вузол на 2 ядрах.",
+                                    "відповідями, частку помилок у символах, секунди й секунди процесора на відповідь. "
+                                    "Близько 10 с на вузол на 2 ядрах.",
         "eval.hearing.language": "лише одна мова (типово обидві)",
         "eval.hearing.quick": "лише перший вузол із відповіддю в кожному сценарії",
         "eval.hearing.scenario": "лише цей сценарій (можна повторювати)",
@@ -356,8 +356,8 @@ HELP: dict[str, dict[str, str]] = {
                                     "reference); hears each back with every method (hints: the old vocabulary prompt; "
                                     "free: no prompt; verify: the product's, free transcript plus each missing fact "
                                     "checked against the recording) and prints facts kept, facts marked unclear, facts "
-                                    "gained by the foils, character error rate and seconds per reply, per language. "
-                                    "About 10 s per node on 2 cores.",
+                                    "gained by the foils, character error rate, and seconds and CPU seconds per reply, per "
+                                    "language. About 10 s per node on 2 cores.",
         "eval.hearing.language": "one language only (default both)",
         "eval.hearing.quick": "the first reply node of each scenario only",
         "eval.hearing.scenario": "only this scenario (repeatable)",
