@@ -97,12 +97,16 @@ class FasterWhisperTranscriber(WhisperTranscriber):
             str(ref.path),
             device="cpu",
             compute_type="int8",
-            cpu_threads=cpu_threads(self.gate),
+            cpu_threads=self._threads(),
             num_workers=self.gate.parallel,
             local_files_only=True,
         )
         encoder_window.install(model)     # encode the recording, not 30 s of padding
         return model
+
+    def _threads(self) -> int:
+        """CPU threads per decode (the transcription server sets its own)."""
+        return cpu_threads(self.gate)
 
     def _multilingual(self, model) -> bool:
         return model.model.is_multilingual
@@ -116,7 +120,8 @@ class FasterWhisperTranscriber(WhisperTranscriber):
         return len(model.hf_tokenizer.encode(" " + text, add_special_tokens=False).ids)
 
     def _language_probabilities(self, model, samples):
-        _, _, probabilities = model.detect_language(audio=samples)
+        with encoder_window.whole_window():     # the trimmed window misheard the language (encoder_window)
+            _, _, probabilities = model.detect_language(audio=samples)
         return dict(probabilities)
 
     def _run(self, model, samples, language, prompt):

@@ -83,19 +83,12 @@ class ServerTranscriber(asr.FasterWhisperTranscriber):
         super().__init__(model, gate=gate)
         self.threads = threads or asr.cpu_threads(self.gate)
 
-    def _load(self):
-        ref = models.resolve(self.model_name)
-        from faster_whisper import WhisperModel
+    def _threads(self) -> int:
+        return self.threads
 
-        model = WhisperModel(
-            str(ref.path),
-            device="cpu",
-            compute_type="int8",
-            cpu_threads=self.threads,
-            num_workers=self.gate.parallel,
-            local_files_only=True,
-        )
-        return _KeepsSegments(model)
+    def _load(self):
+        # the app's own loading, encoder window included: the server's text is the app's
+        return _KeepsSegments(super()._load())
 
     def transcribe_with_segments(self, data: bytes, language: str | None, hints=()) -> tuple[asr.Transcript, list]:
         _LOCAL.segments = []

@@ -20,16 +20,44 @@ def test_the_padding_goes_beyond_a_margin(content, kept):
     assert np.array_equal(trimmed[..., :content], _features(content)[..., :content])
 
 
-def test_installed_on_a_model_only_transcription_is_trimmed(monkeypatch):
-    class Model:
-        def encode(self, features):
-            return features.shape[-1]
+class Model:
+    def encode(self, features):
+        return features.shape[-1]
 
+
+def test_installed_on_a_model_only_transcription_is_trimmed(monkeypatch):
     model = Model()
     encoder_window.install(model, "speech")
     assert model.encode(_features(500)) == 600 and model.encode_full(_features(500)) == 3000
+    with encoder_window.whole_window():         # detecting the language
+        assert model.encode(_features(500)) == 3000
+    assert model.encode(_features(500)) == 600
     encoder_window.install(model, "full")
     assert model.encode(_features(500)) == 3000
     monkeypatch.setenv("SIMULATOR_ASR_WINDOW", "tiny")
     with pytest.raises(ValueError, match="SIMULATOR_ASR_WINDOW"):
         encoder_window.window()
+
+
+def test_the_whole_window_is_asked_per_thread():
+    """The model is shared by the app's threads: one detecting a language must not widen
+    another's transcription."""
+    import threading
+
+    model = Model()
+    encoder_window.install(model, "speech")
+    inside, seen = threading.Event(), []
+    done = threading.Event()
+
+    def detecting():
+        with encoder_window.whole_window():
+            inside.set()
+            done.wait(5)
+
+    thread = threading.Thread(target=detecting)
+    thread.start()
+    inside.wait(5)
+    seen.append(model.encode(_features(500)))
+    done.set()
+    thread.join()
+    assert seen == [600]
