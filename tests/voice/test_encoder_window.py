@@ -61,3 +61,13 @@ def test_the_whole_window_is_asked_per_thread():
     done.set()
     thread.join()
     assert seen == [600]
+
+
+def test_full_is_the_default_and_speech_the_opt_in(monkeypatch):
+    """speech stays opt-in while one foil gains a fact through the check with it (docs/voice.md)."""
+    monkeypatch.delenv("SIMULATOR_ASR_WINDOW", raising=False)
+    assert encoder_window.window() == "full"
+    monkeypatch.setenv("SIMULATOR_ASR_WINDOW", "speech")
+    model = Model()
+    encoder_window.install(model)
+    assert encoder_window.window() == "speech" and model.encode(_features(500)) == 600
