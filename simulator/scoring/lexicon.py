@@ -280,6 +280,8 @@ RUDE = {
              r"|(?:невже|хіба) (?:це |так )?(?:важко|складно) (?:зрозуміти|прочитати|запам'ятати)"
              r"|скільки (?:можна|разів|ще) (?:вам )?(?:повторювати|пояснювати|казати|говорити)|це ж елементарно"
              r"|(?:вчіться|навчіться) читати|читайте ~2 уважніше|уважніше (?:читайте|слухайте)"
+             r"|читати (?:ви |ти )?(?:хоч |взагалі )?(?:вмієте|вмієш)|(?:вмієте|вмієш) (?:хоч |взагалі )?читати(?=\s*\||\s*$)"
+             r"|(?:вмієте|вмієш) (?:хоч|взагалі) читати"
              r"|як (?:ви|ти) (?:зі мною|з нами) (?:розмовляєте|розмовляєш)"),
         Rule("reminds the customer it was explained before",
              r"(?:я|ми) (?:ж|же) (?:вам |тобі )?(?:вже |уже )?~1 (?:пояснил[аи]|пояснив|пояснювал[аи]|пояснював|казал[аи]|казав|сказал[аи]|сказав|говорил[аи]|говорив)"
@@ -355,7 +357,7 @@ RUDE = {
         Rule("talks down to the customer",
              r"what'?s so (?:hard|difficult|complicated|confusing) (?:to understand|about (?:this|it|that))"
              r"|what part of ~3 (?:don'?t|do not) you (?:understand|get)|(?:don'?t|do not) you understand|are you (?:even )?listening"
-             r"|(?:can'?t|cannot) you read|learn to read|it'?s not rocket science|it'?s (?:really )?not that (?:hard|difficult|complicated)"
+             r"|(?:can'?t|cannot) you read|(?:can|do) you (?:not |actually )?(?:know how to )?read(?=\s*\||\s*$)|(?:can|do) you even (?:know how to )?read|learn to read|it'?s not rocket science|it'?s (?:really )?not that (?:hard|difficult|complicated)"
              r"|how (?:hard|difficult) (?:is it|can it be)|how dare you|(?:don'?t|do not) (?:you )?(?:talk|speak) to me like that"
              r"|watch your (?:tone|mouth|language)"),
         Rule("talks down to the customer", r"read ~3 more carefully", unless_before=r"i|i'll|we|we'll|let"),

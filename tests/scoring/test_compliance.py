@@ -288,6 +288,10 @@ CRITICAL = [
     ("en", "rude", "It's not complicated, sir: you don't pay, you get cut off."),
     ("en", "rude", "Sweetheart, that's just how it works."),
     ("en", "deflect", "Look, dear, I don't make the rules."),
+    # asking whether the customer can read at all (Whisper often writes "can't" as "can")
+    ("en", "rude", "Calm down, lady, can you read?"),
+    ("en", "rude", "Do you even know how to read? It's on the slip."),
+    ("uk", "rude", "Ви читати вмієте? Там усе написано."),
 ]
 
 NOT_CRITICAL = [
@@ -415,6 +419,9 @@ NOT_CRITICAL = [
     ("en", "Have you ever checked the display for the zones? It shows T1 and T2."),
     ("en", "I'm sure you're tired of this; let me fix it now."),
     ("en", "Oh dear, that sounds like a scam. Call your bank to block the card."),
+    ("en", "Can you read me the two numbers on the meter, day and night?"),
+    ("en", "Thanks, can you read what it says on the second line of the slip?"),
+    ("uk", "Можете прочитати мені цифри з лічильника?"),
 ]
 
 
