@@ -45,10 +45,11 @@ WHY = {
 WINDOW = 16            # words in a window of an unpunctuated transcript
 STEP = 8
 SHORTEST = 4           # words: a shorter sentence («Я не знаю.», "Sorry.") says too little to read; the lists judge it
-THRESHOLD = 0.985      # a reading this sure or surer fails the call: chosen on the dev split, where every critical
-#                        reply the lists miss read below 0.9, so the reader alone only failed correct replies there
-#                        (fitted on 10,387 rows, dev precision: at 0.965 en 0.95, uk 0.99; at 0.975 en 0.97; at 0.985
-#                        en 0.99, uk 1.0, one warm reply still failed; recall 1.0 at each)
+THRESHOLD = 0.99       # a critical share this high or higher fails the call: chosen on the dev split (2026-12-07,
+#                        10,573 rows), where the lists catch every critical reply, so the reader can only add false
+#                        alarms there: at 0.985 uk 1, en 3; at 0.99 uk 0, en 1 (precision 1.0 / 0.99: "that's the
+#                        old owner's business, not yours" read as deflecting); at 0.997 none, but five-fold on the
+#                        corpus that catches fewer critical rows than the old reader did (49% / 46%), at 0.99 59% / 57%
 EMBEDDING_WEIGHT = 3.0  # the embedding's share beside the n-grams (five-fold on the corpus: 3 beat 1)
 _PERMISSION = re.compile(rf"(?<![\w'])(?:{lexicon.PERMISSION})(?![\w'])")
 _SENTENCE = re.compile(r"(?<=[.!?…;])\s+|\n+")
@@ -169,10 +170,16 @@ def surest(fitted: Model, said: list[str], negation: re.Pattern | None = None,
             allowed = _PERMISSION.search(piece.lower())
             if allowed and not _negated(piece.lower()[allowed.end():], negation):
                 critical[row, regulator] = 0.0      # "you can go to the regulator", not "… but it won't help"
-    row, column = np.unravel_index(int(critical.argmax()), critical.shape)
-    if critical[row, column] < threshold:
+    # How sure the reader is that a sentence is critical at all is its whole critical share (1 - P(ok)):
+    # a sentence that both blames and deflects splits its share between the two kinds, and the surest
+    # single kind then understated it (five-fold on the corpus, at the same false alarms: 56% / 58%
+    # of the critical rows caught with the lists, against 51% / 50% by the surest kind). It is named
+    # by its likeliest kind.
+    share = critical.sum(axis=1)
+    row = int(share.argmax())
+    if share[row] < threshold:
         return None
-    return Reading(KINDS[column + 1], float(critical[row, column]), said[row])
+    return Reading(KINDS[int(critical[row].argmax()) + 1], float(min(share[row], 1.0)), said[row])
 
 
 # --- the corpus and the fit (python -m simulator models train-compliance) ------------------
