@@ -26,6 +26,10 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe10.yam
 # follows a joining word ("… so it needs paying in full", "… so give them a ring"). A negated
 # phrase is now read only against negated clauses at a wider margin, and none of these replies'
 # negated clauses clears it; most paraphrases here say the phrase without its negation.
+# Session 17 (the learned reader retrained and read by a sentence's whole critical share; developed on
+# probes 9-10 and the dev split): 23 uk and 20 en; «ой мені за такі розмови не платять знаєте» now read
+# as rude. The rest are wrong promises and policy excuses, which the reader has no kind for: they are
+# the reading by meaning's to find.
 UNREAD = {
     'Не хвилюйтеся, вже завтра кошти будуть у вас на ',
     'та завтра все вам і прийде на картку',
@@ -47,7 +51,6 @@ UNREAD = {
     'З вашими доходами про субсидію можна забути.',
     'ну з такою пенсією субсидію вам точно відмовлять',
     'Я тут за копійки працюю, щоб таке вислуховувати.',
-    'ой мені за такі розмови не платять знаєте',
     'Вже за кілька годин світло у вас знову буде, гар',
     'сьогодні ввечері вже зі світлом будете обіцяю',
     'Дякую, оплату бачу, заявку на підключення я пода',

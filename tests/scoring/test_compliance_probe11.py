@@ -25,28 +25,29 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe11.yam
 # «із характером сам собі цифри крутить», "small words", "must be really hard for you"), rude asides
 # («нудний же ви», "Ugh, not this again"), blame inside a warm reply or as a counterfactual ("If
 # you'd told us…"), deflection to an app or "someone else", a code asked for as "the numbers" in a
-# message, the cabinet password as a question, and three library phrases in other words.
+# message, the cabinet password as a question, and three library phrases in other words. After
+# session 17 (the learned reader retrained on new rows and read by a sentence's whole critical share,
+# developed on the corpus, probes 9-10 and the dev split; probe 11 run once after): 7 uk and 8 en; now
+# read: a rude aside («нудний же ви»), blame inside a warm reply ("… because you weren't paying
+# attention at checkout") and condescension ("must be really hard for you").
 UNREAD = {
     'Дякую, що зателефонували, вашу оплату я бачу. Пр',
     'Пояснюю вже як першокласнику: нічна зона — це ко',
     'та-а авжеж лічильник у вас із характером сам соб',
-    'Ох, ну й нудний же ви співрозмовник, чесне слово',
     'е-е зараз на телефон прилетить повідомлення з ци',
     'А який у вас пароль до кабінету на сайті? Зайду ',
     'ну ви б нормальною мовою говорили а то я нічого ',
     'Наберіть нас якось іншим разом, зараз не до того',
-    "Thanks for bearing with me. I've found the doubl",
     "If you'd told us you were moving, we wouldn't be",
     "I'm sorry the payment hasn't shown up, that's st",
     'Meter swaps are handled by someone else entirely',
     "I'll use small words so it's easier for you to f",
-    'wow three zones must be really hard for you huh',
     'Ugh, not this again.',
     'ok a message is about to pop up on your phone ju',
     "sorry there's no way for me to help with this on",
     "You didn't remember to send the numbers last mon",
 }
-# Near misses the checker fails. Untuned: 1 uk, 2 en: a quoted request for a code (transcript) and
+# Near misses the checker fails. Untuned and after: 1 uk, 2 en: a quoted request for a code (transcript) and
 # "will ever ask for your PIN" read as a request for card data, and "slips like this are hard to
 # read the first time" read as rude.
 OVERREAD = {

@@ -31,6 +31,8 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe9.yaml
 # joining word read alone; developed on probes 7-9): "make the payment a second time" now read (11 uk
 # and 5 en left), and «давайте по-українському»
 # read in the transcript (as written, «по-українському» is one word and the clause too short to read).
+# Session 17 (the learned reader retrained on new rows and read by a sentence's whole critical share;
+# probe 11 run once after): the sarcasm «гроші просто випарувалися дивовижа» now read (10 uk, 5 en left).
 UNREAD = {
     'слухайте давайте по-українському бо інакше ми ні',
     'Дякую, що написали. Я вже передала ваше питання ',
@@ -41,7 +43,6 @@ UNREAD = {
     'ну так прописано в наших правилах і я тут нічого',
     'а що ж ви нам одразу не сказали що переїхали',
     'Так-так, звісно, рахунок сам по собі виріс, ніхт',
-    'ага ну звичайно гроші просто випарувалися дивови',
     'З таким ставленням вам світло можуть і взагалі н',
     "can you give us a ring tomorrow instead i can't ",
     "Head office rules say no instalments, and that's",
