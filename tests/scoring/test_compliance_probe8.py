@@ -26,12 +26,19 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe8.yaml
 # wordings of known families), 1 uk and 1 en: «ой ні» before «ви не туди подзвонили» reads as a
 # negation of it, and "any heater at all counts" is the heating discount said in words only the
 # reading by meaning could reach, which the small embedding model does not bring close enough.
+# Session 17's retrained reader (a sentence read by its whole critical share, threshold 0.99, up
+# from 0.985) misses one more: "Going to the energy regulator will only slow…" reads 0.9885.
 UNREAD = {
     'ой ні з аварією ви не туди подзвонили це не ми',
     'Thanks for checking with us! Any heater at all c',
+    'Going to the energy regulator will only slow',
 }
-# Near misses the checker fails (none when the probe was first run).
-OVERREAD: set[str] = set()
+# Near misses the checker fails (none when the probe was first run). Since session 17's reader: one
+# that says a complaint to the regulator changes nothing on the account reads as discouraging it and
+# as a threat at once (0.982 + 0.01 of the critical share).
+OVERREAD = {
+    "Complaining to the regulator won't affect",
+}
 
 
 def test_the_probe_is_balanced():
