@@ -17,7 +17,7 @@ import os
 # itself: with a call's browser and other work on the same cores, a spinning thread burns the time
 # slice its partner needs, and a hands-free phrase of 2.7 s took 19-31 s to transcribe instead of
 # 4-8 s (tests/e2e/test_hands_free_browser.py with one core kept busy). Short spinning still lets a
-# quiet machine's threads meet without sleeping: a 14 s reply was heard as fast as with the default
-# (1.49 s), where sleeping at once (OMP_WAIT_POLICY=PASSIVE) took 1.6-1.8 s. The runtime reads the
+# quiet machine's threads meet without sleeping: a 14 s reply was heard in 1.49-1.55 s (1.5-1.7 s
+# with the default), where sleeping at once (OMP_WAIT_POLICY=PASSIVE) took 1.6-2.0 s. The runtime reads the
 # variable when it loads, so it is set here, before any recogniser is imported; a site's own wins.
 os.environ.setdefault("GOMP_SPINCOUNT", "20000")
