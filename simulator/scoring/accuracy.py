@@ -345,7 +345,7 @@ def fact_margins(reply: Reply, node: Node, language: str) -> dict[str, tuple[flo
     ``wrong_margins`` reads a wrong fact (multilingual-e5 query embeddings, clauses of four words
     or more, not supposed or conditional, quotes of the customer left out): a clause is measured
     against the fact (its description and the reference answers' clauses that word it:
-    ``_fact_targets``) and against its best match among courtesy (NO_CONTENT), the node's other
+    ``fact_targets``) and against its best match among courtesy (NO_CONTENT), the node's other
     key facts and its wrong facts (their descriptions and wordings). Contrast is what lets a paraphrase count: the small model puts
     any sentence about the bill close to every fact about the bill, but a clause that says this
     fact comes closer to it than to the others. Not read: a clause whose sentence names a party the
@@ -356,7 +356,7 @@ def fact_margins(reply: Reply, node: Node, language: str) -> dict[str, tuple[flo
     clauses = _meaning_clauses(reply, language)
     if not clauses:
         return {}
-    targets = _fact_targets(node, language)
+    targets = fact_targets(node, language)
     figures = [_figures(fact, language) for fact in node.key_facts]
     wrong = [embeddings.query(text) for fact in node.wrong_facts for text in [fact.fact, *fact.accept]]
     courtesy = [embeddings.query(sentence) for sentence in NO_CONTENT[language]]
@@ -375,13 +375,13 @@ def fact_margins(reply: Reply, node: Node, language: str) -> dict[str, tuple[flo
         mine = np.stack([embeddings.query(target) for target in own])
         rest = np.stack(courtesy + wrong + [embeddings.query(target) for j, theirs in enumerate(targets) if j != k
                                             for target in theirs if target not in own])
-        best = max((float((mine @ embeddings.query(clause)).max() - (rest @ embeddings.query(clause)).max()), clause)
-                   for clause in readable)
+        vectors = {clause: embeddings.query(clause) for clause in readable}     # only clauses some fact reads
+        best = max((float((mine @ vector).max() - (rest @ vector).max()), clause) for clause, vector in vectors.items())
         found[fact.id] = (best[0], best[1], _negated(best[1], language))
     return found
 
 
-def _fact_targets(node: Node, language: str) -> list[list[str]]:
+def fact_targets(node: Node, language: str) -> list[list[str]]:
     """Per key fact: its description and, from each reference answer, the shortest clause that
     says one of its wordings (what a trainer wrote for it in a whole sentence)."""
     return _targets_of(tuple((fact.fact, tuple(fact.accept)) for fact in node.key_facts), tuple(node.references), language)

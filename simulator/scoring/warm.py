@@ -31,7 +31,7 @@ def step_texts(scenario: Scenario, node_id: str, customer_line: str | None = Non
     if node.wrong_facts and node.references:    # accuracy.wrong_margins
         queries += [*(fact.fact for fact in node.wrong_facts + node.key_facts), *NO_CONTENT[language]]
     if node.key_facts and node.references:    # accuracy.fact_margins: each fact's own clauses against the rest of the step
-        queries += [*(text for targets in accuracy._fact_targets(node, language) for text in targets),
+        queries += [*(text for targets in accuracy.fact_targets(node, language) for text in targets),
                     *(text for fact in node.wrong_facts for text in [fact.fact, *fact.accept]), *NO_CONTENT[language]]
     if (forbidden or node.wrong_facts) and node.references:    # both weigh a clause against the references' clauses
         queries += [clause for reference in node.references for clause, _ in compliance._clauses(reference)]
