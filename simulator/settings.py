@@ -32,7 +32,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 ON = ("1", "true", "on", "yes")
 OFF = ("0", "false", "off", "no")
 DEMO = "SIMULATOR_DEMO"         # simulator.store.demo
-WINDOWS = ("full", "speech")    # simulator.voice.encoder_window
+WINDOWS = ("auto", "full", "speech")    # simulator.voice.encoder_window
 LOG_LEVELS = ("debug", "info", "warning", "error")
 CLI_LANGUAGES = ("uk", "en")     # simulator.cli.helptext
 

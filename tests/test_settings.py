@@ -61,7 +61,7 @@ def test_values_are_typed_and_empty_means_unset(bare):
     ("SIMULATOR_ASR_TIMEOUT", "soon", "positive", "a number above 0"),
     ("SIMULATOR_ASR_PARALLEL", "0", "count", "a whole number, 1 or more"),
     ("SIMULATOR_ASR_MAX_QUEUE", "-2", "size", "a whole number, 0 or more"),
-    ("SIMULATOR_ASR_WINDOW", "tiny", "choice", "one of full, speech (in any case)"),
+    ("SIMULATOR_ASR_WINDOW", "tiny", "choice", "one of auto, full, speech (in any case)"),
     ("SIMULATOR_LOG_LEVEL", "loud", "choice", "one of debug, info, warning, error (in any case)"),
     ("SIMULATOR_TTS_STRESS", "maybe", "choice", "one of 1, true, on, yes, 0, false, off, no (in any case)"),
 ])

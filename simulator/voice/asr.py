@@ -125,6 +125,13 @@ class FasterWhisperTranscriber(WhisperTranscriber):
         return dict(probabilities)
 
     def _run(self, model, samples, language, prompt):
+        with encoder_window.capturing() as encodings, encoder_window.for_language(model, language):
+            words, text = self._decode(model, samples, language, prompt)
+        if encodings:       # the whole window was encoded: the check against the recording reads it too
+            encoder_window.remember(model, samples, encodings[0])
+        return words, text
+
+    def _decode(self, model, samples, language, prompt):
         segments, _ = model.transcribe(
             samples,
             language=language,

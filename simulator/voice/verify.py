@@ -43,7 +43,6 @@ is judged on its transcript alone.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 from collections import OrderedDict
@@ -107,8 +106,6 @@ class Verifier:
         self.model = model
         self.tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language)
         self._silence: np.ndarray | None = None
-        self._last: tuple[bytes, tuple[np.ndarray, int]] | None = None
-        self._memo_lock = threading.Lock()
         self._priors: OrderedDict[tuple[int, ...], np.ndarray] = OrderedDict()
         self._texts: dict[int, str] = {}        # token -> its text (absent_word)
         self._lock = threading.Lock()
@@ -239,19 +236,20 @@ class Verifier:
 
     def _encode(self, samples: np.ndarray) -> tuple[np.ndarray, int]:
         """The encoder's output for the first 30 s (1500 positions) and the number of mel
-        frames that hold the recording. The last recording's is remembered: a reply is
-        checked whole (`readings`) and then fact by fact (`facts`) over one encoder pass."""
+        frames that hold the recording: the one transcription made when it encoded the whole
+        window (encoder_window.capturing), else made now and kept, since a reply is checked
+        whole (`readings`) and then fact by fact (`facts`) over one encoder pass."""
         from faster_whisper.audio import pad_or_trim
 
-        key = hashlib.sha1(np.ascontiguousarray(samples).tobytes()).digest()
-        with self._memo_lock:
-            if self._last is not None and self._last[0] == key:
-                return self._last[1]
+        from . import encoder_window
+
+        found = encoder_window.recalled(self.model, samples)
+        if found is not None:
+            return found
         features = self.model.feature_extractor(samples)
         encode = getattr(self.model, "encode_full", self.model.encode)    # the window the thresholds were set on
         encoded = np.array(encode(pad_or_trim(features))), min(features.shape[-1], 3000)
-        with self._memo_lock:
-            self._last = (key, encoded)
+        encoder_window.remember(self.model, samples, encoded)
         return encoded
 
     def _expected(self, sequences: list[list[int]]) -> list[np.ndarray]:

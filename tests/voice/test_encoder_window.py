@@ -63,11 +63,47 @@ def test_the_whole_window_is_asked_per_thread():
     assert seen == [600]
 
 
-def test_full_is_the_default_and_speech_the_opt_in(monkeypatch):
-    """speech stays opt-in while one foil gains a fact through the check with it (docs/voice.md)."""
+def test_auto_is_the_default_and_trims_english_only(monkeypatch):
+    """Ukrainian keeps the whole window while one foil gains a fact through the check with the
+    trimmed one; English met every condition (docs/voice.md)."""
     monkeypatch.delenv("SIMULATOR_ASR_WINDOW", raising=False)
-    assert encoder_window.window() == "full"
-    monkeypatch.setenv("SIMULATOR_ASR_WINDOW", "speech")
+    assert encoder_window.window() == "auto"
     model = Model()
     encoder_window.install(model)
-    assert encoder_window.window() == "speech" and model.encode(_features(500)) == 600
+    with encoder_window.for_language(model, "en"):
+        assert model.encode(_features(500)) == 600
+    with encoder_window.for_language(model, "uk"):
+        assert model.encode(_features(500)) == 3000
+    monkeypatch.setenv("SIMULATOR_ASR_WINDOW", "speech")
+    encoder_window.install(model)
+    assert encoder_window.window() == "speech"
+    for language in ("uk", "en"):
+        with encoder_window.for_language(model, language):
+            assert model.encode(_features(500)) == 600
+    encoder_window.install(model, "full")
+    for language in ("uk", "en"):
+        with encoder_window.for_language(model, language):
+            assert model.encode(_features(500)) == 3000
+
+
+def test_a_whole_window_encoding_is_captured_and_recalled_for_the_same_recording():
+    """Transcription's whole-window encoding is what the check against the recording reads:
+    kept per model and recording, only whole windows, only while capturing, at most
+    KEPT_ENCODINGS recordings."""
+    model = Model()
+    encoder_window.install(model, "auto")
+    with encoder_window.capturing() as encodings:
+        with encoder_window.for_language(model, "en"):
+            model.encode(_features(500))            # trimmed: not what the check reads
+        with encoder_window.for_language(model, "uk"):
+            model.encode(_features(500))
+    model.encode_full(_features(700))               # not capturing
+    assert [frames for _, frames in encodings] == [500]
+    recording = np.linspace(-0.5, 0.5, 16000, dtype=np.float32)
+    encoder_window.remember(model, recording, encodings[0])
+    assert encoder_window.recalled(model, recording.copy())[1] == 500
+    assert encoder_window.recalled(model, recording[::-1].copy()) is None
+    assert encoder_window.recalled(Model(), recording) is None
+    for k in range(encoder_window.KEPT_ENCODINGS):
+        encoder_window.remember(model, recording + k + 1, encodings[0])
+    assert encoder_window.recalled(model, recording) is None       # the oldest went first

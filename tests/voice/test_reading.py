@@ -34,3 +34,25 @@ def test_a_reference_said_whole_is_read_and_one_missing_a_fact_is_not(base):
     heard = speech.hear(scenario, "opening", audio.decode(tts.synthesize(without, VOICE), audio.Limits()), base)
     assert heard.transcript.text != said and not heard.free_text
     assert "eic" not in heard.hearing.verified
+
+
+def test_a_ukrainian_reply_is_encoded_once_for_its_transcript_and_its_check(base, monkeypatch):
+    """The check against the recording reads the whole-window encoding transcription made
+    (a Ukrainian reply keeps the whole window under the default ``auto``) instead of encoding
+    the recording again: the same verdict, one encoder pass."""
+    from simulator.voice import encoder_window
+
+    monkeypatch.delenv("SIMULATOR_ASR_WINDOW", raising=False)
+    scenario, _ = load_file(ROOT / "scenarios" / "uk" / "payment-slip.yaml")
+    samples = audio.decode(tts.synthesize(scenario.nodes["opening"].references[0], VOICE), audio.Limits())
+    encoded, remember = [], encoder_window.remember
+    monkeypatch.setattr(encoder_window, "remember",
+                        lambda model, heard, encoding: (encoded.append(heard.size), remember(model, heard, encoding)))
+    said = scenario.nodes["opening"].references[0]
+    once = speech.hear(scenario, "opening", samples, base)
+    assert once.free_text and once.transcript.text == said      # checked whole against the references ...
+    assert encoded.count(samples.size) == 1                     # ... over transcription's one encoding
+    transcript = speech.transcribe(scenario, "opening", samples, base)
+    encoder_window._ENCODINGS.clear()                           # forgotten: the check encodes the recording itself
+    again = speech.hear(scenario, "opening", samples, base, transcript=transcript)
+    assert encoded.count(samples.size) == 3 and again.transcript.text == said
