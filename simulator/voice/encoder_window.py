@@ -79,8 +79,9 @@ def content_frames(features: np.ndarray) -> int:
 
 def install(model, mode: str | None = None) -> None:
     """Make ``model`` (a faster-whisper WhisperModel) encode only the recording when ``mode``
-    (default: `window()`) is ``speech``, except inside `whole_window()`. ``model.encode_full``
-    always encodes the whole window. Within `capturing()`, whole-window encodings are kept."""
+    (default: `window()`) is ``speech`` or ``auto``, except inside `whole_window()` (which
+    `for_language` enters for the languages the mode keeps whole). ``model.encode_full`` always
+    encodes the whole window. Within `capturing()`, whole-window encodings are kept."""
     whole = type(model).encode.__get__(model)
 
     def full(features):
