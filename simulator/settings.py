@@ -92,7 +92,7 @@ class Settings(BaseSettings):
     asr_backend: str | None = _env("SIMULATOR_ASR_BACKEND")     # checked by simulator.voice.asr
     asr_model: str | None = _env("SIMULATOR_ASR_MODEL")
     asr_workers: str = _env("SIMULATOR_ASR_WORKERS", "0")       # a number or auto: simulator.voice.worker_pool
-    asr_parallel: int = _env("SIMULATOR_ASR_PARALLEL", 1, "count")
+    asr_parallel: int = _env("SIMULATOR_ASR_PARALLEL", 2, "count")    # decodes at once: simulator.voice.transcription
     asr_max_queue: int = _env("SIMULATOR_ASR_MAX_QUEUE", 4, "size")
     asr_beam_size: int | None = _env("SIMULATOR_ASR_BEAM_SIZE", kind="count")   # unset: per language (transcription.BEAM_SIZE)
     asr_window: str = _env("SIMULATOR_ASR_WINDOW", WINDOWS[0], "window")

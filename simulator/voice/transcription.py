@@ -120,8 +120,12 @@ class Gate:
 
 
 def cpu_threads(gate: Gate) -> int:
-    """CPU threads per decode: the cores shared among the parallel decodes."""
-    return max(1, (os.cpu_count() or 1) // gate.parallel)
+    """CPU threads per decode: two threads a core shared among the decodes at once, at most
+    every core for one. On 2 cores the default 2 decodes at once get 2 threads each: a reply
+    heard alone has both cores, and overlapping replies were heard as fast as with one thread
+    each (the load test, docs/operations.md)."""
+    cores = os.cpu_count() or 1
+    return max(1, min(cores, 2 * cores // gate.parallel))
 
 
 def check_language(language: str) -> None:

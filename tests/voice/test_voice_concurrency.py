@@ -85,3 +85,20 @@ def test_recognition_threads_spin_briefly_when_they_wait_unless_the_site_says_ot
 
     assert policy() == "20000"
     assert policy(GOMP_SPINCOUNT="300000") == "300000"
+
+
+def test_decodes_at_once_share_the_cores_two_threads_a_core(monkeypatch):
+    """A reply heard alone gets every core; two at once on two cores get two threads each (as
+    fast as one each in the load test); more share them."""
+    from simulator.voice import transcription
+
+    for cores, parallel, threads in [(2, 1, 2), (2, 2, 2), (2, 3, 1), (2, 8, 1), (8, 2, 8), (8, 4, 4), (8, 16, 1), (1, 2, 1)]:
+        monkeypatch.setattr(transcription.os, "cpu_count", lambda: cores)
+        assert transcription.cpu_threads(transcription.Gate(parallel)) == threads, (cores, parallel)
+
+
+def test_two_decodes_at_once_by_default(monkeypatch):
+    from simulator import settings
+
+    monkeypatch.delenv("SIMULATOR_ASR_PARALLEL", raising=False)
+    assert settings.current().asr_parallel == 2
