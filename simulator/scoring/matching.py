@@ -183,7 +183,11 @@ def synonyms_of(word: str, language: str) -> frozenset[str]:
 def is_negation(word: str) -> bool:
     """A negation word; "nothing" ("DTEK has nothing to do with outages") and «відсутній»
     ("there is none": «перерахунок у таких випадках відсутній») deny what they are said of."""
-    return word in NEGATIONS or word.startswith(("жодн", "відсутн")) or word.endswith("n't")
+    return (word in NEGATIONS or word.startswith(("жодн", "відсутн")) or word.endswith("n't")
+            or (word.endswith("'s") and word[:-2] in _NEGATING_PRONOUNS))   # "nothing's been cancelled"
+
+
+_NEGATING_PRONOUNS = frozenset({"nothing", "nobody", "noone", "none"})
 
 
 # --- spoken replies: a false start taken back (issue 9, accuracy probe 6) ------------------------
@@ -228,7 +232,7 @@ def _repair(raw: list[str], keys: list[str], language: str) -> tuple[int, int] |
             if tuple(keys[s:s + len(sequence)]) == sequence:
                 end = s + len(sequence)
                 break
-        if end is None and keys[s] == no and s > 0 and s + 1 < len(keys):
+        if end is None and keys[s] == no and s > 0 and s + 1 < len(keys) and not _determiner(raw, s):
             if keys[s - 1] in fillers or (_figure(keys[s - 1]) and any(_figure(k) for k in keys[s + 1:s + 3])):
                 end = s + 1
         if end is None and language == "en" and keys[s] == "sorry" and _mid_statement(raw, keys, s):
@@ -243,6 +247,14 @@ def _repair(raw: list[str], keys: list[str], language: str) -> tuple[int, int] |
             return None     # nothing said after it: no correction
         return _taken_back(raw, keys, s, end, fillers), end
     return None
+
+
+def _determiner(raw: list[str], s: int) -> bool:
+    """A «ні», "no" that starts what it denies ("there's, er, no payment plan", «е-е, ні копійки»),
+    not a correction: in a punctuated reply a correcting "no" is set off («ой, ні, з двадцять
+    третьої», "um, no, on the day"), so one run on into the next word is a determiner."""
+    punctuated = any(_ENDS_CLAUSE.search(token) or _ENDS_SENTENCE.search(token) for token in raw)
+    return punctuated and not re.search(r"[^\w']$", raw[s])
 
 
 def _mid_statement(raw: list[str], keys: list[str], s: int) -> bool:
@@ -799,10 +811,23 @@ class Reply:
         for placement in self._placements(wording, strict=False, ordered=True, statement=True):
             if (
                 placement.complete and placement.score >= FACT_THRESHOLD and self._one_sentence(placement)
-                and not self._cancelled(placement, wording)
+                and self._prepositions_bound(placement, wording) and not self._cancelled(placement, wording)
             ):
                 return True
         return False
+
+    def _prepositions_bound(self, placement: _Placement, wording: Wording) -> bool:
+        """A statement's preposition of a number found just before one of its numbers («з 22:00»
+        is not the «з» of «з 20 до 22»; "from 22:00" not the "from" of "from 20 to 22")."""
+        words = wording.norm.words
+        numbers = {place for place, _ in wording.norm.said_numbers}
+        meanings = {_NUMBER_PREPOSITIONS[words[i]] for i in wording.statement_places if words[i] in _NUMBER_PREPOSITIONS
+                    and (i + 1 in numbers or (i + 2 in numbers and words[i + 1] == "the"))}
+        if not meanings:
+            return True     # «після сплати боргу»: no preposition of a number
+        starts = {self.norm.said_numbers[k][0] for k in placement.numbers}
+        return all(q + 1 in starts or (q + 2 in starts and self.words[q + 1] == "the")
+                   for q in placement.words if _NUMBER_PREPOSITIONS.get(self.words[q]) in meanings)
 
     def restricted(self, wording: Wording, restrictions: frozenset[str], reach: int = _RESTRICT_REACH) -> bool:
         """Is the wording said with a restriction just after it in its clause, and a word after

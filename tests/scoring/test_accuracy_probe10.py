@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from simulator.scoring.matching import Reply, Wording, corrected, is_negation
 from tests.scoring.test_accuracy_probe5 import RATING, assert_rated, cases
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "accuracy_probe10.yaml").read_text(encoding="utf-8"))
@@ -37,3 +38,34 @@ def test_the_known_failures_are_the_probe_s():
 @pytest.mark.parametrize("item", cases(PROBE, KNOWN))
 def test_each_reply_gets_the_qa_lead_s_rating(library, item):
     assert_rated(library, item)
+
+
+# --- the general rules the dev split's disagreements led to (session 18) ---------------------------
+
+@pytest.mark.parametrize(("language", "text", "meant"), [
+    ("en", "there's, er, no payment plan for reconnection, it has to be the whole debt.",
+     "there's, er, no payment plan for reconnection, it has to be the whole debt."),
+    ("en", "it counts from ten, um, no, from eleven", "it counts from eleven"),
+    ("uk", "з двадцять другої, ой ні, з двадцять третьої", "з двадцять третьої"),
+])
+def test_a_no_run_on_into_what_it_denies_is_no_correction(language, text, meant):
+    """A «ні», "no" after a hesitation is a correction when set off («ой, ні, …», "um, no, …"); run
+    on into the next word of a punctuated reply it is the determiner of what it denies."""
+    assert corrected(text, language) == meant
+
+
+def test_a_negating_pronoun_with_is_negates():
+    assert is_negation("nothing's") and is_negation("nobody's") and not is_negation("it's")
+    assert not Reply("Nothing's been cancelled.", "en").states(Wording.of("cancelled", "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "wording", "stated"), [
+    ("uk", "Пік з 8 до 11 і з 20 до 22.", "з 22:00", False),
+    ("uk", "Ніч у вас з 22:00 до 7:00.", "з 22:00", True),
+    ("en", "Peak is from 20:00 to 22:00.", "from 22:00", False),
+    ("en", "Night is from 22:00 to 7:00.", "from 22:00", True),
+    ("uk", "Переоформити договір можна тільки після сплати боргу.", "після сплати боргу", True),
+])
+def test_a_statement_s_preposition_of_a_number_comes_just_before_it(language, text, wording, stated):
+    """A wrong fact «з 22:00» is not the «з» of «з 20 до 22» (dev: a right three-zone answer capped)."""
+    assert Reply(text, language).states(Wording.of(wording, language)) is stated
