@@ -79,7 +79,8 @@ _CLAUSE_STARTERS = frozenset(
 _AND = frozenset({"і", "й", "та", "and", "as"})   # a clause only before a subject: "and we…", "as you know"; not "show as an overpayment"
 # verbs of saying: under a negation, what they introduce is not asserted («не можемо стверджувати,
 # що це шахраї», «сказати, що борг не переходить, я не можу», "I can't say we never ask")
-_REPORTING = ("стверд", "сказа", "каза", "гарант", "підтверд", "обіця", "пообіця", "запевн", "say", "claim", "confirm",
+_REPORTING = ("стверд", "сказа", "каза", "скаж", "каж", "гарант", "підтверд", "обіця", "пообіця", "запевн",   # «я не кажу, що…»
+              "say", "claim", "confirm",
               "guarantee", "promise", "tell", "sure",
               "означа", "значить", "mean")     # «це не означає, що оплати не було», "that doesn't mean you didn't pay"
 _THAT = frozenset({"що", "that"})

@@ -12,7 +12,14 @@ from tests.scoring.test_accuracy_probe5 import RATING, assert_rated, cases
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "accuracy_probe11.yaml").read_text(encoding="utf-8"))
 # Replies the scorer rates wrong, with why (strict xfails). Keyed by the reply's first 40 characters.
-KNOWN: dict[str, str] = {}
+KNOWN = {
+    'Т1 — це ніч, а Т2 — день, передайте обид': "zones swapped: one contradiction found, T1's gist earns half and 'both' "
+    "is said, so 31 (as probe 10's swapped reply)",
+    "We don't control outages, the network co": "the gist with the party vague ('the network company') earns .35 by "
+    "meaning and closeness to the references is low (26): 20, below the 1 band",
+    "We didn't get a reading, so the bill was": "the reading offered as 'if you read me the meter now': no wording of it, "
+    "and the clause readers skip conditional clauses (letting real conditionals in moved dev by nothing)",
+}
 
 
 def test_the_probe_is_balanced():
