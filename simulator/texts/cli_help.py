@@ -96,10 +96,10 @@ HELP: dict[str, dict[str, str]] = {
                                   "SIMULATOR_ASR_BACKEND=http і SIMULATOR_ASR_URL.",
         "asr_server.host": "адреса, яку слухати (типово 127.0.0.1; 0.0.0.0: усі)",
         "asr_server.port": "типово 8765; 0 — вільний порт (буде надруковано)",
-        "asr_server.parallel": "скільки розпізнавань водночас (типово: SIMULATOR_ASR_PARALLEL або 1)",
+        "asr_server.parallel": "скільки розпізнавань водночас (типово: SIMULATOR_ASR_PARALLEL або 2)",
         "asr_server.max_queue": "скільки відповідей може чекати; решта отримує 503 (типово: SIMULATOR_ASR_MAX_QUEUE "
                                 "або 4)",
-        "asr_server.threads": "потоків процесора на одне розпізнавання (типово: ядра / --parallel)",
+        "asr_server.threads": "потоків процесора на одне розпізнавання (типово: два потоки на ядро, поділені між --parallel, не більше за ядра)",
         "asr_server.max_mb": "найбільше тіло запиту в МБ (типово: SIMULATOR_AUDIO_MAX_MB або 25, плюс форма)",
         "asr_server.api_key": "вимагати цей ключ Bearer (типово: SIMULATOR_ASR_API_KEY; змінна не показує його у "
                               "списку процесів)",
@@ -274,9 +274,9 @@ HELP: dict[str, dict[str, str]] = {
                                   "and SIMULATOR_ASR_URL.",
         "asr_server.host": "address to listen on (default 127.0.0.1; 0.0.0.0: all)",
         "asr_server.port": "default 8765; 0 takes a free port (printed)",
-        "asr_server.parallel": "decodes at once (default: SIMULATOR_ASR_PARALLEL or 1)",
+        "asr_server.parallel": "decodes at once (default: SIMULATOR_ASR_PARALLEL or 2)",
         "asr_server.max_queue": "replies allowed to wait; more get 503 (default: SIMULATOR_ASR_MAX_QUEUE or 4)",
-        "asr_server.threads": "CPU threads per decode (default: the cores / --parallel)",
+        "asr_server.threads": "CPU threads per decode (default: two threads a core shared among --parallel, at most every core)",
         "asr_server.max_mb": "largest request body in MB (default: SIMULATOR_AUDIO_MAX_MB or 25, plus the form)",
         "asr_server.api_key": "require this Bearer key (default: SIMULATOR_ASR_API_KEY; the variable keeps it out of "
                               "the process list)",

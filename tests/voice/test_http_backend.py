@@ -50,7 +50,7 @@ def strict_server(voice_environment, tmp_path_factory):
     """tiny.en that takes one reply at a time and none waiting, 2 MB at most, with an API key
     (given by the variable the clients use too)."""
     log = tmp_path_factory.mktemp("asr") / "strict.log"
-    args = ("--model", "tiny.en", "--max-queue", "0", "--max-mb", "2")
+    args = ("--model", "tiny.en", "--parallel", "1", "--max-queue", "0", "--max-mb", "2")
     server = start_server(log, *args, env={"SIMULATOR_ASR_API_KEY": KEY})
     yield server
     server.stop()
