@@ -1,6 +1,6 @@
 """`python -m simulator readiness`: the readiness export from the terminal, on a seeded SQLite file.
 
-anna (kyiv-1): two good calls (90.2) 3 and 1 days before AS_OF: ready. bohdan (kyiv-2): one
+anna (kyiv-1): two good calls (about 90) 3 and 1 days before AS_OF: ready. bohdan (kyiv-2): one
 good call: 1 of 2 calls. vira (no group): no calls. The mini scenario (estimated-bill) is the
 only published one, so the only required category.
 """
@@ -73,7 +73,7 @@ def test_csv_with_ukrainian_labels(run, tmp_path):
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")       # the BOM Excel needs to read UTF-8
 
 
-def test_xlsx_of_one_group_with_english_labels(run, tmp_path):
+def test_xlsx_of_one_group_with_english_labels(run, tmp_path, mini):
     target = tmp_path / "ready.xlsx"
     code, out, _ = run("--format", "xlsx", "-o", str(target), "--as-of", AS_OF.strftime("%d.%m.%Y"), "--group", "kyiv-1",
                        "--labels", "en")
@@ -84,7 +84,8 @@ def test_xlsx_of_one_group_with_english_labels(run, tmp_path):
     assert trainees[0][:4] == ("Username", "Full name", "Group", "Ready")
     assert [row[:4] for row in trainees[1:]] == [("anna", "Анна Коваль", "kyiv-1", "yes")]
     categories = list(book["Categories"].values)
-    assert categories[1][3:6] == ("estimated bill", 2, 90.2)
+    good = round(played(mini, [GOOD]).scorecard().overall, 1)     # 90.2 on CI, 90.3 on another machine, the same code
+    assert categories[1][3:6] == ("estimated bill", 2, good)
     assert len(list(book["Calls"].values)) == 1 + 2
 
 

@@ -2,8 +2,9 @@
 by hand, the filters, the downloads, the English interface, the empty states and the roles.
 
 The fixture: the admin requires one category, estimated-bill ("рахунок за середнім"), which
-the mini scenario is in; a good reply to it scores 90.2 (the scorer of 6 December 2026).
-anna (kyiv-1): two good calls, 3 and 1 days ago -> 90.2 from 2 calls: ready.
+the mini scenario is in; a good reply to it scores about 90 (``good_score``: its last figure
+differs between machines running the same code, 90.2 on CI and 90.3 on another).
+anna (kyiv-1): two good calls, 3 and 1 days ago -> about 90 from 2 calls: ready.
 bohdan (kyiv-2): one good call 2 days ago -> 1 of 2 calls: not ready.
 demo-trainee (demo): no calls -> not ready.
 """
@@ -54,6 +55,12 @@ def seeded(store, mini, admin):
         record_call(store, anna, version, played(mini, [GOOD]), when=days_ago(days))
     record_call(store, bohdan, version, played(mini, [GOOD]), when=days_ago(2))
     return anna, bohdan
+
+
+@pytest.fixture
+def good_score(mini) -> float:
+    """The overall score of a good reply to the mini scenario, to one decimal, as the page shows it."""
+    return round(played(mini, [GOOD]).scorecard().overall, 1)
 
 
 @pytest.fixture
@@ -161,13 +168,13 @@ def test_the_csv_and_excel_downloads(store, seeded, hr, downloads):
     assert len(list(book["Дзвінки"].values)) == 1 + 3
 
 
-def test_an_english_interface_hr_user_sees_english(store, seeded, downloads):
+def test_an_english_interface_hr_user_sees_english(store, seeded, downloads, good_score):
     hr_en = store.create_user("olena", "hr", DEMO_PASSWORD, full_name="Olena", language="en", by=SHELL)
     at = app(store, hr_en).run()
     assert texts(at.title) == ["Staff readiness"]
     assert list(table(at).columns) == ["Trainee", "Group", "Ready", "Ready of required categories", "What is missing"]
     assert rows(at)["Богдан Сало"] == ["kyiv-2", "no", "0 / 1", "estimated bill: 1 of 2 calls"]
-    assert at.table[-1].value.iloc[0, 1] == "90.2"                      # the weakest topics: a decimal point
+    assert at.table[-1].value.iloc[0, 1] == f"{good_score:.1f}"         # the weakest topics: a decimal point
     csv = pd.read_csv(io.BytesIO(downloads[f"readiness-{TODAY.isoformat()}.csv"]), sep=",", encoding="utf-8-sig")
     assert list(csv.columns)[:4] == ["Username", "Full name", "Group", "Ready"] and len(csv) == 3
 
@@ -229,7 +236,7 @@ def test_trainees_and_trainers_are_refused(store, seeded, username):
 
 # --- the admin's readiness definition (on the admin page) ------------------------------------
 
-def test_the_admin_saves_a_definition_the_dashboard_then_uses(store, seeded, admin, hr):
+def test_the_admin_saves_a_definition_the_dashboard_then_uses(store, seeded, admin, hr, good_score):
     at = app(store, admin).run()
     assert "Визначення готовності" in [tab.label for tab in at.tabs]
     at.number_input(key="readiness_settings.pass_mark").set_value(96.0)
@@ -242,7 +249,7 @@ def test_the_admin_saves_a_definition_the_dashboard_then_uses(store, seeded, adm
     saved = source.definition(store)
     assert (saved.rules.pass_mark, saved.rules.min_attempts, saved.required) == (96.0, 1, ("estimated-bill",))
     dashboard = app(store, hr).run()
-    assert rows(dashboard)["Анна Коваль"][3] == "рахунок за середнім: оцінка 90,2 нижче 96"
+    assert rows(dashboard)["Анна Коваль"][3] == f"рахунок за середнім: оцінка {good_score:.1f} нижче 96".replace(".", ",")
 
 
 def test_a_bad_definition_is_refused_with_the_reason(store, admin):

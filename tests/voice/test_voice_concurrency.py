@@ -93,7 +93,7 @@ def test_decodes_at_once_share_the_cores_two_threads_a_core(monkeypatch):
     from simulator.voice import transcription
 
     for cores, parallel, threads in [(2, 1, 2), (2, 2, 2), (2, 3, 1), (2, 8, 1), (8, 2, 8), (8, 4, 4), (8, 16, 1), (1, 2, 1)]:
-        monkeypatch.setattr(transcription.os, "cpu_count", lambda: cores)
+        monkeypatch.setattr(transcription.os, "cpu_count", lambda cores=cores: cores)
         assert transcription.cpu_threads(transcription.Gate(parallel)) == threads, (cores, parallel)
 
 
