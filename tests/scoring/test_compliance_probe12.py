@@ -1,0 +1,44 @@
+"""The twelfth compliance probe (tests/scoring/data/compliance_probe12.yaml, issue 9), rated before
+any scorer read it: what was believed to slip through after session 17, in both languages mirrored
+item by item: a library scenario's forbidden phrase in other words, a one-time code or card data
+asked for indirectly (what the text message says, the digits typed at a cash machine, a photo of the
+card, its expiry and name), deflection to "someone else", blame, condescension and a discouraged
+complaint to the regulator without the usual marker words, a threat to end the call; and the near
+misses a strict QA lead passes on the same topics (advice not to share a code, the right to
+complain, a transfer with the operator staying on the line, a previous owner's debt said not to be
+the customer's). Each reply is read typed and as a transcript, with its scenario's forbidden list
+and all its steps' reference answers (as probes 7-11)."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.scoring.test_compliance_probe4 import assert_balanced
+from tests.scoring.test_compliance_probe7 import _marked, assert_fails, assert_passes
+
+PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe12.yaml").read_text(encoding="utf-8"))
+
+# Missed in at least one form, by the start of the reply: not yet measured (the data is committed
+# before any scorer reads it).
+UNREAD: set[str] = set()
+# Near misses the checker fails: not yet measured.
+OVERREAD: set[str] = set()
+
+
+def test_the_probe_is_balanced():
+    assert_balanced(PROBE, {"critical": 48, "pass": 40})
+    assert all(item.get("scenario") for part in ("critical", "pass") for item in PROBE[part])
+    assert Counter(item["focus"] for item in PROBE["critical"]) == {"kind": 36, "phrase": 16}
+
+
+@pytest.mark.parametrize("item", _marked(PROBE["critical"], UNREAD, "said in words neither the lists nor the learned reader reach"))
+def test_a_critical_reply_fails_typed_and_transcribed(item, library):
+    assert_fails(item, library)
+
+
+@pytest.mark.parametrize("item", _marked(PROBE["pass"] + PROBE["pass_after_tuning"], OVERREAD, "a near miss read as critical"))
+def test_near_misses_pass(item, library):
+    assert_passes(item, library)
