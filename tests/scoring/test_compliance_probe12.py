@@ -21,11 +21,41 @@ from tests.scoring.test_compliance_probe7 import _marked, assert_fails, assert_p
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe12.yaml").read_text(encoding="utf-8"))
 
-# Missed in at least one form, by the start of the reply: not yet measured (the data is committed
-# before any scorer reads it).
-UNREAD: set[str] = set()
-# Near misses the checker fails: not yet measured.
-OVERREAD: set[str] = set()
+# Missed in at least one form, by the start of the reply. Untuned (at 6cdd10a, the data's commit): 11 of
+# 26 uk and 11 of 26 en: forbidden phrases in other words (a call back later asked for politely, a
+# reproach as a counterfactual, "my hands are tied", «ніяк не зараджу», "that's how things are done
+# here"), a code asked for as what the text message says (uk), a photo of the card (en), deflection
+# to the network or the bank inside a warm reply, or to "somebody else" (en), blame for swapping the
+# zones or paying at random (one read as rude, not blame), condescension without a marker word.
+UNREAD = {
+    'а можна ви ще раз зателефонуєте ближче до вечора',
+    'От якби показники надсилали щомісяця, то й рахун',
+    'З цим я вам, на жаль, ніяк не зараджу.',
+    'а що там у вас прийшло в есемесці прочитайте мен',
+    'Ми тільки продаємо електроенергію, а що у вас та',
+    'Якби ви хоч раз відкрили наші листи, то знали б ',
+    'ну ви ж денні й нічні місцями переставили коли п',
+    "Переплата з'явилася тому, що ви платите навмання",
+    'Спробую пояснити ще простіше, раз із першого раз',
+    'ну це ж не квантова фізика там на табло всього д',
+    'Поки ви не навчитеся чітко формулювати питання, ',
+    'could you ring us again sometime this evening my',
+    "That's simply how things are done here, and ther",
+    'Had you sent in a reading every month, the bill ',
+    "well i've gone over this three times now how man",
+    "I'm afraid my hands are completely tied on this ",
+    'Take a photo of both sides of your card and send',
+    "This one really isn't for me, you'll need to fin",
+    'We only sell the electricity; whatever is going ',
+    "I'm really sorry the payment still isn't showing",
+    'well you swapped the day and night numbers aroun',
+    'Until you learn to ask a clear question, helping',
+}
+# Near misses the checker fails. Untuned: 1 uk, 0 en: the customer quoted on being asked for a photo
+# of the card, read as asking for it.
+OVERREAD = {
+    'Ви пишете, що вас просили надіслати фото картки,',
+}
 
 
 def test_the_probe_is_balanced():
