@@ -1630,3 +1630,192 @@ MEANING_REQUEST = {
     "uk": r"будь ласка|прошу|давайте|[\w']+(?:іть|йте)",
     "en": r"please|could you|can you|would you|will you|kindly|let'?s",
 }
+
+
+# --- Session 18, from probe 12's misses (tests/scoring/data/compliance_probe12.yaml, issue 9) ----
+# Blame as a counterfactual about the customer's habits («от якби показники надсилали щомісяця…»,
+# "Had you sent in a reading every month, …"), as what the customer swapped («ви ж денні й нічні
+# місцями переставили», "you swapped the day and night numbers around") or did carelessly («ви
+# платите навмання»); condescension about the first explanation not getting through («раз із
+# першого разу не дійшло»), "not quantum physics", «поки ви не навчитеся формулювати питання»;
+# deflection as "sort it out … yourself", "find somebody else", "you'll have to deal with them",
+# "your bank messed it up"; what came in a message asked for with «у вас»; a photo of the card
+# asked for with "take"; and other wordings of known families (a call back later asked as a
+# question, «ніяк не зараджу», "my hands are completely tied", "that's simply how things are done").
+_NOT_US_UK = r"(?!(?:ми|я|нам|мені|нас|мене|система|банк\w*|оператор\w*|компанія|постачальник\w*)(?![\w']))"
+_HABIT_UK = (r"щомісяця|щомісячно|регулярно|вчасно|своєчасно|раніше|уважніше|завжди|як слід|як треба|заздалегідь"
+             r"|хоч (?:би )?раз|хоча б раз|хоч (?:би )?разок|бодай раз|бодай разок")
+_HABIT_EN = (r"every month|each month|monthly|regularly|on time|in time|earlier|sooner|even once|just once|properly|(?:more )?carefully"
+             r"|when (?:it was|they were) due|like you were (?:told|asked)")
+_SWAPPED_UK = (r"переставил\w*|переставив|поміняли|поміняв|поміняла|сплутал\w*|сплутав|наплутал\w*|наплутав|перекрутил\w*"
+               r"|перекрутив|переплутал\w*|переплутав")
+BLAME["uk"] += [
+    Rule("says what the customer should have done",       # «якби ви хоч раз відкрили наші листи»: "even once" is a reproach
+         rf"якби {_NOT_US_UK}~5 (?:хоч|хоча б|хоч би|бодай) (?:раз|разок|один раз)(?![\w'])", needs=r"б|би"),
+    Rule("says what the customer should have done",       # «от якби показники надсилали щомісяця, то й рахунок був би нормальний»
+         rf"(?:от|ось|ну|а|та) якби {_NOT_US_UK}~5 (?:{_HABIT_UK})(?![\w'])"
+         rf"|якби {_NOT_US_UK}~5 (?:{_HABIT_UK}) ~6 (?:то|тоді) (?:й|і)(?![\w'])"
+         rf"|(?:от|ось|ну|а|та) [\w']+ли б (?:ви|ти) ~4 (?:{_HABIT_UK})(?![\w'])", needs=r"б|би"),
+    Rule("says what the customer would have known",       # «якби ви хоч раз відкрили наші листи, то знали б»
+         r"якби (?:ви|ти) ~6 (?:(?:то|тоді) (?:б |би )?(?:знали|знав|знала)|(?:знали|знав|знала) (?:б|би))"),
+    Rule("says the customer made the mistake",            # «ну ви ж денні й нічні місцями переставили»
+         rf"(?:ви|ти) (?:ж|же|самі|сам|сама) ~6 (?:{_SWAPPED_UK})(?![\w'])"),
+    Rule("says the customer acted carelessly",            # «бо ви платите навмання, не дивлячись у рахунок»
+         r"(?:ви|ти) ~3 (?:навмання|навгад|навздогад|абияк|як попало|наосліп|не дивлячись|не читаючи|не перевіряючи|не звіряючи\w*)(?![\w'])",
+         unless_before=r"якщо|якби|щоб|щоби|аби|чи"),
+]
+BLAME["en"] += [
+    Rule("says what the customer should have done",       # "Had you sent in a reading every month, the bill would have been normal"
+         rf"had you ~5 (?:{_HABIT_EN})(?![\w'])|if (?:only )?you(?:'d| had) ~7 (?:even|just) once(?![\w'])",
+         needs=r"would|wouldn'?t|you'?d|we'?d|it'?d|there'?d|they'?d|that'?d"),
+    Rule("says the customer made the mistake",            # "you swapped the day and night numbers around when you sent them"
+         r"you (?:(?:just|must have|must'?ve|obviously|clearly|simply) )?(?:swapped|mixed up|muddled up|reversed|transposed|jumbled up)"
+         r"(?= (?:[\w']+ ){0,8}?(?:around|round|up|when you|while you|as you)(?![\w']))"
+         r"|you (?:put|entered|typed|wrote|sent|read) ~8 wrong way (?:round|around)",
+         unless_before=r"if|maybe|perhaps|whether|possibly|might|may|like|seems|probably|in|case",
+         needs=r"numbers?|readings?|zones?|figures?|digits?|day|night|peak|rates?|dials?"),
+    Rule("says the customer acted carelessly",            # "because you pay at random without looking at the bill"
+         r"you (?:just )?(?:pay|paid|send|sent|enter|entered|type|typed|fill|filled|sign|signed|click|clicked|read)\w* ~3 "
+         r"(?:at random|without (?:looking|reading|checking)|carelessly|blindly|any old how)(?![\w'])",
+         unless_before=r"if|whether|so|that|don'?t|never"),
+]
+RUDE["uk"] += [
+    Rule("talks down to the customer",                    # «Спробую пояснити ще простіше, раз із першого разу не дійшло»
+         r"(?:з|із) першого разу ~2 не (?:дійшло|доходить|дійде|второпал\w*|второпав|допетрал\w*|допетрав|засвоїл\w*)"
+         r"|раз (?:вам|тобі) (?:це )?(?:так )?(?:важко|складно|тяжко) (?:дається|даються|зрозуміти|збагнути)"
+         r"|(?:може|можливо|сподіваюся|сподіваюсь) (?:хоч )?(?:так|тепер|цього разу) (?:до вас )?(?:дійде|дійшло|второпаєте|допетраєте)"
+         r"|(?<!ще\s)(?<!перший\s)(?<!один\s)(?<!цей\s)(?<!той\s)раз ~3 не (?:дійшло|доходить|второпал\w*|второпав|допетрал\w*|допетрав)(?![\w'])"
+         r"|не (?:квантова|ядерна) фізика|не (?:вища математика|бі?ном ньютона|ракетобудування|ракетна наука)"),
+    Rule("talks down to the customer",                    # «Поки ви не навчитеся чітко формулювати питання, …»
+         r"(?:(?:поки|доки|допоки) (?:ви|ти) не|коли(?: ви| ти)?) (?:навчитеся|навчитесь|навчишся|навчилися|навчились) ~3 "
+         r"(?:формулювати|питати|запитувати|висловлюватис\w*|говорити|пояснювати|читати|писати|слухати)"
+         r"|(?:навчіться|навчися|спершу навчіться|спочатку навчіться) ~2 (?:формулювати|висловлюватис\w*|питати|запитувати|пояснювати|говорити)"),
+]
+RUDE["en"] += [
+    Rule("talks down to the customer",                    # "since it didn't sink in the first time", "it's not brain surgery"
+         r"(?:since|as|because) (?:it|that|this) (?:clearly |obviously )?(?:isn'?t|is not|didn'?t|did not|doesn'?t|does not|won'?t|hasn'?t) (?:seem to |quite )?"
+         r"(?:sink(?:ing)? in|get(?:ting)? through|go(?:ing)? in|register(?:ing)?)"
+         r"|not (?:exactly |really )?(?:rocket science|brain surgery|quantum physics|advanced maths?|higher maths?)"
+         r"|(?:seems to be|is|must be) (?:such a|a real|quite a) struggle for you|(?:as|since) (?:it|this|that) (?:seems to be |is )?(?:so |this )?(?:hard|difficult) for you"
+         r"|(?:maybe|perhaps|hopefully) (?:that|this|then it) (?:will|'ll) (?:finally )?(?:get through|sink in)|draw you a picture"),
+    Rule("talks down to the customer",                    # "Until you learn to ask a clear question, …"
+         r"(?:until|once|when) you (?:(?:have )?learn(?:ed|t)?|figure out how|know how) to (?:ask|speak|explain|express|phrase|read|talk|listen|write|get to the point)"
+         r"|first learn (?:how )?to (?:ask|speak|explain|express|phrase|say|talk)"
+         r"|learn (?:how )?to (?:ask|phrase|express) (?:yourself|a question|your question|questions|a clear|a proper)"),
+    Rule("reminds the customer it was explained before",   # "I've gone over this three times now, how many more"
+         r"(?:i'?ve|i have) (?:gone|been) (?:over|through) (?:this|that|it) ~2 (?:twice|(?:two|three|four|five|several|many|a few|a dozen|a hundred|\d+) times)"
+         r"|how many more(?: times)?(?=\s*\||\s*$)"),
+]
+DEFLECT["uk"] += [
+    Rule("sends the customer away",                       # «з'ясовуйте з мережами самостійно»
+         r"(?:з'ясовуйте|розбирайтеся|розбирайтесь|вирішуйте|домовляйтеся|домовляйтесь|розгрібайте|шукайте) ~5 (?:самостійно|самі|сам|сама)(?![\w'])"
+         + _NO_HELP_AFTER, unless_before=r"можете|можна|зможете"),
+]
+DEFLECT["en"] += [
+    Rule("sends the customer away",                       # "sort it out with the network yourself"
+         r"(?:(?:sort|figure|work|straighten|find) (?:it |this |that |things )?out|(?:deal with|fix) (?:it|this|that)) ~5 (?:yourself|on your own)(?![\w'])" + _NO_HELP_AFTER,
+         unless_before=r"can|could|also|easily|to|able|help"),
+    Rule("sends the customer away",                       # "you'll need to find somebody else"
+         r"(?:(?:find|look for|ask|call|ring|phone|contact|try|get hold of|speak to|talk to|go to) (?:someone|somebody|anyone|anybody) else"
+         r"|(?:find|look for) (?:someone|somebody) (?:who|that) (?:actually |really )?(?:knows|deals|handles)"
+         r")" + _NO_HELP_AFTER, unless_before=r"i|i'll|we|we'll|me|us|let|rather|prefer|want|wish|like|told|telling|asked|asking"),
+    Rule("sends the customer away",                       # "somebody else can tell you", "ask somewhere else"
+         r"(?:(?:someone|somebody) else (?:can|will|could|should) (?:tell|explain|help|answer|deal)"
+         r"|(?:ask|try|call|go|look) (?:somewhere|someplace) else|(?:ask|try|go|look) elsewhere)" + _NO_HELP_AFTER,
+         unless_before=r"i|i'll|we|we'll|let|if|can|could"),
+    Rule("sends the customer away",                       # "so you'll have to deal with them"
+         r"you'?(?:ll| will) (?:have|need) to (?:deal|sort (?:it|this|that) out|take (?:it|this|that) up|argue|have it out|fight it out) with"
+         r" (?:them|it|him|her|your bank|the bank|the network|the grid|your app|the app)(?![\w'])" + _NO_HELP_AFTER),
+    Rule("blames another party",                          # "your bank messed it up"
+         r"(?:bank|network|grid|app|post office|system|government)(?:'s| has| have)? (?:\w+ )?(?:messed|screwed|mucked|botched) (?:it |this |that |things )?up"
+         + _NO_HELP_AFTER),
+]
+SECRET_OBJECT["uk"].append(Rule("asks for a one-time code",    # «а що там у вас прийшло в есемесці»
+     r"(?:що|які|яке) (?:там |тут )?(?:у вас |в вас |до вас |вам |тобі )(?:там |тут )?(?:прийшл\w*|надійшл\w*|написано) (?:в|у) "
+     r"(?:смс\w*|sms|есемес\w*|смск\w*|повідомлен\w*|вайбер\w*|viber|телеграм\w*)"))
+SECRET_ASK["en"] += r"|take (?:a |an )?(?:quick |clear )?(?:photo|pic|picture|snap|snapshot|screenshot|scan)|snap|photograph|scan"
+# Someone else asked the customer for it («ви пишете, що вас просили надіслати фото картки»): a report, not a request.
+SECRET_THIRD_PARTY["uk"] += r"|просили|попросили|вимагали|прохали"
+SECRET_THIRD_PARTY["en"] += r"|asked|demanded"
+FORBIDDEN_FAMILIES["uk"] += [
+    Family("call back later", r"передзвон|зателефону|наберіть|подзвон", [
+        Rule("tells the customer to call again later",     # «а можна ви ще раз зателефонуєте ближче до вечора»
+             r"(?:зателефонуєте|подзвоните|наберете|передзвоните) (?:нам |нас |мені |ще раз |знову )*(?:десь |трохи |може )?"
+             r"(?:пізніше|згодом|завтра|ближче до (?:вечора|обіду|кінця дня)|надвечір|увечері|ввечері|після обіду|по обіді|іншим разом|в інший (?:час|день)|через \w+)")],
+           conditional=True),
+    Family("nothing I can do", r"нічим не можу|нічого не мож|нічого не вдію", [
+        Rule("says nothing can be done",                   # «З цим я вам, на жаль, ніяк не зараджу»
+             r"(?:(?:ніяк|нічим) (?:вам |тут |з цим |вже )?не (?:зараджу|зарадимо|допоможу|допоможемо)"
+             r"|(?:в|у) (?:мене|нас) (?:\w+ )?(?:зв'язані|зв'язан\w*) руки|руки (?:в|у) (?:мене|нас) (?:\w+ )?зв'язан\w*)" + _NO_HELP_AFTER)]),
+]
+FORBIDDEN_FAMILIES["en"] += [
+    Family("call back later", r"call (?:us |me )?(?:back|again)|call later", [
+        Rule("tells the customer to call again later",     # "could you ring us again sometime this evening"
+             r"(?:call|ring|phone|try) (?:us |me |back |again |calling )*(?:sometime |some time |maybe |perhaps |a bit |a little )"
+             r"(?:later|tomorrow|this (?:afternoon|evening)|tonight|after lunch|in the (?:afternoon|evening|morning))",
+             unless_before=r"i'll|we'll|i|we|let|me|us")], conditional=True),
+    Family("nothing I can do", r"nothing (?:i|we) can do|can'?t do anything", [
+        Rule("says nothing can be done",                   # "my hands are completely tied on this one"
+             r"(?:my|our) hands are (?:\w+ )?tied" + _NO_HELP_AFTER)]),
+    Family("company policy", r"policy", [
+        Rule("hides behind the rules",                     # "That's simply how things are done here"
+             r"(?:that'?s|it'?s|this is) (?:just |simply |only )?(?:how|the way) (?:things are done|it'?s done|we do (?:things|it)|things work|it works)"
+             r"(?: (?:here|around here|at this company|in this company))?")]),
+]
+RUDE["uk"].append(Rule("talks down to the customer",       # «тепер не дивуйтеся»: a taunt after what the customer chose
+     r"(?:тепер|то|тож|от) (?:й |і )?не (?:дивуйтеся|дивуйтесь|ображайтеся|ображайтесь)(?=\s*\||\s*$)"))
+RUDE["en"].append(Rule("talks down to the customer",
+     r"(?:so |then |now )?(?:don'?t|do not) (?:be|act) (?:so )?surprised(?: now| then)?(?=\s*\||\s*$)"))
+DEFLECT["uk"] += [
+    Rule("sends the customer away",                       # «знайдіть когось, хто в цьому розбирається», «питайте деінде»
+         r"(?:(?:знайдіть|шукайте|пошукайте) (?:собі )?(?:когось|кого іншого|кого-небудь|деінде|в іншому місці)"
+         r"|(?:питайте|спитайте|запитайте|звертайтеся|звертайтесь) (?:деінде|в іншому місці|десь інде))" + _NO_HELP_AFTER,
+         unless_before=r"я|ми|можете|можна"),
+    Rule("sends the customer away",                       # «розбиратися з банком доведеться вам самим»
+         r"(?:розбиратися|розбиратись|з'ясовувати|вирішувати|домовлятися|домовлятись) ~5 (?:самим|самому|самій|самостійно)(?![\w'])" + _NO_HELP_AFTER,
+         unless_before=r"можете|можна|зможете|не"),
+]
+DEFLECT["en"].append(Rule("says they have nothing to do with it",
+     r"(?:we'?ve|we have|i'?ve|i have) (?:got )?nothing to do with (?:it|this|that)" + _NO_HELP_AFTER))
+# A one-time code asked for as what the message says or shows («що написано в повідомленні», "what
+# the message you've just received says"), a screenshot of it, the digits that popped up in it; a PIN
+# as the digits typed at a cash machine; a photo of the card asked for with "send a photo".
+SECRET_OBJECT["uk"] += [
+    Rule("asks for a one-time code",
+         r"(?:що|які|яке) (?:саме |там |ж )*(?:написано|пишуть|вказано|прийшло|надійшло) (?:в|у) (?:\w+ )?(?:смс\w*|sms|есемес\w*|смск\w*|повідомлен\w*)"
+         r"(?= (?:[\w']+ ){0,3}?(?:яке|який|що) (?:\w+ )?(?:щойно|тільки що|зараз|вам) )"
+         r"|(?:що|які|яке) (?:\w+ )?(?:вам|тобі) (?:там |тут )?(?:\w+ )?(?:прислав|прислали|надіслав|надіслали|написав|написали|прийшло|надійшло) (?:в|у) (?:смс\w*|sms|есемес\w*|повідомлен\w*)"
+         r"|(?:скрін\w*|скриншот\w*|фото\w*|знім\w*) (?:\w+ )?(?:смс\w*|sms|есемес\w*|повідомлен\w*)"
+         r"|цифр\w* (?:які|що) ~3 (?:висвітил\w*|з'явил\w*|спливл\w*|висвічу\w*) ~5 (?:смс\w*|sms|есемес\w*|повідомлен\w*)"),
+]
+SECRET_OBJECT["en"] += [
+    Rule("asks for a one-time code",
+         r"what (?:exactly )?(?:the|that|this) (?:text |sms )?message (?:you'?ve |you have |you )?(?:just )?(?:received|got) says"
+         r"|what (?:did|has) (?:the bank|your bank|the app|we|they) (?:just )?(?:send|sent) you in (?:the|that|this|your) (?:text|sms|message)"
+         r"|(?:screenshot|photo|picture|screen ?grab) of (?:the|that|this|your) (?:bank'?s |bank )?(?:text|sms|message)"
+         r"|(?:digits|numbers|code) (?:that )?(?:just )?(?:popped up|appeared|came up) ~5 (?:text|sms|message|screen)"),
+    Rule("asks for a PIN",
+         r"(?:four|4) digits? ~4 (?:cash|atm|cash machine|cashpoint)|digits you (?:type|enter|use|punch in) (?:at|in|to take|to withdraw|to get)"),
+]
+SECRET_ASK["en"] += (r"|send(?= (?:a|an|the|your) (?:\w+ )?(?:photo|pic|picture|scan|copy|screenshot|snap))"
+                     r"|take(?= (?:a |an )?(?:quick |clear )?(?:photo|pic|picture|snap|snapshot|screenshot|scan))")
+REGULATOR["uk"] += [
+    Rule("says a complaint is not worth the effort",      # «скаржитися до регулятора — тільки нерви собі псувати»
+         r"(?:тільки|лише|просто) (?:нерви|час|гроші|здоров'я) (?:собі )?(?:псувати|марнувати|гаяти|витрачати|тратити|тріпати)"
+         r"|(?:а|і|та) (?:що )?толку|толку (?:мало|нуль|ніякого|жодного|не буде|немає|нема)|яка (?:з того|з цього) користь",
+         needs=r"нкрекп|регулятор\w*|омбудсмен\w*|скарг\w*|скаржит\w*"),
+    Rule("discourages a complaint",                       # «давайте без регулятора»
+         r"(?:давайте|краще|обійдімося|обійдемося) (?:вже )?без (?:нкрекп|регулятор\w*|омбудсмен\w*|скарг\w*)"),
+]
+REGULATOR["en"] += [
+    Rule("says a complaint is not worth the effort",
+         r"(?:just |only )?(?:a way to |going to )?(?:wreck|waste|ruin|fray|lose) your (?:nerves|time|energy)|what'?s the (?:use|point)|(?:no|little) use",
+         needs=r"neurc|nerc|nkrekp|regulator|ombudsman|complain\w*|complaint\w*"),
+    Rule("discourages a complaint",
+         r"leave (?:the )?(?:regulator|neurc|nerc|ombudsman) out of (?:it|this)|(?:they'?ll|they will|it'?ll|it will) side with (?:the company|us|the supplier) anyway"),
+]
+THREAT["uk"].append(Rule("threatens to end the call",  # «будете й далі кричати — я просто відключуся»
+     r"(?:я )?(?:просто |тоді )?(?:відключуся|відключусь|від'єднаюся|від'єднаюсь|вийду з розмови|вийду з чату)", needs=_BEHAVIOUR_UK))
+SECRET_OBJECT["uk"].append(Rule("asks for card details", rf"ім'я (?:та прізвище |і прізвище )?(?:власника )?(?:на|з|із) {_CARD}"))
+SECRET_ASK["uk"] += r"|зніміть|сфотографуйте|сфоткайте|відскануйте"
+SECRET_ASK_AFTER["uk"] += r"|перешліть|скиньте"

@@ -29,7 +29,8 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe10.yam
 # Session 17 (the learned reader retrained and read by a sentence's whole critical share; developed on
 # probes 9-10 and the dev split): 23 uk and 20 en; «ой мені за такі розмови не платять знаєте» now read
 # as rude. The rest are wrong promises and policy excuses, which the reader has no kind for: they are
-# the reading by meaning's to find.
+# the reading by meaning's to find. Session 18: 22 uk and 20 en; «ну ви ж показники абияк зчитуєте…» now
+# read as blame (lexicon: the customer said to act carelessly, «ви … абияк», written for probe 12).
 UNREAD = {
     'Не хвилюйтеся, вже завтра кошти будуть у вас на ',
     'та завтра все вам і прийде на картку',
@@ -39,7 +40,6 @@ UNREAD = {
     'Та тут усе просто, це ж очевидні речі.',
     'ну це ж азбука тут розбереться будь-хто',
     'Схоже, цифри з лічильника ви переписуєте з помил',
-    'ну ви ж показники абияк зчитуєте звідси й рахуно',
     'Дякую за фото. Проблема в тому, що ви постійно п',
     'розстрочка це тільки для пільгових категорій а у',
     'Я розумію, що сума велика, і дякую, що звернулис',

@@ -49,9 +49,9 @@ UNREAD = {
 }
 # Near misses the checker fails. Untuned and after: 1 uk, 2 en: a quoted request for a code (transcript) and
 # "will ever ask for your PIN" read as a request for card data, and "slips like this are hard to
-# read the first time" read as rude.
+# read the first time" read as rude. Session 18: 0 uk, 2 en: someone else's request reported («вас
+# просили продиктувати код») is now a warning (lexicon.SECRET_THIRD_PARTY, written for probe 12).
 OVERREAD = {
-    'ви кажете що вас просили продиктувати код з смс ',
     'No one from our company will ever ask for your P',
     "You haven't done anything wrong; slips like this",
 }

@@ -27,35 +27,13 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe12.yam
 # here"), a code asked for as what the text message says (uk), a photo of the card (en), deflection
 # to the network or the bank inside a warm reply, or to "somebody else" (en), blame for swapping the
 # zones or paying at random (one read as rude, not blame), condescension without a marker word.
-UNREAD = {
-    'а можна ви ще раз зателефонуєте ближче до вечора',
-    'От якби показники надсилали щомісяця, то й рахун',
-    'З цим я вам, на жаль, ніяк не зараджу.',
-    'а що там у вас прийшло в есемесці прочитайте мен',
-    'Ми тільки продаємо електроенергію, а що у вас та',
-    'Якби ви хоч раз відкрили наші листи, то знали б ',
-    'ну ви ж денні й нічні місцями переставили коли п',
-    "Переплата з'явилася тому, що ви платите навмання",
-    'Спробую пояснити ще простіше, раз із першого раз',
-    'ну це ж не квантова фізика там на табло всього д',
-    'Поки ви не навчитеся чітко формулювати питання, ',
-    'could you ring us again sometime this evening my',
-    "That's simply how things are done here, and ther",
-    'Had you sent in a reading every month, the bill ',
-    "well i've gone over this three times now how man",
-    "I'm afraid my hands are completely tied on this ",
-    'Take a photo of both sides of your card and send',
-    "This one really isn't for me, you'll need to fin",
-    'We only sell the electricity; whatever is going ',
-    "I'm really sorry the payment still isn't showing",
-    'well you swapped the day and night numbers aroun',
-    'Until you learn to ask a clear question, helping',
-}
+# After session 18 (word rules developed on these misses and on new corpus rows, so this probe is no
+# longer fresh; probe 13 is the fresh after-figure): none.
+UNREAD: set[str] = set()
 # Near misses the checker fails. Untuned: 1 uk, 0 en: the customer quoted on being asked for a photo
-# of the card, read as asking for it.
-OVERREAD = {
-    'Ви пишете, що вас просили надіслати фото картки,',
-}
+# of the card, read as asking for it. After session 18 (someone else's request reported, «вас
+# просили», is a warning, lexicon.SECRET_THIRD_PARTY): none.
+OVERREAD: set[str] = set()
 
 
 def test_the_probe_is_balanced():
