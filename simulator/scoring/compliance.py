@@ -110,13 +110,14 @@ def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool 
 # offers patience or to explain again ("I'll explain as many times as you need"), a deflecting one
 # of a sentence that goes on, after a "but", to the operator's own next step ("We're the supplier,
 # so we can't see the grid, but let's get this moving": routing, as the word lists read it with
-# lexicon._NO_HELP_AFTER).
-_READER_EXCUSES = {"rude": lexicon.PATIENCE, "deflect": lexicon.WAY_ON}
+# lexicon._NO_HELP_AFTER), or of a sentence that tells the customer something is not theirs ("the old
+# owner's debt, not yours": lexicon.NOT_YOURS).
+_READER_EXCUSES = {"rude": (lexicon.PATIENCE,), "deflect": (lexicon.WAY_ON, lexicon.NOT_YOURS)}
 
 
 def _excused(reading: compliance_model.Reading, language: str) -> bool:
-    excuse = _READER_EXCUSES.get(reading.kind)
-    return excuse is not None and _rule(excuse[language]).search(plain(reading.words, language)) is not None
+    said = plain(reading.words, language)
+    return any(_rule(excuse[language]).search(said) is not None for excuse in _READER_EXCUSES.get(reading.kind, ()))
 
 
 def upsell(reply: Reply, language: str) -> str | None:

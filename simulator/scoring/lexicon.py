@@ -1210,6 +1210,13 @@ PATIENCE = {
     "en": r"(?:i'?ll|i will|i can|happy to|glad to) (?:\w+ )?(?:explain|repeat|go over|go through) (?:\w+ ){0,2}?(?:again|as many times|as often)"
           r"|(?:don'?t|do not) hesitate|take your time|no rush",
 }
+# A deflecting reading of the learned reader in a sentence that tells the customer something is not
+# theirs ("the previous owner's debt is his, not yours", «це борг попереднього власника, а не ваш»):
+# it relieves the customer of it and pushes nothing away from the operator.
+NOT_YOURS = {
+    "uk": r"а не (?:ваш|ваша|ваше|ваші)(?![\w'])|не (?:ваш|ваша|ваше|ваші) (?:борг|обов'язок|клопіт)",
+    "en": r"not yours|isn'?t yours|aren'?t yours|not your debt",
+}
 # A request opening the sentence after the one that names a secret asks for that secret only when
 # it names nothing else: these words at most, then the end of the sentence or a purpose («Пін картки
 # знаєте? Напишіть, щоб звірити.»), not «(номер на звороті картки). Напишіть свій особовий рахунок».
