@@ -51,6 +51,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import encoder_window
+
 VERIFIED = 1.5          # mean log-likelihood ratio per token, recording vs silence, for an unclear reply
 UNCLEAR = 1.1           # from here up to VERIFIED: "not heard clearly" (unclear replies only)
 CLEAR = 0.6             # clarity from which the transcript is trusted more ...
@@ -240,8 +242,6 @@ class Verifier:
         window (encoder_window.capturing), else made now and kept, since a reply is checked
         whole (`readings`) and then fact by fact (`facts`) over one encoder pass."""
         from faster_whisper.audio import pad_or_trim
-
-        from . import encoder_window
 
         found = encoder_window.recalled(self.model, samples)
         if found is not None:
