@@ -9,7 +9,8 @@ Backends (`SIMULATOR_ASR_BACKEND`):
   bench/voice.py): temperature 0 with no fallback and condition_on_previous_text off (without
   them the decoder looped on Ukrainian for 10 s), a repetition guard (see below), the
   scenario's language forced, the silero VAD on (and Whisper's own no-speech gate off, see
-  `_run`), word timestamps on.
+  `_run`), word timestamps on, and the decoder's crowded tail after the speech dropped
+  (`heard_segments`).
 - 'openai-whisper': the reference PyTorch implementation, see openai_backend.py.
 - 'http': a transcription server over the OpenAI-compatible HTTP API, see http_backend.py.
 
@@ -18,7 +19,7 @@ Ukrainian raises `UnsupportedLanguage` rather than silently loading another mode
 that configured tiny.en for speed should learn at once that its Ukrainian scenarios need base.
 
 Each model is loaded once per process and shared by all threads. Decodes run through a gate:
-`SIMULATOR_ASR_PARALLEL` at a time (default 1: on 2 cores one decode already uses both), at
+`SIMULATOR_ASR_PARALLEL` at a time (default 2, sharing the cores: `cpu_threads`), at
 most `SIMULATOR_ASR_MAX_QUEUE` waiting (default 4); beyond that `AsrBusy` tells the caller to
 try again instead of letting requests pile up.
 
@@ -50,6 +51,7 @@ from simulator.voice.transcription import (
     check_language,
     prepare_audio,
     build_prompt,
+    heard_segments,
     WhisperTranscriber,
 )
 
@@ -149,6 +151,6 @@ class FasterWhisperTranscriber(WhisperTranscriber):
             no_speech_threshold=None,
             word_timestamps=True,
         )
-        segments = list(segments)  # the generator does the work
-        words = [Word(w.word, w.start, w.end, w.probability) for s in segments for w in (s.words or ())]
-        return words, "".join(s.text for s in segments)
+        # the generator does the work
+        return heard_segments([(s.text, [Word(w.word, w.start, w.end, w.probability) for w in (s.words or ())])
+                               for s in segments])

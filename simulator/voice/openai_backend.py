@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from simulator.voice import models
-from simulator.voice.transcription import WhisperTranscriber, Word, cpu_threads
+from simulator.voice.transcription import WhisperTranscriber, Word, cpu_threads, heard_segments
 
 INSTALL_HINT = "install the openai-whisper extra: .venv/bin/pip install -r requirements-openai-whisper.txt"
 # CTranslate2 DataType enum order (include/ctranslate2/types.h).
@@ -277,9 +277,5 @@ class OpenAIWhisperTranscriber(WhisperTranscriber):
             fp16=False,
             verbose=None,
         )
-        words = [
-            Word(w["word"], w["start"], w["end"], w["probability"])
-            for s in result["segments"]
-            for w in s.get("words", ())
-        ]
-        return words, result["text"]
+        return heard_segments([(s["text"], [Word(w["word"], w["start"], w["end"], w["probability"]) for w in s.get("words", ())])
+                               for s in result["segments"]])

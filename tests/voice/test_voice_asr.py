@@ -154,3 +154,30 @@ def test_unclear_ukrainian_speech_is_not_taken_for_silence(base):
     heard = base.transcribe(take.read_bytes(), "uk")
     assert len(heard.text.split()) >= 10, heard.text
     assert heard.speech_duration > 8, heard
+
+
+def _segment(text: str, start: float, seconds_a_word: float) -> tuple[str, list[asr.Word]]:
+    words = text.split()
+    return " " + text, [asr.Word(" " + w, start + k * seconds_a_word, start + (k + 1) * seconds_a_word, 0.9)
+                        for k, w in enumerate(words)]
+
+
+def test_the_decoders_crowded_tail_after_the_speech_is_dropped():
+    """Segments at the end whose words take under LOOP_SECONDS_PER_WORD each are Whisper going
+    on after the recording (timestamps packed into its last tenth of a second), not speech."""
+    speech = _segment("With a two-zone meter electricity at night costs half the day price", 0.0, 0.3)
+    loop = _segment("With a 250 meter electricity at tight cost has the day prize", 3.96, 0.002)
+    words, text = asr.heard_segments([speech, loop, _segment("I'll be right back.", 3.98, 0.02)])
+    assert text == speech[0] and words == speech[1]
+
+
+def test_crowded_segments_between_heard_ones_and_a_decode_crowded_throughout_are_kept():
+    """Unclear Ukrainian has crowded segments in the middle of real speech; and a reply must
+    never come back as silence because every segment of it was crowded."""
+    first, middle, last = _segment("Тома ти мені", 0.0, 0.3), _segment("мив не мій не ті", 1.0, 0.05), _segment("ті мі тима", 1.3, 0.2)
+    assert asr.heard_segments([first, middle, last])[1] == first[0] + middle[0] + last[0]
+    crowded = _segment("so yeah okay then", 2.0, 0.01)
+    assert asr.heard_segments([crowded]) == (crowded[1], crowded[0])
+    one_word = _segment("Thanks.", 2.0, 0.01)       # a single word is too little to call a loop
+    assert asr.heard_segments([first, one_word])[1] == first[0] + one_word[0]
+    assert asr.heard_segments([]) == ([], "")
