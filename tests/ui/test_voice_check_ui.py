@@ -67,7 +67,8 @@ def test_english_read_clearly_is_reliable_in_plain_words_and_kept_for_trainers(s
     at.button[0].click()
     at.run()
     assert not at.exception
-    assert texts(at.success) == [RELIABLE_EN]
+    assert texts(at.success) == [RELIABLE_EN], (texts(at.warning), texts(at.error),
+                                                [(c.verdict, c.cer, c.sentences) for c in store.voice_checks(trainee)])
     assert "Recogniser: faster-whisper base." in shown(at)
     [kept] = store.voice_checks(trainee)
     assert (kept.language, kept.verdict, kept.recogniser) == ("en", "reliable", "faster-whisper base")
