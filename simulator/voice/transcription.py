@@ -41,26 +41,6 @@ NO_REPEAT_NGRAM_SIZE = 3
 LOOP_SECONDS_PER_WORD = 0.1
 
 
-def heard_segments(segments: Sequence[tuple[str, Sequence[Word]]]) -> tuple[list[Word], str]:
-    """The words and text of a decode's segments (text, words) without the crowded ones at its
-    end: two words or more in under LOOP_SECONDS_PER_WORD each. Whisper sometimes carries on past
-    the end of the speech, repeating the last sentence or making one up with every timestamp
-    packed into the last tenth of a second; on the recording window (encoder_window) and on some
-    CPUs it looped the voice check's third English sentence four times (CER 2.9). Only the end
-    is trimmed: crowded segments between heard ones are kept (unclear Ukrainian has some), and
-    a decode that is crowded throughout is kept whole, since a reply must never come back as
-    silence because it was hard to hear."""
-    keep = len(segments)
-    while keep and _crowded(segments[keep - 1][1]):
-        keep -= 1
-    kept = segments[:keep] if keep else segments
-    return [w for _, words in kept for w in words], "".join(text for text, _ in kept)
-
-
-def _crowded(words: Sequence[Word]) -> bool:
-    return len(words) >= 2 and (words[-1].end - words[0].start) / len(words) < LOOP_SECONDS_PER_WORD
-
-
 class AsrError(RuntimeError):
     """Transcription could not run (configuration, model)."""
 
@@ -81,6 +61,26 @@ class Word(NamedTuple):
     start: float
     end: float
     probability: float
+
+
+def heard_segments(segments: Sequence[tuple[str, Sequence[Word]]]) -> tuple[list[Word], str]:
+    """The words and text of a decode's segments (text, words) without the crowded ones at its
+    end: two words or more in under LOOP_SECONDS_PER_WORD each. Whisper sometimes carries on past
+    the end of the speech, repeating the last sentence or making one up with every timestamp
+    packed into the last tenth of a second; on the recording window (encoder_window) and on some
+    CPUs it looped the voice check's third English sentence four times (CER 2.9). Only the end
+    is trimmed: crowded segments between heard ones are kept (unclear Ukrainian has some), and
+    a decode that is crowded throughout is kept whole, since a reply must never come back as
+    silence because it was hard to hear."""
+    keep = len(segments)
+    while keep and _crowded(segments[keep - 1][1]):
+        keep -= 1
+    kept = segments[:keep] if keep else segments
+    return [w for _, words in kept for w in words], "".join(text for text, _ in kept)
+
+
+def _crowded(words: Sequence[Word]) -> bool:
+    return len(words) >= 2 and (words[-1].end - words[0].start) / len(words) < LOOP_SECONDS_PER_WORD
 
 
 @dataclass(frozen=True)
