@@ -382,7 +382,7 @@ def fact_margins(reply: Reply, node: Node, language: str) -> dict[str, tuple[flo
                                             for target in theirs if target not in own])
         vectors = {clause: embeddings.query(clause) for clause in readable}     # only clauses some fact reads
         best = max((float((mine @ vector).max() - (rest @ vector).max()), clause) for clause, vector in vectors.items())
-        found[fact.id] = (best[0], best[1], _negated(best[1], language))
+        found[fact.id] = (best[0], best[1], _negated(best[1], language) and not _double_negation(best[1], language))
     return found
 
 
@@ -433,6 +433,21 @@ def _leading(text: str, clause: str) -> str:
 def _supposed(sentence: str, language: str) -> bool:
     """A sentence that supposes or sets a condition up to the clause («якщо світла не буде, …»)."""
     return Reply(sentence, language).supposes() or compliance._CONDITION.search(compliance.plain(sentence, language)) is not None
+
+
+# verbs of stopping or holding back: negated, they state the opposite («не припиняйте платити», "don't stop paying")
+_CEASING = ("stop", "quit", "hold", "withhold", "skip", "припин", "зупин", "перестав", "перестан", "відклада", "кида")
+
+
+def _double_negation(clause: str, language: str) -> bool:
+    """A clause whose negation is taken back by a second one or by a verb of stopping: "don't
+    stop paying", "please don't hold back payment", «не раджу не сплачувати», «не припиняйте
+    оплату» state the step they negate the stopping of, as a plain clause does."""
+    words = normalise(clause, language).words
+    negations = [q for q, word in enumerate(words) if is_negation(word)]
+    if len(negations) == 2:
+        return True
+    return len(negations) == 1 and any(word.startswith(_CEASING) for word in words[negations[0] + 1:negations[0] + 4])
 
 
 def _negated(clause: str, language: str) -> bool:
