@@ -17,8 +17,6 @@ KNOWN = {
     "is said, so 31 (as probe 10's swapped reply)",
     "We don't control outages, the network co": "the gist with the party vague ('the network company') earns .35 by "
     "meaning and closeness to the references is low (26): 20, below the 1 band",
-    "We didn't get a reading, so the bill was": "the reading offered as 'if you read me the meter now': no wording of it, "
-    "and the clause readers skip conditional clauses (letting real conditionals in moved dev by nothing)",
 }
 
 

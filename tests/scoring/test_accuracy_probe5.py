@@ -45,7 +45,6 @@ KNOWN = {
     "Нічний тариф діє з 23:00 до 07:00, а не ": "a wrong fact's figure named to set it apart («1,73 — це для тризонного "
     "обліку, не для вас»): read as stated, and it swaps the zones' prices",
     "Subsidies are decided by the Pension Fun": PHRASE,
-    "Because we didn't receive a reading, the": PHRASE,
     "Please pay the sum that's due this month": PHRASE,
     "There's no application needed any more; ": "automatic reconnection in other words ('comes back by itself') and "
     "the application denied without 'online': neither wording is found",
