@@ -49,6 +49,11 @@ FACTS_SHARE = 0.65          # the rest is similarity to the closest reference an
 SIMILAR_FROM = 0.80         # embedding cosine read as 0 similarity (an unrelated reply of the same domain) ...
 SIMILAR_TO = 0.95           # ... and as 100 (the same content in other words)
 WRONG_FACT_PENALTY = 30
+# A key fact with figures (a price, a date, a count of days) not said in full and none of its figures said: the gist at
+# most, and the rubric rates the gist "without the figures, dates or responsible party" partly right, so the reply is
+# too. Dev split, ρ accuracy uk / en: none .9154 / .9290; cap 74 .9157 / .9291; 70 .9159 / .9294 (replies on the
+# wrong rubric level 42 / 31 -> 41 / 28); probes 5-11 393 -> 397 of 514 on the rubric's level, none lost.
+FIGURES_CAP = 70
 INVENTED_CAP = 60           # a reply with an invented promise is partly right at best (the rubric's 1)
 GIST_CREDIT = 0.5           # a key fact's gist without its figures, dates or amounts
 MEANING_CREDIT = 0.35       # a key fact neither worded nor its gist, but a sentence close to it in meaning ...
@@ -214,6 +219,11 @@ def by_figures(reply: Reply, check: FactCheck, fact: Fact, language: str, taken:
                 and reply.figures_with(wording, words):
             return FactCheck(fact.id, fact.fact, True, text, fact.correction, heard=check.heard)
     return check
+
+
+def _says_figure(reply: Reply, figures: frozenset[float]) -> bool:
+    """Whether the reply says one of the figures, in any of its readings (digits or words)."""
+    return any(said & figures for _, said in reply.norm.said_numbers)
 
 
 def _count(readings: frozenset[float]) -> bool:
@@ -547,6 +557,9 @@ def score(reply: Reply, node: Node, language: str, hearing: Hearing | None = Non
     if facts:
         covered = 100 * sum(f.credit for f in clear) / len(clear) if clear else 100 * GIST_CREDIT
         value = FACTS_SHARE * covered + (1 - FACTS_SHARE) * best
+        if any(figures[k] and f.credit < 1 and not f.unclear and not _says_figure(reply, figures[k])
+               for k, f in enumerate(facts)):
+            value = min(value, FIGURES_CAP)     # a fact with figures given without any of them: its gist at most
     else:
         value = best
     value -= WRONG_FACT_PENALTY * (len(wrong) + sum(f.contradicted for f in facts))  # saying the opposite of a key fact is a wrong fact
