@@ -31,7 +31,6 @@ KNOWN: dict[str, str] = {
     'з двадцять третьої до сьомої вночі два ш': CENTRAL,
     'відключеннями займається дтек київські е': CENTRAL,
     'е-е платіж у нас зараховується в день ко': MISSING,
-    "it's 2.64 per kilowatt hour from october": MISSING,
     "we don't set subsidies they're set by th": "the key fact in a clause of other words ('we don't set "
     "subsidies' for 'not by us'): no wording of it is said, and closeness in meaning earns half a fact at most",
 }

@@ -50,7 +50,6 @@ KNOWN = {
     "You'll need to pay the two amounts toget": MISSED,
     'We had no reading from you, so the syste': PARAPHRASE,
     "There's no reason you'll be stuck with t": PARAPHRASE,
-    "It's 2.64 per kWh for up to 2,000 kWh, a": WORDED,
     "I'll log your wish to pay in parts so it": PARAPHRASE,
     'Let me pass on your wish to split the pa': GIST,
     "That's not something we do ourselves: me": PARAPHRASE,
