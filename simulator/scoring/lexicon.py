@@ -1826,3 +1826,158 @@ THREAT["uk"].append(Rule("threatens to end the call",  # «будете й да�
 SECRET_OBJECT["uk"].append(Rule("asks for card details", rf"ім'я (?:та прізвище |і прізвище )?(?:власника )?(?:на|з|із) {_CARD}"))
 SECRET_ASK["uk"] += r"|зніміть|сфотографуйте|сфоткайте|відскануйте"
 SECRET_ASK_AFTER["uk"] += r"|перешліть|скиньте"
+
+
+# --- Session 19, families behind probes 12-13's misses (issue 9) -----------------------------------
+# Session 18's rules matched probe 12's wordings; these are frames for the family each miss belongs
+# to, in both languages, written from the family and not from one wording: a call back at any vague
+# or later time; "not my invention / nobody will change it / that's how the company is set up"; what
+# "came" or "landed" on the phone asked to be read out, forwarded or shown (a request word and a
+# received-message object anywhere in the clause); "a topic for someone else", "on your own", "we're
+# on the sidelines"; blame as "and now you're surprised", "what did you expect"; condescension as
+# "spell it out letter by letter", "chew it over for you"; a threat to the customer's request or its
+# place in the queue. Stems (\w*) take the Ukrainian word forms.
+_LATER_UK = (r"пізніше|згодом|на (?:тому|цьому|наступному|іншому) тижні|завтра|післязавтра|іншим разом|якось (?:іншим разом|потім|пізніше)|колись|потім|як-небудь|в інший (?:час|день|раз)"
+             r"|наступн\w* (?:тижн\w*|місяц\w*|дн\w*|раз\w*)|на наступному тижні|цього тижня|через (?:\w+ )?(?:годин\w*|дн\w*|день|тиждень|тижн\w*|місяц\w*|хвилин\w*)"
+             r"|після (?:вихідних|свят|обіду)|на вихідних|(?:в|у) понеділок|(?:в|у) кінці (?:тижня|місяця)|ближче до (?:вечора|обіду|кінця \w+)")
+_LATER_EN = (r"later(?: on)?|tomorrow|another (?:time|day)|sometime|someday|some (?:other )?(?:time|day)|next (?:week|month|time)|after the (?:holidays|weekend|new year)"
+             r"|(?:later |at the end of |by the end of )?this week|on monday|after the weekend|over the weekend|in (?:a|an|a few|a couple of|\w+) (?:hours?|days?|weeks?|minutes?)"
+             r"|this (?:afternoon|evening)|tonight|after lunch|in the (?:afternoon|evening|morning)")
+_CALL_UK = (r"(?:передзвон|зателефон|подзвон|додзвон|дозвон|телефону|зверн|зверта|пиш|напиш)\w*?(?:іть|йте|ите|ете|итес[яь]|ітес[яь]|етес[яь]|ітьс[яь]|йтес[яь])"
+            r"|наберіть|наберете|набирайте"
+            r"|спробуйте (?:ще раз |знову )?(?:набрати|зателефонувати|подзвонити|додзвонитис\w*|звернутис\w*|написати)")
+_CALL_EN = (r"(?:call|ring|phone|try|contact|reach|write to|message|get back to|get through to|come back to) (?:us|me|again|back)"
+            r"|(?:try|keep) (?:calling|ringing|phoning|getting through|reaching us|to get through|to reach us)|get through to us|give us a (?:ring|call|bell)|get in touch|drop us a (?:line|message|note)")
+FORBIDDEN_FAMILIES["uk"].append(Family("call back later", r"передзвон|зателефону|наберіть|подзвон|пізніше", [
+    Rule("tells the customer to call again later",
+         rf"(?:{_CALL_UK}) (?:[\w']+ ){{0,3}}?(?:десь |може |трохи |вже )?(?:{_LATER_UK})(?![\w'])",
+         unless_before=r"я|ми|вам|можете|можна")], conditional=True))
+FORBIDDEN_FAMILIES["en"].append(Family("call back later", r"call (?:us |me )?(?:back|again)|call later|later", [
+    Rule("tells the customer to call again later",
+         rf"(?:{_CALL_EN}) (?:[\w']+ ){{0,3}}?(?:(?:maybe|perhaps|again|back) )?(?:{_LATER_EN})(?![\w'])",
+         unless_before=_CALLER_NOT_US + r"|can|could|you'?re welcome")], conditional=True))
+# A call back at an unnamed time («якось іншим разом», "sometime next week") with no step of the
+# operator's own is a brush-off whatever the scenario forbids.
+DEFLECT["uk"].append(Rule("puts the customer off to some other time",
+     rf"(?:{_CALL_UK}) (?:[\w']+ ){{0,3}}?(?:десь|якось|колись|як-небудь) (?:[\w']+ ){{0,1}}?(?:{_LATER_UK}|(?:на |в |у )?(?:іншому|наступному|інший) \w+)(?![\w'])" + _NO_HELP_AFTER,
+     unless_before=r"я|ми|можете|можна|якщо"))
+DEFLECT["en"].append(Rule("puts the customer off to some other time",
+     rf"(?:{_CALL_EN}) (?:[\w']+ ){{0,3}}?(?:sometime|some time|someday|some day|some other (?:time|day)|another time|whenever)(?: (?:next|later|this) \w+)?(?![\w'])" + _NO_HELP_AFTER,
+     unless_before=_CALLER_NOT_US + r"|if|you'?re welcome"))
+# Disowning the rule the customer is upset about: "I didn't invent it", «не я це придумала»,
+# "nobody's changing it", «міняти ніхто не буде», "that's just how the company's set up".
+_DISOWN_VERB_UK = (r"придумал\w*|придумав|вигадал\w*|вигадав|писал\w*|писав|встановлювал\w*|встановлював|встановил\w*|встановив"
+                   r"|вирішувал\w*|вирішував|запровадил\w*|запровадив|приймал\w*|приймав|затверджувал\w*|затверджував|ввел\w*|ввів")
+DEFLECT["uk"] += [
+    Rule("disowns the rule",
+         rf"(?:не (?:я|ми) (?:\w+ ){{0,2}}?(?:{_DISOWN_VERB_UK})(?![\w'])|(?:{_DISOWN_VERB_UK}) (?:\w+ )?не (?:я|ми)(?![\w'])"
+         r"|(?:це|то) не (?:моя|наша) (?:вигадка|ідея|примха|забаганка|вина)|не мені (?:це |тут )?(?:змінювати|міняти|вирішувати|скасовувати))" + _NO_HELP_AFTER),
+    Rule("says nothing will change",
+         r"(?:(?:міняти|змінювати|переробляти|переглядати|скасовувати|виправляти|чіпати) (?:\w+ ){0,2}?ніхто (?:не буде|не стане|не збирається|не буде нічого)"
+         r"|ніхто (?:\w+ )?(?:нічого |це |цього |їх |його )?не (?:буде |стане |збирається )?(?:змін\w*|міня\w*|перероб\w*|перегляда\w*|скасову\w*|чіпат\w*))" + _NO_HELP_AFTER),
+    Rule("hides behind how the company works",
+         r"так (?:вже )?(?:у|в) (?:нас|компанії|системі|постачальника|нашій компанії) (?:все |усе )?(?:влаштовано|заведено|прийнято|склалося|побудовано|налаштовано|організовано)"
+         r"(?=\s*(?:\||$|і |та |а |не |й |ну |ніхто |тож |нічого ))" + _NO_HELP_AFTER),
+]
+DEFLECT["en"] += [
+    Rule("disowns the rule",
+         r"(?:(?:i|we) (?:didn'?t|did not|never) (?:\w+ ){0,1}?(?:invent|make up|write|make|set|come up with|design|decide on|decide|choose|create|approve) (?:it|this|that|them|(?:the |these |those |this |our )?(?:rules?|policy|tariffs?|prices?|charges?|terms|system))(?![\w'])"
+         r"|(?:it'?s|that'?s|this is|it is|that is) not my (?:invention|idea|rule|rules|decision|doing|policy)|not (?:up to me|my call) to change)" + _NO_HELP_AFTER),
+    Rule("says nothing will change",
+         r"(?:(?:nobody|no one|no-one)(?:'s| is)? (?:going to |gonna |about to |ever going to )?(?:chang\w*|rewrit\w*|redo|undo|budg\w*|mak\w* an exception) (?:it|this|that|them|anything)"
+         r"|(?:it|that|this|the rule)(?:'s| is) not (?:going to|gonna) change)" + _NO_HELP_AFTER),
+    Rule("hides behind how the company works",
+         r"(?:that'?s|it'?s|this is|that is|it is) (?:just |simply |only )?(?:how|the way) (?:the company|the system|the supplier|it|things|we|everything)(?:'s| is| are| has been)? "
+         r"(?:set up|built|organi[sz]ed|arranged|structured|designed|run|done here)(?![\w'])" + _NO_HELP_AFTER),
+]
+# "A topic for someone else", «тема для когось іншого»; "on your own", «самі якось домовтеся»;
+# "we're on the sidelines", «ми тут збоку».
+DEFLECT["uk"] += [
+    Rule("sends the customer away",
+         r"(?:(?:тема|питання|справа|проблема|історія|розмова) (?:\w+ )?(?:для|до) (?:когось|кого небудь|кого-небудь|інших|іншого|інш\w+ (?:людей|відділ\w*|служб\w*))(?: іншого| інших)?"
+         r"|(?:це|то) (?:вже )?не (?:моя|наша) (?:тема|справа|проблема|парафія|компетенція|ділянка))" + _NO_HELP_AFTER,
+         unless_before=r"я|ми|передала|передав|передали"),
+    Rule("sends the customer away",
+         r"(?:самі|сам|сама|самостійно|без нас) (?:\w+ ){0,2}?(?:домов|розбер|розбир|виріш|вирішуй|з'ясу|з'ясов|владн|улагод|порішай|розрул)\w*(?:те|теся|тесь|тися|тись|ти)(?![\w'])"
+         + _NO_HELP_AFTER, unless_before=r"можете|можна|зможете|не|якщо|я|ми|мені|нам"),
+    Rule("says they have nothing to do with it",
+         r"(?:ми|я) (?:[\w']+ ){0,3}?(?:збоку|осторонь|ні до чого|ні при чому|ні при чім|не при ділі|не при чому|без діла)(?![\w'])"
+         + _NO_HELP_AFTER),
+]
+DEFLECT["en"] += [
+    Rule("sends the customer away",
+         r"(?:(?:a|one|that'?s a|it'?s a|this is a) (?:topic|question|matter|issue|thing|conversation) for (?:someone|somebody|anyone|anybody) else"
+         r"|(?:that'?s|it'?s|this is) (?:not|no) (?:my|our) (?:topic|area|department|business|concern|problem|patch|job|question)(?![\w']))" + _NO_HELP_AFTER,
+         unless_before=r"i|i'll|we|we'll|passed|sent|already"),
+    Rule("sends the customer away",
+         r"(?:come to (?:some |an )?(?:arrangement|agreement|understanding)|sort (?:it|this|that|things) out|work (?:it|this|that|something) out|settle (?:it|this|that)"
+         r"|deal with (?:it|this|that|them)|figure (?:it|this|that) out|take (?:it|this|that) up|handle (?:it|this|that)) ~6 (?:on your own|by yourself|yourself|yourselves|without us)(?![\w'])"
+         + _NO_HELP_AFTER, unless_before=r"can|could|also|easily|to|able|help|i|we"),
+    Rule("says they have nothing to do with it",
+         r"(?:we'?re|we are|i'?m|i am) (?:just |only |really |kind of )?(?:on the sidelines?|on the side|out of (?:it|this|the loop)|not (?:involved|part of (?:it|this)))"
+         + _NO_HELP_AFTER),
+]
+# Blame as a taunt about the customer's surprise: "and now you're surprised", «і ще дивуєтеся», "what did you expect".
+BLAME["uk"].append(Rule("taunts the customer with what they did",
+     r"(?:і|й|а|та) (?:(?:ще|тепер|потім|після цього|після всього|ви) )*(?:ще|тепер|потім|після цього|після всього) (?:ви )?(?:й |і )?(?:дивуєтес\w*|дивуєтесь|обурюєтес\w*|обурюєтесь|ображаєтес\w*|питаєте чому|питаєте звідки)"
+     r"|(?:а |і |ну )?(?:що|чого) (?:ж |ви )*(?:ви )?(?:хотіли|очікували|чекали|думали)(?=\s*\||\s*$)"))
+BLAME["en"].append(Rule("taunts the customer with what they did",
+     r"(?:and|but) (?:(?:now|then|still|after all that|after that|after all this) )+you'?(?:re| are) (?:surprised|shocked|amazed|complaining|upset)|(?:and )?(?:now|then) you (?:act|seem|pretend to be) surprised"
+     r"|what (?:did|do|else did|else do) you expect(?:ed)?(?=\s*\||\s*$| when| after| if)|what were you expecting(?=\s*\||\s*$)"))
+# Condescension as offering to spell it out, to chew it over, to draw it: «Мені вам по буквах
+# продиктувати?», "Do I need to spell it out letter by letter?", "shall I draw you a diagram".
+RUDE["uk"].append(Rule("talks down to the customer",
+     r"(?:по буквах|по складах|на пальцях|по слогах|по-простому для вас) (?:\w+ ){0,1}?(?:продиктувати|пояснити|розжувати|розтлумачити|показати|розписати|повторити|пояснювати)"
+     r"|(?:продиктувати|пояснити|розжувати|розтлумачити|показати|розписати|повторити) (?:вам |тобі )?(?:ще й |іще )?(?:по буквах|по складах|на пальцях)"
+     r"|(?:вам|тобі) (?:ще )?(?:розжувати|розжовувати)|(?:розжувати|розжовувати|розжую) (?:вам|тобі)|(?:чи|або) (?:ви |ти )?(?:самі|сам|сама) (?:вже )?(?:впораєтес\w*|впораєтесь|впораєшся|здогадаєтес\w*|розберетес\w*)(?=\s*\||\s*$)",
+     unless_before=r"якщо"))
+RUDE["en"].append(Rule("talks down to the customer",
+     r"(?:spell|say|repeat|explain|dictate) (?:it|this|that)(?: out)? (?:for you )?(?:letter by letter|word by word|syllable by syllable|in capitals)|(?:do|shall|should|must) i (?:need to |have to )?(?:spell (?:it|this|that) out|draw you|use smaller words|talk slower)"
+     r"|(?:or )?(?:can|could) you (?:manage|cope|handle (?:that|it)|figure (?:that|it) out)(?: (?:it|that|yourself|on your own|by yourself))?(?: this time)?(?=\s*\||\s*$)",
+     needs=r"spell|letter by letter|word by word|syllable|sink in|slowly|simpl\w*|again|draw|smaller words|or can you|or could you"))
+# A threat to the customer's request or its place in the queue: «ваше звернення ляже в самий низ черги», "your request goes to the bottom of the pile".
+_REQUEST_UK = r"(?:ваш\w* |цей |ця |це )?(?:звернен\w*|заявк\w*|запит\w*|скарг\w*|справ\w*|питанн\w*)"
+_REQUEST_EN = r"(?:your |this |the )?(?:request|complaint|case|ticket|query|application|claim|issue)"
+THREAT["uk"] += [
+    Rule("threatens the customer's request",
+         rf"{_REQUEST_UK} (?:[\w']+ ){{0,3}}?(?:ляже|піде|полетить|опиниться|відправиться|потрапить|переміститься|перейде|поїде|відкладеться|відкладу|відкладемо)"
+         r" (?:[\w']+ ){0,3}?(?:низ|кінець|хвіст|кінці|довгий ящик|шухляду|смітник|кошик|останн\w*)(?![\w'])"
+         r"|(?:в|у|на) (?:самий )?(?:низ|кінець|хвіст) (?:черги|списку|стосу)",
+         needs=_BEHAVIOUR_UK + r"|продовж\w*|ще раз|далі|(?:в|у) такому (?:дусі|ключі)"),
+    Rule("threatens the customer's request",
+         rf"{_REQUEST_UK} (?:[\w']+ ){{0,3}}?(?:полежить|почекає|зачекає|постоїть|буде лежати|лежатиме|чекатиме|відкладеться|не розглядатиметься|не буде розглянут\w*)",
+         needs=_BEHAVIOUR_UK + r"|(?:поки|доки|допоки) (?:ви )?не (?:навчит|заспокоїт|перестанет|припинит|зміните)\w*"),
+]
+THREAT["en"] += [
+    Rule("threatens the customer's request",
+         rf"{_REQUEST_EN} (?:[\w']+ ){{0,4}}?(?:goes|go|will go|'ll go|gets|get|will get|ends up|will end up|is going|lands|will land|moves|drops|is put|gets put|will be put)"
+         r" (?:[\w']+ ){0,3}?(?:bottom|back|end) of the (?:queue|pile|list|line|stack)"
+         r"|(?:bottom|back|end) of the (?:queue|pile|list|line|stack)",
+         needs=_BEHAVIOUR_EN + r"|keep (?:it|going)|carry on|once more|again"),
+    Rule("threatens the customer's request",
+         rf"{_REQUEST_EN} (?:[\w']+ ){{0,3}}?(?:will|'ll|can|is going to|gets to)? ?(?:just )?(?:sit|wait|stay|be delayed|be put on hold|go on hold|be parked|be shelved|gather dust)(?![\w'])",
+         needs=_BEHAVIOUR_EN + r"|until you (?:learn|calm|stop|change)\w*"),
+]
+# What "came", "landed" or "popped up" on the customer's phone asked to be read out, forwarded or
+# shown, anywhere in the clause: «а можете зачитати, що вам там зараз на телефон надійшло»,
+# "could you read out whatever just landed on your phone". The received thing is a secret only
+# when it came just now or came by phone, message or from the bank: "the amount that came on the
+# bill" is not.
+_CAME_UK = (r"прийшл\w*|прийшов|надійшл\w*|надійшов|прилетіл\w*|прилетів|з'явил\w*|з'явився|висвітил\w*|висвітився|висвічу\w*|вискочил\w*|спливл\w*"
+            r"|надіслал\w*|надіслав|прислал\w*|прислав|написал\w*|написав|отримал\w*|отримав|пришл\w*")
+_CHANNEL_UK = (r"(?:на|у|в|від|з|із|по) (?:ваш\w* |свій |свого |своєму )?(?:телефон\w*|мобільн\w*|смартфон\w*|екран\w*|банк\w*|смс\w*|sms|есемес\w*"
+               r"|повідомлен\w*|вайбер\w*|viber|телеграм\w*|месенджер\w*|пошт\w*|застосун\w*|додат\w*)")
+_RECEIVED_UK = r"(?:що|те що|то що|все що|усе що|яке|які|(?:те |це |останнє )?(?:повідомлен\w*|смс\w*|есемес\w*|смск\w*|цифр\w*|сповіщен\w*)(?: що| яке| які)?)"
+SECRET_OBJECT["uk"].append(Rule("asks for a one-time code",
+     rf"{_RECEIVED_UK} (?:[\w']+ ){{0,3}}?(?:щойно|тільки що|зараз|оце|саме зараз|нещодавно|тепер) (?:[\w']+ ){{0,3}}?(?:{_CAME_UK})(?![\w'])"
+     rf"|{_RECEIVED_UK} (?:[\w']+ ){{0,3}}?(?:{_CAME_UK}) (?:[\w']+ ){{0,2}}?{_CHANNEL_UK}"
+     rf"|{_RECEIVED_UK} (?:[\w']+ ){{0,3}}?{_CHANNEL_UK} (?:[\w']+ ){{0,2}}?(?:{_CAME_UK})(?![\w'])"))
+_CAME_EN = (r"came|come|arrived|landed|popped up|flashed up|flashed|came up|pinged|showed up|appeared|come through|came through|came in|got sent|was sent|were sent"
+            r"|sent you|texted you|messaged you|you got|you(?:'ve| have)? received|you(?:'ve| have) got")
+_CHANNEL_EN = r"(?:on|to|in|into|from|through|via|by) (?:your |the |that )?(?:phone|mobile|screen|bank|texts?|sms|messages?|inbox|app|notifications?|viber|whatsapp|telegram)"
+_RECEIVED_EN = r"(?:what(?:ever)?|the (?:text|message|sms|notification|digits|numbers)|that (?:text|message|sms|notification)|anything|everything|the thing|the one)"
+SECRET_OBJECT["en"].append(Rule("asks for a one-time code",
+     rf"{_RECEIVED_EN} (?:that )?(?:[\w']+ ){{0,3}}?(?:just|now|a moment ago|a second ago|right now|a minute ago) (?:[\w']+ ){{0,2}}?(?:{_CAME_EN})(?![\w'])"
+     rf"|{_RECEIVED_EN} (?:that )?(?:[\w']+ ){{0,3}}?(?:{_CAME_EN}) (?:[\w']+ ){{0,2}}?{_CHANNEL_EN}(?![\w'])"))
+SECRET_ASK["en"] += r"|read (?:out|off|back)|forward|copy|paste|screenshot|photograph|snap|show me|show us"
+SECRET_ASK["uk"] += r"|можете (?:\w+ )?(?:зачитати|прочитати|переслати|скинути|надіслати|продиктувати|сказати|назвати|сфотографувати)|перешліть|покажіть|зачитаєте|прочитаєте|перешлете|скинете"

@@ -29,7 +29,8 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe11.yam
 # session 17 (the learned reader retrained on new rows and read by a sentence's whole critical share,
 # developed on the corpus, probes 9-10 and the dev split; probe 11 run once after): 7 uk and 8 en; now
 # read: a rude aside («нудний же ви»), blame inside a warm reply ("… because you weren't paying
-# attention at checkout") and condescension ("must be really hard for you").
+# attention at checkout") and condescension ("must be really hard for you"). Session 19 reads the call back
+# "some other time" (a brush-off to an unnamed time, lexicon.DEFLECT).
 UNREAD = {
     'Дякую, що зателефонували, вашу оплату я бачу. Пр',
     'Пояснюю вже як першокласнику: нічна зона — це ко',
@@ -37,7 +38,6 @@ UNREAD = {
     'е-е зараз на телефон прилетить повідомлення з ци',
     'А який у вас пароль до кабінету на сайті? Зайду ',
     'ну ви б нормальною мовою говорили а то я нічого ',
-    'Наберіть нас якось іншим разом, зараз не до того',
     "If you'd told us you were moving, we wouldn't be",
     "I'm sorry the payment hasn't shown up, that's st",
     'Meter swaps are handled by someone else entirely',

@@ -24,21 +24,11 @@ PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe13.yam
 # landed on your phone" asked for (typed), deflection to "someone else" and "on your own" with the
 # bank, blame with surprise ("and now you're surprised"), "spell it out letter by letter", a threat
 # to the customer's place in the queue (typed). Session 18's rules are narrower than the wordings.
-UNREAD = {
-    'Спробуйте додзвонитися до нас десь наступного ти',
-    'ну так у компанії влаштовано не я це придумала і',
-    'а можете зачитати що вам там зараз на телефон на',
-    'Це вже тема для когось іншого, я тут лише показн',
-    'Звісно, сума велика: ви ж цілу зиму обігрівалися',
-    'Мені вам по буквах продиктувати, чи самі впораєт',
-    'Продовжите в такому тоні — і ваше звернення ляже',
-    'Try getting through to us sometime next week, th',
-    "well that's just how the company's set up i didn",
-    'could you read out whatever just landed on your ',
-    "well you'll just have to come to some arrangemen",
-    "Of course it's a big amount: you heated the plac",
-    'Do I need to spell it out letter by letter, or c',
-}
+# Session 19 (issue 9) wrote frames for the families behind these misses, in both languages (lexicon.py,
+# "Session 19"), and extended the reader's corpus with new sentences of those families
+# (models/compliance/data/*-family.csv): all 13 are now read. Tuned on, so no longer a fresh figure:
+# probe 14 is the honest one.
+UNREAD: set[str] = set()
 # Near misses the checker fails: none, before and after session 18.
 OVERREAD: set[str] = set()
 
