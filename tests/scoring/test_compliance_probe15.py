@@ -1,0 +1,36 @@
+"""The fifteenth compliance probe (tests/scoring/data/compliance_probe15.yaml, issue 9): a small fresh
+probe written and rated at the end of session 19, after its changes and before any scorer read it,
+because probe 14's after-figure is not clean. The rubric's critical kinds in fresh wordings, mirrored
+in both languages, and near misses on the same topics. Read as probes 7-14 are."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.scoring.test_compliance_probe4 import assert_balanced
+from tests.scoring.test_compliance_probe7 import _marked, assert_fails, assert_passes
+
+PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe15.yaml").read_text(encoding="utf-8"))
+
+# Not yet run: filled in once, on session 19's final code and on the base commit.
+UNREAD: set[str] = set()
+OVERREAD: set[str] = set()
+
+
+def test_the_probe_is_balanced():
+    assert_balanced(PROBE, {"critical": 20, "pass": 12})
+    assert all(item.get("scenario") for part in ("critical", "pass") for item in PROBE[part])
+    assert Counter(item["focus"] for item in PROBE["critical"]) == {"kind": 20}
+
+
+@pytest.mark.parametrize("item", _marked(PROBE["critical"], UNREAD, "said in words neither the lists nor the learned reader reach"))
+def test_a_critical_reply_fails_typed_and_transcribed(item, library):
+    assert_fails(item, library)
+
+
+@pytest.mark.parametrize("item", _marked(PROBE["pass"] + PROBE["pass_after_tuning"], OVERREAD, "a near miss read as critical"))
+def test_near_misses_pass(item, library):
+    assert_passes(item, library)
