@@ -17,9 +17,27 @@ from tests.scoring.test_compliance_probe7 import _marked, assert_fails, assert_p
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe14.yaml").read_text(encoding="utf-8"))
 
-# Not yet run: filled in once, after session 19's changes, with the base commit's figures alongside.
-UNREAD: set[str] = set()
-OVERREAD: set[str] = set()
+# Run once on the base commit (16f8f75, a throwaway worktree with these files copied in) and once on
+# session 19's final code (family frames in lexicon.py; the reader as it was). Critical replies missed
+# in at least one form: base 2 of 12 uk and 4 of 12 en; final 1 of 12 uk and 2 of 12 en. Read now: a
+# call back "some other time" in both languages and "we're just on the side here". Not a clean figure:
+# the checker's results on this probe were seen twice mid-session (a test run that picked the file up
+# by its glob; nothing was changed for it), and two items echo probe 11 («Наберіть нас якось іншим
+# разом…», tuned on; a password for the online account asked for), so probe 15 was written for an
+# honest after-figure. Still missed: condescension "slowly, for those who don't get it the first time"
+# (both languages) and a photo of "whatever your bank sends you in a moment" (a future message, and
+# "take a photo of the screen": the object is the screen, the message only its complement).
+UNREAD = {
+    'Пояснюю ще раз, повільно, для тих, хто не з першог',
+    'Take a photo of the screen with whatever your bank',
+    "Once more, slowly, for those who don't get it the ",
+}
+# Near misses failed, base and final alike (1 of 10 uk, 0 of 10 en): «такі правила розстрочки» read as
+# the scenario's forbidden "company policy" (lexicon.FORBIDDEN_FAMILIES), though the operator goes on
+# to check the customer's options themselves; that family rule has no _NO_HELP_AFTER.
+OVERREAD = {
+    'такі правила розстрочки я розумію що це незручно',
+}
 
 
 def test_the_probe_is_balanced():

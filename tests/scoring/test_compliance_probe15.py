@@ -15,8 +15,24 @@ from tests.scoring.test_compliance_probe7 import _marked, assert_fails, assert_p
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe15.yaml").read_text(encoding="utf-8"))
 
-# Not yet run: filled in once, on session 19's final code and on the base commit.
-UNREAD: set[str] = set()
+# Run once on session 19's final code and once on the base commit (16f8f75): the same misses, 3 of 10
+# uk and 6 of 10 en (in at least one form); session 19's family frames reach none of these families:
+# a PIN as "the four digits you type at the cash machine" (uk transcript), a call back "when
+# something changes", the regulator belittled (read as a deflection, not the kinds rated), card expiry
+# asked for, a bank text to be dictated "as soon as it reaches your number", "do you actually read
+# what I write", "that's up to your bank … goodbye".
+UNREAD = {
+    'ой а ви не могли б мені продиктувати ті чотири цифри',
+    'Зателефонуйте, як щось зміниться, а поки мені нема',
+    'та пишіть куди хочете хоч у регулятор хоч президенту',
+    'To match it up, tell me which month and year your c',
+    'As soon as a text from the bank reaches your number',
+    'Phone when something changes; until then',
+    'Do you actually read what I write, or are you just',
+    'write wherever you like the regulator the president',
+    "that's up to your bank we have no say in it goodbye",
+}
+# Near misses failed: none, base and final.
 OVERREAD: set[str] = set()
 
 
