@@ -1981,3 +1981,11 @@ SECRET_OBJECT["en"].append(Rule("asks for a one-time code",
      rf"|{_RECEIVED_EN} (?:that )?(?:[\w']+ ){{0,3}}?(?:{_CAME_EN}) (?:[\w']+ ){{0,2}}?{_CHANNEL_EN}(?![\w'])"))
 SECRET_ASK["en"] += r"|read (?:out|off|back)|forward|copy|paste|screenshot|photograph|snap|show me|show us"
 SECRET_ASK["uk"] += r"|можете (?:\w+ )?(?:зачитати|прочитати|переслати|скинути|надіслати|продиктувати|сказати|назвати|сфотографувати)|перешліть|покажіть|зачитаєте|прочитаєте|перешлете|скинете"
+
+# Explaining the rules and then taking the next step oneself is no hiding behind them: «такі правила
+# розстрочки, я розумію, що це незручно; давайте я перевірю, що можна зробити», "those are the rules, but
+# let me see what I can do" (the routing every deflection rule allows, _NO_HELP_AFTER). A near miss of
+# probe 14 (seen, so not a fresh figure); dev split: the same recall and precision.
+for _families in FORBIDDEN_FAMILIES.values():
+    _families[:] = [family._replace(said=[rule._replace(pattern=f"(?:{rule.pattern}){_NO_HELP_AFTER}") for rule in family.said])
+                    if family.name == "company policy" else family for family in _families]

@@ -34,10 +34,10 @@ UNREAD = {
 }
 # Near misses failed, base and final alike (1 of 10 uk, 0 of 10 en): «такі правила розстрочки» read as
 # the scenario's forbidden "company policy" (lexicon.FORBIDDEN_FAMILIES), though the operator goes on
-# to check the customer's options themselves; that family rule has no _NO_HELP_AFTER.
-OVERREAD = {
-    'такі правила розстрочки я розумію що це незручно',
-}
+# to check the customer's options themselves. Since the end of session 19 the family allows the
+# operator's own next step after it (lexicon._NO_HELP_AFTER, as the deflection rules do), and it passes:
+# a fix for a near miss seen here, so not a fresh figure.
+OVERREAD: set[str] = set()
 
 
 def test_the_probe_is_balanced():
