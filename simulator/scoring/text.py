@@ -24,7 +24,10 @@ _PUNCTUATION = re.compile(r"(?P<sentence>[.!?;…]+)|(?P<clause>[,:—–]|(?<=\
 _TOKEN_OR_MARK = re.compile(_TOKEN.pattern + "|" + _PUNCTUATION.pattern)
 _CONTRACTION = re.compile(r"\b(\w+?)n't\b")  # isn't -> is not: "not transferred" is found in "isn't transferred"
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
-_METER_ZONE = re.compile(r"\b[tт]\s?([1-3])\b")  # T1/Т1 (Latin or Cyrillic): a zone's name, not a number
+# T1/Т1 (Latin or Cyrillic): a zone's name, not a number; also as a transcript writes it spoken, the
+# letter and a number word («т один», «те два», "tee three", "t one"). Not «ті два» ("those two").
+_METER_ZONE = re.compile(r"\b(?:[tт]|tee|те)[\s-]?([1-3]|один|одна|два|дві|три|one|two|three)\b")
+_ZONE_NUMBER = {"один": "1", "одна": "1", "два": "2", "дві": "2", "три": "3", "one": "1", "two": "2", "three": "3"}
 
 STOPWORDS = frozenset(
     "і й та а в у на з із зі до за по о об від при для що це як же б би чи the a an of to in on at for"
@@ -65,7 +68,7 @@ def normalise(text: str, language: str = "uk") -> Normalised:
     text = _CONTRACTION.sub(lambda m: _CONTRACTED.get(m.group(1), m.group(1)) + " not", text)
     text = _PERCENT.sub(" percent ", text)
     text = _KWH.sub(" kwh ", text)
-    text = _METER_ZONE.sub(r" t\1 ", text)
+    text = _METER_ZONE.sub(lambda m: f" t{_ZONE_NUMBER.get(m.group(1), m.group(1))} ", text)
     text = _AM_PM.sub(lambda m: f" {m.group(1)}m ", text)
     text = numbers._DIGITS.sub(lambda m: " #" + "|".join(_fmt(v) for v in numbers.digit_readings(m.group(0), language)) + " ", text)
     tokens = [_mark(m) for m in _TOKEN_OR_MARK.finditer(text)]

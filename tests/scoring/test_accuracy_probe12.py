@@ -4,10 +4,11 @@ an honest before/after. Read on the rubric's scale as probe 5 reads it.
 
 Run once on the session's base commit (16f8f75) and once on the final code, nothing tuned on it:
 replies on the QA lead's level, base 13 of 20 (uk 7/10, en 6/10), final 13 of 20 (uk 7/10, en 6/10);
-the same seven missed with the same scores. The session's changes (a real condition read for key
+the same seven missed with the same scores. After that, a zone said as letter and number word («т один»)
+became its name (text._METER_ZONE), and one more reply is rated right: 14 of 20 (uk 8/10), a fix for
+a miss seen here, so not a fresh figure. The session's changes (a real condition read for key
 facts, a negation taken back, a figure fact without its figures capped at partly right) did not reach
-the kinds this probe misses: negation scope in an unpunctuated transcript, a zone said as letter and
-word («т один»), a paraphrase earning half, a wrong fact or an invented tier/free month in other words."""
+the kinds this probe misses: negation scope in an unpunctuated transcript, a paraphrase earning half, a wrong fact or an invented tier/free month in other words."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,8 +21,6 @@ from tests.scoring.test_accuracy_probe5 import RATING, assert_rated, cases
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "accuracy_probe12.yaml").read_text(encoding="utf-8"))
 # Replies the scorer rates wrong, with why (strict xfails). Keyed by the reply's first 40 characters.
 KNOWN = {
-    'е-е ну дивіться т один це у вас день а т': "transcript style: «т один», «т два» are no wording of «Т1», «Т2» (letter and "
-    "number word), T1's meaning credit is near 0 and T2's under half: 53",
     'Лічильник ми замінимо самі, я вже створю': "the supplier replacing the meter in other words («замінимо самі», «виїзд нашого "
     "майстра»): within WRONG_MEANING_MARGIN of the right things, so it costs nothing and closeness lifts it to 29",
     'Ніч у вас з 23:00 до 7:00 за 2,16 гривні': "an invented cheaper first hundred kWh: no invented-promise pattern (lexicon.INVENTED) "

@@ -246,6 +246,23 @@ def test_meter_zone_names_are_words(text, lang):
         assert {"t1", "t2"} <= set(norm.words)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "zones"),
+    [("т один це день а т два ніч", "uk", ["t1", "t2"]), ("те один, те два", "uk", ["t1", "t2"]), ("т три пік", "uk", ["t3"]),
+     ("tee one is the day rate, t two the night", "en", ["t1", "t2"]), ("t-three", "en", ["t3"])],
+)
+def test_a_zone_said_as_letter_and_number_word_is_its_name(text, lang, zones):
+    """How a transcript writes «Т1» spoken: the letter, then the number in words."""
+    norm = normalise(text, lang)
+    assert [w for w in norm.words if w.startswith("t") and w[1:].isdigit()] == zones
+    assert norm.numbers == frozenset()
+
+
+@pytest.mark.parametrize(("text", "lang"), [("ті два тарифи", "uk"), ("at three pm", "en"), ("part one", "en")])
+def test_other_words_before_a_number_word_are_no_zone(text, lang):
+    assert not any(w.startswith("t") and w[1:].isdigit() for w in normalise(text, lang).words)
+
+
 def test_privat24_stays_one_word():
     norm = normalise("через Приват24", "uk")
     assert norm.words == ("через", "приват24")
