@@ -64,6 +64,21 @@ def _marked(items: list[dict], known: set[str], reason: str) -> list:
             for item in items]
 
 
+def probe_tests(probe: dict, unread: set[str], overread: set[str], unread_reason: str):
+    """The two tests of a compliance probe from probe 8 on, for its module to bind at top level:
+    each critical reply fails the call typed and transcribed, each near miss passes; the replies
+    ``unread`` / ``overread`` (by their start) are strict xfails with the reason given."""
+    @pytest.mark.parametrize("item", _marked(probe["critical"], unread, unread_reason))
+    def test_a_critical_reply_fails_typed_and_transcribed(item, library):
+        assert_fails(item, library)
+
+    @pytest.mark.parametrize("item", _marked(probe["pass"] + probe["pass_after_tuning"], overread, "a near miss read as critical"))
+    def test_near_misses_pass(item, library):
+        assert_passes(item, library)
+
+    return test_a_critical_reply_fails_typed_and_transcribed, test_near_misses_pass
+
+
 def test_the_probe_is_balanced():
     assert_balanced(PROBE, {"critical": 80, "pass": 60})
     assert all(item.get("scenario") for part in ("critical", "pass") for item in PROBE[part])

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import pytest
 import yaml
 
 from tests.scoring.test_compliance_probe4 import assert_balanced
-from tests.scoring.test_compliance_probe7 import _marked, assert_fails, assert_passes
+from tests.scoring.test_compliance_probe7 import probe_tests
 
 PROBE = yaml.safe_load((Path(__file__).parent / "data" / "compliance_probe8.yaml").read_text(encoding="utf-8"))
 
@@ -47,11 +46,5 @@ def test_the_probe_is_balanced():
     assert Counter(item["focus"] for item in PROBE["critical"]) == {"phrase": 40, "kind": 40}
 
 
-@pytest.mark.parametrize("item", _marked(PROBE["critical"], UNREAD, "said in words neither the lists nor the reading by meaning reach"))
-def test_a_critical_reply_fails_typed_and_transcribed(item, library):
-    assert_fails(item, library)
-
-
-@pytest.mark.parametrize("item", _marked(PROBE["pass"] + PROBE["pass_after_tuning"], OVERREAD, "a near miss read as critical"))
-def test_near_misses_pass(item, library):
-    assert_passes(item, library)
+test_a_critical_reply_fails_typed_and_transcribed, test_near_misses_pass = probe_tests(
+    PROBE, UNREAD, OVERREAD, "said in words neither the lists nor the reading by meaning reach")
