@@ -591,10 +591,12 @@ SECRET_OBJECT = {
     ],
 }
 # A bare "code" («прочитайте мені код», "read me the code in it") is a one-time code, unless a
-# word before it names one of the codes printed on a bill or a receipt ("the QR code").
+# word before it names one of the codes printed on a bill or a receipt ("the QR code"), or the words
+# after it do («код EIC», «код вашої точки обліку», "the code of your metering point").
 SECRET_CODE = {
-    "uk": r"код\w*(?! (?:єдрпоу|точки|тарифу|платежу|операції|(?:з|із|на|у|в) (?:платіжц\w*|платіжк\w*|квитанці\w*|чек\w*|лічильник\w*)))",
-    "en": r"codes?(?! (?:on|from|of) (?:the |your )?(?:bill|slip|payment slip|receipt|invoice|meter))",
+    "uk": r"код\w*(?! (?:(?:вашої|вашого|своєї|свого|цієї|цього) )?(?:єдрпоу|точки|тарифу|платежу|операції|лічильника|eic|ейк|еік|qr"
+          r"|(?:з|із|на|у|в) (?:вашої |вашого |своєї |свого |цієї |цього )?(?:платіжц\w*|платіжк\w*|квитанці\w*|чек\w*|лічильник\w*)))",
+    "en": r"codes?(?! (?:eic|qr|(?:on|from|of|for) (?:the |your |this )?(?:bill|slip|payment slip|receipt|invoice|meter|metering point|supply point)))",
 }
 SECRET_CODE_NAMED = {
     "uk": r"eic|ейк|еік|qr|поштов\w*|ідентифікаційн\w*|податков\w*|тарифн\w*|єдрпоу",

@@ -347,6 +347,10 @@ NOT_CRITICAL = [
     ("en", "Could you tell me the date and the amount from your receipt?"),
     ("en", "What are the last four digits of your account number?"),
     ("en", "Scan the QR code on the slip in your banking app."),
+    # a code on the bill named after the word "code" (session 20)
+    ("uk", "Назвіть код EIC з платіжки, це код вашої точки обліку."),
+    ("uk", "Продиктуйте, будь ласка, код вашого лічильника."),
+    ("en", "Tell me the code EIC from the bill, it is the code of your metering point."),
     # one polite request to keep it civil
     ("uk", "Прошу вас говорити без образ, тоді я зможу допомогти."),
     ("uk", "Я чую, що ви дуже обурені. Але прошу говорити без образ, інакше мені буде складно продовжувати розмову."),
