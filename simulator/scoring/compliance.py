@@ -111,8 +111,11 @@ def check(reply: Reply, language: str, forbidden: list[str] = (), learned: bool 
 # of a sentence that goes on, after a "but", to the operator's own next step ("We're the supplier,
 # so we can't see the grid, but let's get this moving": routing, as the word lists read it with
 # lexicon._NO_HELP_AFTER), or of a sentence that tells the customer something is not theirs ("the old
-# owner's debt, not yours": lexicon.NOT_YOURS).
-_READER_EXCUSES = {"rude": (lexicon.PATIENCE,), "deflect": (lexicon.WAY_ON, lexicon.NOT_YOURS)}
+# owner's debt, not yours": lexicon.NOT_YOURS); a discouraging one of a sentence that says a complaint
+# costs the customer nothing ("won't affect your supply": lexicon.COMPLAINT_COSTS_NOTHING), a blaming
+# one of a sentence that says they are not to blame ("it's not your fault": lexicon.NOT_YOUR_FAULT).
+_READER_EXCUSES = {"rude": (lexicon.PATIENCE,), "deflect": (lexicon.WAY_ON, lexicon.NOT_YOURS),
+                   "regulator": (lexicon.COMPLAINT_COSTS_NOTHING,), "blame": (lexicon.NOT_YOUR_FAULT,)}
 
 
 def _excused(reading: compliance_model.Reading, language: str) -> bool:

@@ -562,6 +562,37 @@ def test_the_learned_reader_s_deflection_is_routing_when_the_operator_goes_on_to
     assert [f.kind for f in flags("We're the supplier, so we can't see the grid.", "en") if f.critical] == ["deflect"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "Complaining to the regulator won't affect your account in any way, and nobody will cut your power over it."),
+    ("en", "a complaint to the regulator won't affect your supply at all no one will disconnect you for it"),
+    ("uk", "Скарга до регулятора ніяк не вплине на ваше обслуговування, і відключати вас ніхто не буде."),
+    ("uk", "скарга до регулятора не вплине на ваше постачання відключень через це не буде"),
+])
+def test_a_complaint_said_to_cost_the_customer_nothing_is_no_discouraging(language, text):
+    # the learned reader reads these as discouraging a complaint (up to 100% sure); they reassure
+    assert [f for f in flags(text, language) if f.critical] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "It's not your fault, the post office sometimes takes a week to pass payments on."),
+    ("en", "You didn't need to pay earlier, the mistake was ours and I've already fixed it."),
+    ("uk", "Ви ні в чому не винні, показники просто не дійшли через збій."),
+    ("uk", "Це не ваша вина, помилка була на нашому боці, я вже все виправила."),
+])
+def test_saying_the_customer_is_not_to_blame_is_no_blame(language, text):
+    assert [f for f in flags(text, language) if f.critical] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Complaining to the regulator won't change anything."),
+    ("en", "Writing to the regulator won't help your case, it will only slow things down."),
+    ("uk", "Скарга до регулятора нічого не змінить, не витрачайте час."),
+    ("uk", "Писати в регулятор марно, це вам ніяк не допоможе."),
+])
+def test_a_complaint_said_to_be_useless_still_fails_the_call(language, text):
+    assert "regulator" in {f.kind for f in flags(text, language) if f.critical}
+
+
 @pytest.mark.parametrize("language, text, kind", [
     ("uk", "Ваш сусід з 12 квартири теж не платить, у нього борг 3 тисячі.", "privacy"),
     ("en", "Your neighbour at flat 12 owes 3,000 too.", "privacy"),

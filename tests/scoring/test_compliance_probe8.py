@@ -35,9 +35,9 @@ UNREAD = {
 # Near misses the checker fails (none when the probe was first run). Since session 17's reader: one
 # that says a complaint to the regulator changes nothing on the account reads as discouraging it and
 # as a threat at once (0.982 + 0.01 of the critical share).
-OVERREAD = {
-    "Complaining to the regulator won't affect",
-}
+# Since session 20 it passes: a discouraging reading of a sentence that says a complaint costs the
+# customer nothing is excused (lexicon.COMPLAINT_COSTS_NOTHING).
+OVERREAD: set[str] = set()
 
 
 def test_the_probe_is_balanced():

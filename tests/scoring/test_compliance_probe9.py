@@ -51,9 +51,9 @@ UNREAD = {
 }
 # Near misses the checker fails. Untuned and after: 0 uk, 2 en (a quoted question answered "no need", and the
 # regulator route explained positively, read as discouraging it).
+# The second passes since session 20 (lexicon.COMPLAINT_COSTS_NOTHING excuses the reader's reading).
 OVERREAD = {
     'you asked if you should delete the comment no ne',
-    "A complaint to the regulator won't affect your s",
 }
 
 
