@@ -1222,21 +1222,25 @@ NOT_YOURS = {
 # A discouraging reading of the learned reader in a sentence that tells the customer a complaint
 # costs them nothing ("a complaint to the regulator won't affect your supply", «ніхто вас не
 # відключить»): it reassures, where discouraging says the complaint is useless or will cost them.
-# Only the customer's account, supply or service: "won't affect your case" is not excused.
+# Only the customer's account, supply or service: "won't affect your case" is not excused; nor is
+# a sentence that goes on with a "but" («не вплине на ваше обслуговування, але й нічого не змінить»).
+_NO_BUT_AFTER = r"(?![^.!?]*(?<![\w'])(?:але|проте|однак|but|however|though|yet)(?![\w']))"
 COMPLAINT_COSTS_NOTHING = {
-    "uk": r"(?:не|ніяк не) (?:вплине|впливає|позначиться|відіб'ється) на (?:ваше|ваш|вашу|ваші) (?:обслуговуван\w*|постачан\w*"
+    "uk": r"(?:(?:не|ніяк не) (?:вплине|впливає|позначиться|відіб'ється) на (?:ваше|ваш|вашу|ваші) (?:обслуговуван\w*|постачан\w*"
           r"|електропостачан\w*|рахун\w*|договір|світло)|ніхто (?:вас )?не (?:відключ\w*|вимкне|вимикатиме)"
-          r"|відключ\w* (?:вас )?(?:через це )?(?:ніхто не буде|не буде)",
-    "en": r"(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) (?:\w+ )?(?:affect|harm|hurt) (?:your|you) (?:account|supply|service|power|contract|at all|in any way)"
-          r"|(?:no one|nobody) (?:will|is going to) (?:disconnect|cut)",
+          r"|відключ\w* (?:вас )?(?:через це )?(?:ніхто не буде|не буде))" + _NO_BUT_AFTER,
+    "en": r"(?:(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) (?:\w+ )?(?:affect|harm|hurt) (?:your|you) (?:account|supply|service|power"
+          r"|contract|at all|in any way)|(?:no one|nobody) (?:will|is going to) (?:disconnect|cut))" + _NO_BUT_AFTER,
 }
 # A blaming reading of the learned reader in a sentence that says the customer is not to blame
-# ("it's not your fault", "the mistake was ours", «ви ні в чому не винні»).
+# ("it's not your fault", "the mistake was ours", «ви ні в чому не винні»), unless it goes on with a
+# "but" («Це не ваша вина, але ж могли б і договір почитати»).
 NOT_YOUR_FAULT = {
-    "uk": r"не (?:ваша|є вашою) (?:вина|провина)|ви (?:ні в чому )?не (?:винні|винуваті)|(?:помилка|вина|провина) (?:була )?(?:наша|на нашому боці"
-          r"|з нашого боку)|(?:ніхто|я) (?:вас )?не (?:звинувачу\w*|винуват\w*)",
-    "en": r"not your fault|(?:nobody'?s|no one'?s|nobody is|no one is|i'?m not|we'?re not) blaming you"
-          r"|you (?:haven'?t|have not|didn'?t|did not) do (?:anything|nothing) wrong|(?:mistake|error|fault) (?:was|is) (?:ours|on our side|on us)|it'?s on us",
+    "uk": r"(?:не (?:ваша|є вашою) (?:вина|провина)|ви (?:ні в чому )?не (?:винні|винуваті)|(?:помилка|вина|провина) (?:була )?(?:наша"
+          r"|на нашому боці|з нашого боку)|(?:ніхто|я) (?:вас )?не (?:звинувачу\w*|винуват\w*))" + _NO_BUT_AFTER,
+    "en": r"(?:not your fault|(?:nobody'?s|no one'?s|nobody is|no one is|i'?m not|we'?re not) blaming you"
+          r"|you (?:haven'?t|have not|didn'?t|did not) do (?:anything|nothing) wrong|(?:mistake|error|fault) (?:was|is) (?:ours|on our side"
+          r"|on us)|it'?s on us)" + _NO_BUT_AFTER,
 }
 # A request opening the sentence after the one that names a secret asks for that secret only when
 # it names nothing else: these words at most, then the end of the sentence or a purpose («Пін картки

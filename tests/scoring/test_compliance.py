@@ -583,10 +583,15 @@ def test_saying_the_customer_is_not_to_blame_is_no_blame(language, text):
     assert [f for f in flags(text, language) if f.critical] == []
 
 
+def test_not_to_blame_and_then_a_but_is_still_blame():
+    assert "blame" in {f.kind for f in flags("Це не ваша вина, але ж могли б і договір почитати.", "uk") if f.critical}
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "Complaining to the regulator won't change anything."),
     ("en", "Writing to the regulator won't help your case, it will only slow things down."),
     ("uk", "Скарга до регулятора нічого не змінить, не витрачайте час."),
+    ("uk", "Скарга до регулятора не вплине на ваше обслуговування, але й нічого не змінить."),
     ("uk", "Писати в регулятор марно, це вам ніяк не допоможе."),
 ])
 def test_a_complaint_said_to_be_useless_still_fails_the_call(language, text):
